@@ -1,0 +1,52 @@
+# Every target sets itself up: a fresh clone needs only `make run` or `make test`.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+# Debian packages Qt needs for a real X window (xcb) and for a virtual screen.
+X_DEBS := xvfb xauth libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 \
+          libxcb-shape0 libxcb-cursor0 libxkbcommon-x11-0 libegl1 libfontconfig1 fonts-dejavu-core
+
+.PHONY: run test bench data dist venv x-deps lint clean
+
+venv: $(STAMP)
+
+$(STAMP): pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -e ".[test]"
+	@touch $(STAMP)
+
+# Install what a real X window needs, when we can (root with apt-get); say so otherwise.
+x-deps:
+	@missing=""; for p in $(X_DEBS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -z "$$missing" ]; then exit 0; fi; \
+	if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	  echo "Installing Debian packages for Qt's X window:$$missing"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	else \
+	  echo "Missing Debian packages:$$missing"; \
+	  echo "Install them with: sudo apt-get install$$missing"; \
+	fi
+
+run: venv x-deps
+	@if [ -n "$$DISPLAY$$WAYLAND_DISPLAY" ] || [ "$$(uname)" != Linux ]; then \
+	  $(PY) -m bri_desktop; \
+	else \
+	  echo "No display found: starting BRI Desktop on a virtual screen (Xvfb). Set DISPLAY to see it."; \
+	  xvfb-run -a -s "-screen 0 1600x1000x24" $(PY) -m bri_desktop; \
+	fi
+
+test: venv
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+lint: venv
+	$(PY) -m ruff check bri_desktop tests bench
+
+data: venv
+	$(PY) -m bri_desktop data build
+
+bench: venv
+	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache

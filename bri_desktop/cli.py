@@ -1,0 +1,126 @@
+"""Command line: no arguments start the application; subcommands build and export the dataset."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from bri_desktop import __version__, paths
+
+KIND_NAMES = ("agreements", "projects", "packages", "corridors", "indicators", "organizations",
+              "events", "sources")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="bri-desktop",
+        description="BRI Desktop: China–Central Asia Belt and Road cooperation, offline.")
+    parser.add_argument("--version", action="version", version=f"BRI Desktop {__version__}")
+    parser.add_argument("--smoke-test", action="store_true",
+                        help="build the main window offscreen, run a search, and exit")
+    parser.add_argument("--db", type=Path, help="dataset to open (default: the bundled one)")
+    sub = parser.add_subparsers(dest="command")
+
+    data = sub.add_parser("data", help="dataset maintenance")
+    data_sub = data.add_subparsers(dest="data_command", required=True)
+    build = data_sub.add_parser("build", help="validate data/records and write data/bri.sqlite")
+    build.add_argument("--data-dir", type=Path, default=None, help="folder holding records/")
+    build.add_argument("-o", "--output", type=Path, default=None, help="database to write")
+
+    export = sub.add_parser("export", help="write records of one kind to CSV, JSON or XLSX")
+    export.add_argument("kind", choices=KIND_NAMES)
+    export.add_argument("--format", choices=("csv", "json", "xlsx"), default="csv")
+    export.add_argument("-o", "--output", type=Path, help="file to write (default: standard output)")
+    export.add_argument("--country", action="append", default=[],
+                        help="country code or name; repeat for several (any of them)")
+    export.add_argument("--sector", action="append", default=[], help="sector; repeatable")
+    export.add_argument("--year", action="append", type=int, default=[], help="year; repeatable")
+    export.add_argument("--search", default="", help="full-text search, as in the app")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command == "data":
+        return _data_build(args)
+    if args.command == "export":
+        return _export(args)
+    from bri_desktop.ui.app import run
+
+    return run(db_path=args.db, smoke_test=args.smoke_test)
+
+
+def _data_build(args: argparse.Namespace) -> int:
+    from bri_desktop.data.build import BuildError, build_database
+
+    data_dir = args.data_dir or paths.data_dir()
+    output = args.output or data_dir / "bri.sqlite"
+    try:
+        result = build_database(data_dir, output)
+    except BuildError as exc:
+        for error in exc.errors:
+            print(f"error: {error}", file=sys.stderr)
+        print(f"Build stopped: {len(exc.errors)} error(s); {output} was not changed.",
+              file=sys.stderr)
+        return 1
+    counts = ", ".join(f"{n} {k}" for k, n in result.counts.items())
+    print(f"Wrote {result.path} (dataset {result.version}): {counts}")
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    from bri_desktop.core.export import ExportStamp, write_export
+    from bri_desktop.core.filters import Filter
+    from bri_desktop.core.search import SearchSyntaxError
+    from bri_desktop.db import queries
+    from bri_desktop.db.connection import DatasetError, open_readonly, read_meta
+    from bri_desktop.db.details import export_records
+
+    try:
+        conn = open_readonly(args.db or paths.bundled_db())
+    except DatasetError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    vocab = queries.vocabulary(conn)
+    try:
+        countries = [_country_code(c, vocab["countries"]) for c in args.country]
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    flt = Filter(search=args.search, countries=frozenset(countries),
+                 sectors=frozenset(args.sector), years=frozenset(args.year))
+    if args.format == "xlsx" and not args.output:
+        print("error: XLSX is a binary format: give an output file with -o", file=sys.stderr)
+        return 2
+    try:
+        queries.check_search(conn, flt.search)
+        total = queries.count(conn, args.kind, flt)
+    except SearchSyntaxError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    stamp = ExportStamp(read_meta(conn)["dataset_version"], args.kind,
+                        flt.describe({"country": vocab["countries"]}), total)
+    records = export_records(conn, args.kind, flt)
+    try:
+        if args.output:
+            written = write_export(args.format, args.output, args.kind, records, vocab, stamp)
+            print(f"Wrote {written} {args.kind} to {args.output}", file=sys.stderr)
+        else:
+            write_export(args.format, sys.stdout, args.kind, records, vocab, stamp, bare_json=True)
+            sys.stdout.flush()
+    except BrokenPipeError:  # the reader (head, less) stopped early: not an error
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except OSError as exc:
+        print(f"error: cannot write {args.output}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _country_code(text: str, countries: dict[str, str]) -> str:
+    for code, name in countries.items():
+        if text.upper() == code or text.lower() == name.lower():
+            return code
+    raise ValueError(f"unknown country '{text}' (use a code or name: {', '.join(countries)})")

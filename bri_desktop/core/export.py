@@ -1,0 +1,180 @@
+"""Write records to CSV, XLSX or JSON, stamped with the dataset version, filters and row count."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO
+
+FORMATS = ("csv", "xlsx", "json")
+# Columns that repeat what the export writes more readably, or that only serve the app.
+_DROP = {"parties_text", "partners_text", "roles", "citations", "kind"}
+# Columns holding a vocabulary code -> vocabulary group of its label.
+_LABELLED = {"country": "countries", "location_country": "countries", "doc_type": "doc_types",
+             "mode": "corridor_modes"}
+_STATUS_GROUP = {"agreements": "agreement_statuses", "projects": "project_statuses",
+                 "corridors": "project_statuses"}
+_KIND_GROUP = {"organizations": "organization_kinds", "events": "event_kinds",
+               "indicators": "indicator_kinds"}
+
+Progress = Callable[[int], None]
+
+
+class ExportCancelled(Exception):
+    pass
+
+
+@dataclass(frozen=True)
+class ExportStamp:
+    dataset_version: str
+    kind: str
+    filters: str
+    count: int
+
+    def lines(self) -> list[tuple[str, str]]:
+        return [("Dataset", f"BRI Desktop dataset {self.dataset_version}"),
+                ("Records", f"{self.count} {self.kind}"),
+                ("Filters", self.filters),
+                ("Source", "BRI Desktop dataset; every record cites its source article")]
+
+
+def flatten(kind: str, record: Mapping, vocab: Mapping[str, Mapping[str, str]],
+            nested: bool = False) -> dict:
+    """A record as a reader wants it: labels beside codes, parties and citations spelled out."""
+    out: dict = {}
+    groups = dict(_LABELLED)
+    if kind in _STATUS_GROUP:
+        groups["status"] = _STATUS_GROUP[kind]
+    if kind in _KIND_GROUP:
+        groups["kind"] = _KIND_GROUP[kind]
+    for key, value in record.items():
+        if key in _DROP:
+            continue
+        if key in groups and value is not None:
+            out[key] = vocab.get(groups[key], {}).get(value, value)
+            out[f"{key}_code"] = value
+        else:
+            out[key] = value
+    roles = record.get("roles") or []
+    cites = record.get("citations") or []
+    if kind in ("agreements", "projects"):
+        label = "parties" if kind == "agreements" else "partners"
+        out[label] = roles if nested else "; ".join(f"{r['name']} ({r['role']})" for r in roles)
+    if nested:
+        out["citations"] = [{k: c.get(k) for k in ("source", "title", "publisher", "published",
+                                                    "quote")} for c in cites]
+    else:
+        out["citations"] = "\n".join(citation_text(c) for c in cites)
+    return out
+
+
+def citation_text(cite: Mapping) -> str:
+    """'Publisher, "Title" (date): "quote"' — the form pasted into a briefing."""
+    head = ", ".join(x for x in (cite.get("author"), cite.get("publisher")) if x)
+    title = f'"{cite.get("title")}"'
+    when = f" ({cite['published']})" if cite.get("published") else " (undated)"
+    return f'{head + ", " if head else ""}{title}{when}: "{cite.get("quote")}"'
+
+
+def write_export(fmt: str, target: Path | IO[str], kind: str, records: Iterable[dict],
+                 vocab: Mapping[str, Mapping[str, str]], stamp: ExportStamp,
+                 progress: Progress | None = None,
+                 cancelled: Callable[[], bool] | None = None, bare_json: bool = False) -> int:
+    """Write ``records`` in ``fmt``; return the number written. A file target is written whole
+    or not at all (a temporary file renamed at the end)."""
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown export format '{fmt}' (use {', '.join(FORMATS)})")
+    nested = fmt == "json"
+
+    def rows() -> Iterable[dict]:
+        for i, record in enumerate(records, 1):
+            if cancelled and cancelled():
+                raise ExportCancelled
+            if progress and i % 200 == 0:
+                progress(i)
+            yield flatten(kind, record, vocab, nested=nested)
+
+    if not isinstance(target, Path):
+        if fmt == "xlsx":
+            raise ValueError("XLSX is a binary format: give an output file")
+        return _WRITERS[fmt](target, rows(), stamp, bare_json)
+    tmp = target.with_name(f".{target.name}.part")
+    try:
+        if fmt == "xlsx":
+            written = _write_xlsx(tmp, rows(), stamp)
+        else:
+            with open(tmp, "w", encoding="utf-8", newline="") as handle:
+                written = _WRITERS[fmt](handle, rows(), stamp, bare_json)
+        tmp.replace(target)
+    finally:
+        tmp.unlink(missing_ok=True)
+    if progress:
+        progress(written)
+    return written
+
+
+def _write_csv(handle: IO[str], rows: Iterable[dict], stamp: ExportStamp, _bare: bool) -> int:
+    """Stamp lines start with '#', then the header row, then one line per record."""
+    for label, value in stamp.lines():
+        handle.write(f"# {label}: {value}\n")
+    writer = None
+    count = 0
+    for row in rows:
+        if writer is None:
+            writer = csv.DictWriter(handle, fieldnames=list(row), extrasaction="ignore")
+            writer.writeheader()
+        writer.writerow(row)
+        count += 1
+    return count
+
+
+def _write_json(handle: IO[str], rows: Iterable[dict], stamp: ExportStamp, bare: bool) -> int:
+    records = list(rows)
+    if bare:
+        json.dump(records, handle, ensure_ascii=False, indent=2)
+    else:
+        payload = {"dataset_version": stamp.dataset_version, "kind": stamp.kind,
+                   "filters": stamp.filters, "count": len(records), "records": records}
+        json.dump(payload, handle, ensure_ascii=False, indent=2)
+    handle.write("\n")
+    return len(records)
+
+
+def _write_xlsx(path: Path | IO, rows: Iterable[dict], stamp: ExportStamp) -> int:
+    from openpyxl import Workbook
+
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet(stamp.kind.capitalize()[:31])
+    count = 0
+    header: list[str] | None = None
+    for row in rows:
+        if header is None:
+            header = list(row)
+            sheet.append(header)
+        sheet.append([_cell(row.get(k)) for k in header])
+        count += 1
+    about = book.create_sheet("About")
+    for label, value in stamp.lines():
+        about.append([label, value])
+    book.save(path)
+    return count
+
+
+def _cell(value: object) -> object:
+    if isinstance(value, (list, dict)):
+        return json.dumps(value, ensure_ascii=False)
+    return value
+
+
+def to_text(fmt: str, kind: str, records: Iterable[dict], vocab: Mapping, stamp: ExportStamp,
+            bare_json: bool = False) -> str:
+    buffer = io.StringIO()
+    write_export(fmt, buffer, kind, records, vocab, stamp, bare_json=bare_json)
+    return buffer.getvalue()
+
+
+_WRITERS: dict[str, Callable] = {"csv": _write_csv, "json": _write_json}

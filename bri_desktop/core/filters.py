@@ -1,0 +1,92 @@
+"""The one value object that describes what the user is looking at."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+# Facet name -> the Filter field holding its selected values.
+FACETS = {
+    "country": "countries",
+    "sector": "sectors",
+    "doc_type": "doc_types",
+    "event": "events",
+    "year": "years",
+    "status": "statuses",
+    "organization": "organizations",
+    "kind": "kinds",
+    "mode": "modes",
+}
+FACET_LABELS = {
+    "country": "Country",
+    "sector": "Sector",
+    "doc_type": "Document type",
+    "event": "Event",
+    "year": "Year",
+    "status": "Status",
+    "organization": "Organization",
+    "kind": "Kind",
+    "mode": "Mode",
+}
+
+
+@dataclass(frozen=True)
+class Filter:
+    """Selections combine with OR inside a facet and with AND across facets."""
+
+    search: str = ""
+    countries: frozenset[str] = field(default_factory=frozenset)
+    sectors: frozenset[str] = field(default_factory=frozenset)
+    doc_types: frozenset[str] = field(default_factory=frozenset)
+    events: frozenset[str] = field(default_factory=frozenset)
+    years: frozenset[int] = field(default_factory=frozenset)
+    statuses: frozenset[str] = field(default_factory=frozenset)
+    organizations: frozenset[str] = field(default_factory=frozenset)
+    kinds: frozenset[str] = field(default_factory=frozenset)
+    modes: frozenset[str] = field(default_factory=frozenset)
+    value_min: float | None = None
+    value_max: float | None = None
+    date_from: str | None = None  # ISO day, inclusive
+    date_to: str | None = None
+
+    def selected(self, facet: str) -> frozenset:
+        return getattr(self, FACETS[facet])
+
+    def with_values(self, facet: str, values: frozenset | set) -> Filter:
+        return replace(self, **{FACETS[facet]: frozenset(values)})
+
+    def toggled(self, facet: str, value: object) -> Filter:
+        current = set(self.selected(facet))
+        current ^= {value}
+        return self.with_values(facet, current)
+
+    def without(self, facet: str) -> Filter:
+        return self.with_values(facet, frozenset())
+
+    def with_search(self, text: str) -> Filter:
+        return replace(self, search=text.strip())
+
+    def with_value_range(self, low: float | None, high: float | None) -> Filter:
+        return replace(self, value_min=low, value_max=high)
+
+    def with_date_range(self, start: str | None, end: str | None) -> Filter:
+        return replace(self, date_from=start or None, date_to=end or None)
+
+    def is_empty(self) -> bool:
+        return self == Filter()
+
+    def describe(self, labels: dict[str, dict] | None = None) -> str:
+        """A plain-text summary for export stamps: 'country = KZ; sector = Energy'."""
+        labels = labels or {}
+        parts = []
+        if self.search:
+            parts.append(f'search = "{self.search}"')
+        for facet in FACETS:
+            values = self.selected(facet)
+            if values:
+                names = [str(labels.get(facet, {}).get(v, v)) for v in sorted(values, key=str)]
+                parts.append(f"{facet} = {' or '.join(names)}")
+        if self.value_min is not None or self.value_max is not None:
+            parts.append(f"value USD {self.value_min or 0:g} to {self.value_max or 'any'}")
+        if self.date_from or self.date_to:
+            parts.append(f"date {self.date_from or '…'} to {self.date_to or '…'}")
+        return "; ".join(parts) if parts else "none"

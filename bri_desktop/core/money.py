@@ -1,0 +1,41 @@
+"""Money and figures shown the way briefings write them: $7.4 bn, $260 m."""
+
+from __future__ import annotations
+
+QUALIFIERS = ("over", "about", "nearly", "up to", "at least")
+
+
+def format_usd(value: float | None, qualifier: str | None = None) -> str:
+    """Format US dollars compactly: 16.54e9 -> "$16.54 bn", 260e6 -> "$260 m"."""
+    if value is None:
+        return ""
+    if value >= 1e9:
+        text = f"${_trim(value / 1e9)} bn"
+    elif value >= 1e6:
+        text = f"${_trim(value / 1e6)} m"
+    elif value >= 1e3:
+        text = f"${_trim(value / 1e3)} k"
+    else:
+        text = f"${_trim(value)}"
+    return f"{qualifier} {text}" if qualifier else text
+
+
+def format_number(value: float | None, unit: str | None = None, qualifier: str | None = None) -> str:
+    """Format an indicator or capacity: "4.5 Mt", "85 %", "over 6,000"."""
+    if value is None:
+        return ""
+    if unit == "USD":
+        return format_usd(value, qualifier)
+    number = f"{value:,.0f}" if float(value).is_integer() else _trim(value)
+    unit_text = {"percent": "%", "count": "", "times": "×"}.get(unit or "", unit or "")
+    if unit == "times":
+        text = f"{number}{unit_text}"
+    else:
+        text = f"{number} {unit_text}".strip()
+    return f"{qualifier} {text}" if qualifier else text
+
+
+def _trim(number: float) -> str:
+    """Up to two decimals, without trailing zeros: 7.40 -> 7.4, 16.54 -> 16.54, 260.0 -> 260."""
+    text = f"{number:,.2f}".rstrip("0").rstrip(".")
+    return text

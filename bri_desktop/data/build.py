@@ -1,0 +1,349 @@
+"""Build data/bri.sqlite from the curated records: validate, write a temporary file, rename.
+
+The build is deterministic (no clocks, records written in file order) and atomic: a failed build
+leaves the previous database as it was.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from bri_desktop.core.dates import parse_partial
+from bri_desktop.data.records import KINDS, Record, RecordSet, load_records
+from bri_desktop.data.validate import ValidationError, validate
+
+
+class BuildError(Exception):
+    def __init__(self, errors: list[ValidationError]):
+        self.errors = errors
+        super().__init__(f"{len(errors)} validation error(s)")
+
+
+@dataclass
+class BuildResult:
+    path: Path
+    counts: dict[str, int]
+    version: str
+    content_hash: str
+
+
+def build_database(data_dir: Path, target: Path) -> BuildResult:
+    """Validate every record under ``data_dir/records`` and write the database to ``target``."""
+    records = load_records(data_dir / "records")
+    errors = validate(records, data_dir)
+    if errors:
+        raise BuildError(errors)
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    tmp.unlink(missing_ok=True)
+    try:
+        _write(records, tmp)
+        os.replace(tmp, target)
+    finally:
+        tmp.unlink(missing_ok=True)
+    counts = {kind: len(records.records[kind]) for kind in KINDS}
+    return BuildResult(target, counts, dataset_version(records), records.content_hash)
+
+
+def dataset_version(records: RecordSet) -> str:
+    return f"{records.dataset.get('version', '0')}+{records.content_hash[:8]}"
+
+
+def _write(records: RecordSet, path: Path) -> None:
+    from sqlalchemy import create_engine, event, insert, text
+    from sqlalchemy.schema import CreateIndex, CreateTable
+
+    from bri_desktop.db import models as m
+
+    engine = create_engine(f"sqlite:///{path}")
+
+    @event.listens_for(engine, "connect")
+    def _pragmas(dbapi_conn, _record):  # type: ignore[no-untyped-def]
+        dbapi_conn.execute("PRAGMA foreign_keys = ON")
+        dbapi_conn.execute("PRAGMA page_size = 4096")
+
+    writer = _RowWriter(records)
+    with engine.begin() as conn:
+        # Tables, then indexes by name: SQLAlchemy keeps a table's indexes in a set, whose order
+        # changes from run to run, and creation order shows in the file's bytes.
+        for table in m.Base.metadata.sorted_tables:
+            conn.execute(CreateTable(table))
+        for table in m.Base.metadata.sorted_tables:
+            for index in sorted(table.indexes, key=lambda i: str(i.name)):
+                conn.execute(CreateIndex(index))
+        conn.execute(text(m.FTS_DDL))
+        for table, rows in writer.tables(m):
+            if rows:
+                conn.execute(insert(table), rows)
+        conn.execute(
+            text("INSERT INTO search_index (kind, record_id, title, summary, parties, quotes) "
+                 "VALUES (:kind, :record_id, :title, :summary, :parties, :quotes)"),
+            writer.search_rows(),
+        )
+    engine.dispose()
+    con = sqlite3.connect(path)
+    try:
+        con.execute("INSERT INTO search_index(search_index) VALUES ('optimize')")
+        con.commit()
+        con.execute("VACUUM")
+    finally:
+        con.close()
+
+
+def _date_columns(value: str | None, end: str | None = None) -> dict:
+    if not value:
+        return {"date_text": None, "date_start": None, "date_end": None,
+                "date_precision": None, "year": None}
+    first = parse_partial(value)
+    last = parse_partial(end) if end else first
+    return {"date_text": value, "date_start": first.first.isoformat(),
+            "date_end": last.last.isoformat(), "date_precision": first.precision,
+            "year": first.year}
+
+
+class _RowWriter:
+    """Turns validated records into table rows and search-index rows."""
+
+    def __init__(self, records: RecordSet):
+        self.rs = records
+        self.vocab = records.vocabulary
+        self.orgs = {r.id: r.data for r in records.records["organizations"]}
+        self.events = {r.id: r.data for r in records.records["events"]}
+        self.binding = set(self.vocab.get("commitment", {}).get("binding", []))
+
+    def _names(self, roles: Iterable[dict]) -> str:
+        return "; ".join(self.orgs[p["org"]]["name"] for p in roles)
+
+    def _aliases(self, roles: Iterable[dict]) -> str:
+        parts = []
+        for p in roles:
+            org = self.orgs[p["org"]]
+            parts += [org["name"], org.get("full_name", ""), *org.get("aliases", [])]
+        return " ; ".join(x for x in parts if x)
+
+    def _recs(self, kind: str) -> list[Record]:
+        return self.rs.records[kind]
+
+    def tables(self, m):  # type: ignore[no-untyped-def]
+        yield m.Meta.__table__, self.meta_rows()
+        yield m.Vocabulary.__table__, self.vocabulary_rows()
+        yield m.Source.__table__, [
+            {k: r.data.get(k) for k in ("id", "title", "publisher", "author", "published",
+                                       "published_note", "file")}
+            for r in self._recs("sources")
+        ]
+        yield m.Organization.__table__, [self.organization(r.data) for r in self._org_order()]
+        yield m.OrgAlias.__table__, [
+            {"org_id": r.id, "alias": a}
+            for r in self._recs("organizations") for a in dict.fromkeys(r.data.get("aliases", []))
+        ]
+        yield m.Event.__table__, [self.event(r.data) for r in self._recs("events")]
+        yield m.Package.__table__, [self.package(r.data) for r in self._recs("packages")]
+        yield m.PackageComponent.__table__, [
+            {"package_id": r.id, "position": i, "label": c["label"], "count": c.get("count"),
+             "value_usd": c.get("value_usd"), "value_qualifier": c.get("value_qualifier")}
+            for r in self._recs("packages") for i, c in enumerate(r.data.get("components", []))
+        ]
+        yield m.Project.__table__, [self.project(r.data) for r in self._recs("projects")]
+        yield m.ProjectPartner.__table__, self.role_rows("projects", "partners", "project_id")
+        yield m.Corridor.__table__, [self.corridor(r.data) for r in self._corridor_order()]
+        yield m.CorridorCountry.__table__, [
+            {"corridor_id": r.id, "country": c}
+            for r in self._recs("corridors") for c in dict.fromkeys(r.data["countries"])
+        ]
+        yield m.CorridorNode.__table__, [
+            {"corridor_id": r.id, "position": i, "name": n["name"], "country": n["country"],
+             "kind": n["kind"], "lat": n["lat"], "lon": n["lon"], "approx": n.get("approx", True),
+             "named_in_source": n.get("named_in_source", True), "mode": n.get("mode")}
+            for r in self._recs("corridors") for i, n in enumerate(r.data["nodes"])
+        ]
+        yield m.CorridorProject.__table__, [
+            {"corridor_id": r.id, "project_id": p}
+            for r in self._recs("corridors") for p in dict.fromkeys(r.data.get("projects", []))
+        ]
+        yield m.Agreement.__table__, [self.agreement(r.data) for r in self._recs("agreements")]
+        yield m.AgreementParty.__table__, self.role_rows("agreements", "parties", "agreement_id")
+        yield m.Indicator.__table__, [self.indicator(r.data) for r in self._recs("indicators")]
+        yield m.IndicatorCountry.__table__, [
+            {"indicator_id": r.id, "country": c}
+            for r in self._recs("indicators") for c in dict.fromkeys(r.data["countries"])
+        ]
+        yield m.Citation.__table__, [
+            {"kind": kind, "record_id": r.id, "position": i, "source_id": c["source"],
+             "quote": c["quote"]}
+            for kind in KINDS for r in self._recs(kind) for i, c in enumerate(r.data.get("citations", []))
+        ]
+
+    def _parents_first(self, kind: str) -> list[Record]:
+        """Records whose parent is defined come after it, so foreign keys hold while inserting."""
+        pending = list(self._recs(kind))
+        done: set[str] = set()
+        ordered: list[Record] = []
+        while pending:
+            rest = []
+            for r in pending:
+                parent = r.data.get("parent")
+                if parent is None or parent in done:
+                    ordered.append(r)
+                    done.add(r.id)
+                else:
+                    rest.append(r)
+            if len(rest) == len(pending):  # a cycle: keep file order, the FK check reports it
+                ordered += rest
+                break
+            pending = rest
+        return ordered
+
+    def _org_order(self) -> list[Record]:
+        return self._parents_first("organizations")
+
+    def _corridor_order(self) -> list[Record]:
+        return self._parents_first("corridors")
+
+    def meta_rows(self) -> list[dict]:
+        from bri_desktop.db.models import SCHEMA_VERSION
+
+        ds = self.rs.dataset
+        rows = {
+            "dataset_version": dataset_version(self.rs),
+            "content_hash": self.rs.content_hash,
+            "schema_version": str(SCHEMA_VERSION),
+            "title": ds.get("title", ""),
+            "licence": ds.get("licence", ""),
+        }
+        rows.update({f"count_{k}": str(len(self._recs(k))) for k in KINDS})
+        return [{"key": k, "value": v} for k, v in rows.items()]
+
+    def vocabulary_rows(self) -> list[dict]:
+        rows = []
+        for group, values in self.vocab.items():
+            if group == "commitment":
+                continue
+            if group == "sectors":
+                for i, (sector, subs) in enumerate(values.items()):
+                    rows.append({"group": "sectors", "code": sector, "label": sector, "position": i})
+                    rows += [{"group": f"subsectors:{sector}", "code": s, "label": s, "position": j}
+                             for j, s in enumerate(subs)]
+                continue
+            rows += [{"group": group, "code": code, "label": label, "position": i}
+                     for i, (code, label) in enumerate(values.items())]
+        return rows
+
+    def role_rows(self, kind: str, field: str, key: str) -> list[dict]:
+        rows, seen = [], set()
+        for r in self._recs(kind):
+            for i, p in enumerate(r.data.get(field, [])):
+                ident = (r.id, p["org"], p["role"])
+                if ident not in seen:
+                    seen.add(ident)
+                    rows.append({key: r.id, "org_id": p["org"], "role": p["role"], "position": i})
+        return rows
+
+    def organization(self, d: dict) -> dict:
+        return {"id": d["id"], "name": d["name"], "full_name": d.get("full_name"),
+                "aliases_text": "; ".join(d.get("aliases", [])), "country": d["country"],
+                "kind": d["kind"], "parent_id": d.get("parent")}
+
+    def event(self, d: dict) -> dict:
+        dates = _date_columns(d.get("start"), d.get("end"))
+        return {"id": d["id"], "name": d["name"], "kind": d["kind"], "place": d.get("place"),
+                "country": d.get("country"), "end_text": d.get("end"), "date_note": d.get("date_note"),
+                "summary": d.get("summary"), **dates}
+
+    def package(self, d: dict) -> dict:
+        event = self.events.get(d.get("event", ""))
+        dates = _date_columns(d.get("date") or (event or {}).get("start"))
+        return {"id": d["id"], "name": d["name"], "country": d.get("country"),
+                "event_id": d.get("event"), "event_name": event["name"] if event else None,
+                "date_note": d.get("date_note") or (event or {}).get("date_note"),
+                "total_usd": d.get("total_usd"), "total_qualifier": d.get("total_qualifier"),
+                "count": d.get("count"), "count_qualifier": d.get("count_qualifier"),
+                "summary": d["summary"], **dates}
+
+    def project(self, d: dict) -> dict:
+        keys = ("id", "name", "country", "region", "city", "lat", "lon", "sector", "subsector",
+                "investment_usd", "investment_qualifier", "investment_note", "capacity_value",
+                "capacity_value_low", "capacity_unit", "capacity_note", "status", "start_year",
+                "end_year", "date_note", "summary", "identification_note")
+        row = {k: d.get(k) for k in keys}
+        row.update(location_country=d.get("location_country", d["country"]),
+                   approx=d.get("approx", True), year=d.get("end_year") or d.get("start_year"),
+                   partners_text=self._names(d.get("partners", [])), package_id=d.get("package"))
+        return row
+
+    def corridor(self, d: dict) -> dict:
+        keys = ("id", "name", "mode", "length_km", "length_qualifier", "capacity_value",
+                "capacity_value_low", "capacity_unit", "capacity_note", "status", "status_note",
+                "route_note", "summary")
+        row = {k: d.get(k) for k in keys}
+        row.update(parent_id=d.get("parent"), countries_text=", ".join(d["countries"]))
+        return row
+
+    def agreement(self, d: dict) -> dict:
+        event = self.events.get(d.get("event", ""))
+        date = d.get("date") or (event or {}).get("start")
+        keys = ("id", "title", "doc_type", "country", "sector", "subsector", "value_usd",
+                "value_qualifier", "status", "summary")
+        row = {k: d.get(k) for k in keys}
+        row.update(_date_columns(date))
+        row.update(binding=d["doc_type"] in self.binding, event_id=d.get("event"),
+                   event_name=event["name"] if event else None,
+                   date_note=d.get("date_note") or (event or {}).get("date_note"),
+                   parties_text=self._names(d["parties"]), project_id=d.get("project"),
+                   corridor_id=d.get("corridor"), package_id=d.get("package"))
+        return row
+
+    def indicator(self, d: dict) -> dict:
+        keys = ("id", "name", "value", "unit", "value_qualifier", "period_label", "kind", "scope",
+                "note")
+        row = {k: d.get(k) for k in keys}
+        start, end = d.get("period_start"), d.get("period_end")
+        row.update(period_start=parse_partial(start).first.isoformat() if start else None,
+                   period_end=parse_partial(end).last.isoformat() if end else None,
+                   year=parse_partial(end or start).year if (end or start) else None,
+                   countries_text=", ".join(d["countries"]), corridor_id=d.get("corridor"),
+                   project_id=d.get("project"))
+        return row
+
+    def search_rows(self) -> list[dict]:
+        rows = []
+
+        def add(kind: str, rid: str, title: str, summary: str, parties: str, quotes: str) -> None:
+            rows.append({"kind": kind, "record_id": rid, "title": title, "summary": summary,
+                         "parties": parties, "quotes": quotes})
+
+        def quotes(r: Record) -> str:
+            return " … ".join(c["quote"] for c in r.data.get("citations", []))
+
+        for r in self._recs("agreements"):
+            d = r.data
+            add("agreements", r.id, d["title"], d["summary"], self._aliases(d["parties"]), quotes(r))
+        for r in self._recs("projects"):
+            d = r.data
+            place = " ".join(x for x in (d.get("city"), d.get("region")) if x)
+            add("projects", r.id, d["name"], f"{d['summary']} {place}",
+                self._aliases(d.get("partners", [])), quotes(r))
+        for r in self._recs("packages"):
+            add("packages", r.id, r.data["name"], r.data["summary"], "", quotes(r))
+        for r in self._recs("corridors"):
+            d = r.data
+            nodes = " ".join(n["name"] for n in d["nodes"])
+            add("corridors", r.id, d["name"], f"{d['summary']} {nodes}", "", quotes(r))
+        for r in self._recs("indicators"):
+            d = r.data
+            add("indicators", r.id, d["name"], f"{d['scope']} {d.get('note', '')}", "", quotes(r))
+        for r in self._recs("organizations"):
+            d = r.data
+            add("organizations", r.id, d["name"], d.get("full_name", ""),
+                " ; ".join(d.get("aliases", [])), quotes(r))
+        for r in self._recs("events"):
+            d = r.data
+            add("events", r.id, d["name"], f"{d.get('summary', '')} {d.get('place', '')}", "",
+                quotes(r))
+        for r in self._recs("sources"):
+            d = r.data
+            add("sources", r.id, d["title"], f"{d.get('publisher', '')} {d.get('author', '')}", "", "")
+        return rows

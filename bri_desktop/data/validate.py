@@ -1,0 +1,281 @@
+"""Validate curated records. Every error names the file, the record id and the field."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from bri_desktop.core.dates import DateError, parse_partial
+from bri_desktop.data.records import Record, RecordSet
+from bri_desktop.data.schema import (
+    COMPONENT_FIELDS,
+    FIELDS,
+    NODE_FIELDS,
+    PARTY_ROLES,
+    QUALIFIERS,
+    Field,
+)
+
+_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+@dataclass(frozen=True)
+class ValidationError:
+    file: str
+    kind: str
+    record_id: str
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.file}: {self.kind} '{self.record_id}'" if self.kind else self.file
+        if self.field:
+            where += f", field '{self.field}'"
+        return f"{where}: {self.message}"
+
+
+def normalise_text(text: str) -> str:
+    """Fold white space, typographic quotes and dashes, and case, for matching quotes."""
+    table = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-", "\u00a0": " "})
+    return re.sub(r"\s+", " ", text.translate(table)).strip().lower()
+
+
+class Validator:
+    def __init__(self, records: RecordSet, data_dir: Path):
+        self.rs = records
+        self.data_dir = data_dir
+        self.vocab = records.vocabulary
+        self.ids: dict[str, set[str]] = {k: {r.id for r in v} for k, v in records.records.items()}
+        self.source_texts: dict[str, str] = {}
+
+    def run(self) -> list[ValidationError]:
+        errors = [ValidationError(f, "", "", "", m) for f, m in self.rs.load_errors]
+        errors += self._check_vocabulary()
+        if errors:
+            return errors
+        for kind in FIELDS:
+            errors += self._check_duplicates(kind)
+            for record in self.rs.records[kind]:
+                errors += list(self._check_record(record))
+        return errors
+
+    def _check_vocabulary(self) -> list[ValidationError]:
+        needed = ["countries", "sectors", "doc_types", "agreement_statuses", "project_statuses",
+                  "corridor_modes", "organization_kinds", "event_kinds", "indicator_kinds", "units"]
+        return [
+            ValidationError("records/vocabulary.toml", "", "", group, "vocabulary group is missing")
+            for group in needed if group not in self.vocab
+        ]
+
+    def _check_duplicates(self, kind: str) -> list[ValidationError]:
+        seen: dict[str, str] = {}
+        errors = []
+        for record in self.rs.records[kind]:
+            if record.id in seen:
+                errors.append(ValidationError(record.file, kind, record.id, "id",
+                                              f"duplicate id (first defined in {seen[record.id]})"))
+            else:
+                seen[record.id] = record.file
+        return errors
+
+    def _check_record(self, record: Record) -> Iterator[ValidationError]:
+        spec = FIELDS[record.kind]
+
+        def err(field: str, message: str) -> ValidationError:
+            return ValidationError(record.file, record.kind, record.id, field, message)
+
+        for name in record.data:
+            if name not in spec:
+                yield err(name, "unknown field")
+        for name, field in spec.items():
+            value = record.data.get(name)
+            if value is None or value == "" or value == []:
+                if field.required:
+                    yield err(name, "is required")
+                continue
+            for message in self._check_value(record, name, field, value):
+                yield err(name, message)
+        yield from (err(f, m) for f, m in self._check_cross_fields(record))
+
+    def _check_value(self, record: Record, name: str, field: Field, value: object) -> Iterator[str]:
+        t = field.type
+        if t == "id":
+            if not isinstance(value, str) or not _ID.match(value):
+                yield f"'{value}' is not a valid id (lower-case words joined by hyphens)"
+        elif t == "text":
+            if not isinstance(value, str) or not value.strip():
+                yield "must be non-empty text"
+        elif t == "text_list":
+            if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+                yield "must be a list of non-empty strings"
+        elif t == "date":
+            yield from _date_errors(value)
+        elif t == "year":
+            if not isinstance(value, int) or isinstance(value, bool) or not 1900 <= value <= 2100:
+                yield f"'{value}' is not a year between 1900 and 2100"
+        elif t == "positive":
+            yield from _positive_errors(value)
+        elif t == "positive_int":
+            if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
+                yield f"'{value}' is not a positive whole number"
+        elif t == "bool":
+            if not isinstance(value, bool):
+                yield "must be true or false"
+        elif t == "latitude":
+            yield from _range_errors(value, -90, 90, "latitude")
+        elif t == "longitude":
+            yield from _range_errors(value, -180, 180, "longitude")
+        elif t == "qualifier":
+            if value not in QUALIFIERS:
+                yield f"unknown qualifier '{value}' (use one of {', '.join(sorted(QUALIFIERS))})"
+        elif t == "vocab":
+            if not isinstance(value, str) or value not in self.vocab[field.extra]:
+                yield f"unknown value '{value}' (not in vocabulary '{field.extra}')"
+        elif t == "sector":
+            if value not in self.vocab["sectors"]:
+                yield f"unknown sector '{value}'"
+        elif t == "subsector":
+            sector = record.data.get("sector")
+            allowed = self.vocab["sectors"].get(sector, [])
+            if value not in allowed:
+                yield f"unknown subsector '{value}' for sector '{sector}'"
+        elif t == "ref":
+            if value not in self.ids[field.extra]:
+                yield f"unknown {field.extra[:-1]} id '{value}'"
+        elif t == "ref_list":
+            for item in value if isinstance(value, list) else [value]:
+                if item not in self.ids[field.extra]:
+                    yield f"unknown {field.extra[:-1]} id '{item}'"
+        elif t == "country_list":
+            if not isinstance(value, list):
+                yield "must be a list of country codes"
+            else:
+                for code in value:
+                    if code not in self.vocab["countries"]:
+                        yield f"unknown country '{code}'"
+        elif t == "roles":
+            yield from self._roles_errors(value, field.extra)
+        elif t == "nodes":
+            yield from self._nodes_errors(value)
+        elif t == "components":
+            yield from _components_errors(value)
+        elif t == "citations":
+            yield from self._citation_errors(value)
+        elif t == "source_file":
+            if not isinstance(value, str) or not (self.data_dir / value).is_file():
+                yield f"source file '{value}' does not exist under data/"
+
+    def _roles_errors(self, value: object, kind: str) -> Iterator[str]:
+        if not isinstance(value, list):
+            yield "must be a list of { org, role } tables"
+            return
+        for i, item in enumerate(value, 1):
+            if not isinstance(item, dict) or set(item) - {"org", "role"}:
+                yield f"entry {i} must be {{ org = ..., role = ... }}"
+                continue
+            if item.get("org") not in self.ids[kind]:
+                yield f"entry {i}: unknown organization id '{item.get('org')}'"
+            if item.get("role") not in PARTY_ROLES:
+                yield f"entry {i}: unknown role '{item.get('role')}'"
+
+    def _nodes_errors(self, value: object) -> Iterator[str]:
+        if not isinstance(value, list) or len(value) < 2:
+            yield "must list at least two nodes"
+            return
+        for i, node in enumerate(value, 1):
+            if not isinstance(node, dict):
+                yield f"node {i} must be a table"
+                continue
+            for key in set(node) - NODE_FIELDS:
+                yield f"node {i}: unknown field '{key}'"
+            for key in ("name", "country", "kind", "lat", "lon"):
+                if key not in node:
+                    yield f"node {i}: '{key}' is required"
+            if node.get("country") not in self.vocab["countries"]:
+                yield f"node {i}: unknown country '{node.get('country')}'"
+            yield from (f"node {i}: {m}" for m in _range_errors(node.get("lat"), -90, 90, "latitude"))
+            yield from (f"node {i}: {m}" for m in _range_errors(node.get("lon"), -180, 180, "longitude"))
+            if "mode" in node and node["mode"] not in self.vocab["corridor_modes"]:
+                yield f"node {i}: unknown mode '{node['mode']}'"
+
+    def _citation_errors(self, value: object) -> Iterator[str]:
+        if not isinstance(value, list) or not value:
+            yield "at least one citation { source, quote } is required"
+            return
+        for i, cite in enumerate(value, 1):
+            if not isinstance(cite, dict) or set(cite) != {"source", "quote"}:
+                yield f"citation {i} must be {{ source = ..., quote = ... }}"
+                continue
+            text = self._source_text(cite["source"])
+            if text is None:
+                yield f"citation {i}: unknown source id '{cite['source']}'"
+            elif not str(cite["quote"]).strip():
+                yield f"citation {i}: the quote is empty"
+            elif normalise_text(str(cite["quote"])) not in text:
+                yield f"citation {i}: quote not found in source '{cite['source']}': \"{str(cite['quote'])[:70]}\""
+
+    def _source_text(self, source_id: str) -> str | None:
+        if source_id not in self.source_texts:
+            record = next((r for r in self.rs.records["sources"] if r.id == source_id), None)
+            path = self.data_dir / str(record.data.get("file", "")) if record else None
+            if path is None or not path.is_file():
+                return None
+            self.source_texts[source_id] = normalise_text(path.read_text(encoding="utf-8"))
+        return self.source_texts[source_id]
+
+    def _check_cross_fields(self, record: Record) -> Iterator[tuple[str, str]]:
+        d = record.data
+        for low, high in (("capacity_value_low", "capacity_value"), ("start_year", "end_year")):
+            a, b = d.get(low), d.get(high)
+            if isinstance(a, int | float) and isinstance(b, int | float) and a > b:
+                yield high, f"'{b}' is less than {low} '{a}'"
+        for low, high in (("start", "end"), ("period_start", "period_end")):
+            a, b = d.get(low), d.get(high)
+            if a is None or b is None:
+                continue
+            try:
+                if parse_partial(str(a)).first > parse_partial(str(b)).last:
+                    yield high, f"'{b}' comes before {low} '{a}'"
+            except DateError:
+                continue  # reported by the field's own check
+        if ("lat" in d) != ("lon" in d):
+            yield "lat", "lat and lon must be given together"
+
+
+def _date_errors(value: object) -> Iterator[str]:
+    try:
+        parse_partial(str(value))
+    except DateError as exc:
+        yield str(exc)
+
+
+def _positive_errors(value: object) -> Iterator[str]:
+    if isinstance(value, bool) or not isinstance(value, int | float) or value != value or value <= 0:
+        yield f"'{value}' is not a positive number"
+
+
+def _range_errors(value: object, low: float, high: float, what: str) -> Iterator[str]:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not low <= value <= high:
+        yield f"'{value}' is not a {what} between {low} and {high}"
+
+
+def _components_errors(value: object) -> Iterator[str]:
+    if not isinstance(value, list):
+        yield "must be a list of { label, count, value_usd } tables"
+        return
+    for i, comp in enumerate(value, 1):
+        if not isinstance(comp, dict) or "label" not in comp:
+            yield f"component {i} needs a label"
+            continue
+        for key in set(comp) - COMPONENT_FIELDS:
+            yield f"component {i}: unknown field '{key}'"
+        if "value_usd" in comp:
+            yield from (f"component {i}: {m}" for m in _positive_errors(comp["value_usd"]))
+        if "count" in comp and (not isinstance(comp["count"], int) or comp["count"] <= 0):
+            yield f"component {i}: '{comp['count']}' is not a positive whole number"
+
+
+def validate(records: RecordSet, data_dir: Path) -> list[ValidationError]:
+    return Validator(records, data_dir).run()

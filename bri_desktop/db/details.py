@@ -1,0 +1,159 @@
+"""One record with everything linked to it, and records denormalised for export."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+
+from bri_desktop.core.filters import Filter
+from bri_desktop.db.kinds import KINDS
+from bri_desktop.db.queries import where_clause
+
+# Link tables of organizations with roles: kind -> (table, key column).
+ROLE_LINKS = {"agreements": ("agreement_parties", "agreement_id"),
+              "projects": ("project_partners", "project_id")}
+# Columns naming another record: column -> (table, kind).
+REFERENCES = {"event_id": ("events", "events"), "project_id": ("projects", "projects"),
+              "corridor_id": ("corridors", "corridors"), "package_id": ("packages", "packages"),
+              "parent_id": (None, None)}
+
+
+def citations(conn: sqlite3.Connection, kind: str, record_ids: list[str]) -> dict[str, list[dict]]:
+    """Citations of many records at once: record id -> [{source, title, publisher, ..., quote}]."""
+    result: dict[str, list[dict]] = {rid: [] for rid in record_ids}
+    for chunk in _chunks(record_ids):
+        marks = ", ".join("?" * len(chunk))
+        rows = conn.execute(
+            "SELECT c.record_id, c.source_id, s.title, s.publisher, s.author, s.published, "
+            "s.published_note, s.file, c.quote FROM citations c JOIN sources s ON s.id = c.source_id "
+            f"WHERE c.kind = ? AND c.record_id IN ({marks}) ORDER BY c.record_id, c.position",
+            [kind, *chunk],
+        )
+        for row in rows:
+            result[row[0]].append({
+                "source": row[1], "title": row[2], "publisher": row[3], "author": row[4],
+                "published": row[5], "published_note": row[6], "file": row[7], "quote": row[8],
+            })
+    return result
+
+
+def roles(conn: sqlite3.Connection, kind: str, record_ids: list[str]) -> dict[str, list[dict]]:
+    """Parties or partners of many records: record id -> [{org, name, role, country}]."""
+    result: dict[str, list[dict]] = {rid: [] for rid in record_ids}
+    if kind not in ROLE_LINKS:
+        return result
+    table, key = ROLE_LINKS[kind]
+    for chunk in _chunks(record_ids):
+        marks = ", ".join("?" * len(chunk))
+        rows = conn.execute(
+            f"SELECT l.{key}, o.id, o.name, l.role, o.country FROM {table} l "
+            f"JOIN organizations o ON o.id = l.org_id WHERE l.{key} IN ({marks}) "
+            f"ORDER BY l.{key}, l.position",
+            chunk,
+        )
+        for row in rows:
+            result[row[0]].append({"org": row[1], "name": row[2], "role": row[3], "country": row[4]})
+    return result
+
+
+def record_details(conn: sqlite3.Connection, kind: str, record_id: str) -> dict | None:
+    """Every field of one record, its parties, links, citations and related records."""
+    table = KINDS[kind].table
+    row = conn.execute(f"SELECT * FROM {table} WHERE id = ?", (record_id,)).fetchone()
+    if row is None:
+        return None
+    data = dict(row)
+    data["kind"] = kind
+    data["citations"] = citations(conn, kind, [record_id])[record_id]
+    data["roles"] = roles(conn, kind, [record_id])[record_id]
+    data["links"] = _links(conn, data)
+    data["related"] = _related(conn, kind, record_id)
+    if kind == "corridors":
+        data["nodes"] = [dict(r) for r in conn.execute(
+            "SELECT * FROM corridor_nodes WHERE corridor_id = ? ORDER BY position", (record_id,))]
+    if kind == "packages":
+        data["components"] = [dict(r) for r in conn.execute(
+            "SELECT * FROM package_components WHERE package_id = ? ORDER BY position", (record_id,))]
+    if kind == "organizations":
+        data["aliases"] = [r[0] for r in conn.execute(
+            "SELECT alias FROM org_aliases WHERE org_id = ? ORDER BY alias", (record_id,))]
+    return data
+
+
+def _links(conn: sqlite3.Connection, data: dict) -> list[dict]:
+    """Records this one names: its event, project, corridor, package, parent."""
+    links = []
+    for column, (table, kind) in REFERENCES.items():
+        target = data.get(column)
+        if not target:
+            continue
+        if column == "parent_id":
+            kind = data["kind"]
+            table = KINDS[kind].table
+        title_sql = KINDS[kind].title_sql.replace("t.", "")
+        name = conn.execute(f"SELECT {title_sql} FROM {table} WHERE id = ?", (target,)).fetchone()
+        links.append({"kind": kind, "id": target, "title": name[0] if name else target,
+                      "relation": column.removesuffix("_id")})
+    return links
+
+
+def _related(conn: sqlite3.Connection, kind: str, record_id: str) -> list[dict]:
+    """Records that name this one: agreements of a project, indicators of a corridor, ..."""
+    queries: list[tuple[str, str, str]] = []
+    if kind in ("projects", "corridors", "packages", "events"):
+        column = {"projects": "project_id", "corridors": "corridor_id", "packages": "package_id",
+                  "events": "event_id"}[kind]
+        queries.append(("agreements", f"SELECT id, title FROM agreements WHERE {column} = ?",
+                        "agreement"))
+    if kind in ("projects", "corridors"):
+        column = "project_id" if kind == "projects" else "corridor_id"
+        queries.append(("indicators", f"SELECT id, name FROM indicators WHERE {column} = ?",
+                        "indicator"))
+    if kind == "corridors":
+        queries.append(("projects", "SELECT p.id, p.name FROM corridor_projects cp JOIN projects p "
+                        "ON p.id = cp.project_id WHERE cp.corridor_id = ?", "project"))
+        queries.append(("corridors", "SELECT id, name FROM corridors WHERE parent_id = ?", "branch"))
+    if kind == "packages":
+        queries.append(("projects", "SELECT id, name FROM projects WHERE package_id = ?", "member"))
+    if kind == "events":
+        queries.append(("packages", "SELECT id, name FROM packages WHERE event_id = ?", "package"))
+    if kind == "organizations":
+        queries.append(("agreements", "SELECT a.id, a.title FROM agreement_parties ap JOIN "
+                        "agreements a ON a.id = ap.agreement_id WHERE ap.org_id = ? "
+                        "GROUP BY a.id ORDER BY a.date_start", "party"))
+        queries.append(("projects", "SELECT p.id, p.name FROM project_partners pp JOIN projects p "
+                        "ON p.id = pp.project_id WHERE pp.org_id = ? GROUP BY p.id", "partner"))
+    if kind == "projects":
+        queries.append(("corridors", "SELECT c.id, c.name FROM corridor_projects cp JOIN corridors c "
+                        "ON c.id = cp.corridor_id WHERE cp.project_id = ?", "corridor"))
+    related = []
+    for target, sql, relation in queries:
+        related += [{"kind": target, "id": r[0], "title": r[1], "relation": relation}
+                    for r in conn.execute(sql, (record_id,))]
+    return related
+
+
+def export_records(conn: sqlite3.Connection, kind: str, flt: Filter,
+                   batch: int = 1000) -> Iterator[dict]:
+    """Every matching record with all its columns, its parties and its citations."""
+    spec = KINDS[kind]
+    where, params = where_clause(spec, flt)
+    sort = spec.column(spec.default_sort).order_by
+    cursor = conn.execute(
+        f"SELECT t.* FROM {spec.table} t WHERE {where} ORDER BY {sort} IS NULL, {sort}, t.id",
+        params)
+    cursor.row_factory = sqlite3.Row
+    while rows := cursor.fetchmany(batch):
+        ids = [r["id"] for r in rows]
+        cites = citations(conn, kind, ids)
+        parties = roles(conn, kind, ids)
+        for row in rows:
+            record = dict(row)
+            record["roles"] = parties[row["id"]]
+            record["citations"] = cites[row["id"]]
+            yield record
+
+
+def _chunks(items: list[str], size: int = 500) -> Iterator[list[str]]:
+    for start in range(0, len(items), size):
+        yield items[start:start + size]

@@ -1,0 +1,225 @@
+"""What each record kind looks like to a query: its table, columns, facets and ranges.
+
+Declared once here; the queries, the table models and the exports all read these specs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    label: str
+    sql: str  # expression over the kind's table, aliased ``t``
+    fmt: str = "text"  # how core.formatting shows it: text, usd, date, number, vocab:GROUP, ...
+    sort_sql: str = ""  # expression to sort by when it differs from ``sql``
+    default: bool = True  # shown unless the user hides it
+    width: int = 120
+
+    @property
+    def order_by(self) -> str:
+        return self.sort_sql or self.sql
+
+
+@dataclass(frozen=True)
+class Facet:
+    name: str
+    sql: str = ""  # a column of ``t``; or empty for a link facet
+    link_table: str = ""  # for values held in a link table: link_table(link_key, link_value)
+    link_key: str = ""
+    link_value: str = ""
+    labels: str = ""  # vocabulary group, or "events" / "organizations" for names
+
+
+@dataclass(frozen=True)
+class Kind:
+    name: str
+    label: str  # plural, for the navigator: "Agreements"
+    singular: str
+    table: str
+    title_sql: str
+    columns: tuple[Column, ...]
+    facets: tuple[Facet, ...] = ()
+    value_sql: str = ""  # USD column for the value range filter
+    date_start_sql: str = ""
+    date_end_sql: str = ""
+    default_sort: str = ""
+    extra: dict = field(default_factory=dict)
+
+    def column(self, key: str) -> Column:
+        return next(c for c in self.columns if c.key == key)
+
+    def facet(self, name: str) -> Facet | None:
+        return next((f for f in self.facets if f.name == name), None)
+
+
+def _col(key: str, label: str, sql: str | None = None, **kw: object) -> Column:
+    return Column(key, label, sql or f"t.{key}", **kw)  # type: ignore[arg-type]
+
+
+_COUNTRY = Facet("country", "t.country", labels="countries")
+_YEAR = Facet("year", "t.year")
+
+KINDS: dict[str, Kind] = {}
+
+
+def _register(kind: Kind) -> None:
+    KINDS[kind.name] = kind
+
+
+_register(Kind(
+    "agreements", "Agreements", "agreement", "agreements", "t.title",
+    columns=(
+        _col("title", "Title", width=420),
+        _col("parties", "Parties", "t.parties_text", width=260),
+        _col("doc_type", "Document type", fmt="vocab:doc_types", width=150),
+        _col("country", "Country", fmt="vocab:countries", width=100),
+        _col("sector", "Sector", width=100),
+        _col("subsector", "Subsector", default=False),
+        _col("event", "Event", "t.event_name", width=200),
+        _col("date", "Date", "t.date_text", fmt="date", sort_sql="t.date_start", width=90),
+        _col("value", "Value", "t.value_usd", fmt="usd", width=90),
+        _col("status", "Status", fmt="vocab:agreement_statuses", width=80),
+        _col("binding", "Commitment", fmt="binding", default=False),
+        _col("id", "Id", default=False),
+    ),
+    facets=(
+        _COUNTRY,
+        Facet("sector", "t.sector"),
+        Facet("doc_type", "t.doc_type", labels="doc_types"),
+        Facet("event", "t.event_id", labels="events"),
+        _YEAR,
+        Facet("status", "t.status", labels="agreement_statuses"),
+        Facet("organization", link_table="agreement_parties", link_key="agreement_id",
+              link_value="org_id", labels="organizations"),
+    ),
+    value_sql="t.value_usd", date_start_sql="t.date_start", date_end_sql="t.date_end",
+    default_sort="date",
+))
+
+_register(Kind(
+    "projects", "Projects", "project", "projects", "t.name",
+    columns=(
+        _col("name", "Name", width=320),
+        _col("country", "Country", fmt="vocab:countries", width=100),
+        _col("sector", "Sector", width=100),
+        _col("subsector", "Subsector", width=130),
+        _col("status", "Status", fmt="vocab:project_statuses", width=120),
+        _col("investment", "Investment", "t.investment_usd", fmt="usd", width=100),
+        _col("capacity", "Capacity", "t.capacity_value", fmt="capacity", width=120),
+        _col("partners", "Partners", "t.partners_text", width=220),
+        _col("place", "Place", "coalesce(t.city, t.region)", width=120),
+        _col("year", "Year", fmt="int", width=60),
+        _col("id", "Id", default=False),
+    ),
+    facets=(
+        _COUNTRY, Facet("sector", "t.sector"), _YEAR,
+        Facet("status", "t.status", labels="project_statuses"),
+        Facet("organization", link_table="project_partners", link_key="project_id",
+              link_value="org_id", labels="organizations"),
+    ),
+    value_sql="t.investment_usd", default_sort="name",
+))
+
+_register(Kind(
+    "packages", "Packages", "package", "packages", "t.name",
+    columns=(
+        _col("name", "Name", width=360),
+        _col("country", "Country", fmt="vocab:countries", width=100),
+        _col("event", "Event", "t.event_name", width=220),
+        _col("date", "Date", "t.date_text", fmt="date", sort_sql="t.date_start", width=90),
+        _col("total", "Announced total", "t.total_usd", fmt="usd", width=120),
+        _col("count", "Documents or projects", "t.count", fmt="count", width=120),
+        _col("id", "Id", default=False),
+    ),
+    facets=(_COUNTRY, Facet("event", "t.event_id", labels="events"), _YEAR),
+    value_sql="t.total_usd", date_start_sql="t.date_start", date_end_sql="t.date_end",
+    default_sort="name",
+))
+
+_register(Kind(
+    "corridors", "Corridors", "corridor", "corridors", "t.name",
+    columns=(
+        _col("name", "Name", width=340),
+        _col("mode", "Mode", fmt="vocab:corridor_modes", width=90),
+        _col("countries", "Countries", "t.countries_text", width=120),
+        _col("length", "Length", "t.length_km", fmt="km", width=80),
+        _col("capacity", "Capacity", "t.capacity_value", fmt="capacity", width=120),
+        _col("status", "Status", fmt="vocab:project_statuses", width=120),
+        _col("id", "Id", default=False),
+    ),
+    facets=(
+        Facet("country", link_table="corridor_countries", link_key="corridor_id",
+              link_value="country", labels="countries"),
+        Facet("status", "t.status", labels="project_statuses"),
+        Facet("mode", "t.mode", labels="corridor_modes"),
+    ),
+    default_sort="name",
+))
+
+_register(Kind(
+    "indicators", "Indicators", "indicator", "indicators", "t.name",
+    columns=(
+        _col("name", "Indicator", width=320),
+        _col("value", "Value", "t.value", fmt="indicator", width=130),
+        _col("period", "Period", "t.period_label", sort_sql="t.period_end", width=140),
+        _col("scope", "Scope", width=200),
+        _col("kind", "Kind", fmt="vocab:indicator_kinds", width=90),
+        _col("countries", "Countries", "t.countries_text", width=100),
+        _col("id", "Id", default=False),
+    ),
+    facets=(
+        Facet("country", link_table="indicator_countries", link_key="indicator_id",
+              link_value="country", labels="countries"),
+        _YEAR,
+        Facet("kind", "t.kind", labels="indicator_kinds"),
+    ),
+    date_start_sql="t.period_start", date_end_sql="t.period_end", default_sort="name",
+))
+
+_register(Kind(
+    "organizations", "Organizations", "organization", "organizations", "t.name",
+    columns=(
+        _col("name", "Name", width=260),
+        _col("full_name", "Full name", width=260),
+        _col("country", "Country", fmt="vocab:countries", width=100),
+        _col("kind", "Kind", fmt="vocab:organization_kinds", width=140),
+        _col("aliases", "Aliases", "t.aliases_text", width=260),
+        _col("agreements", "Agreements",
+             "(SELECT count(*) FROM agreement_parties ap WHERE ap.org_id = t.id)", fmt="int",
+             width=90),
+        _col("id", "Id", default=False),
+    ),
+    facets=(_COUNTRY, Facet("kind", "t.kind", labels="organization_kinds")),
+    default_sort="name",
+))
+
+_register(Kind(
+    "events", "Events", "event", "events", "t.name",
+    columns=(
+        _col("name", "Name", width=360),
+        _col("kind", "Kind", fmt="vocab:event_kinds", width=110),
+        _col("place", "Place", width=100),
+        _col("country", "Country", fmt="vocab:countries", width=100),
+        _col("date", "Date", "t.date_text", fmt="date_range", sort_sql="t.date_start", width=130),
+        _col("id", "Id", default=False),
+    ),
+    facets=(_COUNTRY, Facet("kind", "t.kind", labels="event_kinds"), _YEAR),
+    date_start_sql="t.date_start", date_end_sql="t.date_end", default_sort="date",
+))
+
+_register(Kind(
+    "sources", "Sources", "source", "sources", "t.title",
+    columns=(
+        _col("title", "Title", width=420),
+        _col("publisher", "Publisher", width=220),
+        _col("author", "Author", width=140),
+        _col("published", "Published", fmt="date", width=100),
+        _col("id", "Id", default=False),
+    ),
+    default_sort="title",
+))
+
+KIND_ORDER = tuple(KINDS)

@@ -1,0 +1,273 @@
+"""SQLAlchemy models of the bundled database. The build writes them; the app reads them read-only.
+
+Display columns that every listing needs (party names, event name, year) are denormalised at build
+time, so a table of a million agreements pages without joins.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import Boolean, Float, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+SCHEMA_VERSION = 1
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+def _fk(target: str, nullable: bool = True) -> Mapped:
+    return mapped_column(String, ForeignKey(target), nullable=nullable, index=True)
+
+
+class Meta(Base):
+    __tablename__ = "meta"
+    key: Mapped[str] = mapped_column(String, primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class Vocabulary(Base):
+    """Labels of controlled values: (group, code) -> label, e.g. ("doc_type", "addendum")."""
+
+    __tablename__ = "vocabulary"
+    group: Mapped[str] = mapped_column(String, primary_key=True)
+    code: Mapped[str] = mapped_column(String, primary_key=True)
+    label: Mapped[str] = mapped_column(String)
+    position: Mapped[int] = mapped_column(Integer)
+
+
+class Source(Base):
+    __tablename__ = "sources"
+    id: Mapped[str] = mapped_column(String, primary_key=True)
+    title: Mapped[str] = mapped_column(Text)
+    publisher: Mapped[str | None] = mapped_column(String)
+    author: Mapped[str | None] = mapped_column(String)
+    published: Mapped[str | None] = mapped_column(String)
+    published_note: Mapped[str | None] = mapped_column(Text)
+    file: Mapped[str] = mapped_column(String)
+
+
+class Organization(Base):
+    __tablename__ = "organizations"
+    id: Mapped[str] = mapped_column(String, primary_key=True)
+    name: Mapped[str] = mapped_column(String, index=True)
+    full_name: Mapped[str | None] = mapped_column(String)
+    aliases_text: Mapped[str] = mapped_column(Text, default="")
+    country: Mapped[str] = mapped_column(String, index=True)
+    kind: Mapped[str] = mapped_column(String, index=True)
+    parent_id: Mapped[str | None] = _fk("organizations.id")
+
+
+class OrgAlias(Base):
+    __tablename__ = "org_aliases"
+    org_id: Mapped[str] = mapped_column(String, ForeignKey("organizations.id"), primary_key=True)
+    alias: Mapped[str] = mapped_column(String, primary_key=True)
+
+
+class Event(Base):
+    __tablename__ = "events"
+    id: Mapped[str] = mapped_column(String, primary_key=True)
+    name: Mapped[str] = mapped_column(String)
+    kind: Mapped[str] = mapped_column(String, index=True)
+    place: Mapped[str | None] = mapped_column(String)
+    country: Mapped[str | None] = mapped_column(String, index=True)
+    date_text: Mapped[str | None] = mapped_column(String)
+    end_text: Mapped[str | None] = mapped_column(String)
+    date_start: Mapped[str | None] = mapped_column(String, index=True)
+    date_end: Mapped[str | None] = mapped_column(String, index=True)
+    date_precision: Mapped[str | None] = mapped_column(String)
+    year: Mapped[int | None] = mapped_column(Integer, index=True)
+    date_note: Mapped[str | None] = mapped_column(Text)
+    summary: Mapped[str | None] = mapped_column(Text)
+
+
+class Package(Base):
+    __tablename__ = "packages"
+    id: Mapped[str] = mapped_column(String, primary_key=True)
+    name: Mapped[str] = mapped_column(String)
+    country: Mapped[str | None] = mapped_column(String, index=True)
+    event_id: Mapped[str | None] = _fk("events.id")
+    event_name: Mapped[str | None] = mapped_column(String)
+    date_text: Mapped[str | None] = mapped_column(String)
+    date_start: Mapped[str | None] = mapped_column(String, index=True)
+    date_end: Mapped[str | None] = mapped_column(String, index=True)
+    date_precision: Mapped[str | None] = mapped_column(String)
+    year: Mapped[int | None] = mapped_column(Integer, index=True)
+    date_note: Mapped[str | None] = mapped_column(Text)
+    total_usd: Mapped[float | None] = mapped_column(Float, index=True)
+    total_qualifier: Mapped[str | None] = mapped_column(String)
+    count: Mapped[int | None] = mapped_column(Integer)
+    count_qualifier: Mapped[str | None] = mapped_column(String)
+    summary: Mapped[str] = mapped_column(Text)
+
+
+class PackageComponent(Base):
+    __tablename__ = "package_components"
+    package_id: Mapped[str] = mapped_column(String, ForeignKey("packages.id"), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    label: Mapped[str] = mapped_column(String)
+    count: Mapped[int | None] = mapped_column(Integer)
+    value_usd: Mapped[float | None] = mapped_column(Float)
+    value_qualifier: Mapped[str | None] = mapped_column(String)
+
+
+class Project(Base):
+    __tablename__ = "projects"
+    id: Mapped[str] = mapped_column(String, primary_key=True)
+    name: Mapped[str] = mapped_column(String)
+    country: Mapped[str] = mapped_column(String, index=True)
+    location_country: Mapped[str] = mapped_column(String)
+    region: Mapped[str | None] = mapped_column(String)
+    city: Mapped[str | None] = mapped_column(String)
+    lat: Mapped[float | None] = mapped_column(Float)
+    lon: Mapped[float | None] = mapped_column(Float)
+    approx: Mapped[bool] = mapped_column(Boolean, default=True)
+    sector: Mapped[str] = mapped_column(String, index=True)
+    subsector: Mapped[str | None] = mapped_column(String)
+    investment_usd: Mapped[float | None] = mapped_column(Float, index=True)
+    investment_qualifier: Mapped[str | None] = mapped_column(String)
+    investment_note: Mapped[str | None] = mapped_column(Text)
+    capacity_value: Mapped[float | None] = mapped_column(Float)
+    capacity_value_low: Mapped[float | None] = mapped_column(Float)
+    capacity_unit: Mapped[str | None] = mapped_column(String)
+    capacity_note: Mapped[str | None] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String, index=True)
+    start_year: Mapped[int | None] = mapped_column(Integer)
+    end_year: Mapped[int | None] = mapped_column(Integer)
+    year: Mapped[int | None] = mapped_column(Integer, index=True)
+    date_note: Mapped[str | None] = mapped_column(Text)
+    partners_text: Mapped[str] = mapped_column(Text, default="")
+    package_id: Mapped[str | None] = _fk("packages.id")
+    summary: Mapped[str] = mapped_column(Text)
+    identification_note: Mapped[str | None] = mapped_column(Text)
+
+
+class ProjectPartner(Base):
+    __tablename__ = "project_partners"
+    project_id: Mapped[str] = mapped_column(String, ForeignKey("projects.id"), primary_key=True)
+    org_id: Mapped[str] = mapped_column(String, ForeignKey("organizations.id"), primary_key=True)
+    role: Mapped[str] = mapped_column(String, primary_key=True)
+    position: Mapped[int] = mapped_column(Integer)
+    __table_args__ = (Index("ix_project_partners_org", "org_id", "project_id"),)
+
+
+class Corridor(Base):
+    __tablename__ = "corridors"
+    id: Mapped[str] = mapped_column(String, primary_key=True)
+    name: Mapped[str] = mapped_column(String)
+    mode: Mapped[str] = mapped_column(String, index=True)
+    parent_id: Mapped[str | None] = _fk("corridors.id")
+    countries_text: Mapped[str] = mapped_column(String)
+    length_km: Mapped[float | None] = mapped_column(Float)
+    length_qualifier: Mapped[str | None] = mapped_column(String)
+    capacity_value: Mapped[float | None] = mapped_column(Float)
+    capacity_value_low: Mapped[float | None] = mapped_column(Float)
+    capacity_unit: Mapped[str | None] = mapped_column(String)
+    capacity_note: Mapped[str | None] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String, index=True)
+    status_note: Mapped[str | None] = mapped_column(Text)
+    route_note: Mapped[str | None] = mapped_column(Text)
+    summary: Mapped[str] = mapped_column(Text)
+
+
+class CorridorCountry(Base):
+    __tablename__ = "corridor_countries"
+    corridor_id: Mapped[str] = mapped_column(String, ForeignKey("corridors.id"), primary_key=True)
+    country: Mapped[str] = mapped_column(String, primary_key=True, index=True)
+
+
+class CorridorNode(Base):
+    __tablename__ = "corridor_nodes"
+    corridor_id: Mapped[str] = mapped_column(String, ForeignKey("corridors.id"), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String)
+    country: Mapped[str] = mapped_column(String)
+    kind: Mapped[str] = mapped_column(String)
+    lat: Mapped[float] = mapped_column(Float)
+    lon: Mapped[float] = mapped_column(Float)
+    approx: Mapped[bool] = mapped_column(Boolean, default=True)
+    named_in_source: Mapped[bool] = mapped_column(Boolean, default=True)
+    mode: Mapped[str | None] = mapped_column(String)
+
+
+class CorridorProject(Base):
+    __tablename__ = "corridor_projects"
+    corridor_id: Mapped[str] = mapped_column(String, ForeignKey("corridors.id"), primary_key=True)
+    project_id: Mapped[str] = mapped_column(String, ForeignKey("projects.id"), primary_key=True)
+
+
+class Agreement(Base):
+    __tablename__ = "agreements"
+    id: Mapped[str] = mapped_column(String, primary_key=True)
+    title: Mapped[str] = mapped_column(Text)
+    doc_type: Mapped[str] = mapped_column(String, index=True)
+    binding: Mapped[bool] = mapped_column(Boolean)
+    country: Mapped[str] = mapped_column(String, index=True)
+    sector: Mapped[str] = mapped_column(String, index=True)
+    subsector: Mapped[str | None] = mapped_column(String)
+    event_id: Mapped[str | None] = _fk("events.id")
+    event_name: Mapped[str | None] = mapped_column(String)
+    date_text: Mapped[str | None] = mapped_column(String)
+    date_start: Mapped[str | None] = mapped_column(String, index=True)
+    date_end: Mapped[str | None] = mapped_column(String, index=True)
+    date_precision: Mapped[str | None] = mapped_column(String)
+    year: Mapped[int | None] = mapped_column(Integer, index=True)
+    date_note: Mapped[str | None] = mapped_column(Text)
+    value_usd: Mapped[float | None] = mapped_column(Float, index=True)
+    value_qualifier: Mapped[str | None] = mapped_column(String)
+    status: Mapped[str] = mapped_column(String, index=True)
+    summary: Mapped[str] = mapped_column(Text)
+    parties_text: Mapped[str] = mapped_column(Text, default="")
+    project_id: Mapped[str | None] = _fk("projects.id")
+    corridor_id: Mapped[str | None] = _fk("corridors.id")
+    package_id: Mapped[str | None] = _fk("packages.id")
+
+
+class AgreementParty(Base):
+    __tablename__ = "agreement_parties"
+    agreement_id: Mapped[str] = mapped_column(String, ForeignKey("agreements.id"), primary_key=True)
+    org_id: Mapped[str] = mapped_column(String, ForeignKey("organizations.id"), primary_key=True)
+    role: Mapped[str] = mapped_column(String, primary_key=True)
+    position: Mapped[int] = mapped_column(Integer)
+    __table_args__ = (Index("ix_agreement_parties_org", "org_id", "agreement_id"),)
+
+
+class Indicator(Base):
+    __tablename__ = "indicators"
+    id: Mapped[str] = mapped_column(String, primary_key=True)
+    name: Mapped[str] = mapped_column(String)
+    value: Mapped[float] = mapped_column(Float, index=True)
+    unit: Mapped[str] = mapped_column(String, index=True)
+    value_qualifier: Mapped[str | None] = mapped_column(String)
+    period_start: Mapped[str | None] = mapped_column(String, index=True)
+    period_end: Mapped[str | None] = mapped_column(String, index=True)
+    period_label: Mapped[str] = mapped_column(String)
+    year: Mapped[int | None] = mapped_column(Integer, index=True)
+    kind: Mapped[str] = mapped_column(String, index=True)
+    scope: Mapped[str] = mapped_column(String)
+    countries_text: Mapped[str] = mapped_column(String)
+    corridor_id: Mapped[str | None] = _fk("corridors.id")
+    project_id: Mapped[str | None] = _fk("projects.id")
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+class IndicatorCountry(Base):
+    __tablename__ = "indicator_countries"
+    indicator_id: Mapped[str] = mapped_column(String, ForeignKey("indicators.id"), primary_key=True)
+    country: Mapped[str] = mapped_column(String, primary_key=True, index=True)
+
+
+class Citation(Base):
+    __tablename__ = "citations"
+    kind: Mapped[str] = mapped_column(String, primary_key=True)
+    record_id: Mapped[str] = mapped_column(String, primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    source_id: Mapped[str] = mapped_column(String, ForeignKey("sources.id"), index=True)
+    quote: Mapped[str] = mapped_column(Text)
+
+
+FTS_DDL = (
+    "CREATE VIRTUAL TABLE search_index USING fts5("
+    "kind UNINDEXED, record_id UNINDEXED, title, summary, parties, quotes, "
+    "tokenize = 'unicode61 remove_diacritics 2')"
+)

@@ -1,0 +1,61 @@
+"""The one module that knows where files live, in the source tree and in a frozen bundle.
+
+Nothing else in the application reads ``sys._MEIPASS`` or builds paths to bundled files.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+
+def is_frozen() -> bool:
+    """True inside a PyInstaller bundle."""
+    return bool(getattr(sys, "frozen", False)) and hasattr(sys, "_MEIPASS")
+
+
+def app_root() -> Path:
+    """The folder that holds ``data/`` and ``resources/``: the repository or the bundle."""
+    if is_frozen():
+        return Path(sys._MEIPASS)  # type: ignore[attr-defined]
+    return Path(__file__).resolve().parent.parent
+
+
+def data_dir() -> Path:
+    return app_root() / "data"
+
+
+def bundled_db() -> Path:
+    """The dataset the application ships with, opened read-only."""
+    override = os.environ.get("BRI_DESKTOP_DB")
+    return Path(override) if override else data_dir() / "bri.sqlite"
+
+
+def records_dir() -> Path:
+    """The curated TOML records the build reads (source tree only)."""
+    return data_dir() / "records"
+
+
+def sources_dir() -> Path:
+    """The source articles the records quote (source tree only)."""
+    return data_dir() / "sources"
+
+
+def resource(relative: str) -> Path:
+    """A file under ``resources/``, e.g. ``resource("icons/app.svg")``."""
+    return app_root() / "resources" / relative
+
+
+def user_data_dir() -> Path:
+    """Where the application may write (exports default here, caches). Never inside the bundle."""
+    override = os.environ.get("BRI_DESKTOP_HOME")
+    if override:
+        return Path(override)
+    if sys.platform == "win32":
+        base = Path(os.environ.get("LOCALAPPDATA", Path.home() / "AppData" / "Local"))
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Application Support"
+    else:
+        base = Path(os.environ.get("XDG_DATA_HOME", Path.home() / ".local" / "share"))
+    return base / "bri-desktop"

@@ -1,0 +1,35 @@
+from __future__ import annotations
+
+import pytest
+
+from bri_desktop.core.dates import DateError, format_partial, format_range, parse_partial
+from bri_desktop.core.money import format_number, format_usd
+
+
+@pytest.mark.parametrize("value, qualifier, text", [
+    (7.4e9, None, "$7.4 bn"), (16.54e9, None, "$16.54 bn"), (260e6, None, "$260 m"),
+    (15e9, "over", "over $15 bn"), (None, None, ""),
+])
+def test_usd(value, qualifier, text):
+    assert format_usd(value, qualifier) == text
+
+
+def test_numbers():
+    assert format_number(6000, "count", "over") == "over 6,000"
+    assert format_number(4.5, "Mt") == "4.5 Mt"
+    assert format_number(85, "percent", "about") == "about 85 %"
+
+
+def test_dates_at_their_precision():
+    assert format_partial("2025") == "2025"
+    assert format_partial("2023-10") == "Oct 2023"
+    assert format_partial("2024-12-21") == "21 Dec 2024"
+    assert format_range("2025-06-16", "2025-06-18") == "16–18 Jun 2025"
+    month = parse_partial("2024-02")
+    assert (month.first.isoformat(), month.last.isoformat()) == ("2024-02-01", "2024-02-29")
+
+
+@pytest.mark.parametrize("text", ["2023-02-29", "2023-00", "23-10", "2023/10/01", ""])
+def test_impossible_dates_are_refused(text):
+    with pytest.raises(DateError):
+        parse_partial(text)
