@@ -59,3 +59,16 @@ def user_data_dir() -> Path:
     else:
         base = Path(os.environ.get("XDG_DATA_HOME", Path.home() / ".local" / "share"))
     return base / "bri-desktop"
+
+
+def settings_file() -> Path:
+    """The user's settings (window state, columns, last view), in the user's config folder."""
+    override = os.environ.get("BRI_DESKTOP_HOME")
+    if override:
+        return Path(override) / "settings.ini"
+    if sys.platform == "win32":
+        return user_data_dir() / "settings.ini"
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Preferences" / "bri-desktop.ini"
+    base = Path(os.environ.get("XDG_CONFIG_HOME", Path.home() / ".config"))
+    return base / "bri-desktop" / "settings.ini"

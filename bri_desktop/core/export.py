@@ -178,3 +178,15 @@ def to_text(fmt: str, kind: str, records: Iterable[dict], vocab: Mapping, stamp:
 
 
 _WRITERS: dict[str, Callable] = {"csv": _write_csv, "json": _write_json}
+
+
+def to_tsv(headers: list[str], rows: Iterable[Iterable[object]]) -> str:
+    """Tab-separated text with a header line; tabs and line breaks inside cells become spaces,
+    so the text pastes into Excel one record per row."""
+
+    def clean(value: object) -> str:
+        return " ".join(str("" if value is None else value).split())
+
+    lines = ["\t".join(clean(h) for h in headers)]
+    lines += ["\t".join(clean(v) for v in row) for row in rows]
+    return "\n".join(lines) + "\n"

@@ -163,9 +163,9 @@ class Validator:
             yield from _components_errors(value)
         elif t == "citations":
             yield from self._citation_errors(value)
-        elif t == "source_file":
-            if not isinstance(value, str) or not (self.data_dir / value).is_file():
-                yield f"source file '{value}' does not exist under data/"
+        elif t == "source_file" and (not isinstance(value, str)
+                                     or not (self.data_dir / value).is_file()):
+            yield f"source file '{value}' does not exist under data/"
 
     def _roles_errors(self, value: object, kind: str) -> Iterator[str]:
         if not isinstance(value, list):

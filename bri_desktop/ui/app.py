@@ -1,8 +1,10 @@
-"""Start the Qt application on the bundled dataset."""
+"""Start the Qt application on the bundled dataset, or run the offscreen smoke test."""
 
 from __future__ import annotations
 
+import os
 import sys
+import time
 from pathlib import Path
 
 from bri_desktop import paths
@@ -10,29 +12,66 @@ from bri_desktop import paths
 
 def run(db_path: Path | None = None, smoke_test: bool = False) -> int:
     if smoke_test:
-        import os
-
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+    from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from bri_desktop.db.connection import DatasetError, open_readonly, read_meta
+    from bri_desktop.db.connection import DatasetError
+    from bri_desktop.db.dataset import Dataset
 
     app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName("BRI Desktop")
+    app.setOrganizationName("BRI Desktop")
+    path = db_path or paths.bundled_db()
     try:
-        conn = open_readonly(db_path or paths.bundled_db())
+        dataset = Dataset(path)
     except DatasetError as exc:
-        if smoke_test:
-            print(f"smoke test failed: {exc}", file=sys.stderr)
-            return 1
-        QMessageBox.critical(None, "BRI Desktop", str(exc))
+        if smoke_test or os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+            print(f"BRI Desktop cannot start: {exc}", file=sys.stderr)
+        else:
+            QMessageBox.critical(None, "BRI Desktop", f"BRI Desktop cannot start:\n{exc}")
         return 1
-    meta = read_meta(conn)
-    lines = [f"{k.removeprefix('count_')}: {v}" for k, v in meta.items() if k.startswith("count_")]
-    label = QLabel(f"BRI Desktop — dataset {meta['dataset_version']}\n\n" + "\n".join(lines))
-    label.setWindowTitle("BRI Desktop")
-    label.resize(420, 300)
-    label.show()
+    from bri_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(dataset)
+    window.show()
     if smoke_test:
-        app.processEvents()
-        return 0
+        return _smoke(app, window)
     return app.exec()
+
+
+def wait_for(app, condition, timeout: float = 10.0) -> bool:
+    """Process events until ``condition()`` holds or ``timeout`` seconds pass."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        app.processEvents()
+        if condition():
+            return True
+        time.sleep(0.005)
+    return condition()
+
+
+def _smoke(app, window) -> int:
+    """Build the window, wait for the first rows, search, and check what comes back."""
+    try:
+        if not wait_for(app, lambda: window.model.rowCount() > 0 and not window.runner.is_busy()):
+            raise RuntimeError("the records table stayed empty")
+        window.search.edit.setText("Sinopec")
+        window.search.apply()
+        if not wait_for(app, lambda: window.filter.search == "Sinopec"
+                        and window.model.query.filter.search == "Sinopec"
+                        and not window.runner.is_busy()):
+            raise RuntimeError("the search did not finish")
+        if window.model.matched == 0:
+            raise RuntimeError("searching 'Sinopec' found no agreements")
+        window.table.selectRow(0)
+        app.processEvents()
+        if "Sources" not in window.details.plain_text():
+            raise RuntimeError("the details pane shows no sources")
+    except Exception as exc:
+        print(f"smoke test failed: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        window.runner.shutdown()
+    print(f"smoke test passed: {window.model.matched} {window.kind} match 'Sinopec' "
+          f"(dataset {window.dataset.version})")
+    return 0

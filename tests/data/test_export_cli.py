@@ -40,7 +40,7 @@ def test_csv_carries_version_filters_parties_and_quotes(capsys, db_conn):
     version = db_conn.execute("SELECT value FROM meta WHERE key='dataset_version'").fetchone()[0]
     assert lines[0] == f"# Dataset: BRI Desktop dataset {version}"
     assert "country = Kazakhstan" in lines[2] and "sector = Energy" in lines[2]
-    rows = list(csv.DictReader(io.StringIO("\n".join(l for l in lines if not l.startswith("#")))))
+    rows = list(csv.DictReader(io.StringIO("\n".join(line for line in lines if not line.startswith("#")))))
     expected = db_conn.execute(
         "SELECT count(*) FROM agreements WHERE country='KZ' AND sector='Energy'").fetchone()[0]
     assert len(rows) == expected > 0

@@ -33,3 +33,19 @@ def test_dates_at_their_precision():
 def test_impossible_dates_are_refused(text):
     with pytest.raises(DateError):
         parse_partial(text)
+
+
+@pytest.mark.parametrize("text, value", [("500m", 500e6), ("$1.5 bn", 1.5e9), ("2,000,000", 2e6),
+                                         ("3e9", 3e9), ("", None), ("  ", None)])
+def test_parse_amounts(text, value):
+    from bri_desktop.core.money import parse_usd
+
+    assert parse_usd(text) == value
+
+
+@pytest.mark.parametrize("text", ["lots", "5 zillion", "-3m", "1.2.3bn"])
+def test_bad_amounts_say_so(text):
+    from bri_desktop.core.money import parse_usd
+
+    with pytest.raises(ValueError, match=r"is not an amount|cannot be negative"):
+        parse_usd(text)

@@ -1,0 +1,147 @@
+"""A record's details as HTML for the details pane, and citations as text for briefings.
+
+Every piece of record text is escaped: a record containing ``<img src=...>`` shows those
+characters; it is never rendered.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from html import escape
+from urllib.parse import quote
+
+from bri_desktop.core.dates import format_partial, format_range
+from bri_desktop.core.export import citation_text
+from bri_desktop.core.formatting import format_capacity
+from bri_desktop.core.money import format_number, format_usd
+
+KIND_SINGULAR = {"agreements": "Agreement", "projects": "Project", "packages": "Package",
+                 "corridors": "Corridor", "indicators": "Indicator",
+                 "organizations": "Organization", "events": "Event", "sources": "Source"}
+_HIDDEN = {"id", "kind", "citations", "roles", "links", "related", "nodes", "components",
+           "aliases", "parties_text", "partners_text", "date_start", "date_end", "year",
+           "binding", "title", "name", "summary", "value_qualifier", "investment_qualifier",
+           "total_qualifier", "count_qualifier", "length_qualifier", "capacity_value_low",
+           "capacity_unit", "unit", "end_text", "event_name", "countries_text", "aliases_text",
+           "period_start", "period_end", "approx", "lat", "lon", "file", "event_id",
+           "project_id", "corridor_id", "package_id", "parent_id", "date_precision"}
+_LABELS = {"doc_type": "Document type", "date_text": "Date", "value_usd": "Value",
+           "investment_usd": "Investment", "total_usd": "Announced total", "count": "Count",
+           "capacity_value": "Capacity", "length_km": "Length", "period_label": "Period",
+           "full_name": "Full name", "location_country": "Located in", "date_note": "Date note",
+           "status_note": "Status note", "route_note": "Route", "capacity_note": "Capacity note",
+           "investment_note": "Investment note", "identification_note": "Identification",
+           "start_year": "Start year", "end_year": "Completion year", "published_note": "Date note",
+           "value": "Value", "subsector": "Subsector"}
+_VOCAB = {"country": "countries", "location_country": "countries", "doc_type": "doc_types",
+          "mode": "corridor_modes", "kind_value": ""}
+_STATUS = {"agreements": "agreement_statuses", "projects": "project_statuses",
+           "corridors": "project_statuses"}
+_KIND = {"organizations": "organization_kinds", "events": "event_kinds",
+         "indicators": "indicator_kinds"}
+
+
+def link(kind: str, ident: str) -> str:
+    return f"bri:record/{kind}/{quote(str(ident), safe='')}"
+
+
+def filter_link(facet: str, value: str) -> str:
+    return f"bri:filter/{facet}/{quote(str(value), safe='')}"
+
+
+def _value(key: str, record: Mapping, vocab: Mapping) -> str:
+    value = record.get(key)
+    kind = record.get("kind", "")
+    if key == "status" and kind in _STATUS:
+        return vocab.get(_STATUS[kind], {}).get(value, value)
+    if key == "kind" and kind in _KIND:
+        return vocab.get(_KIND[kind], {}).get(value, value)
+    if _VOCAB.get(key):
+        return vocab.get(_VOCAB[key], {}).get(value, value)
+    if key == "date_text":
+        return format_range(value, record.get("end_text")) if kind == "events" else format_partial(value)
+    if key == "published":
+        return format_partial(value)
+    if key == "value_usd":
+        return format_usd(value, record.get("value_qualifier"))
+    if key == "investment_usd":
+        return format_usd(value, record.get("investment_qualifier"))
+    if key == "total_usd":
+        return format_usd(value, record.get("total_qualifier"))
+    if key == "count":
+        return format_number(value, "count", record.get("count_qualifier"))
+    if key == "length_km":
+        return format_number(value, "km", record.get("length_qualifier"))
+    if key == "capacity_value":
+        return format_capacity(value, record.get("capacity_value_low"), record.get("capacity_unit"))
+    if key == "value" and kind == "indicators":
+        return format_number(value, record.get("unit"), record.get("value_qualifier"))
+    return str(value)
+
+
+def details_html(record: Mapping, vocab: Mapping) -> str:
+    kind = record["kind"]
+    title = record.get("title") or record.get("name") or record["id"]
+    out = [f"<h3>{escape(str(title))}</h3>",
+           f"<p style='color:gray'>{KIND_SINGULAR.get(kind, kind)} · id {escape(record['id'])}"]
+    if kind == "agreements":
+        binding = "binding document" if record.get("binding") else "non-binding (not a commitment)"
+        out.append(f" · {binding}")
+    out.append("</p>")
+    if record.get("summary"):
+        out.append(f"<p>{escape(str(record['summary']))}</p>")
+    rows = [(_LABELS.get(k, k.replace("_", " ").capitalize()), _value(k, record, vocab))
+            for k in record if k not in _HIDDEN and record.get(k) not in (None, "")]
+    if kind == "projects" and record.get("lat") is not None:
+        rows.append(("Map position", f"{record['lat']:.2f}, {record['lon']:.2f} "
+                     "(approximate, placed by the curator)"))
+    if rows:
+        out.append("<table cellspacing='0' cellpadding='2'>")
+        out += [f"<tr><td style='color:gray;padding-right:8px'>{escape(label)}</td>"
+                f"<td>{escape(str(value))}</td></tr>" for label, value in rows]
+        out.append("</table>")
+    if record.get("roles"):
+        heading = "Parties" if kind == "agreements" else "Partners"
+        items = [f"<li><a href='{filter_link('organization', r['org'])}'>{escape(r['name'])}</a>"
+                 f" — {escape(r['role'])} · <a href='{link('organizations', r['org'])}'>details</a>"
+                 "</li>" for r in record["roles"]]
+        out.append(f"<h4>{heading}</h4><ul>{''.join(items)}</ul>")
+    if record.get("aliases"):
+        out.append("<h4>Also known as</h4><p>" + escape("; ".join(record["aliases"])) + "</p>")
+    if record.get("components"):
+        items = [f"<li>{escape(c['label'])}: "
+                 f"{escape(format_number(c['count'], 'count') if c.get('count') else '')}"
+                 f"{escape(' · ' + format_usd(c['value_usd'], c.get('value_qualifier')) if c.get('value_usd') else '')}"
+                 "</li>" for c in record["components"]]
+        out.append("<h4>Components (announced, not allocated to deals)</h4>"
+                   f"<ul>{''.join(items)}</ul>")
+    if record.get("nodes"):
+        items = [f"<li>{escape(n['name'])} ({escape(n['country'])}, {escape(n['kind'])})"
+                 f"{'' if n['named_in_source'] else ' — not named in the articles'}</li>"
+                 for n in record["nodes"]]
+        out.append(f"<h4>Route (approximate positions)</h4><ol>{''.join(items)}</ol>")
+    links = list(record.get("links", [])) + list(record.get("related", []))
+    if links:
+        items = [f"<li>{escape(item['relation'].capitalize())}: "
+                 f"<a href='{link(item['kind'], item['id'])}'>{escape(str(item['title']))}</a></li>"
+                 for item in links]
+        out.append(f"<h4>Linked records</h4><ul>{''.join(items)}</ul>")
+    if record.get("citations"):
+        out.append("<h4>Sources</h4>")
+        for cite in record["citations"]:
+            who = ", ".join(escape(x) for x in (cite.get("author"), cite.get("publisher")) if x)
+            when = escape(format_partial(cite.get("published"))) if cite.get("published") else "undated"
+            out.append(f"<p><b>{escape(cite['title'])}</b><br>"
+                       f"<span style='color:gray'>{who}{' · ' if who else ''}{when}</span><br>"
+                       f"<i>“{escape(cite['quote'])}”</i></p>")
+    return "".join(out)
+
+
+def citations_text(record: Mapping, version: str = "") -> str:
+    """What "Copy citation" puts on the clipboard: the record, then each source and quote."""
+    title = record.get("title") or record.get("name") or record["id"]
+    lines = [f"{title}"]
+    lines += [f"Source: {citation_text(c)}" for c in record.get("citations", [])]
+    dataset = f"BRI Desktop dataset {version}".strip()
+    lines.append(f"Via {dataset}, record {record['kind']}/{record['id']}")
+    return "\n".join(lines)

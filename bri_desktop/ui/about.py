@@ -1,0 +1,49 @@
+"""Help > About and Help > Keyboard shortcuts."""
+
+from __future__ import annotations
+
+from html import escape
+from typing import TYPE_CHECKING
+
+from PySide6 import __version__ as pyside_version
+from PySide6.QtWidgets import QMessageBox
+
+from bri_desktop import __version__
+from bri_desktop.core.dates import format_partial
+
+if TYPE_CHECKING:
+    from bri_desktop.ui.main_window import MainWindow
+
+SHORTCUTS = [
+    ("Ctrl+F or /", "Search"), ("Esc", "Clear the search"), ("Ctrl+1 … Ctrl+8", "Switch record kind"),
+    ("Ctrl+C", "Copy selected rows (tab-separated, with headers)"),
+    ("Ctrl+Shift+C", "Copy the selected record's citation"), ("Ctrl+E", "Export filtered records"),
+    ("Ctrl+Shift+L", "Clear all filters"), ("Space or Enter", "Toggle the focused filter value"),
+    ("F1", "This list"), ("Ctrl+Q", "Quit"),
+]
+
+
+def about_html(window: MainWindow) -> str:
+    meta = window.dataset.meta
+    sources = "".join(
+        f"<li>{escape(s['title'])} — {escape(s['publisher'] or 'publisher not stated')}"
+        f"{', ' + escape(format_partial(s['published'])) if s['published'] else ''}</li>"
+        for s in window.dataset.sources())
+    return (
+        f"<h3>BRI Desktop {escape(__version__)}</h3>"
+        "<p>An offline reference on China–Central Asia Belt and Road cooperation.</p>"
+        f"<p><b>Dataset</b> {escape(window.dataset.version)}<br>{escape(meta.get('title', ''))}</p>"
+        f"<p><b>Sources</b></p><ul>{sources}</ul>"
+        f"<p><b>Licences</b><br>{escape(meta.get('licence', ''))}<br>"
+        f"Built with Qt for Python (PySide6 {escape(pyside_version)}, LGPLv3), SQLite (public "
+        "domain), SQLAlchemy (MIT), pandas (BSD), pyqtgraph (MIT) and openpyxl (MIT).</p>"
+    )
+
+
+def show_about(window: MainWindow) -> None:
+    QMessageBox.about(window, "About BRI Desktop", about_html(window))
+
+
+def show_shortcuts(window: MainWindow) -> None:
+    rows = "".join(f"<tr><td><b>{escape(k)}</b></td><td>{escape(v)}</td></tr>" for k, v in SHORTCUTS)
+    QMessageBox.information(window, "Keyboard shortcuts", f"<table cellpadding='3'>{rows}</table>")

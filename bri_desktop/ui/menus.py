@@ -1,0 +1,89 @@
+"""Menus, actions and shortcuts of the main window."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import QMenu
+
+from bri_desktop.db.kinds import KINDS
+
+if TYPE_CHECKING:
+    from bri_desktop.ui.main_window import MainWindow
+
+
+def _action(window: MainWindow, name: str, text: str, slot, shortcut=None) -> QAction:
+    action = QAction(text, window)
+    action.setObjectName(f"action_{name}")
+    if shortcut is not None:
+        action.setShortcut(QKeySequence(shortcut))
+    action.triggered.connect(lambda _checked=False: slot())
+    return action
+
+
+def build_menus(window: MainWindow) -> dict[str, QAction]:
+    from bri_desktop.ui.about import show_about, show_shortcuts
+    from bri_desktop.ui.export_flow import export_filtered
+
+    acts = {
+        "export": _action(window, "export", "&Export filtered records…",
+                          lambda: export_filtered(window), "Ctrl+E"),
+        "quit": _action(window, "quit", "&Quit", window.close, QKeySequence.StandardKey.Quit),
+        "copy": _action(window, "copy", "&Copy selected rows", window.table.copy_selection,
+                        QKeySequence.StandardKey.Copy),
+        "copy_citation": _action(window, "copy_citation", "Copy c&itation",
+                                 window.details.copy_citations, "Ctrl+Shift+C"),
+        "find": _action(window, "find", "&Find…", window.search.focus,
+                        QKeySequence.StandardKey.Find),
+        "clear_filters": _action(window, "clear_filters", "C&lear all filters",
+                                 window.clear_filters, "Ctrl+Shift+L"),
+        "reset_columns": _action(window, "reset_columns", "&Reset columns",
+                                 window.table.apply_default_columns),
+        "about": _action(window, "about", "&About BRI Desktop", lambda: show_about(window)),
+        "shortcuts": _action(window, "shortcuts", "&Keyboard shortcuts",
+                             lambda: show_shortcuts(window), "F1"),
+    }
+    # Copy acts on the table; elsewhere (search box, details) Ctrl+C keeps its usual meaning.
+    acts["copy"].setShortcutContext(acts["copy"].shortcutContext().WidgetWithChildrenShortcut)
+    window.table.addAction(acts["copy"])
+
+    bar = window.menuBar()
+    file_menu = bar.addMenu("&File")
+    file_menu.addAction(acts["export"])
+    file_menu.addSeparator()
+    file_menu.addAction(acts["quit"])
+
+    edit_menu = bar.addMenu("&Edit")
+    edit_menu.addAction(acts["copy"])
+    edit_menu.addAction(acts["copy_citation"])
+    edit_menu.addSeparator()
+    edit_menu.addAction(acts["find"])
+    edit_menu.addAction(acts["clear_filters"])
+
+    view_menu = bar.addMenu("&View")
+    for number, (name, kind) in enumerate(KINDS.items(), 1):
+        acts[f"view_{name}"] = _action(window, f"view_{name}", kind.label,
+                                       lambda n=name: window.set_kind(n), f"Ctrl+{number}")
+        view_menu.addAction(acts[f"view_{name}"])
+    view_menu.addSeparator()
+    columns_menu = QMenu("&Columns", window)
+    columns_menu.aboutToShow.connect(lambda: _fill_columns(window, columns_menu))
+    view_menu.addMenu(columns_menu)
+    view_menu.addAction(acts["reset_columns"])
+
+    help_menu = bar.addMenu("&Help")
+    help_menu.addAction(acts["shortcuts"])
+    help_menu.addAction(acts["about"])
+
+    slash = QShortcut(QKeySequence("/"), window)
+    slash.activated.connect(window.search.focus)
+    window.addAction(acts["copy_citation"])
+    return acts
+
+
+def _fill_columns(window: MainWindow, menu: QMenu) -> None:
+    menu.clear()
+    for action in window.table.column_actions():
+        action.setParent(menu)
+        menu.addAction(action)

@@ -1,0 +1,56 @@
+"""Active filters as removable chips, with "Clear all"."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
+
+CHIP_STYLE = ("QToolButton { border: 1px solid palette(mid); border-radius: 10px; "
+              "padding: 2px 8px; background: palette(alternate-base); }")
+
+
+class ChipBar(QWidget):
+    """``set_chips([(key, text), ...])``; emits ``remove_requested(key)`` or ``clear_requested``."""
+
+    remove_requested = Signal(object)
+    clear_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setAccessibleName("Active filters")
+        self._layout = QHBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(4)
+        self._empty = QLabel("No filters: showing every record.", self)
+        self._empty.setStyleSheet("color: gray;")
+        self.clear_button = QPushButton("Clear all", self)
+        self.clear_button.setObjectName("clear_filters")
+        self.clear_button.setAccessibleName("Clear all filters")
+        self.clear_button.clicked.connect(self.clear_requested)
+        self.chips: list[QToolButton] = []
+        self.set_chips([])
+
+    def set_chips(self, chips: list[tuple[object, str]]) -> None:
+        for chip in self.chips:
+            self._layout.removeWidget(chip)
+            chip.deleteLater()
+        self.chips = []
+        while self._layout.count():
+            self._layout.takeAt(0)
+        for key, text in chips:
+            chip = QToolButton(self)
+            chip.setText(f"{text}  ✕")
+            chip.setToolTip(f"<p>Remove this filter: {escape(text)}</p>")
+            chip.setAccessibleName(f"Remove filter {text}")
+            chip.setStyleSheet(CHIP_STYLE)
+            chip.clicked.connect(lambda _checked=False, k=key: self.remove_requested.emit(k))
+            self._layout.addWidget(chip)
+            self.chips.append(chip)
+        self._empty.setVisible(not chips)
+        if not chips:
+            self._layout.addWidget(self._empty)
+        self._layout.addStretch(1)
+        self._layout.addWidget(self.clear_button)
+        self.clear_button.setEnabled(bool(chips))

@@ -1,0 +1,220 @@
+"""The filters beside the table: a list per facet with counts, a value range and a date range."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bri_desktop.core.dates import DateError, parse_partial
+from bri_desktop.core.filters import FACET_LABELS, Filter
+from bri_desktop.core.money import format_usd, parse_usd
+from bri_desktop.db.kinds import KINDS
+from bri_desktop.ui.models.facet_model import FacetModel, FacetResult
+
+LONG_FACETS = {"organization", "event"}
+
+
+class FacetView(QListView):
+    """Click a value, or press Space or Enter on it, to add or remove it from the filter."""
+
+    toggle = Signal(object)  # proxy index
+
+    def keyPressEvent(self, event) -> None:
+        keys = (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if event.key() in keys and self.currentIndex().isValid():
+            self.toggle.emit(self.currentIndex())
+            return
+        super().keyPressEvent(event)
+
+
+class FacetList(QWidget):
+    """Title, optional value filter, and the checkable list of one facet."""
+
+    def __init__(self, facet: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.facet = facet
+        self.model = FacetModel(facet, self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        label = FACET_LABELS[facet]
+        self.title = QLabel(f"<b>{label}</b>", self)
+        self.view = FacetView(self)
+        self.view.setObjectName(f"facet_{facet}")
+        self.view.setAccessibleName(f"{label} filter")
+        self.view.setModel(self.proxy)
+        self.view.setUniformItemSizes(True)
+        self.view.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        self.view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 4)
+        layout.setSpacing(2)
+        layout.addWidget(self.title)
+        if facet in LONG_FACETS:
+            self.find = QLineEdit(self)
+            self.find.setPlaceholderText(f"Find {label.lower()}…")
+            self.find.setAccessibleName(f"Find {label.lower()}")
+            self.find.setClearButtonEnabled(True)
+            self.find.textChanged.connect(self.proxy.setFilterFixedString)
+            layout.addWidget(self.find)
+        layout.addWidget(self.view)
+        self.view.clicked.connect(self._on_toggle)
+        self.view.toggle.connect(self._on_toggle)
+
+    def _on_toggle(self, index) -> None:
+        source = self.proxy.mapToSource(index)
+        self.model.toggle_requested.emit(self.facet, self.model.value_at(source.row()))
+
+    def update_values(self, values, selected: frozenset) -> None:
+        self.model.set_values(values, selected)
+        rows = min(max(self.model.rowCount(), 1), 9 if self.facet in LONG_FACETS else 7)
+        height = self.view.sizeHintForRow(0) if self.model.rowCount() else 18
+        self.view.setFixedHeight(rows * max(height, 18) + 6)
+
+
+class RangeBox(QWidget):
+    """Two text fields, From and To, read by a parser that raises ValueError on bad input."""
+
+    applied = Signal(object, object)
+
+    def __init__(self, title: str, hint: str, parser, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.parser = parser
+        self.low = QLineEdit(self)
+        self.high = QLineEdit(self)
+        self.low.setPlaceholderText("from")
+        self.high.setPlaceholderText("to")
+        self.low.setAccessibleName(f"{title} from")
+        self.high.setAccessibleName(f"{title} to")
+        self.low.setToolTip(hint)
+        self.high.setToolTip(hint)
+        self.button = QPushButton("Apply", self)
+        self.button.setAccessibleName(f"Apply {title.lower()}")
+        self.message = QLabel(self)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b00020;")
+        self.message.hide()
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 4, 0, 4)
+        grid.addWidget(QLabel(f"<b>{title}</b>", self), 0, 0, 1, 3)
+        grid.addWidget(self.low, 1, 0)
+        grid.addWidget(self.high, 1, 1)
+        grid.addWidget(self.button, 1, 2)
+        grid.addWidget(self.message, 2, 0, 1, 3)
+        for widget in (self.low, self.high):
+            widget.returnPressed.connect(self.apply)
+        self.button.clicked.connect(self.apply)
+
+    def apply(self) -> None:
+        try:
+            low = self.parser(self.low.text(), first=True)
+            high = self.parser(self.high.text(), first=False)
+        except ValueError as exc:
+            self.message.setText(str(exc))
+            self.message.show()
+            return
+        self.message.hide()
+        self.applied.emit(low, high)
+
+    def show_values(self, low: str, high: str) -> None:
+        self.low.setText(low)
+        self.high.setText(high)
+        self.message.hide()
+
+
+def _parse_money(text: str, first: bool) -> float | None:
+    return parse_usd(text)
+
+
+def _parse_date(text: str, first: bool) -> str | None:
+    text = text.strip()
+    if not text:
+        return None
+    try:
+        date = parse_partial(text)
+    except DateError as exc:
+        raise ValueError(str(exc)) from None
+    return (date.first if first else date.last).isoformat()
+
+
+class FacetPanel(QScrollArea):
+    """Rebuilt for each kind; updated with counts that follow every other filter."""
+
+    toggle_requested = Signal(str, object)
+    value_range_requested = Signal(object, object)
+    date_range_requested = Signal(object, object)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("filters")
+        self.setAccessibleName("Filters")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setMinimumWidth(260)
+        self._lists: dict[str, FacetList] = {}
+        self._value_box: RangeBox | None = None
+        self._date_box: RangeBox | None = None
+        self._kind = ""
+
+    def set_kind(self, kind: str) -> None:
+        if kind == self._kind:
+            return
+        self._kind = kind
+        spec = KINDS[kind]
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(6, 6, 6, 6)
+        self._lists = {}
+        for facet in spec.facets:
+            widget = FacetList(facet.name, body)
+            widget.model.toggle_requested.connect(self.toggle_requested)
+            self._lists[facet.name] = widget
+            layout.addWidget(widget)
+        self._value_box = self._date_box = None
+        if spec.value_sql:
+            self._value_box = RangeBox("Value (USD)", "Amounts such as 500m, 1.5bn or 2,000,000; "
+                                       "records without a disclosed value are left out",
+                                       _parse_money, body)
+            self._value_box.applied.connect(self.value_range_requested)
+            layout.addWidget(self._value_box)
+        if spec.date_start_sql:
+            self._date_box = RangeBox("Date", "A year (2023), month (2023-10) or day (2023-10-18); "
+                                      "a record matches when its date, at its own precision, "
+                                      "overlaps the range", _parse_date, body)
+            self._date_box.applied.connect(self.date_range_requested)
+            layout.addWidget(self._date_box)
+        if not spec.facets:
+            layout.addWidget(QLabel("No filters for this kind.", body))
+        layout.addStretch(1)
+        self.setWidget(body)
+
+    def facet_list(self, facet: str) -> FacetList | None:
+        return self._lists.get(facet)
+
+    def show_result(self, result: FacetResult) -> None:
+        if result.kind != self._kind:
+            return
+        for name, values in result.facets.items():
+            if name in self._lists:
+                self._lists[name].update_values(values, result.filter.selected(name))
+
+    def show_filter(self, flt: Filter) -> None:
+        if self._value_box:
+            self._value_box.show_values(
+                "" if flt.value_min is None else format_usd(flt.value_min).lstrip("$"),
+                "" if flt.value_max is None else format_usd(flt.value_max).lstrip("$"))
+        if self._date_box:
+            self._date_box.show_values(flt.date_from or "", flt.date_to or "")

@@ -1,0 +1,41 @@
+"""The record kinds, each with how many records match the current filters."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+
+from bri_desktop.db.kinds import KINDS
+
+
+class Navigator(QListWidget):
+    kind_selected = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("navigator")
+        self.setAccessibleName("Record kinds")
+        for name, kind in KINDS.items():
+            item = QListWidgetItem(kind.label, self)
+            item.setData(Qt.ItemDataRole.UserRole, name)
+        self.currentItemChanged.connect(
+            lambda current, _prev: current and self.kind_selected.emit(
+                current.data(Qt.ItemDataRole.UserRole)))
+        rows = self.sizeHintForRow(0) * self.count() + 2 * self.frameWidth() + 4
+        self.setFixedHeight(rows)
+
+    def select(self, kind: str) -> None:
+        for row in range(self.count()):
+            if self.item(row).data(Qt.ItemDataRole.UserRole) == kind:
+                self.setCurrentRow(row)
+                return
+
+    def show_counts(self, counts: dict[str, int], totals: dict[str, int]) -> None:
+        for row in range(self.count()):
+            item = self.item(row)
+            name = item.data(Qt.ItemDataRole.UserRole)
+            label = KINDS[name].label
+            matched, total = counts.get(name, 0), totals.get(name, 0)
+            text = f"{label}  ({matched:,})" if matched == total else f"{label}  ({matched:,} of {total:,})"
+            item.setText(text)
+            item.setForeground(self.palette().text() if matched else self.palette().mid())

@@ -1,0 +1,163 @@
+"""The one way to run work off the GUI thread: a plain function on a QThreadPool.
+
+``TaskRunner.submit(channel, fn, ...)`` runs ``fn(state, *args)`` on a pool thread and delivers
+its result, error or progress back on the GUI thread. A newer task on the same channel supersedes
+the older one: the older is cancelled (its SQLite query interrupted) and anything it still
+delivers is dropped, so late results of an old filter never reach the screen.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+
+class TaskCancelled(Exception):
+    pass
+
+
+class TaskState:
+    """Handed to the task function: report progress, check for cancellation."""
+
+    def __init__(self, progress: Callable[[int], None]):
+        self._cancelled = threading.Event()
+        self._progress = progress
+        self._conn: sqlite3.Connection | None = None
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancelled.is_set()
+
+    def cancel(self) -> None:
+        self._cancelled.set()
+        if self._conn is not None:
+            self._conn.interrupt()
+
+    def watch(self, conn: sqlite3.Connection) -> sqlite3.Connection:
+        """Interrupt ``conn``'s running query if the task is cancelled."""
+        self._conn = conn
+        return conn
+
+    def check(self) -> None:
+        if self.cancelled:
+            raise TaskCancelled
+
+    def set_progress(self, value: int) -> None:
+        self.check()
+        self._progress(value)
+
+
+class _Signals(QObject):
+    result = Signal(object)
+    error = Signal(object)
+    progress = Signal(int)
+    finished = Signal()
+
+
+class TaskHandle:
+    def __init__(self, channel: str, state: TaskState, signals: _Signals):
+        self.channel = channel
+        self.state = state
+        self.signals = signals
+
+    def cancel(self) -> None:
+        self.state.cancel()
+
+
+class _Task(QRunnable):
+    def __init__(self, fn: Callable, args: tuple, state: TaskState, signals: _Signals):
+        super().__init__()
+        self.setAutoDelete(True)
+        self.fn, self.args, self.state, self.signals = fn, args, state, signals
+
+    def run(self) -> None:
+        try:
+            result = self.fn(self.state, *self.args)
+            if not self.state.cancelled:
+                self.signals.result.emit(result)
+        except TaskCancelled:
+            pass
+        except sqlite3.OperationalError as exc:
+            if not (self.state.cancelled and "interrupt" in str(exc)):
+                self.signals.error.emit(_describe(exc))
+        except Exception as exc:  # delivered to the GUI thread, shown to the user there
+            self.signals.error.emit(_describe(exc))
+        finally:
+            self.signals.finished.emit()
+
+
+def _describe(exc: BaseException) -> tuple[BaseException, str]:
+    return exc, "".join(traceback.format_exception(exc))
+
+
+class TaskRunner(QObject):
+    """Runs tasks on its own thread pool; one live task per channel."""
+
+    busy_changed = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None, threads: int = 2):
+        super().__init__(parent)
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(threads)
+        self._latest: dict[str, TaskHandle] = {}
+        self._alive: set[TaskHandle] = set()  # keeps each task's signals alive until it ends
+        self._running = 0
+
+    def submit(self, channel: str, fn: Callable[..., Any], *args: Any,
+               on_result: Callable[[Any], None] | None = None,
+               on_error: Callable[[tuple[BaseException, str]], None] | None = None,
+               on_progress: Callable[[int], None] | None = None,
+               on_finished: Callable[[], None] | None = None) -> TaskHandle:
+        previous = self._latest.get(channel)
+        if previous is not None:
+            previous.cancel()
+        signals = _Signals()
+        state = TaskState(signals.progress.emit)
+        handle = TaskHandle(channel, state, signals)
+        self._latest[channel] = handle
+
+        def current() -> bool:
+            return self._latest.get(channel) is handle and not state.cancelled
+
+        if on_result:
+            signals.result.connect(lambda value: current() and on_result(value))
+        if on_error:
+            signals.error.connect(lambda info: current() and on_error(info))
+        if on_progress:
+            signals.progress.connect(lambda value: current() and on_progress(value))
+        signals.finished.connect(lambda: self._finished(handle, on_finished))
+        self._running += 1
+        if self._running == 1:
+            self.busy_changed.emit(True)
+        self._alive.add(handle)
+        self.pool.start(_Task(fn, args, state, signals))  # the pool owns and deletes the task
+        return handle
+
+    def _finished(self, handle: TaskHandle, on_finished: Callable[[], None] | None) -> None:
+        self._running -= 1
+        self._alive.discard(handle)
+        if self._latest.get(handle.channel) is handle:
+            del self._latest[handle.channel]
+            if on_finished:
+                on_finished()
+        if self._running == 0:
+            self.busy_changed.emit(False)
+
+    def cancel(self, channel: str) -> None:
+        handle = self._latest.pop(channel, None)
+        if handle is not None:
+            handle.cancel()
+
+    def is_busy(self) -> bool:
+        return self._running > 0
+
+    def shutdown(self) -> None:
+        for handle in list(self._latest.values()):
+            handle.cancel()
+        self._latest.clear()
+        self.pool.waitForDone(3000)

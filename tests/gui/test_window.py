@@ -1,0 +1,116 @@
+"""Keyboard use, accessible names, remembered state, models, and start-up paths."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
+
+from bri_desktop.core.filters import Filter
+from bri_desktop.ui.models.facet_model import FacetModel
+from bri_desktop.ui.models.records_model import RecordsModel
+from tests.gui.conftest import settle
+
+
+def test_accessible_names(window):
+    names = {w.accessibleName() for w in window.findChildren(QWidget)}
+    assert {"Search", "Records", "Filters", "Details", "Record kinds"} <= names
+
+
+def test_keyboard_shortcuts(qtbot, window):
+    window.table.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is window.search.edit
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_Slash)
+    assert QApplication.focusWidget() is window.search.edit
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, window)
+    assert window.kind == "projects"
+
+
+def test_state_is_remembered(qtbot, make_window):
+    first = make_window()
+    first.set_kind("projects")
+    settle(qtbot, first)
+    first.table.set_column_shown(3, False)
+    first.table.horizontalHeader().resizeSection(0, 222)
+    first.resize(640, 480)  # within the offscreen screen
+    first.close()
+    second = make_window()
+    assert second.kind == "projects"
+    header = second.table.horizontalHeader()
+    assert header.isSectionHidden(3) and header.sectionSize(0) == 222
+    assert second.size().width() == 640
+
+
+def test_records_model_passes_modeltester(qtbot, qtmodeltester, window):
+    model = RecordsModel(window.dataset, window.runner, batch=10)
+    model.set_query("agreements", Filter())
+    qtbot.waitUntil(lambda: model.rowCount() > 0, timeout=5000)
+    qtmodeltester.check(model)
+    model.fetchMore()
+    qtbot.waitUntil(lambda: model.rowCount() > 10, timeout=5000)
+    qtmodeltester.check(model)
+    assert model.rowCount() == 20
+
+
+def test_facet_model_passes_modeltester(qtmodeltester, window):
+    facet_list = window.facets.facet_list("sector")
+    assert isinstance(facet_list.model, FacetModel) and facet_list.model.rowCount() > 0
+    qtmodeltester.check(facet_list.model)
+
+
+def test_late_results_of_an_old_query_are_dropped(qtbot, window):
+    import time
+
+    got = []
+
+    def slow(state, value, delay):
+        time.sleep(delay)
+        return value
+
+    window.runner.submit("test", slow, "old", 0.3, on_result=got.append)
+    window.runner.submit("test", slow, "new", 0.0, on_result=got.append)
+    qtbot.waitUntil(lambda: not window.runner.is_busy(), timeout=3000)
+    assert got == ["new"]
+
+
+def test_record_text_is_never_rendered(qtbot, make_window, data_copy):
+    from bri_desktop.data.build import build_database
+
+    (data_copy / "records" / "zz_test.toml").write_text(
+        '[[organizations]]\nid = "evil"\nname = "<img src=x onerror=1> <a href=\'x\'>Evil</a>"\n'
+        'country = "KZ"\nkind = "company"\n'
+        'citations = [{ source = "akorda-business-council", quote = "Akorda.kz" }]\n',
+        encoding="utf-8")
+    build_database(data_copy, data_copy / "bri.sqlite")
+    window = make_window(data_copy / "bri.sqlite")
+    window.set_kind("organizations")
+    settle(qtbot, window)
+    window.search.set_text("")
+    window.set_filter(Filter(search="evil"))
+    settle(qtbot, window)
+    window.table.selectRow(0)
+    assert "<img src=x onerror=1>" in window.details.plain_text()
+    tip = window.model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert "&lt;img" in tip and "<img" not in tip
+
+
+def test_smoke_test_command():
+    result = subprocess.run([sys.executable, "-m", "bri_desktop", "--smoke-test"],
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert "smoke test passed" in result.stdout
+
+
+def test_corrupt_dataset_is_refused_with_a_message(tmp_path):
+    bad = tmp_path / "bad.sqlite"
+    bad.write_bytes(b"garbage" * 500)
+    result = subprocess.run([sys.executable, "-m", "bri_desktop", "--smoke-test", "--db", str(bad)],
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 1
+    assert "not a readable SQLite database" in result.stderr
+    assert bad.read_bytes() == b"garbage" * 500
