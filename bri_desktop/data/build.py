@@ -79,14 +79,15 @@ def _write(records: RecordSet, path: Path) -> None:
             if rows:
                 conn.execute(insert(table), rows)
         conn.execute(
-            text("INSERT INTO search_index (kind, record_id, title, summary, parties, quotes) "
-                 "VALUES (:kind, :record_id, :title, :summary, :parties, :quotes)"),
+            text("INSERT INTO search_index (rowid, kind, record_id, title, summary, parties, quotes) "
+                 "VALUES (:rowid, :kind, :record_id, :title, :summary, :parties, :quotes)"),
             writer.search_rows(),
         )
     engine.dispose()
     con = sqlite3.connect(path)
     try:
         con.execute("INSERT INTO search_index(search_index) VALUES ('optimize')")
+        con.execute("ANALYZE")  # statistics for the query planner, as a large dataset needs
         con.commit()
         con.execute("VACUUM")
     finally:
@@ -113,6 +114,9 @@ class _RowWriter:
         self.orgs = {r.id: r.data for r in records.records["organizations"]}
         self.events = {r.id: r.data for r in records.records["events"]}
         self.binding = set(self.vocab.get("commitment", {}).get("binding", []))
+        # Each record's number within its kind, in file order: the search index and the link
+        # tables refer to records by it.
+        self.seq = {kind: {r.id: i for i, r in enumerate(records.records[kind], 1)} for kind in KINDS}
 
     def _names(self, roles: Iterable[dict]) -> str:
         return "; ".join(self.orgs[p["org"]]["name"] for p in roles)
@@ -131,27 +135,30 @@ class _RowWriter:
         yield m.Meta.__table__, self.meta_rows()
         yield m.Vocabulary.__table__, self.vocabulary_rows()
         yield m.Source.__table__, [
-            {k: r.data.get(k) for k in ("id", "title", "publisher", "author", "published",
-                                       "published_note", "file")}
+            {"seq": self.seq["sources"][r.id],
+             **{k: r.data.get(k) for k in ("id", "title", "publisher", "author", "published",
+                                          "published_note", "file")}}
             for r in self._recs("sources")
         ]
-        yield m.Organization.__table__, [self.organization(r.data) for r in self._org_order()]
+        yield m.Organization.__table__, self._numbered("organizations", self.organization,
+                                                      self._org_order())
         yield m.OrgAlias.__table__, [
             {"org_id": r.id, "alias": a}
             for r in self._recs("organizations") for a in dict.fromkeys(r.data.get("aliases", []))
         ]
-        yield m.Event.__table__, [self.event(r.data) for r in self._recs("events")]
-        yield m.Package.__table__, [self.package(r.data) for r in self._recs("packages")]
+        yield m.Event.__table__, self._numbered("events", self.event)
+        yield m.Package.__table__, self._numbered("packages", self.package)
         yield m.PackageComponent.__table__, [
             {"package_id": r.id, "position": i, "label": c["label"], "count": c.get("count"),
              "value_usd": c.get("value_usd"), "value_qualifier": c.get("value_qualifier")}
             for r in self._recs("packages") for i, c in enumerate(r.data.get("components", []))
         ]
-        yield m.Project.__table__, [self.project(r.data) for r in self._recs("projects")]
-        yield m.ProjectPartner.__table__, self.role_rows("projects", "partners", "project_id")
-        yield m.Corridor.__table__, [self.corridor(r.data) for r in self._corridor_order()]
+        yield m.Project.__table__, self._numbered("projects", self.project)
+        yield m.ProjectPartner.__table__, self.role_rows("projects", "partners", "project")
+        yield m.Corridor.__table__, self._numbered("corridors", self.corridor,
+                                                  self._corridor_order())
         yield m.CorridorCountry.__table__, [
-            {"corridor_id": r.id, "country": c}
+            {"corridor_id": r.id, "country": c, "corridor_seq": self.seq["corridors"][r.id]}
             for r in self._recs("corridors") for c in dict.fromkeys(r.data["countries"])
         ]
         yield m.CorridorNode.__table__, [
@@ -164,11 +171,11 @@ class _RowWriter:
             {"corridor_id": r.id, "project_id": p}
             for r in self._recs("corridors") for p in dict.fromkeys(r.data.get("projects", []))
         ]
-        yield m.Agreement.__table__, [self.agreement(r.data) for r in self._recs("agreements")]
-        yield m.AgreementParty.__table__, self.role_rows("agreements", "parties", "agreement_id")
-        yield m.Indicator.__table__, [self.indicator(r.data) for r in self._recs("indicators")]
+        yield m.Agreement.__table__, self._numbered("agreements", self.agreement)
+        yield m.AgreementParty.__table__, self.role_rows("agreements", "parties", "agreement")
+        yield m.Indicator.__table__, self._numbered("indicators", self.indicator)
         yield m.IndicatorCountry.__table__, [
-            {"indicator_id": r.id, "country": c}
+            {"indicator_id": r.id, "country": c, "indicator_seq": self.seq["indicators"][r.id]}
             for r in self._recs("indicators") for c in dict.fromkeys(r.data["countries"])
         ]
         yield m.Citation.__table__, [
@@ -176,6 +183,10 @@ class _RowWriter:
              "quote": c["quote"]}
             for kind in KINDS for r in self._recs(kind) for i, c in enumerate(r.data.get("citations", []))
         ]
+
+    def _numbered(self, kind: str, make, records: list[Record] | None = None) -> list[dict]:
+        return [{**make(r.data), "seq": self.seq[kind][r.id]}
+                for r in (records if records is not None else self._recs(kind))]
 
     def _parents_first(self, kind: str) -> list[Record]:
         """Records whose parent is defined come after it, so foreign keys hold while inserting."""
@@ -232,14 +243,15 @@ class _RowWriter:
                      for i, (code, label) in enumerate(values.items())]
         return rows
 
-    def role_rows(self, kind: str, field: str, key: str) -> list[dict]:
+    def role_rows(self, kind: str, field: str, owner: str) -> list[dict]:
         rows, seen = [], set()
         for r in self._recs(kind):
             for i, p in enumerate(r.data.get(field, [])):
                 ident = (r.id, p["org"], p["role"])
                 if ident not in seen:
                     seen.add(ident)
-                    rows.append({key: r.id, "org_id": p["org"], "role": p["role"], "position": i})
+                    rows.append({f"{owner}_id": r.id, f"{owner}_seq": self.seq[kind][r.id],
+                                 "org_id": p["org"], "role": p["role"], "position": i})
         return rows
 
     def organization(self, d: dict) -> dict:
@@ -311,8 +323,11 @@ class _RowWriter:
     def search_rows(self) -> list[dict]:
         rows = []
 
+        from bri_desktop.db.models import KIND_BASE
+
         def add(kind: str, rid: str, title: str, summary: str, parties: str, quotes: str) -> None:
-            rows.append({"kind": kind, "record_id": rid, "title": title, "summary": summary,
+            rows.append({"rowid": KIND_BASE[kind] + self.seq[kind][rid], "kind": kind,
+                         "record_id": rid, "title": title, "summary": summary,
                          "parties": parties, "quotes": quotes})
 
         def quotes(r: Record) -> str:

@@ -27,7 +27,7 @@ class Column:
 class Facet:
     name: str
     sql: str = ""  # a column of ``t``; or empty for a link facet
-    link_table: str = ""  # for values held in a link table: link_table(link_key, link_value)
+    link_table: str = ""  # values held in a link table: link_key is the record's seq
     link_key: str = ""
     link_value: str = ""
     labels: str = ""  # vocabulary group, or "events" / "organizations" for names
@@ -92,7 +92,7 @@ _register(Kind(
         Facet("event", "t.event_id", labels="events"),
         _YEAR,
         Facet("status", "t.status", labels="agreement_statuses"),
-        Facet("organization", link_table="agreement_parties", link_key="agreement_id",
+        Facet("organization", link_table="agreement_parties", link_key="agreement_seq",
               link_value="org_id", labels="organizations"),
     ),
     value_sql="t.value_usd", date_start_sql="t.date_start", date_end_sql="t.date_end",
@@ -117,7 +117,7 @@ _register(Kind(
     facets=(
         _COUNTRY, Facet("sector", "t.sector"), _YEAR,
         Facet("status", "t.status", labels="project_statuses"),
-        Facet("organization", link_table="project_partners", link_key="project_id",
+        Facet("organization", link_table="project_partners", link_key="project_seq",
               link_value="org_id", labels="organizations"),
     ),
     value_sql="t.investment_usd", default_sort="name",
@@ -151,7 +151,7 @@ _register(Kind(
         _col("id", "Id", default=False),
     ),
     facets=(
-        Facet("country", link_table="corridor_countries", link_key="corridor_id",
+        Facet("country", link_table="corridor_countries", link_key="corridor_seq",
               link_value="country", labels="countries"),
         Facet("status", "t.status", labels="project_statuses"),
         Facet("mode", "t.mode", labels="corridor_modes"),
@@ -171,7 +171,7 @@ _register(Kind(
         _col("id", "Id", default=False),
     ),
     facets=(
-        Facet("country", link_table="indicator_countries", link_key="indicator_id",
+        Facet("country", link_table="indicator_countries", link_key="indicator_seq",
               link_value="country", labels="countries"),
         _YEAR,
         Facet("kind", "t.kind", labels="indicator_kinds"),

@@ -16,6 +16,11 @@ class Base(DeclarativeBase):
     pass
 
 
+def _seq() -> Mapped[int]:
+    """A record's number, in build order: the search index and link tables refer to it."""
+    return mapped_column(Integer, unique=True, nullable=False)
+
+
 def _fk(target: str, nullable: bool = True) -> Mapped:
     return mapped_column(String, ForeignKey(target), nullable=nullable, index=True)
 
@@ -39,6 +44,7 @@ class Vocabulary(Base):
 class Source(Base):
     __tablename__ = "sources"
     id: Mapped[str] = mapped_column(String, primary_key=True)
+    seq: Mapped[int] = _seq()
     title: Mapped[str] = mapped_column(Text)
     publisher: Mapped[str | None] = mapped_column(String)
     author: Mapped[str | None] = mapped_column(String)
@@ -50,6 +56,7 @@ class Source(Base):
 class Organization(Base):
     __tablename__ = "organizations"
     id: Mapped[str] = mapped_column(String, primary_key=True)
+    seq: Mapped[int] = _seq()
     name: Mapped[str] = mapped_column(String, index=True)
     full_name: Mapped[str | None] = mapped_column(String)
     aliases_text: Mapped[str] = mapped_column(Text, default="")
@@ -67,6 +74,7 @@ class OrgAlias(Base):
 class Event(Base):
     __tablename__ = "events"
     id: Mapped[str] = mapped_column(String, primary_key=True)
+    seq: Mapped[int] = _seq()
     name: Mapped[str] = mapped_column(String)
     kind: Mapped[str] = mapped_column(String, index=True)
     place: Mapped[str | None] = mapped_column(String)
@@ -84,6 +92,7 @@ class Event(Base):
 class Package(Base):
     __tablename__ = "packages"
     id: Mapped[str] = mapped_column(String, primary_key=True)
+    seq: Mapped[int] = _seq()
     name: Mapped[str] = mapped_column(String)
     country: Mapped[str | None] = mapped_column(String, index=True)
     event_id: Mapped[str | None] = _fk("events.id")
@@ -114,6 +123,7 @@ class PackageComponent(Base):
 class Project(Base):
     __tablename__ = "projects"
     id: Mapped[str] = mapped_column(String, primary_key=True)
+    seq: Mapped[int] = _seq()
     name: Mapped[str] = mapped_column(String)
     country: Mapped[str] = mapped_column(String, index=True)
     location_country: Mapped[str] = mapped_column(String)
@@ -148,12 +158,14 @@ class ProjectPartner(Base):
     org_id: Mapped[str] = mapped_column(String, ForeignKey("organizations.id"), primary_key=True)
     role: Mapped[str] = mapped_column(String, primary_key=True)
     position: Mapped[int] = mapped_column(Integer)
-    __table_args__ = (Index("ix_project_partners_org", "org_id", "project_id"),)
+    project_seq: Mapped[int] = mapped_column(Integer, index=True)
+    __table_args__ = (Index("ix_project_partners_org", "org_id", "project_seq"),)
 
 
 class Corridor(Base):
     __tablename__ = "corridors"
     id: Mapped[str] = mapped_column(String, primary_key=True)
+    seq: Mapped[int] = _seq()
     name: Mapped[str] = mapped_column(String)
     mode: Mapped[str] = mapped_column(String, index=True)
     parent_id: Mapped[str | None] = _fk("corridors.id")
@@ -174,6 +186,7 @@ class CorridorCountry(Base):
     __tablename__ = "corridor_countries"
     corridor_id: Mapped[str] = mapped_column(String, ForeignKey("corridors.id"), primary_key=True)
     country: Mapped[str] = mapped_column(String, primary_key=True, index=True)
+    corridor_seq: Mapped[int] = mapped_column(Integer, index=True)
 
 
 class CorridorNode(Base):
@@ -196,31 +209,47 @@ class CorridorProject(Base):
     project_id: Mapped[str] = mapped_column(String, ForeignKey("projects.id"), primary_key=True)
 
 
+AGREEMENT_FACET_COLUMNS = ("country", "sector", "doc_type", "event_id", "year", "status")
+_RANGE_COLUMNS = ("value_usd", "date_start", "date_end", "seq")
+
+
+def _covering_indexes() -> tuple[Index, ...]:
+    """One index per facet column holding every other filter column: facet counts and match
+    counts over a million agreements read these narrow indexes, never the wide table."""
+    return tuple(
+        Index(f"ix_agreements_facet_{col}", col,
+              *[c for c in AGREEMENT_FACET_COLUMNS if c != col], *_RANGE_COLUMNS)
+        for col in AGREEMENT_FACET_COLUMNS
+    )
+
+
 class Agreement(Base):
     __tablename__ = "agreements"
     id: Mapped[str] = mapped_column(String, primary_key=True)
+    seq: Mapped[int] = _seq()
     title: Mapped[str] = mapped_column(Text)
-    doc_type: Mapped[str] = mapped_column(String, index=True)
+    doc_type: Mapped[str] = mapped_column(String)
     binding: Mapped[bool] = mapped_column(Boolean)
-    country: Mapped[str] = mapped_column(String, index=True)
-    sector: Mapped[str] = mapped_column(String, index=True)
+    country: Mapped[str] = mapped_column(String)
+    sector: Mapped[str] = mapped_column(String)
     subsector: Mapped[str | None] = mapped_column(String)
-    event_id: Mapped[str | None] = _fk("events.id")
+    event_id: Mapped[str | None] = mapped_column(String, ForeignKey("events.id"))
     event_name: Mapped[str | None] = mapped_column(String)
     date_text: Mapped[str | None] = mapped_column(String)
     date_start: Mapped[str | None] = mapped_column(String, index=True)
     date_end: Mapped[str | None] = mapped_column(String, index=True)
     date_precision: Mapped[str | None] = mapped_column(String)
-    year: Mapped[int | None] = mapped_column(Integer, index=True)
+    year: Mapped[int | None] = mapped_column(Integer)
     date_note: Mapped[str | None] = mapped_column(Text)
     value_usd: Mapped[float | None] = mapped_column(Float, index=True)
     value_qualifier: Mapped[str | None] = mapped_column(String)
-    status: Mapped[str] = mapped_column(String, index=True)
+    status: Mapped[str] = mapped_column(String)
     summary: Mapped[str] = mapped_column(Text)
     parties_text: Mapped[str] = mapped_column(Text, default="")
     project_id: Mapped[str | None] = _fk("projects.id")
     corridor_id: Mapped[str | None] = _fk("corridors.id")
     package_id: Mapped[str | None] = _fk("packages.id")
+    __table_args__ = _covering_indexes()
 
 
 class AgreementParty(Base):
@@ -229,12 +258,14 @@ class AgreementParty(Base):
     org_id: Mapped[str] = mapped_column(String, ForeignKey("organizations.id"), primary_key=True)
     role: Mapped[str] = mapped_column(String, primary_key=True)
     position: Mapped[int] = mapped_column(Integer)
-    __table_args__ = (Index("ix_agreement_parties_org", "org_id", "agreement_id"),)
+    agreement_seq: Mapped[int] = mapped_column(Integer, index=True)
+    __table_args__ = (Index("ix_agreement_parties_org", "org_id", "agreement_seq"),)
 
 
 class Indicator(Base):
     __tablename__ = "indicators"
     id: Mapped[str] = mapped_column(String, primary_key=True)
+    seq: Mapped[int] = _seq()
     name: Mapped[str] = mapped_column(String)
     value: Mapped[float] = mapped_column(Float, index=True)
     unit: Mapped[str] = mapped_column(String, index=True)
@@ -255,6 +286,7 @@ class IndicatorCountry(Base):
     __tablename__ = "indicator_countries"
     indicator_id: Mapped[str] = mapped_column(String, ForeignKey("indicators.id"), primary_key=True)
     country: Mapped[str] = mapped_column(String, primary_key=True, index=True)
+    indicator_seq: Mapped[int] = mapped_column(Integer, index=True)
 
 
 class Citation(Base):
@@ -265,6 +297,12 @@ class Citation(Base):
     source_id: Mapped[str] = mapped_column(String, ForeignKey("sources.id"), index=True)
     quote: Mapped[str] = mapped_column(Text)
 
+
+# The search index's rowid is KIND_BASE[kind] + the record's seq, so a search narrows a kind
+# by rowid range and joins back by seq through the covering indexes.
+KIND_ORDER = ("agreements", "projects", "packages", "corridors", "indicators", "organizations",
+              "events", "sources")
+KIND_BASE = {kind: (i + 1) << 32 for i, kind in enumerate(KIND_ORDER)}
 
 FTS_DDL = (
     "CREATE VIRTUAL TABLE search_index USING fts5("

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from bri_desktop.core.filters import FACETS, Filter
 from bri_desktop.core.search import SearchSyntaxError, to_fts_query
 from bri_desktop.db.kinds import KINDS, Facet, Kind
+from bri_desktop.db.models import KIND_BASE
 
 
 @dataclass(frozen=True)
@@ -28,9 +29,10 @@ def where_clause(kind: Kind, flt: Filter, skip_facet: str | None = None) -> tupl
     params: list = []
     fts = to_fts_query(flt.search)
     if fts:
-        clauses.append("t.id IN (SELECT record_id FROM search_index "
-                       "WHERE search_index MATCH ? AND kind = ?)")
-        params += [fts, kind.name]
+        base = KIND_BASE[kind.name]  # a constant of the schema, not user input
+        clauses.append(f"t.seq IN (SELECT rowid - {base} FROM search_index WHERE search_index "
+                       f"MATCH ? AND rowid BETWEEN {base} AND {base + 0xFFFFFFFF})")
+        params.append(fts)
     for facet in kind.facets:
         values = flt.selected(facet.name)
         if not values or facet.name == skip_facet:
@@ -38,8 +40,8 @@ def where_clause(kind: Kind, flt: Filter, skip_facet: str | None = None) -> tupl
         marks = ", ".join("?" * len(values))
         ordered = sorted(values, key=str)
         if facet.link_table:
-            clauses.append(f"EXISTS (SELECT 1 FROM {facet.link_table} l WHERE l.{facet.link_key} = "
-                           f"t.id AND l.{facet.link_value} IN ({marks}))")
+            clauses.append(f"t.seq IN (SELECT l.{facet.link_key} FROM {facet.link_table} l "
+                           f"WHERE l.{facet.link_value} IN ({marks}))")
         else:
             clauses.append(f"{facet.sql} IN ({marks})")
         params += ordered
@@ -83,19 +85,10 @@ def total(conn: sqlite3.Connection, kind_name: str) -> int:
     return conn.execute(f"SELECT count(*) FROM {KINDS[kind_name].table}").fetchone()[0]
 
 
-def select_sql(kind: Kind, flt: Filter, sort: str | None = None, descending: bool = False,
-               columns: list[str] | None = None) -> tuple[str, list]:
-    """The SELECT for a listing: every column of the kind plus the id, filtered and sorted."""
-    where, params = where_clause(kind, flt)
-    wanted = [c for c in kind.columns if columns is None or c.key in columns or c.key == "id"]
-    fields = ", ".join(f"{c.sql} AS {c.key}" for c in wanted)
+def _fields(kind: Kind) -> str:
+    fields = ", ".join(f"{c.sql} AS {c.key}" for c in kind.columns)
     extras = _format_extras(kind)
-    if extras:
-        fields += ", " + extras
-    sort_col = kind.column(sort or kind.default_sort)
-    direction = "DESC" if descending else "ASC"
-    order = f"{sort_col.order_by} IS NULL, {sort_col.order_by} {direction}, t.id {direction}"
-    return f"SELECT {fields} FROM {kind.table} t WHERE {where} ORDER BY {order}", params
+    return f"{fields}, {extras}" if extras else fields
 
 
 def _format_extras(kind: Kind) -> str:
@@ -112,18 +105,47 @@ def _format_extras(kind: Kind) -> str:
     }.get(kind.name, "")
 
 
+def page_rowids(conn: sqlite3.Connection, kind_name: str, flt: Filter, sort: str | None = None,
+                descending: bool = False, offset: int = 0, limit: int = 200) -> list[int]:
+    """Row ids of one page in display order; records without a value for the sort column last.
+
+    Only the sort column and the filter columns are read here, so SQLite can answer from its
+    indexes; the wide rows are read afterwards for the page alone.
+    """
+    kind = KINDS[kind_name]
+    where, params = where_clause(kind, flt)
+    col = kind.column(sort or kind.default_sort).order_by
+    table = f"{kind.table} t"
+    if descending:  # SQLite puts NULL last in a descending order already
+        sql = (f"SELECT t.rowid FROM {table} WHERE {where} "
+               f"ORDER BY {col} DESC, t.rowid DESC LIMIT ? OFFSET ?")
+        return [r[0] for r in conn.execute(sql, [*params, limit, offset])]
+    sql = (f"SELECT t.rowid FROM {table} WHERE ({where}) AND {col} IS NOT NULL "
+           f"ORDER BY {col}, t.rowid LIMIT ? OFFSET ?")
+    ids = [r[0] for r in conn.execute(sql, [*params, limit, offset])]
+    if len(ids) < limit:
+        with_value = conn.execute(f"SELECT count(*) FROM {table} WHERE ({where}) AND {col} IS NOT NULL",
+                                  params).fetchone()[0]
+        sql = (f"SELECT t.rowid FROM {table} WHERE ({where}) AND {col} IS NULL "
+               f"ORDER BY t.rowid LIMIT ? OFFSET ?")
+        ids += [r[0] for r in conn.execute(sql, [*params, limit - len(ids),
+                                                 max(0, offset - with_value)])]
+    return ids
+
+
 def fetch_rows(conn: sqlite3.Connection, kind_name: str, flt: Filter, sort: str | None = None,
                descending: bool = False, offset: int = 0, limit: int = 200) -> list[sqlite3.Row]:
-    sql, params = select_sql(KINDS[kind_name], flt, sort, descending)
-    return conn.execute(f"{sql} LIMIT ? OFFSET ?", [*params, limit, offset]).fetchall()
-
-
-def iter_rows(conn: sqlite3.Connection, kind_name: str, flt: Filter, sort: str | None = None,
-              descending: bool = False, batch: int = 2000) -> Iterator[sqlite3.Row]:
-    sql, params = select_sql(KINDS[kind_name], flt, sort, descending)
-    cursor = conn.execute(sql, params)
-    while rows := cursor.fetchmany(batch):
-        yield from rows
+    """One page of display rows (every column of the kind, plus the id), in display order."""
+    kind = KINDS[kind_name]
+    ids = page_rowids(conn, kind_name, flt, sort, descending, offset, limit)
+    if not ids:
+        return []
+    marks = ", ".join("?" * len(ids))
+    cursor = conn.execute(f"SELECT t.rowid AS _rowid, {_fields(kind)} FROM {kind.table} t "
+                          f"WHERE t.rowid IN ({marks})", ids)
+    cursor.row_factory = sqlite3.Row
+    by_rowid = {row["_rowid"]: row for row in cursor}
+    return [by_rowid[i] for i in ids if i in by_rowid]
 
 
 def facet_values(conn: sqlite3.Connection, kind_name: str, facet_name: str) -> list[tuple]:
@@ -169,9 +191,10 @@ def facet_counts(conn: sqlite3.Connection, kind_name: str, flt: Filter, facet_na
         return []
     where, params = where_clause(kind, flt, skip_facet=facet_name)
     if facet.link_table:
-        sql = (f"SELECT l.{facet.link_value}, count(DISTINCT t.id) FROM {kind.table} t "
-               f"JOIN {facet.link_table} l ON l.{facet.link_key} = t.id WHERE {where} "
-               f"GROUP BY l.{facet.link_value}")
+        narrowed = "" if where == "1" else \
+            f"WHERE l.{facet.link_key} IN (SELECT t.seq FROM {kind.table} t WHERE {where}) "
+        sql = (f"SELECT l.{facet.link_value}, count(DISTINCT l.{facet.link_key}) "
+               f"FROM {facet.link_table} l {narrowed}GROUP BY l.{facet.link_value}")
     else:
         sql = f"SELECT {facet.sql}, count(*) FROM {kind.table} t WHERE {where} GROUP BY {facet.sql}"
     counts = dict(conn.execute(sql, params).fetchall())
@@ -193,5 +216,4 @@ def kinds_with_facet(facet: str) -> list[str]:
 
 
 __all__ = ["FACETS", "FacetValue", "SearchSyntaxError", "check_search", "count", "facet_counts",
-           "facet_values", "fetch_rows", "iter_rows", "select_sql", "total", "vocabulary",
-           "where_clause"]
+           "facet_values", "fetch_rows", "page_rowids", "total", "vocabulary", "where_clause"]

@@ -33,10 +33,28 @@ def run(db_path: Path | None = None, smoke_test: bool = False) -> int:
     from bri_desktop.ui.main_window import MainWindow
 
     window = MainWindow(dataset)
+    if os.environ.get("BRI_DESKTOP_EXIT_AFTER_PAINT"):
+        _exit_after_first_paint(app, window)
     window.show()
     if smoke_test:
         return _smoke(app, window)
     return app.exec()
+
+
+def _exit_after_first_paint(app, window) -> None:
+    """For the start-up benchmark: say when the table first paints with records in it, then quit."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class Watcher(QObject):
+        def eventFilter(self, obj, event):  # noqa: N802 (Qt override)
+            if event.type() == QEvent.Type.Paint and window.model.rowCount() > 0:
+                print(f"first-paint {time.time():.6f}", flush=True)
+                obj.removeEventFilter(self)
+                QTimer.singleShot(0, app.quit)
+            return False
+
+    window._paint_watcher = Watcher(window)
+    window.table.viewport().installEventFilter(window._paint_watcher)
 
 
 def wait_for(app, condition, timeout: float = 10.0) -> bool:

@@ -121,15 +121,19 @@ class TaskRunner(QObject):
         handle = TaskHandle(channel, state, signals)
         self._latest[channel] = handle
 
-        def current() -> bool:
-            return self._latest.get(channel) is handle and not state.cancelled
+        def deliver(callback: Callable[[Any], None]) -> Callable[[Any], None]:
+            # Slots return nothing: PySide mishandles some values returned from slots.
+            def slot(value: Any) -> None:
+                if self._latest.get(channel) is handle and not state.cancelled:
+                    callback(value)
+            return slot
 
         if on_result:
-            signals.result.connect(lambda value: current() and on_result(value))
+            signals.result.connect(deliver(on_result))
         if on_error:
-            signals.error.connect(lambda info: current() and on_error(info))
+            signals.error.connect(deliver(on_error))
         if on_progress:
-            signals.progress.connect(lambda value: current() and on_progress(value))
+            signals.progress.connect(deliver(on_progress))
         signals.finished.connect(lambda: self._finished(handle, on_finished))
         self._running += 1
         if self._running == 1:

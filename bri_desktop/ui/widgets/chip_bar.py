@@ -30,9 +30,13 @@ class ChipBar(QWidget):
         self.clear_button.setAccessibleName("Clear all filters")
         self.clear_button.clicked.connect(self.clear_requested)
         self.chips: list[QToolButton] = []
+        self._shown: list[tuple[object, str]] | None = None
         self.set_chips([])
 
     def set_chips(self, chips: list[tuple[object, str]]) -> None:
+        if chips == self._shown:
+            return  # unchanged: no relayout, no repaint
+        self._shown = list(chips)
         for chip in self.chips:
             self._layout.removeWidget(chip)
             chip.deleteLater()

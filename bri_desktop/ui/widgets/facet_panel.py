@@ -81,7 +81,9 @@ class FacetList(QWidget):
         self.model.set_values(values, selected)
         rows = min(max(self.model.rowCount(), 1), 9 if self.facet in LONG_FACETS else 7)
         height = self.view.sizeHintForRow(0) if self.model.rowCount() else 18
-        self.view.setFixedHeight(rows * max(height, 18) + 6)
+        wanted = rows * max(height, 18) + 6
+        if self.view.height() != wanted:
+            self.view.setFixedHeight(wanted)
 
 
 class RangeBox(QWidget):

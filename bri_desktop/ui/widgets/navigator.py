@@ -18,11 +18,13 @@ class Navigator(QListWidget):
         for name, kind in KINDS.items():
             item = QListWidgetItem(kind.label, self)
             item.setData(Qt.ItemDataRole.UserRole, name)
-        self.currentItemChanged.connect(
-            lambda current, _prev: current and self.kind_selected.emit(
-                current.data(Qt.ItemDataRole.UserRole)))
+        self.currentItemChanged.connect(self._on_current_changed)
         rows = self.sizeHintForRow(0) * self.count() + 2 * self.frameWidth() + 4
         self.setFixedHeight(rows)
+
+    def _on_current_changed(self, current, _previous) -> None:
+        if current is not None:
+            self.kind_selected.emit(current.data(Qt.ItemDataRole.UserRole))
 
     def select(self, kind: str) -> None:
         for row in range(self.count()):

@@ -1,0 +1,125 @@
+"""Measure one dataset in this process: filter change to first rows and to facet counts, the
+longest the GUI thread was blocked, and peak memory. Prints one JSON object.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/measure.py DB
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import sqlite3
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("BRI_DESKTOP_HOME", tempfile.mkdtemp(prefix="bri-bench-"))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from PySide6.QtCore import QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from bri_desktop.core.filters import Filter  # noqa: E402
+from bri_desktop.db import queries  # noqa: E402
+from bri_desktop.db.dataset import Dataset  # noqa: E402
+from bri_desktop.db.kinds import KINDS  # noqa: E402
+from bri_desktop.ui.app import wait_for  # noqa: E402
+from bri_desktop.ui.main_window import MainWindow  # noqa: E402
+
+SCENARIOS = [
+    ("country = KZ", Filter(countries=frozenset({"KZ"}))),
+    ("KZ + Energy", Filter(countries=frozenset({"KZ"}), sectors=frozenset({"Energy"}))),
+    ("KZ + Energy + MoU", Filter(countries=frozenset({"KZ"}), sectors=frozenset({"Energy"}),
+                                 doc_types=frozenset({"memorandum_of_understanding"}))),
+    ("search 'pipeline'", Filter(search="pipeline")),
+    ("organization CNPC", Filter(organizations=frozenset({"cnpc"}))),
+]
+
+
+class GapMeter:
+    """A 2 ms timer on the GUI thread; the longest gap between its ticks is the longest block."""
+
+    def __init__(self):
+        self.timer = QTimer()
+        self.timer.setInterval(2)
+        self.timer.timeout.connect(self.tick)
+        self.last = time.perf_counter()
+        self.worst = 0.0
+
+    def start(self):
+        self.last = time.perf_counter()
+        self.worst = 0.0
+        self.timer.start()
+
+    def tick(self):
+        now = time.perf_counter()
+        self.worst = max(self.worst, now - self.last)
+        self.last = now
+
+    def stop(self) -> float:
+        self.timer.stop()
+        self.tick()
+        return self.worst
+
+
+def sqlite_alone(db: Path, flt: Filter) -> tuple[float, float]:
+    """The same SQL as the app runs, from the sqlite3 module on a fresh connection."""
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    conn.row_factory = sqlite3.Row
+    start = time.perf_counter()
+    queries.count(conn, "agreements", flt)
+    queries.fetch_rows(conn, "agreements", flt, "date", True, 0, 200)
+    rows = time.perf_counter() - start
+    start = time.perf_counter()
+    for facet in KINDS["agreements"].facets:
+        queries.facet_counts(conn, "agreements", flt, facet.name,
+                             queries.facet_values(conn, "agreements", facet.name))
+    for name in KINDS:
+        queries.count(conn, name, flt)
+    facets = time.perf_counter() - start
+    conn.close()
+    return rows, facets
+
+
+def main(db: Path) -> None:
+    app = QApplication.instance() or QApplication(sys.argv)
+    window = MainWindow(Dataset(db))
+    window.show()
+    wait_for(app, lambda: window.model.rowCount() > 0 and not window.runner.is_busy(), 120)
+    marks: dict[str, float] = {}
+    window.model.loaded.connect(lambda _n: marks.setdefault("rows", time.perf_counter()))
+    original = window.facets.show_result
+
+    def show_result(result):
+        original(result)
+        marks.setdefault("facets", time.perf_counter())
+
+    window.facets.show_result = show_result
+    meter = GapMeter()
+    results = []
+    for label, flt in SCENARIOS:
+        window.set_filter(Filter())
+        wait_for(app, lambda: not window.runner.is_busy(), 120)
+        marks.clear()
+        meter.start()
+        start = time.perf_counter()
+        window.set_filter(flt)
+        wait_for(app, lambda: "rows" in marks and "facets" in marks, 120)
+        blocked = meter.stop()
+        alone_rows, alone_facets = sqlite_alone(db, flt)
+        results.append({
+            "scenario": label, "matched": window.model.matched,
+            "rows_ms": (marks["rows"] - start) * 1000, "rows_sqlite_ms": alone_rows * 1000,
+            "facets_ms": (marks["facets"] - start) * 1000, "facets_sqlite_ms": alone_facets * 1000,
+            "blocked_ms": blocked * 1000,
+        })
+    window.runner.shutdown()
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps({"db": str(db), "agreements": window.dataset.totals["agreements"],
+                      "peak_mb": peak_mb, "scenarios": results}))
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]))

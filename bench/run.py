@@ -1,0 +1,87 @@
+"""`make bench`: start-up, filter and facet timings and memory for the bundled dataset and for
+synthetic datasets of 100k and 1M agreements. Prints a table; asserts nothing.
+
+    .venv/bin/python bench/run.py [--sizes 100000,1000000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "bench" / "out"
+sys.path.insert(0, str(ROOT))
+
+
+def dataset_for(size: int) -> Path:
+    from bench.synth import generate
+
+    label = f"{size // 1000}k" if size < 1_000_000 else f"{size // 1_000_000}m"
+    path = OUT / f"synth-{label}.sqlite"
+    if not path.exists():
+        print(f"generating {path.name} (once; kept in bench/out)…", file=sys.stderr)
+        generate(size, path)
+    return path
+
+
+def cold_start(db: Path, runs: int = 3) -> float:
+    """Seconds from launching `python -m bri_desktop` to the table's first paint with records."""
+    times = []
+    env = {**os.environ, "BRI_DESKTOP_EXIT_AFTER_PAINT": "1", "QT_QPA_PLATFORM": "offscreen",
+           "BRI_DESKTOP_HOME": str(OUT / "home")}
+    for _ in range(runs):
+        start = time.time()
+        result = subprocess.run([sys.executable, "-m", "bri_desktop", "--db", str(db)], env=env,
+                                capture_output=True, text=True, timeout=120, cwd=ROOT)
+        line = next((l for l in result.stdout.splitlines() if l.startswith("first-paint")), None)
+        if line is None:
+            raise RuntimeError(f"no first paint: {result.stderr[-500:]}")
+        times.append(float(line.split()[1]) - start)
+    return statistics.median(times)
+
+
+def measure(db: Path) -> dict:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, str(ROOT / "bench" / "measure.py"), str(db)], env=env,
+                            capture_output=True, text=True, timeout=1800, cwd=ROOT)
+    if result.returncode:
+        raise RuntimeError(result.stderr[-2000:])
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--sizes", default="100000,1000000")
+    args = parser.parse_args()
+    from bri_desktop import paths
+
+    datasets = [("bundled", paths.bundled_db())]
+    datasets += [(f"{int(s):,}", dataset_for(int(s))) for s in args.sizes.split(",") if s]
+    print("BRI Desktop benchmark (times in ms; 'sqlite' is the same SQL from the sqlite3 module "
+          "alone; x = app / sqlite)")
+    print(f"{'dataset':>10} {'cold start':>10} {'peak MB':>8}  {'scenario':<20} {'matched':>9} "
+          f"{'first rows':>10} {'sqlite':>7} {'x':>5} {'facets':>8} {'sqlite':>7} {'x':>5} "
+          f"{'GUI block':>9}")
+    for name, db in datasets:
+        start_s = cold_start(db)
+        result = measure(db)
+        for i, s in enumerate(result["scenarios"]):
+            head = (f"{name:>10} {start_s * 1000:>10.0f} {result['peak_mb']:>8.0f}" if i == 0
+                    else " " * 30)
+            print(f"{head}  {s['scenario']:<20} {s['matched']:>9,} {s['rows_ms']:>10.1f} "
+                  f"{s['rows_sqlite_ms']:>7.1f} {s['rows_ms'] / max(s['rows_sqlite_ms'], 0.01):>5.1f} "
+                  f"{s['facets_ms']:>8.1f} {s['facets_sqlite_ms']:>7.1f} "
+                  f"{s['facets_ms'] / max(s['facets_sqlite_ms'], 0.01):>5.1f} {s['blocked_ms']:>9.1f}")
+    print("Targets at 1M: first rows <= 100 ms, facets <= 500 ms, GUI block <= 50 ms, "
+          "peak memory < 300 MB; cold start to first painted window <= 1000 ms.")
+
+
+if __name__ == "__main__":
+    main()
