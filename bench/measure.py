@@ -18,15 +18,15 @@ from pathlib import Path
 os.environ.setdefault("BRI_DESKTOP_HOME", tempfile.mkdtemp(prefix="bri-bench-"))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtCore import QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
 
-from bri_desktop.core.filters import Filter  # noqa: E402
-from bri_desktop.db import queries  # noqa: E402
-from bri_desktop.db.dataset import Dataset  # noqa: E402
-from bri_desktop.db.kinds import KINDS  # noqa: E402
-from bri_desktop.ui.app import wait_for  # noqa: E402
-from bri_desktop.ui.main_window import MainWindow  # noqa: E402
+from bri_desktop.core.filters import Filter
+from bri_desktop.db import queries
+from bri_desktop.db.dataset import Dataset
+from bri_desktop.db.kinds import KINDS
+from bri_desktop.ui.app import wait_for
+from bri_desktop.ui.main_window import MainWindow
 
 SCENARIOS = [
     ("country = KZ", Filter(countries=frozenset({"KZ"}))),

@@ -40,7 +40,7 @@ def cold_start(db: Path, runs: int = 3) -> float:
         start = time.time()
         result = subprocess.run([sys.executable, "-m", "bri_desktop", "--db", str(db)], env=env,
                                 capture_output=True, text=True, timeout=120, cwd=ROOT)
-        line = next((l for l in result.stdout.splitlines() if l.startswith("first-paint")), None)
+        line = next((x for x in result.stdout.splitlines() if x.startswith("first-paint")), None)
         if line is None:
             raise RuntimeError(f"no first paint: {result.stderr[-500:]}")
         times.append(float(line.split()[1]) - start)

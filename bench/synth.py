@@ -19,13 +19,16 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bri_desktop import paths  # noqa: E402
+from bri_desktop import paths
 
 COUNTRIES = [("KZ", 55), ("UZ", 20), ("KG", 12), ("TM", 8), ("TJ", 5)]
 STATUSES = [("signed", 85), ("in_force", 10), ("reported", 5)]
-WORDS = ("cooperation development supply construction financing energy railway pipeline refinery "
-         "logistics terminal power plant fertilizer steel copper gas oil solar wind hydropower "
-         "digital customs training investment modernisation expansion joint venture").split()
+WORDS = (
+    "cooperation", "development", "supply", "construction", "financing", "energy", "railway",
+    "pipeline", "refinery", "logistics", "terminal", "power", "plant", "fertilizer", "steel",
+    "copper", "gas", "oil", "solar", "wind", "hydropower", "digital", "customs", "training",
+    "investment", "modernisation", "expansion", "joint", "venture",
+)
 
 
 def weighted(rng: random.Random, pairs):
@@ -63,7 +66,7 @@ def generate(count: int, target: Path, seed: int = 7) -> None:
     started = time.monotonic()
     batch = 20000
     for start in range(0, count, batch):
-        agreements, parties, cites, search = [], [], [], []
+        agreements, parties, cites, search, orgs_rows = [], [], [], [], []
         for n in range(start, min(start + batch, count)):
             rid = f"synth-{n:07d}"
             seq = base_seq + n + 1
@@ -91,6 +94,9 @@ def generate(count: int, target: Path, seed: int = 7) -> None:
                                event_id, event_name, text, first, last, precision, year, value,
                                weighted(rng, STATUSES), summary, names))
             parties += [(rid, org_id, "party", i, seq) for i, (org_id, _) in enumerate(picked)]
+            row = agreements[-1]
+            orgs_rows += [(seq, org_id, row[5], row[6], row[3], row[8], row[14], row[16], row[15],
+                           row[11], row[12]) for org_id, _ in picked]
             cites.append(("agreements", rid, 0, source, f"Synthetic quote for {title}"))
             search.append((kind_base + seq, "agreements", rid, title, summary, names, cites[-1][-1]))
         con.executemany(
@@ -100,6 +106,9 @@ def generate(count: int, target: Path, seed: int = 7) -> None:
             "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", agreements)
         con.executemany("INSERT INTO agreement_parties (agreement_id, org_id, role, position, "
                         "agreement_seq) VALUES (?,?,?,?,?)", parties)
+        con.executemany("INSERT INTO agreement_orgs (seq, org_id, country, sector, doc_type, "
+                        "event_id, year, status, value_usd, date_start, date_end) "
+                        "VALUES (?,?,?,?,?,?,?,?,?,?,?)", orgs_rows)
         con.executemany("INSERT INTO citations (kind, record_id, position, source_id, quote) "
                         "VALUES (?,?,?,?,?)", cites)
         con.executemany("INSERT INTO search_index (rowid, kind, record_id, title, summary, parties, "

@@ -173,6 +173,7 @@ class _RowWriter:
         ]
         yield m.Agreement.__table__, self._numbered("agreements", self.agreement)
         yield m.AgreementParty.__table__, self.role_rows("agreements", "parties", "agreement")
+        yield m.AgreementOrg.__table__, self.agreement_org_rows()
         yield m.Indicator.__table__, self._numbered("indicators", self.indicator)
         yield m.IndicatorCountry.__table__, [
             {"indicator_id": r.id, "country": c, "indicator_seq": self.seq["indicators"][r.id]}
@@ -254,6 +255,17 @@ class _RowWriter:
                                  "org_id": p["org"], "role": p["role"], "position": i})
         return rows
 
+    def agreement_org_rows(self) -> list[dict]:
+        keys = ("country", "sector", "doc_type", "event_id", "year", "status", "value_usd",
+                "date_start", "date_end")
+        rows = []
+        for r in self._recs("agreements"):
+            row = self.agreement(r.data)
+            for org in dict.fromkeys(p["org"] for p in r.data["parties"]):
+                rows.append({"seq": self.seq["agreements"][r.id], "org_id": org,
+                             **{k: row[k] for k in keys}})
+        return rows
+
     def organization(self, d: dict) -> dict:
         return {"id": d["id"], "name": d["name"], "full_name": d.get("full_name"),
                 "aliases_text": "; ".join(d.get("aliases", [])), "country": d["country"],
@@ -323,7 +335,7 @@ class _RowWriter:
     def search_rows(self) -> list[dict]:
         rows = []
 
-        from bri_desktop.db.models import KIND_BASE
+        from bri_desktop.db.kinds import KIND_BASE
 
         def add(kind: str, rid: str, title: str, summary: str, parties: str, quotes: str) -> None:
             rows.append({"rowid": KIND_BASE[kind] + self.seq[kind][rid], "kind": kind,

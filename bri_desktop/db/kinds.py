@@ -31,6 +31,7 @@ class Facet:
     link_key: str = ""
     link_value: str = ""
     labels: str = ""  # vocabulary group, or "events" / "organizations" for names
+    rollup_table: str = ""  # table with the kind's filter columns, one row per link value
 
 
 @dataclass(frozen=True)
@@ -93,7 +94,7 @@ _register(Kind(
         _YEAR,
         Facet("status", "t.status", labels="agreement_statuses"),
         Facet("organization", link_table="agreement_parties", link_key="agreement_seq",
-              link_value="org_id", labels="organizations"),
+              link_value="org_id", labels="organizations", rollup_table="agreement_orgs"),
     ),
     value_sql="t.value_usd", date_start_sql="t.date_start", date_end_sql="t.date_end",
     default_sort="date",
@@ -223,3 +224,6 @@ _register(Kind(
 ))
 
 KIND_ORDER = tuple(KINDS)
+# The search index's rowid is KIND_BASE[kind] + the record's seq, so a search narrows to one
+# kind by rowid range and joins back by seq through the covering indexes.
+KIND_BASE = {kind: (i + 1) << 32 for i, kind in enumerate(KIND_ORDER)}

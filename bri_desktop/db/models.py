@@ -213,14 +213,15 @@ AGREEMENT_FACET_COLUMNS = ("country", "sector", "doc_type", "event_id", "year", 
 _RANGE_COLUMNS = ("value_usd", "date_start", "date_end", "seq")
 
 
-def _covering_indexes() -> tuple[Index, ...]:
+def _covering_indexes(table: str) -> tuple[Index, ...]:
     """One index per facet column holding every other filter column: facet counts and match
-    counts over a million agreements read these narrow indexes, never the wide table."""
-    return tuple(
-        Index(f"ix_agreements_facet_{col}", col,
+    counts over a million agreements read these narrow indexes, never the wide table. The
+    last, led by seq, serves filters that start from a set of search hits."""
+    return (*(
+        Index(f"ix_{table}_facet_{col}", col,
               *[c for c in AGREEMENT_FACET_COLUMNS if c != col], *_RANGE_COLUMNS)
         for col in AGREEMENT_FACET_COLUMNS
-    )
+    ), Index(f"ix_{table}_by_seq", "seq", *AGREEMENT_FACET_COLUMNS, *_RANGE_COLUMNS[:-1]))
 
 
 class Agreement(Base):
@@ -249,7 +250,7 @@ class Agreement(Base):
     project_id: Mapped[str | None] = _fk("projects.id")
     corridor_id: Mapped[str | None] = _fk("corridors.id")
     package_id: Mapped[str | None] = _fk("packages.id")
-    __table_args__ = _covering_indexes()
+    __table_args__ = _covering_indexes("agreements")
 
 
 class AgreementParty(Base):
@@ -260,6 +261,26 @@ class AgreementParty(Base):
     position: Mapped[int] = mapped_column(Integer)
     agreement_seq: Mapped[int] = mapped_column(Integer, index=True)
     __table_args__ = (Index("ix_agreement_parties_org", "org_id", "agreement_seq"),)
+
+
+class AgreementOrg(Base):
+    """One row per agreement and party organization, with the agreement's filter columns: the
+    organization facet counts from here without joining a million agreements."""
+
+    __tablename__ = "agreement_orgs"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    org_id: Mapped[str] = mapped_column(String, primary_key=True)
+    country: Mapped[str] = mapped_column(String)
+    sector: Mapped[str] = mapped_column(String)
+    doc_type: Mapped[str] = mapped_column(String)
+    event_id: Mapped[str | None] = mapped_column(String)
+    year: Mapped[int | None] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String)
+    value_usd: Mapped[float | None] = mapped_column(Float)
+    date_start: Mapped[str | None] = mapped_column(String)
+    date_end: Mapped[str | None] = mapped_column(String)
+    __table_args__ = (Index("ix_agreement_orgs_facet", "org_id", *AGREEMENT_FACET_COLUMNS,
+                            *_RANGE_COLUMNS),)
 
 
 class Indicator(Base):
@@ -297,12 +318,6 @@ class Citation(Base):
     source_id: Mapped[str] = mapped_column(String, ForeignKey("sources.id"), index=True)
     quote: Mapped[str] = mapped_column(Text)
 
-
-# The search index's rowid is KIND_BASE[kind] + the record's seq, so a search narrows a kind
-# by rowid range and joins back by seq through the covering indexes.
-KIND_ORDER = ("agreements", "projects", "packages", "corridors", "indicators", "organizations",
-              "events", "sources")
-KIND_BASE = {kind: (i + 1) << 32 for i, kind in enumerate(KIND_ORDER)}
 
 FTS_DDL = (
     "CREATE VIRTUAL TABLE search_index USING fts5("

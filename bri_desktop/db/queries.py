@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass
 
 from bri_desktop.core.filters import FACETS, Filter
 from bri_desktop.core.search import SearchSyntaxError, to_fts_query
-from bri_desktop.db.kinds import KINDS, Facet, Kind
-from bri_desktop.db.models import KIND_BASE
+from bri_desktop.db.kinds import KIND_BASE, KINDS, Facet, Kind
 
 
 @dataclass(frozen=True)
@@ -19,17 +19,53 @@ class FacetValue:
     count: int
 
 
-def where_clause(kind: Kind, flt: Filter, skip_facet: str | None = None) -> tuple[str, list]:
+_HITS_PER_CONNECTION = 6
+_hits: dict[int, OrderedDict[tuple[str, str], str]] = {}
+_hits_lock = threading.Lock()
+
+
+def search_hits(conn: sqlite3.Connection, kind: Kind, flt: Filter) -> str | None:
+    """The name of a temporary table holding the seq of every record of ``kind`` that the search
+    matches, made once per connection and search, so that the rows, the count and each facet
+    do not run the full-text match again."""
+    fts = to_fts_query(flt.search)
+    if not fts:
+        return None
+    with _hits_lock:
+        tables = _hits.setdefault(id(conn), OrderedDict())
+        name = tables.get((kind.name, fts))
+        if name is not None and conn.execute(
+                "SELECT 1 FROM temp.sqlite_master WHERE name = ?", (name,)).fetchone():
+            tables.move_to_end((kind.name, fts))
+            return name
+        name = f"hits_{abs(hash((id(conn), kind.name, fts)))}"
+        tables[(kind.name, fts)] = name
+        while len(tables) > _HITS_PER_CONNECTION:
+            _old, dropped = tables.popitem(last=False)
+            conn.execute(f"DROP TABLE IF EXISTS temp.{dropped}")
+    base = KIND_BASE[kind.name]  # a constant of the schema, not user input
+    conn.execute(f"DROP TABLE IF EXISTS temp.{name}")
+    conn.execute(f"CREATE TEMP TABLE {name} (seq INTEGER PRIMARY KEY)")
+    conn.execute(f"INSERT INTO temp.{name} SELECT rowid - {base} FROM search_index WHERE "
+                 f"search_index MATCH ? AND rowid BETWEEN {base} AND {base + 0xFFFFFFFF}", (fts,))
+    return name
+
+
+def where_clause(kind: Kind, flt: Filter, skip_facet: str | None = None,
+                 hits: str | None = None) -> tuple[str, list]:
     """SQL condition (over table alias ``t``) and its parameters for ``flt`` on ``kind``.
 
     Facets the kind does not have are ignored. ``skip_facet`` leaves one facet's own selection
-    out, so that its counts show what choosing another value would give.
+    out, so that its counts show what choosing another value would give. ``hits`` names the
+    table of search matches made by ``search_hits``; without it the search runs inline.
     """
     clauses: list[str] = []
     params: list = []
     fts = to_fts_query(flt.search)
-    if fts:
-        base = KIND_BASE[kind.name]  # a constant of the schema, not user input
+    if hits:
+        clauses.append(f"t.seq IN (SELECT seq FROM temp.{hits})")
+    elif fts:
+        base = KIND_BASE[kind.name]
         clauses.append(f"t.seq IN (SELECT rowid - {base} FROM search_index WHERE search_index "
                        f"MATCH ? AND rowid BETWEEN {base} AND {base + 0xFFFFFFFF})")
         params.append(fts)
@@ -77,7 +113,7 @@ def check_search(conn: sqlite3.Connection, text: str) -> None:
 
 def count(conn: sqlite3.Connection, kind_name: str, flt: Filter) -> int:
     kind = KINDS[kind_name]
-    where, params = where_clause(kind, flt)
+    where, params = where_clause(kind, flt, hits=search_hits(conn, kind, flt))
     return conn.execute(f"SELECT count(*) FROM {kind.table} t WHERE {where}", params).fetchone()[0]
 
 
@@ -113,7 +149,10 @@ def page_rowids(conn: sqlite3.Connection, kind_name: str, flt: Filter, sort: str
     indexes; the wide rows are read afterwards for the page alone.
     """
     kind = KINDS[kind_name]
-    where, params = where_clause(kind, flt)
+    hits = search_hits(conn, kind, flt)
+    where, params = where_clause(kind, flt, hits=hits)
+    if hits:  # walk the sort order and probe the hits, rather than sort every hit
+        where = where.replace("t.seq IN", "+t.seq IN", 1)
     col = kind.column(sort or kind.default_sort).order_by
     table = f"{kind.table} t"
     if descending:  # SQLite puts NULL last in a descending order already
@@ -183,23 +222,38 @@ def facet_labels(conn: sqlite3.Connection, facet: Facet, values: list) -> dict:
 
 
 def facet_counts(conn: sqlite3.Connection, kind_name: str, flt: Filter, facet_name: str,
-                 all_values: list[tuple] | None = None) -> list[FacetValue]:
-    """Counts per facet value under every other filter; values with no match count 0."""
+                 all_values: list[tuple] | None = None, cache: dict | None = None) -> list[FacetValue]:
+    """Counts per facet value under every other filter; values with no match count 0.
+
+    ``cache`` (any dict the caller keeps) remembers counts by the filters they depend on."""
     kind = KINDS[kind_name]
     facet = kind.facet(facet_name)
     if facet is None:
         return []
-    where, params = where_clause(kind, flt, skip_facet=facet_name)
-    if facet.link_table:
+    key = (kind_name, facet_name, flt.without(facet_name))
+    counts = cache.get(key) if cache is not None else None
+    if counts is None:
+        counts = _count_values(conn, kind, facet, flt)
+        if cache is not None:
+            cache[key] = counts
+    values = all_values if all_values is not None else facet_values(conn, kind_name, facet_name)
+    return [FacetValue(v, label, counts.get(v, 0)) for v, label in values]
+
+
+def _count_values(conn: sqlite3.Connection, kind: Kind, facet: Facet, flt: Filter) -> dict:
+    where, params = where_clause(kind, flt, skip_facet=facet.name,
+                                 hits=search_hits(conn, kind, flt))
+    if facet.rollup_table:
+        sql = (f"SELECT t.{facet.link_value}, count(*) FROM {facet.rollup_table} t "
+               f"WHERE {where} GROUP BY t.{facet.link_value}")
+    elif facet.link_table:
         narrowed = "" if where == "1" else \
             f"WHERE l.{facet.link_key} IN (SELECT t.seq FROM {kind.table} t WHERE {where}) "
         sql = (f"SELECT l.{facet.link_value}, count(DISTINCT l.{facet.link_key}) "
                f"FROM {facet.link_table} l {narrowed}GROUP BY l.{facet.link_value}")
     else:
         sql = f"SELECT {facet.sql}, count(*) FROM {kind.table} t WHERE {where} GROUP BY {facet.sql}"
-    counts = dict(conn.execute(sql, params).fetchall())
-    values = all_values if all_values is not None else facet_values(conn, kind_name, facet_name)
-    return [FacetValue(v, label, counts.get(v, 0)) for v, label in values]
+    return dict(conn.execute(sql, params).fetchall())
 
 
 def vocabulary(conn: sqlite3.Connection) -> dict[str, dict[str, str]]:

@@ -46,7 +46,7 @@ def _exit_after_first_paint(app, window) -> None:
     from PySide6.QtCore import QEvent, QObject, QTimer
 
     class Watcher(QObject):
-        def eventFilter(self, obj, event):  # noqa: N802 (Qt override)
+        def eventFilter(self, obj, event):
             if event.type() == QEvent.Type.Paint and window.model.rowCount() > 0:
                 print(f"first-paint {time.time():.6f}", flush=True)
                 obj.removeEventFilter(self)

@@ -27,7 +27,7 @@ class TaskState:
     def __init__(self, progress: Callable[[int], None]):
         self._cancelled = threading.Event()
         self._progress = progress
-        self._conn: sqlite3.Connection | None = None
+        self._conns: list[sqlite3.Connection] = []
 
     @property
     def cancelled(self) -> bool:
@@ -35,12 +35,12 @@ class TaskState:
 
     def cancel(self) -> None:
         self._cancelled.set()
-        if self._conn is not None:
-            self._conn.interrupt()
+        for conn in self._conns:
+            conn.interrupt()
 
     def watch(self, conn: sqlite3.Connection) -> sqlite3.Connection:
         """Interrupt ``conn``'s running query if the task is cancelled."""
-        self._conn = conn
+        self._conns.append(conn)
         return conn
 
     def check(self) -> None:

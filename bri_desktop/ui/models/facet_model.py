@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from html import escape
 
@@ -29,22 +30,42 @@ class FacetResult:
     kind_counts: dict[str, int]
 
 
+# Facet queries of one task run two at a time: SQLite releases the GIL while it counts.
+_POOL = ThreadPoolExecutor(max_workers=2, thread_name_prefix="facets")
+
+
 def load_facets(state: TaskState, dataset: Dataset, kind: str, flt: Filter,
                 cache: dict) -> FacetResult:
     """Worker function: counts for every facet of ``kind``, and the match count of every kind."""
-    conn = state.watch(dataset.connection())
-    facets = {}
-    for facet in KINDS[kind].facets:
-        key = (kind, facet.name)
+
+    def facet_job(name: str) -> list[FacetValue]:
+        conn = state.watch(dataset.connection())
+        state.check()
+        key = (kind, name)
         if key not in cache:
-            cache[key] = queries.facet_values(conn, kind, facet.name)
-        facets[facet.name] = queries.facet_counts(conn, kind, flt, facet.name, cache[key])
-        state.check()
-    kind_counts = {}
-    for name in KINDS:
-        kind_counts[name] = queries.count(conn, name, flt)
-        state.check()
-    return FacetResult(kind, flt, facets, kind_counts)
+            cache[key] = queries.facet_values(conn, kind, name)
+        return queries.facet_counts(conn, kind, flt, name, cache[key], cache)
+
+    def counts_job() -> dict[str, int]:
+        conn = state.watch(dataset.connection())
+        result = {}
+        for name in KINDS:
+            state.check()
+            key = ("count", name, flt)
+            if key not in cache:
+                cache[key] = queries.count(conn, name, flt)
+            result[name] = cache[key]
+        return result
+
+    if len(cache) > 5000:  # counts of old filters; the values lists stay
+        for key in [k for k in cache if len(k) == 3]:
+            cache.pop(key, None)
+    names = [f.name for f in KINDS[kind].facets]
+    jobs = {name: _POOL.submit(facet_job, name) for name in names}
+    kind_counts = _POOL.submit(counts_job)
+    facets = {name: job.result() for name, job in jobs.items()}
+    state.check()
+    return FacetResult(kind, flt, facets, kind_counts.result())
 
 
 class FacetModel(QAbstractListModel):
