@@ -92,23 +92,23 @@ def generate(count: int, target: Path, seed: int = 7) -> None:
             agreements.append((rid, seq, title, doc_type, doc_type not in binding,
                                weighted(rng, COUNTRIES), sector, rng.choice(subs) if subs else None,
                                event_id, event_name, text, first, last, precision, year, value,
-                               weighted(rng, STATUSES), summary, names))
+                               weighted(rng, STATUSES), summary, names, value))
             parties += [(rid, org_id, "party", i, seq) for i, (org_id, _) in enumerate(picked)]
             row = agreements[-1]
             orgs_rows += [(seq, org_id, row[5], row[6], row[3], row[8], row[14], row[16], row[15],
-                           row[11], row[12]) for org_id, _ in picked]
+                           row[15], row[11], row[12]) for org_id, _ in picked]
             cites.append(("agreements", rid, 0, source, f"Synthetic quote for {title}"))
             search.append((kind_base + seq, "agreements", rid, title, summary, names, cites[-1][-1]))
         con.executemany(
             "INSERT INTO agreements (id, seq, title, doc_type, binding, country, sector, subsector, "
             "event_id, event_name, date_text, date_start, date_end, date_precision, year, "
-            "value_usd, status, summary, parties_text) VALUES "
-            "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", agreements)
+            "value_usd, status, summary, parties_text, value_in_totals) VALUES "
+            "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", agreements)
         con.executemany("INSERT INTO agreement_parties (agreement_id, org_id, role, position, "
                         "agreement_seq) VALUES (?,?,?,?,?)", parties)
         con.executemany("INSERT INTO agreement_orgs (seq, org_id, country, sector, doc_type, "
-                        "event_id, year, status, value_usd, date_start, date_end) "
-                        "VALUES (?,?,?,?,?,?,?,?,?,?,?)", orgs_rows)
+                        "event_id, year, status, value_usd, value_in_totals, date_start, date_end) "
+                        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", orgs_rows)
         con.executemany("INSERT INTO citations (kind, record_id, position, source_id, quote) "
                         "VALUES (?,?,?,?,?)", cites)
         con.executemany("INSERT INTO search_index (rowid, kind, record_id, title, summary, parties, "

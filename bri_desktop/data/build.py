@@ -112,6 +112,7 @@ class _RowWriter:
         self.rs = records
         self.vocab = records.vocabulary
         self.orgs = {r.id: r.data for r in records.records["organizations"]}
+        self.projects = {r.id: r.data for r in records.records["projects"]}
         self.events = {r.id: r.data for r in records.records["events"]}
         self.binding = set(self.vocab.get("commitment", {}).get("binding", []))
         # Each record's number within its kind, in file order: the search index and the link
@@ -257,7 +258,7 @@ class _RowWriter:
 
     def agreement_org_rows(self) -> list[dict]:
         keys = ("country", "sector", "doc_type", "event_id", "year", "status", "value_usd",
-                "date_start", "date_end")
+                "value_in_totals", "date_start", "date_end")
         rows = []
         for r in self._recs("agreements"):
             row = self.agreement(r.data)
@@ -313,6 +314,9 @@ class _RowWriter:
                 "value_qualifier", "status", "summary")
         row = {k: d.get(k) for k in keys}
         row.update(_date_columns(date))
+        project = self.projects.get(d.get("project", ""), {})
+        counted_elsewhere = project.get("investment_usd") is not None
+        row.update(value_in_totals=None if counted_elsewhere else d.get("value_usd"))
         row.update(binding=d["doc_type"] in self.binding, event_id=d.get("event"),
                    event_name=event["name"] if event else None,
                    date_note=d.get("date_note") or (event or {}).get("date_note"),

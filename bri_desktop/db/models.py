@@ -210,7 +210,7 @@ class CorridorProject(Base):
 
 
 AGREEMENT_FACET_COLUMNS = ("country", "sector", "doc_type", "event_id", "year", "status")
-_RANGE_COLUMNS = ("value_usd", "date_start", "date_end", "seq")
+_RANGE_COLUMNS = ("value_usd", "value_in_totals", "date_start", "date_end", "seq")
 
 
 def _covering_indexes(table: str) -> tuple[Index, ...]:
@@ -244,6 +244,9 @@ class Agreement(Base):
     date_note: Mapped[str | None] = mapped_column(Text)
     value_usd: Mapped[float | None] = mapped_column(Float, index=True)
     value_qualifier: Mapped[str | None] = mapped_column(String)
+    # The value where sums may count it: empty when a project the agreement concerns already
+    # discloses its investment, so that no money is counted twice.
+    value_in_totals: Mapped[float | None] = mapped_column(Float)
     status: Mapped[str] = mapped_column(String)
     summary: Mapped[str] = mapped_column(Text)
     parties_text: Mapped[str] = mapped_column(Text, default="")
@@ -277,6 +280,7 @@ class AgreementOrg(Base):
     year: Mapped[int | None] = mapped_column(Integer)
     status: Mapped[str] = mapped_column(String)
     value_usd: Mapped[float | None] = mapped_column(Float)
+    value_in_totals: Mapped[float | None] = mapped_column(Float)
     date_start: Mapped[str | None] = mapped_column(String)
     date_end: Mapped[str | None] = mapped_column(String)
     __table_args__ = (Index("ix_agreement_orgs_facet", "org_id", *AGREEMENT_FACET_COLUMNS,

@@ -1,0 +1,114 @@
+"""Sums and counts for the charts: SQL GROUP BY over the same Filter as the tables.
+
+The rules of the dataset hold here:
+- a project's investment counts once, whatever number of agreements concern it; an agreement's
+  own value counts only when no project it concerns already discloses an investment
+  (``agreements.value_in_totals`` holds the value where it may be summed);
+- package totals are never added to the bars: they are returned apart;
+- records that disclose no value are counted, so the chart can say how many.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+
+from bri_desktop.core.filters import Filter
+from bri_desktop.db.kinds import KINDS
+from bri_desktop.db.queries import search_hits, where_clause
+
+# Chart dimension -> the column in each kind ("" when the kind has no such dimension).
+DIMENSIONS = {
+    "sector": {"agreements": "t.sector", "projects": "t.sector"},
+    "country": {"agreements": "t.country", "projects": "t.country"},
+    "year": {"agreements": "t.year", "projects": "t.year"},
+    "event": {"agreements": "t.event_id", "projects": ""},
+    "status": {"agreements": "t.status", "projects": "t.status"},
+}
+BREAKDOWNS = ("country", "status")
+VALUE_COLUMN = {"agreements": "t.value_in_totals", "projects": "t.investment_usd"}
+RAW_VALUE_COLUMN = {"agreements": "t.value_usd", "projects": "t.investment_usd"}
+
+
+@dataclass(frozen=True)
+class Group:
+    kind: str  # "agreements" or "projects"
+    key: object  # dimension value (None: not stated)
+    part: object  # breakdown value, or None
+    records: int
+    with_value: int
+    value: float
+
+
+@dataclass
+class Aggregate:
+    dimension: str
+    breakdown: str | None
+    filter: Filter
+    groups: list[Group] = field(default_factory=list)
+    packages: list[dict] = field(default_factory=list)
+    totals: dict[str, dict[str, int]] = field(default_factory=dict)  # kind -> records, with_value
+    not_applied: list[str] = field(default_factory=list)  # facets a kind could not apply
+
+
+def aggregate(conn: sqlite3.Connection, dimension: str, flt: Filter,
+              breakdown: str | None = None) -> Aggregate:
+    result = Aggregate(dimension, breakdown, flt)
+    for kind_name in ("agreements", "projects"):
+        kind = KINDS[kind_name]
+        column = DIMENSIONS[dimension][kind_name]
+        where, params = where_clause(kind, flt, hits=search_hits(conn, kind, flt))
+        value, raw = VALUE_COLUMN[kind_name], RAW_VALUE_COLUMN[kind_name]
+        key_sql = column or "NULL"
+        part_sql = DIMENSIONS[breakdown][kind_name] if breakdown else "NULL"
+        sql = (f"SELECT {key_sql}, {part_sql or 'NULL'}, count(*), count({raw}), "
+               f"coalesce(sum({value}), 0) FROM {kind.table} t WHERE {where} GROUP BY 1, 2")
+        for key, part, records, with_value, total in conn.execute(sql, params):
+            result.groups.append(Group(kind_name, key, part, records, with_value, total))
+        result.totals[kind_name] = {
+            "records": sum(g.records for g in result.groups if g.kind == kind_name),
+            "with_value": sum(g.with_value for g in result.groups if g.kind == kind_name),
+        }
+        result.not_applied += [f"{name} ({kind.label.lower()})" for name in _facets_set(flt)
+                               if kind.facet(name) is None]
+    result.packages = packages(conn, flt)
+    return result
+
+
+def _facets_set(flt: Filter) -> list[str]:
+    from bri_desktop.core.filters import FACETS
+
+    return [name for name in FACETS if flt.selected(name)]
+
+
+def packages(conn: sqlite3.Connection, flt: Filter) -> list[dict]:
+    """Announced package totals under the filter: shown beside the bars, never in them."""
+    kind = KINDS["packages"]
+    where, params = where_clause(kind, flt, hits=search_hits(conn, kind, flt))
+    rows = conn.execute(
+        f"SELECT t.id, t.name, t.country, t.total_usd, t.total_qualifier, t.count, "
+        f"t.count_qualifier FROM {kind.table} t WHERE {where} AND t.total_usd IS NOT NULL "
+        f"ORDER BY t.total_usd DESC", params)
+    keys = ("id", "name", "country", "total_usd", "total_qualifier", "count", "count_qualifier")
+    return [dict(zip(keys, row, strict=True)) for row in rows]
+
+
+def top_records(conn: sqlite3.Connection, dimension: str, key: object, flt: Filter,
+                limit: int = 3) -> list[dict]:
+    """The records that contribute most to one bar, largest first (for the hover tooltip)."""
+    found = []
+    for kind_name, title in (("projects", "t.name"), ("agreements", "t.title")):
+        kind = KINDS[kind_name]
+        column = DIMENSIONS[dimension][kind_name]
+        if not column:
+            continue
+        where, params = where_clause(kind, flt, hits=search_hits(conn, kind, flt))
+        value = VALUE_COLUMN[kind_name]
+        condition = f"{column} IS NULL" if key is None else f"{column} = ?"
+        rows = conn.execute(
+            f"SELECT t.id, {title}, {value} FROM {kind.table} t WHERE {where} AND {condition} "
+            f"AND {value} IS NOT NULL ORDER BY {value} DESC LIMIT ?",
+            [*params, *([] if key is None else [key]), limit])
+        found += [{"kind": kind_name, "id": r[0], "title": r[1], "value": r[2]} for r in rows]
+    found.sort(key=lambda r: -r["value"])
+    return found[:limit]
