@@ -28,6 +28,7 @@ DIMENSIONS = {
 BREAKDOWNS = ("country", "status")
 VALUE_COLUMN = {"agreements": "t.value_in_totals", "projects": "t.investment_usd"}
 RAW_VALUE_COLUMN = {"agreements": "t.value_usd", "projects": "t.investment_usd"}
+QUALIFIER_COLUMN = {"agreements": "t.value_qualifier", "projects": "t.investment_qualifier"}
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,7 @@ class Group:
     records: int
     with_value: int
     value: float
+    qualified: int = 0  # values stated with a qualifier (over, about, ...)
 
 
 @dataclass
@@ -61,10 +63,12 @@ def aggregate(conn: sqlite3.Connection, dimension: str, flt: Filter,
         value, raw = VALUE_COLUMN[kind_name], RAW_VALUE_COLUMN[kind_name]
         key_sql = column or "NULL"
         part_sql = DIMENSIONS[breakdown][kind_name] if breakdown else "NULL"
+        qualifier = QUALIFIER_COLUMN[kind_name]
         sql = (f"SELECT {key_sql}, {part_sql or 'NULL'}, count(*), count({raw}), "
-               f"coalesce(sum({value}), 0) FROM {kind.table} t WHERE {where} GROUP BY 1, 2")
-        for key, part, records, with_value, total in conn.execute(sql, params):
-            result.groups.append(Group(kind_name, key, part, records, with_value, total))
+               f"coalesce(sum({value}), 0), count(CASE WHEN {value} IS NOT NULL THEN {qualifier} END) "
+               f"FROM {kind.table} t WHERE {where} GROUP BY 1, 2")
+        for key, part, records, with_value, total, qualified in conn.execute(sql, params):
+            result.groups.append(Group(kind_name, key, part, records, with_value, total, qualified))
         result.totals[kind_name] = {
             "records": sum(g.records for g in result.groups if g.kind == kind_name),
             "with_value": sum(g.with_value for g in result.groups if g.kind == kind_name),
@@ -106,9 +110,10 @@ def top_records(conn: sqlite3.Connection, dimension: str, key: object, flt: Filt
         value = VALUE_COLUMN[kind_name]
         condition = f"{column} IS NULL" if key is None else f"{column} = ?"
         rows = conn.execute(
-            f"SELECT t.id, {title}, {value} FROM {kind.table} t WHERE {where} AND {condition} "
-            f"AND {value} IS NOT NULL ORDER BY {value} DESC LIMIT ?",
+            f"SELECT t.id, {title}, {value}, {QUALIFIER_COLUMN[kind_name]} FROM {kind.table} t "
+            f"WHERE {where} AND {condition} AND {value} IS NOT NULL ORDER BY {value} DESC LIMIT ?",
             [*params, *([] if key is None else [key]), limit])
-        found += [{"kind": kind_name, "id": r[0], "title": r[1], "value": r[2]} for r in rows]
+        found += [{"kind": kind_name, "id": r[0], "title": r[1], "value": r[2], "qualifier": r[3]}
+                  for r in rows]
     found.sort(key=lambda r: -r["value"])
     return found[:limit]

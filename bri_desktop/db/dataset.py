@@ -48,6 +48,14 @@ class Dataset:
 
         return {name: queries.total(self.connection(), name) for name in KINDS}
 
+    @cached_property
+    def labels(self) -> dict[str, dict]:
+        """Display names of chart and facet keys: country codes, statuses, event ids."""
+        vocab = self.vocabulary
+        events = dict(self.connection().execute("SELECT id, name FROM events").fetchall())
+        statuses = {**vocab.get("project_statuses", {}), **vocab.get("agreement_statuses", {})}
+        return {"country": vocab.get("countries", {}), "status": statuses, "event": events}
+
     def sources(self) -> list[dict]:
         rows = self.connection().execute(
             "SELECT id, title, publisher, author, published FROM sources ORDER BY id")

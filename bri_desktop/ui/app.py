@@ -68,6 +68,18 @@ def wait_for(app, condition, timeout: float = 10.0) -> bool:
     return condition()
 
 
+def _render_views(window) -> None:
+    """Render the chart to an image in a temporary folder, as a user's export would."""
+    import tempfile
+
+    from bri_desktop.ui.chart_flow import chart_image
+
+    with tempfile.TemporaryDirectory(prefix="bri-smoke-") as folder:
+        target = Path(folder) / "chart.png"
+        if not chart_image(window.chart, "smoke test").save(str(target)) or target.stat().st_size == 0:
+            raise RuntimeError("the chart could not be rendered to an image")
+
+
 def _smoke(app, window) -> int:
     """Build the window, wait for the first rows, search, and check what comes back."""
     try:
@@ -85,6 +97,9 @@ def _smoke(app, window) -> int:
         app.processEvents()
         if "Sources" not in window.details.plain_text():
             raise RuntimeError("the details pane shows no sources")
+        if not wait_for(app, lambda: window.chart.chart is not None and not window.runner.is_busy()):
+            raise RuntimeError("the chart was not drawn")
+        _render_views(window)
     except Exception as exc:
         print(f"smoke test failed: {exc}", file=sys.stderr)
         return 1

@@ -14,10 +14,12 @@ from bri_desktop.db.dataset import Dataset
 from bri_desktop.db.details import record_details
 from bri_desktop.db.kinds import KINDS
 from bri_desktop.ui import settings as keys
+from bri_desktop.ui.chart_flow import export_chart, load_chart, load_top
 from bri_desktop.ui.menus import build_menus
 from bri_desktop.ui.models.facet_model import FacetResult, load_facets
 from bri_desktop.ui.models.records_model import RecordsModel
 from bri_desktop.ui.settings import Settings
+from bri_desktop.ui.widgets.chart_panel import ChartPanel
 from bri_desktop.ui.widgets.chip_bar import ChipBar
 from bri_desktop.ui.widgets.details_pane import DetailsPane
 from bri_desktop.ui.widgets.facet_panel import FacetPanel
@@ -54,14 +56,22 @@ class MainWindow(QMainWindow):
         self.model = RecordsModel(self.dataset, self.runner, parent=self)
         self.table = RecordsView(self.model, self)
         self.details = DetailsPane(self.dataset.version, self)
+        self.chart = ChartPanel(self)
+        self.center_splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.center_splitter.addWidget(self.table)
+        self.center_splitter.addWidget(self.chart)
+        self.center_splitter.setStretchFactor(0, 3)
+        self.center_splitter.setStretchFactor(1, 2)
+        self.center_splitter.setSizes([480, 400])
         self.left_splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.left_splitter.addWidget(self.navigator)
         self.left_splitter.addWidget(self.facets)
         self.left_splitter.setStretchFactor(1, 1)
+        self.left_splitter.setSizes([self.navigator.height(), 700])
         self.main_splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.main_splitter.setObjectName("main_splitter")
         self.main_splitter.addWidget(self.left_splitter)
-        self.main_splitter.addWidget(self.table)
+        self.main_splitter.addWidget(self.center_splitter)
         self.main_splitter.addWidget(self.details)
         self.main_splitter.setStretchFactor(1, 3)
         self.main_splitter.setStretchFactor(2, 1)
@@ -81,7 +91,8 @@ class MainWindow(QMainWindow):
         self.setTabOrder(self.search.edit, self.navigator)
         self.setTabOrder(self.navigator, self.facets)
         self.setTabOrder(self.facets, self.table)
-        self.setTabOrder(self.table, self.details.browser)
+        self.setTabOrder(self.table, self.chart.measure)
+        self.setTabOrder(self.chart.breakdown, self.details.browser)
         self.setTabOrder(self.details.browser, self.details.copy_citation)
         self.resize(1500, 900)
 
@@ -100,6 +111,11 @@ class MainWindow(QMainWindow):
         self.model.rowsInserted.connect(lambda *_: self._update_status())
         self.table.current_record_changed.connect(self.on_record_selected)
         self.details.link_activated.connect(self.on_details_link)
+        # chart
+        self.chart.settings_changed.connect(self.refresh_chart)
+        self.chart.bar_clicked.connect(self.on_chart_bar_clicked)
+        self.chart.bar_hovered.connect(self.on_chart_bar_hovered)
+        self.chart.export_requested.connect(lambda how: export_chart(self, how))
         # background work
         self.runner.busy_changed.connect(self.on_busy_changed)
 
@@ -115,6 +131,8 @@ class MainWindow(QMainWindow):
             self.main_splitter.restoreState(s.get(keys.MAIN_SPLITTER))
         if not s.get(keys.RIGHT_SPLITTER).isEmpty():
             self.left_splitter.restoreState(s.get(keys.RIGHT_SPLITTER))
+        if not s.get(keys.CENTER_SPLITTER).isEmpty():
+            self.center_splitter.restoreState(s.get(keys.CENTER_SPLITTER))
         kind = s.get(keys.LAST_KIND)
         self.navigator.select(kind if kind in KINDS else "agreements")
 
@@ -124,6 +142,7 @@ class MainWindow(QMainWindow):
         s.set(keys.WINDOW_STATE, self.saveState())
         s.set(keys.MAIN_SPLITTER, self.main_splitter.saveState())
         s.set(keys.RIGHT_SPLITTER, self.left_splitter.saveState())
+        s.set(keys.CENTER_SPLITTER, self.center_splitter.saveState())
         s.set(keys.LAST_KIND, self.kind)
         self._save_header()
         s.sync()
@@ -158,6 +177,8 @@ class MainWindow(QMainWindow):
             header.setSortIndicator(sort, order)
         self.details.show_record(None, {})
         self._refresh_facets()
+        if self.chart.chart is None:
+            self.refresh_chart()
 
     def set_filter(self, flt: Filter) -> None:
         if flt == self.filter:
@@ -171,6 +192,7 @@ class MainWindow(QMainWindow):
         self.model.set_query(self.kind, flt, query.sort if query else None,
                              query.descending if query else None)
         self._refresh_facets()
+        self.refresh_chart()
 
     def clear_filters(self) -> None:
         self.set_filter(Filter())
@@ -179,6 +201,21 @@ class MainWindow(QMainWindow):
         self.runner.submit("facets", load_facets, self.dataset, self.kind, self.filter,
                            self._facet_cache, on_result=self.on_facets_loaded,
                            on_error=lambda info: self.on_query_failed(str(info[0])))
+
+    def refresh_chart(self) -> None:
+        measure, dimension, breakdown = self.chart.current()
+        self.runner.submit("chart", load_chart, self.dataset, measure, dimension, breakdown,
+                           self.filter, on_result=self.chart.show_chart,
+                           on_error=lambda info: self.on_query_failed(str(info[0])))
+
+    def on_chart_bar_clicked(self, dimension: str, key) -> None:
+        if key is not None:
+            self.set_filter(self.filter.toggled(dimension, key))
+
+    def on_chart_bar_hovered(self, dimension: str, key) -> None:
+        index = self.chart.hovered_index()
+        self.runner.submit("chart-hover", load_top, self.dataset, dimension, key, self.filter,
+                           on_result=lambda top: self.chart.show_tooltip(index, top))
 
     def _check_search(self, text: str) -> None:
         queries.check_search(self.dataset.connection(), text)

@@ -21,6 +21,7 @@ WINDOW_GEOMETRY = Key("window/geometry", QByteArray(), QByteArray)
 WINDOW_STATE = Key("window/state", QByteArray(), QByteArray)
 MAIN_SPLITTER = Key("window/main_splitter", QByteArray(), QByteArray)
 RIGHT_SPLITTER = Key("window/right_splitter", QByteArray(), QByteArray)
+CENTER_SPLITTER = Key("window/center_splitter", QByteArray(), QByteArray)
 LAST_KIND = Key("view/last_kind", "agreements", str)
 LAST_EXPORT_DIR = Key("export/last_dir", "", str)
 

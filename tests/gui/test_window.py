@@ -37,13 +37,13 @@ def test_state_is_remembered(qtbot, make_window):
     settle(qtbot, first)
     first.table.set_column_shown(3, False)
     first.table.horizontalHeader().resizeSection(0, 222)
-    first.resize(640, 480)  # within the offscreen screen
+    first.resize(760, 560)  # within the offscreen screen
     first.close()
     second = make_window()
     assert second.kind == "projects"
     header = second.table.horizontalHeader()
     assert header.isSectionHidden(3) and header.sectionSize(0) == 222
-    assert second.size().width() == 640
+    assert second.size().width() == 760
 
 
 def test_records_model_passes_modeltester(qtbot, qtmodeltester, window):

@@ -165,7 +165,7 @@ class FacetPanel(QScrollArea):
         self.setAccessibleName("Filters")
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setMinimumWidth(260)
+        self.setMinimumWidth(200)
         self._lists: dict[str, FacetList] = {}
         self._value_box: RangeBox | None = None
         self._date_box: RangeBox | None = None

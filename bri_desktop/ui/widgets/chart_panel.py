@@ -1,0 +1,258 @@
+"""The chart beside the table: horizontal bars that follow the filters, click to filter.
+
+pyqtgraph is imported when the first chart arrives (the worker that computed it has already
+loaded the module, so the GUI thread does not wait for the import).
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCursor, QPalette
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QToolButton,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bri_desktop.core.charts import MEASURES, ChartData
+from bri_desktop.core.money import format_usd
+
+DIMENSIONS = [("sector", "Sector"), ("country", "Country"), ("year", "Year"), ("event", "Event")]
+BREAKDOWNS = [(None, "No breakdown"), ("country", "Stack by country"), ("status", "Stack by status")]
+LABEL_CHARS = 30
+
+
+class ChartPanel(QWidget):
+    settings_changed = Signal()  # measure, dimension or breakdown chosen
+    bar_clicked = Signal(str, object)  # dimension, key
+    bar_hovered = Signal(str, object)  # dimension, key: the window fetches top records
+    export_requested = Signal(str)  # "png", "svg" or "copy"
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("chart")
+        self.setAccessibleName("Chart")
+        self.chart: ChartData | None = None
+        self.plot_widget = None
+        self._hover_index = -1
+        self.measure = QComboBox(self)
+        self.measure.setAccessibleName("Chart measure")
+        for key, label in MEASURES.items():
+            self.measure.addItem(label, key)
+        self.dimension = QComboBox(self)
+        self.dimension.setAccessibleName("Chart by")
+        for key, label in DIMENSIONS:
+            self.dimension.addItem(f"by {label.lower()}", key)
+        self.breakdown = QComboBox(self)
+        self.breakdown.setAccessibleName("Chart breakdown")
+        for key, label in BREAKDOWNS:
+            self.breakdown.addItem(label, key)
+        bar = QHBoxLayout()
+        bar.addWidget(self.measure)
+        bar.addWidget(self.dimension)
+        bar.addWidget(self.breakdown)
+        bar.addStretch(1)
+        self.title = QLabel(self)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title.setStyleSheet("font-weight: bold;")
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.title, 1)
+        for name, text, tip in (("png", "PNG", "Export the chart as PNG (2x)"),
+                                ("svg", "SVG", "Export the chart as SVG"),
+                                ("copy", "Copy", "Copy the chart image to the clipboard")):
+            button = QToolButton(self)
+            button.setText(text)
+            button.setToolTip(tip)
+            button.setAccessibleName(tip)
+            button.setObjectName(f"chart_{name}")
+            button.clicked.connect(lambda _c=False, n=name: self.export_requested.emit(n))
+            title_row.addWidget(button)
+        self.placeholder = QLabel("Loading chart…", self)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.notes = QLabel(self)
+        self.notes.setObjectName("chart_notes")
+        self.notes.setTextFormat(Qt.TextFormat.PlainText)
+        self.notes.setWordWrap(True)
+        self.notes.setStyleSheet("color: palette(dark);")
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 4, 0, 0)
+        self._layout.addLayout(bar)
+        self._layout.addLayout(title_row)
+        self._layout.addWidget(self.placeholder, 1)
+        self._layout.addWidget(self.notes)
+        for combo in (self.measure, self.dimension, self.breakdown):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(7)
+            combo.currentIndexChanged.connect(lambda _i: self.settings_changed.emit())
+
+    # -- choices
+
+    def current(self) -> tuple[str, str, str | None]:
+        return self.measure.currentData(), self.dimension.currentData(), self.breakdown.currentData()
+
+    # -- drawing
+
+    def _ensure_plot(self) -> None:
+        if self.plot_widget is not None:
+            return
+        import pyqtgraph as pg
+
+        from bri_desktop.ui.widgets.chart_axes import ValueAxis
+
+        self._pg = pg
+        self.value_axis = ValueAxis(orientation="bottom")
+        self.plot_widget = pg.PlotWidget(axisItems={"bottom": self.value_axis})
+        self.plot_widget.setAccessibleName("Chart plot")
+        self.plot_widget.setMinimumHeight(160)
+        plot = self.plot_widget.getPlotItem()
+        plot.setMouseEnabled(x=False, y=False)
+        plot.hideButtons()
+        plot.setMenuEnabled(False)
+        plot.invertY(True)
+        plot.showGrid(x=True, y=False, alpha=0.15)
+        self.legend = pg.LegendItem(offset=(-10, 10))
+        self.legend.setParentItem(plot.getViewBox())
+        self.plot_widget.scene().sigMouseClicked.connect(self._on_click)
+        self.plot_widget.scene().sigMouseMoved.connect(self._on_move)
+        self._layout.replaceWidget(self.placeholder, self.plot_widget)
+        self.placeholder.hide()
+        self.plot_widget.show()  # visible now, so the axes size themselves on the first chart
+
+    def show_chart(self, chart: ChartData) -> None:
+        self._ensure_plot()
+        self.chart = chart
+        pg = self._pg
+        palette = self.palette()
+        text = palette.color(QPalette.ColorRole.WindowText)
+        self.plot_widget.setBackground(palette.color(QPalette.ColorRole.Base))
+        plot = self.plot_widget.getPlotItem()
+        plot.clear()
+        for axis in ("left", "bottom"):
+            plot.getAxis(axis).setTextPen(text)
+            plot.getAxis(axis).setPen(text)
+        self.value_axis.money = chart.measure == "investment"
+        self.title.setText(chart.title)
+        bars = chart.bars
+        x0, widths, ys, brushes = [], [], [], []
+        for i, bar in enumerate(bars):
+            start = 0.0
+            for _key, _label, value, colour in bar.parts:
+                x0.append(start)
+                widths.append(value)
+                ys.append(i)
+                brushes.append(pg.mkBrush(colour))
+                start += value
+        if bars:
+            plot.addItem(pg.BarGraphItem(x0=x0, width=widths, y=ys, height=0.7, brushes=brushes,
+                                         pen=pg.mkPen(palette.color(QPalette.ColorRole.Base))))
+            top = max(b.total for b in bars) or 1.0
+            for i, bar in enumerate(bars):
+                label = pg.TextItem(bar.text, color=text, anchor=(0, 0.5))
+                label.setPos(bar.total + top * 0.01, i)
+                plot.addItem(label)
+            plot.setXRange(0, top * 1.3, padding=0)
+            plot.setYRange(-0.6, len(bars) - 0.4, padding=0)
+        ticks = [(i, _elide(b.label)) for i, b in enumerate(bars)]
+        left = plot.getAxis("left")
+        left.setTicks([ticks, []])
+        width = max((self.fontMetrics().horizontalAdvance(t) for _, t in ticks), default=30)
+        left.setWidth(min(width + 20, 280))  # labels are elided to LABEL_CHARS
+        plot.layout.activate()  # apply the axis width now, not at the next paint
+        self._show_legend(chart, text)
+        self.notes.setText(self._notes_text(chart))
+
+    def _show_legend(self, chart: ChartData, text) -> None:
+        """With a breakdown, say which colour is which part."""
+        pg = self._pg
+        self.legend.clear()
+        self.legend.setVisible(bool(chart.breakdown))
+        if not chart.breakdown:
+            return
+        self.legend.setLabelTextColor(text)
+        self.legend.setBrush(pg.mkBrush(self.palette().color(QPalette.ColorRole.Base)))
+        seen = {}
+        for bar in chart.bars:
+            for key, label, _value, colour in bar.parts:
+                seen.setdefault(key, (label, colour))
+        for label, colour in seen.values():
+            sample = pg.ScatterPlotItem(symbol="s", size=11, brush=pg.mkBrush(colour), pen=None)
+            self.legend.addItem(sample, label)
+
+    @staticmethod
+    def _notes_text(chart: ChartData) -> str:
+        lines = []
+        if not chart.bars:
+            lines.append("No records match the filters with this measure.")
+        if chart.packages:
+            lines.append("Announced package totals, not allocated by "
+                         f"{chart.dimension} and not in the bars:")
+            lines += [f"  • {p}" for p in chart.packages]
+        lines += chart.notes
+        return "\n".join(lines)
+
+    # -- interaction
+
+    def _bar_at(self, scene_pos) -> int:
+        if self.chart is None or self.plot_widget is None:
+            return -1
+        point = self.plot_widget.getPlotItem().vb.mapSceneToView(scene_pos)
+        index = round(point.y())
+        if 0 <= index < len(self.chart.bars) and abs(point.y() - index) <= 0.4 and point.x() >= 0:
+            return index
+        return -1
+
+    def _on_click(self, event) -> None:
+        index = self._bar_at(event.scenePos())
+        if index >= 0:
+            self.bar_clicked.emit(self.chart.dimension, self.chart.bars[index].key)
+
+    def _on_move(self, scene_pos) -> None:
+        index = self._bar_at(scene_pos)
+        if index == self._hover_index:
+            return
+        self._hover_index = index
+        if index < 0:
+            QToolTip.hideText()
+            return
+        self.bar_hovered.emit(self.chart.dimension, self.chart.bars[index].key)
+        self.show_tooltip(index, [])
+
+    def show_tooltip(self, index: int, top: list[dict]) -> None:
+        if self.chart is None or not 0 <= index < len(self.chart.bars):
+            return
+        QToolTip.showText(QCursor.pos(), tooltip_html(self.chart, index, top), self.plot_widget)
+
+    def hovered_index(self) -> int:
+        return self._hover_index
+
+
+def _elide(text: str) -> str:
+    return text if len(text) <= LABEL_CHARS else text[: LABEL_CHARS - 1] + "…"
+
+
+def tooltip_html(chart: ChartData, index: int, top: list[dict]) -> str:
+    """Plain record text, escaped, in a small rich-text tooltip."""
+    bar = chart.bars[index]
+    figure = format_usd(bar.total) if chart.measure == "investment" else f"{int(bar.total):,}"
+    lines = [f"<b>{escape(bar.label)}</b>", f"{escape(figure)} from {bar.records} records"]
+    if bar.qualified:
+        lines.append(f"{bar.qualified} of the values are stated with a qualifier (over, about…)")
+    if len(bar.parts) > 1:
+        lines += [f"{escape(label)}: {escape(_fmt(chart, value))}" for _k, label, value, _c in bar.parts]
+    if top:
+        lines.append("Largest:")
+        lines += [f"• {escape(str(r['title'])[:70])} — "
+                  f"{escape(format_usd(r['value'], r.get('qualifier')))}" for r in top]
+    lines.append("<i>Click to filter to this bar; click again to undo.</i>")
+    return "<br>".join(lines)
+
+
+def _fmt(chart: ChartData, value: float) -> str:
+    return format_usd(value) if chart.measure == "investment" else f"{int(value):,}"
+
