@@ -68,7 +68,7 @@ def main() -> None:
           "alone; x = app / sqlite)")
     print(f"{'dataset':>10} {'cold start':>10} {'peak MB':>8}  {'scenario':<20} {'matched':>9} "
           f"{'first rows':>10} {'sqlite':>7} {'x':>5} {'facets':>8} {'sqlite':>7} {'x':>5} "
-          f"{'GUI block':>9}")
+          f"{'chart':>7} {'sqlite':>7} {'GUI block':>9}")
     for name, db in datasets:
         start_s = cold_start(db)
         result = measure(db)
@@ -78,9 +78,10 @@ def main() -> None:
             print(f"{head}  {s['scenario']:<20} {s['matched']:>9,} {s['rows_ms']:>10.1f} "
                   f"{s['rows_sqlite_ms']:>7.1f} {s['rows_ms'] / max(s['rows_sqlite_ms'], 0.01):>5.1f} "
                   f"{s['facets_ms']:>8.1f} {s['facets_sqlite_ms']:>7.1f} "
-                  f"{s['facets_ms'] / max(s['facets_sqlite_ms'], 0.01):>5.1f} {s['blocked_ms']:>9.1f}")
-    print("Targets at 1M: first rows <= 100 ms, facets <= 500 ms, GUI block <= 50 ms, "
-          "peak memory < 300 MB; cold start to first painted window <= 1000 ms.")
+                  f"{s['facets_ms'] / max(s['facets_sqlite_ms'], 0.01):>5.1f} "
+                  f"{s['chart_ms']:>7.1f} {s['chart_sqlite_ms']:>7.1f} {s['blocked_ms']:>9.1f}")
+    print("Targets at 1M: first rows <= 100 ms, facets <= 500 ms, chart <= 300 ms, GUI block "
+          "<= 50 ms, peak memory < 300 MB; cold start to first painted window <= 1000 ms.")
 
 
 if __name__ == "__main__":

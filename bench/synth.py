@@ -108,7 +108,7 @@ def generate(count: int, target: Path, seed: int = 7) -> None:
                         "agreement_seq) VALUES (?,?,?,?,?)", parties)
         con.executemany("INSERT INTO agreement_orgs (seq, org_id, country, sector, doc_type, "
                         "event_id, year, status, value_usd, value_in_totals, date_start, date_end) "
-                        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", orgs_rows)
+                        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", orgs_rows)  # no qualifiers here
         con.executemany("INSERT INTO citations (kind, record_id, position, source_id, quote) "
                         "VALUES (?,?,?,?,?)", cites)
         con.executemany("INSERT INTO search_index (rowid, kind, record_id, title, summary, parties, "

@@ -210,7 +210,7 @@ class CorridorProject(Base):
 
 
 AGREEMENT_FACET_COLUMNS = ("country", "sector", "doc_type", "event_id", "year", "status")
-_RANGE_COLUMNS = ("value_usd", "value_in_totals", "date_start", "date_end", "seq")
+_RANGE_COLUMNS = ("value_usd", "value_in_totals", "value_qualifier", "date_start", "date_end", "seq")
 
 
 def _covering_indexes(table: str) -> tuple[Index, ...]:
@@ -281,6 +281,7 @@ class AgreementOrg(Base):
     status: Mapped[str] = mapped_column(String)
     value_usd: Mapped[float | None] = mapped_column(Float)
     value_in_totals: Mapped[float | None] = mapped_column(Float)
+    value_qualifier: Mapped[str | None] = mapped_column(String)
     date_start: Mapped[str | None] = mapped_column(String)
     date_end: Mapped[str | None] = mapped_column(String)
     __table_args__ = (Index("ix_agreement_orgs_facet", "org_id", *AGREEMENT_FACET_COLUMNS,

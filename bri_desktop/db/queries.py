@@ -24,10 +24,17 @@ _hits: dict[int, OrderedDict[tuple[str, str], str]] = {}
 _hits_lock = threading.Lock()
 
 
+def _hit_columns(kind: Kind) -> list[str]:
+    """The columns a hits table copies: every column a filter or facet reads."""
+    sqls = [f.sql for f in kind.facets if f.sql]
+    sqls += [kind.value_sql, kind.date_start_sql, kind.date_end_sql]
+    return sorted({"seq", *(sql.removeprefix("t.") for sql in sqls if sql)})
+
+
 def search_hits(conn: sqlite3.Connection, kind: Kind, flt: Filter) -> str | None:
-    """The name of a temporary table holding the seq of every record of ``kind`` that the search
-    matches, made once per connection and search, so that the rows, the count and each facet
-    do not run the full-text match again."""
+    """The name of a temporary table holding every record of ``kind`` that the search matches,
+    with the columns the filters read; made once per connection and search, so that the rows,
+    the count and each facet neither run the full-text match again nor read the wide table."""
     fts = to_fts_query(flt.search)
     if not fts:
         return None
@@ -44,10 +51,12 @@ def search_hits(conn: sqlite3.Connection, kind: Kind, flt: Filter) -> str | None
             _old, dropped = tables.popitem(last=False)
             conn.execute(f"DROP TABLE IF EXISTS temp.{dropped}")
     base = KIND_BASE[kind.name]  # a constant of the schema, not user input
+    columns = ", ".join(f"t.{c}" for c in _hit_columns(kind))
     conn.execute(f"DROP TABLE IF EXISTS temp.{name}")
-    conn.execute(f"CREATE TEMP TABLE {name} (seq INTEGER PRIMARY KEY)")
-    conn.execute(f"INSERT INTO temp.{name} SELECT rowid - {base} FROM search_index WHERE "
-                 f"search_index MATCH ? AND rowid BETWEEN {base} AND {base + 0xFFFFFFFF}", (fts,))
+    conn.execute(f"CREATE TEMP TABLE {name} AS SELECT {columns} FROM {kind.table} t WHERE t.seq IN "
+                 f"(SELECT rowid - {base} FROM search_index WHERE search_index MATCH ? "
+                 f"AND rowid BETWEEN {base} AND {base + 0xFFFFFFFF})", (fts,))
+    conn.execute(f"CREATE UNIQUE INDEX temp.{name}_seq ON {name} (seq)")
     return name
 
 
@@ -113,7 +122,11 @@ def check_search(conn: sqlite3.Connection, text: str) -> None:
 
 def count(conn: sqlite3.Connection, kind_name: str, flt: Filter) -> int:
     kind = KINDS[kind_name]
-    where, params = where_clause(kind, flt, hits=search_hits(conn, kind, flt))
+    hits = search_hits(conn, kind, flt)
+    if hits:  # the hits table holds every column the other filters read
+        where, params = where_clause(kind, flt.with_search(""))
+        return conn.execute(f"SELECT count(*) FROM temp.{hits} t WHERE {where}", params).fetchone()[0]
+    where, params = where_clause(kind, flt)
     return conn.execute(f"SELECT count(*) FROM {kind.table} t WHERE {where}", params).fetchone()[0]
 
 
@@ -241,9 +254,16 @@ def facet_counts(conn: sqlite3.Connection, kind_name: str, flt: Filter, facet_na
 
 
 def _count_values(conn: sqlite3.Connection, kind: Kind, facet: Facet, flt: Filter) -> dict:
-    where, params = where_clause(kind, flt, skip_facet=facet.name,
-                                 hits=search_hits(conn, kind, flt))
-    if facet.rollup_table:
+    hits = search_hits(conn, kind, flt)
+    where, params = where_clause(kind, flt, skip_facet=facet.name, hits=hits)
+    if hits and facet.sql:  # count over the hits table alone
+        where, params = where_clause(kind, flt.with_search(""), skip_facet=facet.name)
+        sql = f"SELECT {facet.sql}, count(*) FROM temp.{hits} t WHERE {where} GROUP BY {facet.sql}"
+    elif hits and facet.rollup_table:  # from each hit to its link values
+        where, params = where_clause(kind, flt.with_search(""), skip_facet=facet.name)
+        sql = (f"SELECT o.{facet.link_value}, count(*) FROM temp.{hits} t CROSS JOIN "
+               f"{facet.rollup_table} o ON o.seq = t.seq WHERE {where} GROUP BY o.{facet.link_value}")
+    elif facet.rollup_table:
         sql = (f"SELECT t.{facet.link_value}, count(*) FROM {facet.rollup_table} t "
                f"WHERE {where} GROUP BY t.{facet.link_value}")
     elif facet.link_table:
