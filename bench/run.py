@@ -82,6 +82,15 @@ def main() -> None:
                   f"{s['chart_ms']:>7.1f} {s['chart_sqlite_ms']:>7.1f} {s['blocked_ms']:>9.1f}")
     print("Targets at 1M: first rows <= 100 ms, facets <= 500 ms, chart <= 300 ms, GUI block "
           "<= 50 ms, peak memory < 300 MB; cold start to first painted window <= 1000 ms.")
+    print()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, str(ROOT / "bench" / "map_bench.py")], env=env,
+                            capture_output=True, text=True, timeout=300, cwd=ROOT)
+    maps = json.loads(result.stdout.strip().splitlines()[-1])
+    print("Corridor map, bundled dataset (median / max ms; targets: redraw <= 16, hover <= 5)")
+    for mode, m in maps.items():
+        print(f"{mode:>12}  redraw {m['redraw_ms']:6.2f} / {m['redraw_max_ms']:6.2f}   "
+              f"hover {m['hover_ms']:6.2f} / {m['hover_max_ms']:6.2f}")
 
 
 if __name__ == "__main__":

@@ -72,3 +72,8 @@ def settings_file() -> Path:
         return Path.home() / "Library" / "Preferences" / "bri-desktop.ini"
     base = Path(os.environ.get("XDG_CONFIG_HOME", Path.home() / ".config"))
     return base / "bri-desktop" / "settings.ini"
+
+
+def outlines() -> Path:
+    """Country outlines for the corridor map (Natural Earth, converted by data/scripts)."""
+    return data_dir() / "geo" / "outlines.geojson"

@@ -15,6 +15,7 @@ FACETS = {
     "organization": "organizations",
     "kind": "kinds",
     "mode": "modes",
+    "corridor": "corridors",
 }
 FACET_LABELS = {
     "country": "Country",
@@ -26,6 +27,7 @@ FACET_LABELS = {
     "organization": "Organization",
     "kind": "Kind",
     "mode": "Mode",
+    "corridor": "Corridor",
 }
 
 
@@ -43,6 +45,7 @@ class Filter:
     organizations: frozenset[str] = field(default_factory=frozenset)
     kinds: frozenset[str] = field(default_factory=frozenset)
     modes: frozenset[str] = field(default_factory=frozenset)
+    corridors: frozenset[str] = field(default_factory=frozenset)
     value_min: float | None = None
     value_max: float | None = None
     date_from: str | None = None  # ISO day, inclusive

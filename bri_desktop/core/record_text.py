@@ -120,7 +120,13 @@ def details_html(record: Mapping, vocab: Mapping) -> str:
                  f"{'' if n['named_in_source'] else ' — not named in the articles'}</li>"
                  for n in record["nodes"]]
         out.append(f"<h4>Route (approximate positions)</h4><ol>{''.join(items)}</ol>")
-    links = list(record.get("links", [])) + list(record.get("related", []))
+    figures = [item for item in record.get("related", []) if item.get("figure")]
+    if figures:
+        items = [f"<li><b>{escape(item['figure'][0])}</b> — {escape(item['figure'][1])}: "
+                 f"<a href='{link(item['kind'], item['id'])}'>{escape(str(item['title']))}</a></li>"
+                 for item in figures]
+        out.append(f"<h4>Figures by period (each with its source)</h4><ul>{''.join(items)}</ul>")
+    links = list(record.get("links", [])) + [i for i in record.get("related", []) if not i.get("figure")]
     if links:
         items = [f"<li>{escape(item['relation'].capitalize())}: "
                  f"<a href='{link(item['kind'], item['id'])}'>{escape(str(item['title']))}</a></li>"

@@ -169,7 +169,7 @@ class _RowWriter:
             for r in self._recs("corridors") for i, n in enumerate(r.data["nodes"])
         ]
         yield m.CorridorProject.__table__, [
-            {"corridor_id": r.id, "project_id": p}
+            {"corridor_id": r.id, "project_id": p, "project_seq": self.seq["projects"][p]}
             for r in self._recs("corridors") for p in dict.fromkeys(r.data.get("projects", []))
         ]
         yield m.Agreement.__table__, self._numbered("agreements", self.agreement)

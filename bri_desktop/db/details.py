@@ -6,6 +6,7 @@ import sqlite3
 from collections.abc import Iterator
 
 from bri_desktop.core.filters import Filter
+from bri_desktop.core.money import format_number
 from bri_desktop.db.kinds import KINDS
 from bri_desktop.db.queries import where_clause
 
@@ -107,8 +108,9 @@ def _related(conn: sqlite3.Connection, kind: str, record_id: str) -> list[dict]:
                         "agreement"))
     if kind in ("projects", "corridors"):
         column = "project_id" if kind == "projects" else "corridor_id"
-        queries.append(("indicators", f"SELECT id, name FROM indicators WHERE {column} = ?",
-                        "indicator"))
+        queries.append(("indicators", f"SELECT id, name, value, unit, value_qualifier, "
+                        f"period_label FROM indicators WHERE {column} = ? ORDER BY period_end",
+                        "figure"))
     if kind == "corridors":
         queries.append(("projects", "SELECT p.id, p.name FROM corridor_projects cp JOIN projects p "
                         "ON p.id = cp.project_id WHERE cp.corridor_id = ?", "project"))
@@ -128,8 +130,11 @@ def _related(conn: sqlite3.Connection, kind: str, record_id: str) -> list[dict]:
                         "ON c.id = cp.corridor_id WHERE cp.project_id = ?", "corridor"))
     related = []
     for target, sql, relation in queries:
-        related += [{"kind": target, "id": r[0], "title": r[1], "relation": relation}
-                    for r in conn.execute(sql, (record_id,))]
+        for r in conn.execute(sql, (record_id,)):
+            item = {"kind": target, "id": r[0], "title": r[1], "relation": relation}
+            if relation == "figure":  # throughput and other figures, with their period
+                item["figure"] = (format_number(r[2], r[3], r[4]), r[5])
+            related.append(item)
     return related
 
 

@@ -32,6 +32,7 @@ class Facet:
     link_value: str = ""
     labels: str = ""  # vocabulary group, or "events" / "organizations" for names
     rollup_table: str = ""  # table with the kind's filter columns, one row per link value
+    listed: bool = True  # shown with counts in the filter panel (False: a filter and a chip only)
 
 
 @dataclass(frozen=True)
@@ -95,6 +96,7 @@ _register(Kind(
         Facet("status", "t.status", labels="agreement_statuses"),
         Facet("organization", link_table="agreement_parties", link_key="agreement_seq",
               link_value="org_id", labels="organizations", rollup_table="agreement_orgs"),
+        Facet("corridor", "t.corridor_id", labels="corridors", listed=False),
     ),
     value_sql="t.value_usd", date_start_sql="t.date_start", date_end_sql="t.date_end",
     default_sort="date",
@@ -120,6 +122,8 @@ _register(Kind(
         Facet("status", "t.status", labels="project_statuses"),
         Facet("organization", link_table="project_partners", link_key="project_seq",
               link_value="org_id", labels="organizations"),
+        Facet("corridor", link_table="corridor_projects", link_key="project_seq",
+              link_value="corridor_id", labels="corridors", listed=False),
     ),
     value_sql="t.investment_usd", default_sort="name",
 ))

@@ -207,6 +207,7 @@ class CorridorProject(Base):
     __tablename__ = "corridor_projects"
     corridor_id: Mapped[str] = mapped_column(String, ForeignKey("corridors.id"), primary_key=True)
     project_id: Mapped[str] = mapped_column(String, ForeignKey("projects.id"), primary_key=True)
+    project_seq: Mapped[int] = mapped_column(Integer, index=True)
 
 
 AGREEMENT_FACET_COLUMNS = ("country", "sector", "doc_type", "event_id", "year", "status")

@@ -222,6 +222,8 @@ def facet_values(conn: sqlite3.Connection, kind_name: str, facet_name: str) -> l
 def facet_labels(conn: sqlite3.Connection, facet: Facet, values: list) -> dict:
     if facet.labels == "events":
         return dict(conn.execute("SELECT id, name FROM events").fetchall())
+    if facet.labels == "corridors":
+        return dict(conn.execute("SELECT id, name FROM corridors").fetchall())
     if facet.labels == "organizations":
         marks = ", ".join("?" * len(values))
         if not values:

@@ -72,15 +72,20 @@ def wait_for(app, condition, timeout: float = 10.0) -> bool:
 
 
 def _render_views(window) -> None:
-    """Render the chart to an image in a temporary folder, as a user's export would."""
+    """Render the chart and the corridor map to images in a temporary folder, as exports do."""
     import tempfile
 
     from bri_desktop.ui.chart_flow import chart_image
+    from bri_desktop.ui.corridor_flow import map_image
 
+    if window.corridors.view.model is None:
+        raise RuntimeError("the corridor map was not loaded")
     with tempfile.TemporaryDirectory(prefix="bri-smoke-") as folder:
-        target = Path(folder) / "chart.png"
-        if not chart_image(window.chart, "smoke test").save(str(target)) or target.stat().st_size == 0:
-            raise RuntimeError("the chart could not be rendered to an image")
+        for name, image in (("chart", chart_image(window.chart, "smoke test")),
+                            ("corridor map", map_image(window.corridors.view, "smoke test"))):
+            target = Path(folder) / f"{name.replace(' ', '-')}.png"
+            if not image.save(str(target)) or target.stat().st_size == 0:
+                raise RuntimeError(f"the {name} could not be rendered to an image")
 
 
 def _smoke(app, window) -> int:
@@ -100,14 +105,15 @@ def _smoke(app, window) -> int:
         app.processEvents()
         if "Sources" not in window.details.plain_text():
             raise RuntimeError("the details pane shows no sources")
-        if not wait_for(app, lambda: window.chart.chart is not None and not window.runner.is_busy()):
-            raise RuntimeError("the chart was not drawn")
+        if not wait_for(app, lambda: window.chart.chart is not None
+                        and window.corridors.view.model is not None and not window.runner.is_busy()):
+            raise RuntimeError("the chart or the corridor map was not drawn")
         _render_views(window)
     except Exception as exc:
         print(f"smoke test failed: {exc}", file=sys.stderr)
         return 1
     finally:
         window.runner.shutdown()
-    print(f"smoke test passed: {window.model.matched} {window.kind} match 'Sinopec' "
-          f"(dataset {window.dataset.version})")
+    print(f"smoke test passed: {window.model.matched} {window.kind} match 'Sinopec'; chart and "
+          f"corridor map rendered (dataset {window.dataset.version})")
     return 0

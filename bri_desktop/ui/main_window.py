@@ -5,7 +5,7 @@ from __future__ import annotations
 from urllib.parse import unquote
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from bri_desktop.core.filters import FACET_LABELS, Filter
 from bri_desktop.core.money import format_usd
@@ -14,13 +14,16 @@ from bri_desktop.db.dataset import Dataset
 from bri_desktop.db.details import record_details
 from bri_desktop.db.kinds import KINDS
 from bri_desktop.ui import settings as keys
+from bri_desktop.db.corridors import matching_corridors
 from bri_desktop.ui.chart_flow import export_chart, load_chart, load_top
+from bri_desktop.ui.corridor_flow import export_map, load_maps
 from bri_desktop.ui.menus import build_menus
 from bri_desktop.ui.models.facet_model import FacetResult, load_facets
 from bri_desktop.ui.models.records_model import RecordsModel
 from bri_desktop.ui.settings import Settings
 from bri_desktop.ui.widgets.chart_panel import ChartPanel
 from bri_desktop.ui.widgets.chip_bar import ChipBar
+from bri_desktop.ui.widgets.corridor_panel import CorridorPanel
 from bri_desktop.ui.widgets.details_pane import DetailsPane
 from bri_desktop.ui.widgets.facet_panel import FacetPanel
 from bri_desktop.ui.widgets.navigator import Navigator
@@ -57,9 +60,14 @@ class MainWindow(QMainWindow):
         self.table = RecordsView(self.model, self)
         self.details = DetailsPane(self.dataset.version, self)
         self.chart = ChartPanel(self)
+        self.corridors = CorridorPanel(self)
+        self.views = QTabWidget(self)
+        self.views.setObjectName("views")
+        self.views.addTab(self.chart, "Chart")
+        self.views.addTab(self.corridors, "Corridor map")
         self.center_splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.center_splitter.addWidget(self.table)
-        self.center_splitter.addWidget(self.chart)
+        self.center_splitter.addWidget(self.views)
         self.center_splitter.setStretchFactor(0, 3)
         self.center_splitter.setStretchFactor(1, 2)
         self.center_splitter.setSizes([480, 400])
@@ -116,6 +124,10 @@ class MainWindow(QMainWindow):
         self.chart.bar_clicked.connect(self.on_chart_bar_clicked)
         self.chart.bar_hovered.connect(self.on_chart_bar_hovered)
         self.chart.export_requested.connect(lambda how: export_chart(self, how))
+        # corridor map
+        self.corridors.view.corridor_selected.connect(self.on_corridor_selected)
+        self.corridors.related_requested.connect(self.on_related_requested)
+        self.corridors.export_requested.connect(lambda how: export_map(self, how))
         # background work
         self.runner.busy_changed.connect(self.on_busy_changed)
 
@@ -135,6 +147,9 @@ class MainWindow(QMainWindow):
             self.center_splitter.restoreState(s.get(keys.CENTER_SPLITTER))
         kind = s.get(keys.LAST_KIND)
         self.navigator.select(kind if kind in KINDS else "agreements")
+        self.views.setCurrentIndex(s.get(keys.VIEW_TAB))
+        self.runner.submit("maps", load_maps, self.dataset, on_result=self.on_maps_loaded,
+                           on_error=lambda info: self.on_query_failed(str(info[0])))
 
     def save_state(self) -> None:
         s = self.settings
@@ -144,6 +159,7 @@ class MainWindow(QMainWindow):
         s.set(keys.RIGHT_SPLITTER, self.left_splitter.saveState())
         s.set(keys.CENTER_SPLITTER, self.center_splitter.saveState())
         s.set(keys.LAST_KIND, self.kind)
+        s.set(keys.VIEW_TAB, self.views.currentIndex())
         self._save_header()
         s.sync()
 
@@ -193,6 +209,7 @@ class MainWindow(QMainWindow):
                              query.descending if query else None)
         self._refresh_facets()
         self.refresh_chart()
+        self._refresh_map_dimming()
 
     def clear_filters(self) -> None:
         self.set_filter(Filter())
@@ -201,6 +218,31 @@ class MainWindow(QMainWindow):
         self.runner.submit("facets", load_facets, self.dataset, self.kind, self.filter,
                            self._facet_cache, on_result=self.on_facets_loaded,
                            on_error=lambda info: self.on_query_failed(str(info[0])))
+
+    def on_maps_loaded(self, result) -> None:
+        models, attribution = result
+        self.corridors.set_models(models, attribution)
+        self._refresh_map_dimming()
+
+    def _refresh_map_dimming(self) -> None:
+        if self.filter.is_empty():
+            self.corridors.view.set_matching(None)
+            return
+        self.runner.submit("map-dim", lambda state, ds, flt: matching_corridors(
+            state.watch(ds.connection()), flt), self.dataset, self.filter,
+            on_result=self.corridors.view.set_matching)
+
+    def on_corridor_selected(self, corridor_id: str) -> None:
+        if corridor_id:
+            self.show_details("corridors", corridor_id)
+
+    def on_related_requested(self, corridor_id: str) -> None:
+        """Filter the tables to the records linked to the corridor, and show its agreements."""
+        if not corridor_id:
+            return
+        if self.kind not in ("agreements", "projects"):
+            self.set_kind("agreements")
+        self.set_filter(Filter(corridors=frozenset({corridor_id})))
 
     def refresh_chart(self) -> None:
         measure, dimension, breakdown = self.chart.current()

@@ -23,6 +23,7 @@ MAIN_SPLITTER = Key("window/main_splitter", QByteArray(), QByteArray)
 RIGHT_SPLITTER = Key("window/right_splitter", QByteArray(), QByteArray)
 CENTER_SPLITTER = Key("window/center_splitter", QByteArray(), QByteArray)
 LAST_KIND = Key("view/last_kind", "agreements", str)
+VIEW_TAB = Key("view/tab", 0, int)
 LAST_EXPORT_DIR = Key("export/last_dir", "", str)
 
 

@@ -60,7 +60,7 @@ def load_facets(state: TaskState, dataset: Dataset, kind: str, flt: Filter,
     if len(cache) > 5000:  # counts of old filters; the values lists stay
         for key in [k for k in cache if len(k) == 3]:
             cache.pop(key, None)
-    names = [f.name for f in KINDS[kind].facets]
+    names = [f.name for f in KINDS[kind].facets if f.listed]
     jobs = {name: _POOL.submit(facet_job, name) for name in names}
     kind_counts = _POOL.submit(counts_job)
     facets = {name: job.result() for name, job in jobs.items()}

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QToolButton,
     QToolTip,
     QVBoxLayout,
     QWidget,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from bri_desktop.core.charts import MEASURES, ChartData
 from bri_desktop.core.money import format_usd
+from bri_desktop.ui.widgets.export_button import ExportButton
 
 DIMENSIONS = [("sector", "Sector"), ("country", "Country"), ("year", "Year"), ("event", "Event")]
 BREAKDOWNS = [(None, "No breakdown"), ("country", "Stack by country"), ("status", "Stack by status")]
@@ -63,16 +63,9 @@ class ChartPanel(QWidget):
         self.title.setStyleSheet("font-weight: bold;")
         title_row = QHBoxLayout()
         title_row.addWidget(self.title, 1)
-        for name, text, tip in (("png", "PNG", "Export the chart as PNG (2x)"),
-                                ("svg", "SVG", "Export the chart as SVG"),
-                                ("copy", "Copy", "Copy the chart image to the clipboard")):
-            button = QToolButton(self)
-            button.setText(text)
-            button.setToolTip(tip)
-            button.setAccessibleName(tip)
-            button.setObjectName(f"chart_{name}")
-            button.clicked.connect(lambda _c=False, n=name: self.export_requested.emit(n))
-            title_row.addWidget(button)
+        self.export_button = ExportButton("chart", self)
+        self.export_button.chosen.connect(self.export_requested)
+        title_row.addWidget(self.export_button)
         self.placeholder = QLabel("Loading chart…", self)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.notes = QLabel(self)

@@ -32,11 +32,10 @@ class ChipBar(QWidget):
         self.chips: list[QToolButton] = []
         self._shown: list[tuple[object, str]] | None = None
         # One height with or without chips, so adding a chip never moves the panes below it.
-        probe = QToolButton(self)
+        probe = QToolButton()  # never shown: only measured
         probe.setStyleSheet(CHIP_STYLE)
         probe.setText("Probe")
         self.setFixedHeight(max(probe.sizeHint().height(), self.clear_button.sizeHint().height()) + 2)
-        probe.deleteLater()
         self.set_chips([])
 
     def set_chips(self, chips: list[tuple[object, str]]) -> None:

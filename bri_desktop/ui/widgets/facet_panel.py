@@ -180,7 +180,7 @@ class FacetPanel(QScrollArea):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(6, 6, 6, 6)
         self._lists = {}
-        for facet in spec.facets:
+        for facet in (f for f in spec.facets if f.listed):
             widget = FacetList(facet.name, body)
             widget.model.toggle_requested.connect(self.toggle_requested)
             self._lists[facet.name] = widget

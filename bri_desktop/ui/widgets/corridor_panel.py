@@ -1,0 +1,73 @@
+"""The corridor map with its toolbar: geographic or schematic, reset, related records, export."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+
+from bri_desktop.core.geo import MapModel
+from bri_desktop.ui.widgets.corridor_view import CorridorView
+from bri_desktop.ui.widgets.export_button import ExportButton
+
+
+class CorridorPanel(QWidget):
+    mode_changed = Signal(str)  # "geographic" or "schematic"
+    related_requested = Signal(str)  # corridor id
+    export_requested = Signal(str)  # "png", "svg" or "copy"
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.models: dict[str, MapModel] = {}
+        self.attribution = ""
+        self.view = CorridorView(self)
+        self.mode = QComboBox(self)
+        self.mode.setAccessibleName("Map layout")
+        self.mode.addItem("Geographic", "geographic")
+        self.mode.addItem("Schematic", "schematic")
+        self.reset = QToolButton(self)
+        self.reset.setText("Reset")
+        self.reset.setToolTip("Show the whole map again (0)")
+        self.related = QToolButton(self)
+        self.related.setObjectName("show_related")
+        self.related.setText("Related records")
+        self.related.setAccessibleName("Show related records")
+        self.related.setToolTip("Filter the tables to the projects and agreements linked to the "
+                                "selected corridor")
+        self.related.setEnabled(False)
+        bar = QHBoxLayout()
+        bar.addWidget(self.mode)
+        bar.addWidget(self.reset)
+        bar.addWidget(self.related)
+        bar.addStretch(1)
+        self.export_button = ExportButton("corridor map", self)
+        self.export_button.chosen.connect(self.export_requested)
+        bar.addWidget(self.export_button)
+        self.note = QLabel(self)
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("color: palette(dark);")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.note)
+        self.mode.currentIndexChanged.connect(self._on_mode)
+        self.reset.clicked.connect(self.view.reset_view)
+        self.related.clicked.connect(lambda: self.related_requested.emit(self.view.selected))
+        self.view.corridor_selected.connect(lambda cid: self.related.setEnabled(bool(cid)))
+
+    def set_models(self, models: dict[str, MapModel], attribution: str) -> None:
+        self.models = models
+        self.attribution = attribution
+        self.note.setText("Routes and stations are approximate: positions are the curator's, and "
+                          "grey stations are not named in the articles. " + attribution)
+        self._on_mode()
+
+    def current_mode(self) -> str:
+        return self.mode.currentData()
+
+    def _on_mode(self) -> None:
+        model = self.models.get(self.current_mode())
+        if model is not None:
+            self.view.set_model(model)
+        self.mode_changed.emit(self.current_mode())
