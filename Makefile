@@ -37,6 +37,7 @@ run: venv x-deps
 	fi
 
 test: venv
+	$(PY) -m ruff check bri_desktop tests bench
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
 lint: venv

@@ -16,14 +16,14 @@ from pathlib import Path
 os.environ.setdefault("BRI_DESKTOP_HOME", tempfile.mkdtemp(prefix="bri-bench-"))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtCore import QPointF  # noqa: E402
-from PySide6.QtGui import QImage, QPainter  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QPointF
+from PySide6.QtGui import QImage, QPainter
+from PySide6.QtWidgets import QApplication
 
-from bri_desktop import paths  # noqa: E402
-from bri_desktop.db.dataset import Dataset  # noqa: E402
-from bri_desktop.ui.app import wait_for  # noqa: E402
-from bri_desktop.ui.main_window import MainWindow  # noqa: E402
+from bri_desktop import paths
+from bri_desktop.db.dataset import Dataset
+from bri_desktop.ui.app import wait_for
+from bri_desktop.ui.main_window import MainWindow
 
 
 def main() -> None:

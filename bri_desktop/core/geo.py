@@ -11,6 +11,7 @@ import json
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import pairwise
 from pathlib import Path
 
 from bri_desktop.core.formatting import format_capacity
@@ -170,7 +171,7 @@ def _offsets(network: Iterable[dict]) -> dict[tuple[str, str, str], float]:
     users: dict[frozenset, list[str]] = {}
     for corridor in network:
         names = [n["name"] for n in corridor["nodes"]]
-        for a, b in zip(names, names[1:], strict=False):
+        for a, b in pairwise(names):
             users.setdefault(frozenset((a, b)), []).append(corridor["id"])
     offsets = {}
     for pair, ids in users.items():
@@ -210,7 +211,7 @@ def geographic_model(network: list[dict], outlines: list[Outline],
     for corridor in network:
         nodes = corridor["nodes"]
         segments = []
-        for a, b in zip(nodes, nodes[1:], strict=False):
+        for a, b in pairwise(nodes):
             low, high = sorted((a["name"], b["name"]))
             sign = 1 if a["name"] == low else -1
             start, end = _shift(projection(a["lon"], a["lat"]), projection(b["lon"], b["lat"]),

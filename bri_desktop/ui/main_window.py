@@ -10,11 +10,11 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QVBoxL
 from bri_desktop.core.filters import FACET_LABELS, Filter
 from bri_desktop.core.money import format_usd
 from bri_desktop.db import queries
+from bri_desktop.db.corridors import matching_corridors
 from bri_desktop.db.dataset import Dataset
 from bri_desktop.db.details import record_details
 from bri_desktop.db.kinds import KINDS
 from bri_desktop.ui import settings as keys
-from bri_desktop.db.corridors import matching_corridors
 from bri_desktop.ui.chart_flow import export_chart, load_chart, load_top
 from bri_desktop.ui.corridor_flow import export_map, load_maps
 from bri_desktop.ui.menus import build_menus

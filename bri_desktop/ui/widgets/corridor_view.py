@@ -115,7 +115,7 @@ class CorridorView(QWidget):
 
     # -- painting (also used for exports)
 
-    def paintEvent(self, _event) -> None:  # noqa: N802 (Qt override)
+    def paintEvent(self, _event) -> None:
         painter = QPainter(self)
         try:
             self.paint_map(painter, self.width(), self.height(), self._zoom, self._pan)
@@ -295,7 +295,7 @@ class CorridorView(QWidget):
             return "<br>".join(lines)
         return ""
 
-    def mouseMoveEvent(self, event) -> None:  # noqa: N802 (Qt override)
+    def mouseMoveEvent(self, event) -> None:
         if self._drag is not None:
             self._pan += event.position() - self._drag
             self._drag = event.position()
@@ -309,7 +309,7 @@ class CorridorView(QWidget):
         else:
             QToolTip.hideText()
 
-    def mousePressEvent(self, event) -> None:  # noqa: N802 (Qt override)
+    def mousePressEvent(self, event) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
             what, item = self.hit(event.position())
             if what == "corridor":
@@ -318,14 +318,14 @@ class CorridorView(QWidget):
             else:
                 self._drag = event.position()
 
-    def mouseReleaseEvent(self, _event) -> None:  # noqa: N802 (Qt override)
+    def mouseReleaseEvent(self, _event) -> None:
         self._drag = None
 
-    def wheelEvent(self, event) -> None:  # noqa: N802 (Qt override)
+    def wheelEvent(self, event) -> None:
         steps = event.angleDelta().y() / 120
         self.zoom_by(1.2 ** steps, event.position())
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt override)
+    def keyPressEvent(self, event) -> None:
         key = event.key()
         step = 40
         moves = {Qt.Key.Key_Left: QPointF(step, 0), Qt.Key.Key_Right: QPointF(-step, 0),
