@@ -13,7 +13,7 @@ venv: $(STAMP)
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --disable-pip-version-check -e ".[test]"
+	$(PY) -m pip install --quiet --disable-pip-version-check -e ".[test,build]"
 	@touch $(STAMP)
 
 # Install what a real X window needs, when we can (root with apt-get); say so otherwise.
@@ -48,6 +48,11 @@ data: venv
 
 bench: venv
 	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py
+
+# The one-folder bundle (smoke-tested), dist/bri-desktop_VERSION_ARCH.deb and a portable .tar.gz.
+dist: venv x-deps
+	@command -v dpkg-deb >/dev/null || echo "dpkg-deb not found: the .deb will be skipped"
+	$(PY) packaging/build_linux.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache

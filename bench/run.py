@@ -31,14 +31,16 @@ def dataset_for(size: int) -> Path:
     return path
 
 
-def cold_start(db: Path, runs: int = 3) -> float:
-    """Seconds from launching `python -m bri_desktop` to the table's first paint with records."""
+def cold_start(db: Path, runs: int = 3, command: list[str] | None = None) -> float:
+    """Seconds from launching the app (from source, or the frozen bundle) to the table's first
+    paint with records in it."""
     times = []
+    command = command or [sys.executable, "-m", "bri_desktop"]
     env = {**os.environ, "BRI_DESKTOP_EXIT_AFTER_PAINT": "1", "QT_QPA_PLATFORM": "offscreen",
            "BRI_DESKTOP_HOME": str(OUT / "home")}
     for _ in range(runs):
         start = time.time()
-        result = subprocess.run([sys.executable, "-m", "bri_desktop", "--db", str(db)], env=env,
+        result = subprocess.run([*command, "--db", str(db)], env=env,
                                 capture_output=True, text=True, timeout=120, cwd=ROOT)
         line = next((x for x in result.stdout.splitlines() if x.startswith("first-paint")), None)
         if line is None:
@@ -82,6 +84,22 @@ def main() -> None:
                   f"{s['chart_ms']:>7.1f} {s['chart_sqlite_ms']:>7.1f} {s['blocked_ms']:>9.1f}")
     print("Targets at 1M: first rows <= 100 ms, facets <= 500 ms, chart <= 300 ms, GUI block "
           "<= 50 ms, peak memory < 300 MB; cold start to first painted window <= 1000 ms.")
+    print()
+    frozen = ROOT / "dist" / "bri-desktop" / "bri-desktop"
+    print("Start-up to the first painted window with records, bundled dataset (median of 3)")
+    print(f"   from source  {cold_start(paths.bundled_db()) * 1000:7.0f} ms")
+    if frozen.exists():
+        print(f"   frozen       {cold_start(paths.bundled_db(), command=[str(frozen)]) * 1000:7.0f} ms")
+        deb = next(iter(sorted((ROOT / "dist").glob("*.deb"))), None)
+        tar = next(iter(sorted((ROOT / "dist").glob("*.tar.gz"))), None)
+        folder = sum(p.stat().st_size for p in frozen.parent.rglob("*") if p.is_file())
+        print("Sizes (targets: .deb < 55 MB, installed folder < 200 MB)")
+        for label, size in ((".deb", deb.stat().st_size if deb else 0),
+                            (".tar.gz", tar.stat().st_size if tar else 0),
+                            ("installed folder", folder)):
+            print(f"   {label:<17}{size / 1e6:7.1f} MB")
+    else:
+        print("   frozen       (no bundle: run make dist)")
     print()
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     result = subprocess.run([sys.executable, str(ROOT / "bench" / "map_bench.py")], env=env,

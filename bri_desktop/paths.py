@@ -77,3 +77,8 @@ def settings_file() -> Path:
 def outlines() -> Path:
     """Country outlines for the corridor map (Natural Earth, converted by data/scripts)."""
     return data_dir() / "geo" / "outlines.geojson"
+
+
+def build_info() -> Path:
+    """Version and build metadata written by the installer build (absent in a source tree)."""
+    return app_root() / "build_info.json"

@@ -23,6 +23,20 @@ SHORTCUTS = [
 ]
 
 
+def build_text() -> str:
+    """"Built from commit abc1234 (2026-11-22) for Linux x86_64", or "Running from source"."""
+    import json
+
+    from bri_desktop import paths
+
+    try:
+        info = json.loads(paths.build_info().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return "Running from source."
+    return (f"Build {info.get('version', '?')} from commit {info.get('commit', '?')} "
+            f"({str(info.get('commit_date', ''))[:10]}) for {info.get('platform', '?')}.")
+
+
 def about_html(window: MainWindow) -> str:
     meta = window.dataset.meta
     sources = "".join(
@@ -30,7 +44,7 @@ def about_html(window: MainWindow) -> str:
         f"{', ' + escape(format_partial(s['published'])) if s['published'] else ''}</li>"
         for s in window.dataset.sources())
     return (
-        f"<h3>BRI Desktop {escape(__version__)}</h3>"
+        f"<h3>BRI Desktop {escape(__version__)}</h3><p>{escape(build_text())}</p>"
         "<p>An offline reference on China–Central Asia Belt and Road cooperation.</p>"
         f"<p><b>Dataset</b> {escape(window.dataset.version)}<br>{escape(meta.get('title', ''))}</p>"
         f"<p><b>Sources</b></p><ul>{sources}</ul>"

@@ -24,6 +24,10 @@ def run(db_path: Path | None = None, smoke_test: bool = False) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("BRI Desktop")
     app.setOrganizationName("BRI Desktop")
+    app.setDesktopFileName("bri-desktop")
+    from PySide6.QtGui import QIcon
+
+    app.setWindowIcon(QIcon(str(paths.resource("icons/app.svg"))))
     path = db_path or paths.bundled_db()
     try:
         dataset = Dataset(path)
@@ -107,7 +111,8 @@ def _smoke(app, window) -> int:
             raise RuntimeError("the details pane shows no sources")
         if not wait_for(app, lambda: window.chart.chart is not None
                         and window.corridors.view.model is not None and not window.runner.is_busy()):
-            raise RuntimeError("the chart or the corridor map was not drawn")
+            raise RuntimeError("the chart or the corridor map was not drawn"
+                               + (f": {window.last_error}" if window.last_error else ""))
         _render_views(window)
     except Exception as exc:
         print(f"smoke test failed: {exc}", file=sys.stderr)

@@ -42,6 +42,7 @@ class MainWindow(QMainWindow):
         self.kind = ""
         self._facet_cache: dict = {}
         self._pending_select = ""
+        self.last_error = ""
         self.setWindowTitle("BRI Desktop")
         self.setObjectName("main_window")
         self._build()
@@ -331,6 +332,7 @@ class MainWindow(QMainWindow):
         self._show_chips()
 
     def on_query_failed(self, message: str) -> None:
+        self.last_error = message
         self.statusBar().showMessage(f"Query failed: {message}", 10000)
 
     def on_busy_changed(self, busy: bool) -> None:
