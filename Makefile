@@ -37,11 +37,11 @@ run: venv x-deps
 	fi
 
 test: venv
-	$(PY) -m ruff check bri_desktop tests bench
+	$(PY) -m ruff check bri_desktop tests bench packaging
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
 lint: venv
-	$(PY) -m ruff check bri_desktop tests bench
+	$(PY) -m ruff check bri_desktop tests bench packaging
 
 data: venv
 	$(PY) -m bri_desktop data build

@@ -92,7 +92,8 @@ def main() -> None:
         print(f"   frozen       {cold_start(paths.bundled_db(), command=[str(frozen)]) * 1000:7.0f} ms")
         deb = next(iter(sorted((ROOT / "dist").glob("*.deb"))), None)
         tar = next(iter(sorted((ROOT / "dist").glob("*.tar.gz"))), None)
-        folder = sum(p.stat().st_size for p in frozen.parent.rglob("*") if p.is_file())
+        folder = sum(p.stat().st_size for p in frozen.parent.rglob("*")
+                     if p.is_file() and not p.is_symlink())
         print("Sizes (targets: .deb < 55 MB, installed folder < 200 MB)")
         for label, size in ((".deb", deb.stat().st_size if deb else 0),
                             (".tar.gz", tar.stat().st_size if tar else 0),

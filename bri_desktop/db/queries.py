@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import sqlite3
-import threading
-from collections import OrderedDict
 from dataclasses import dataclass
 
 from bri_desktop.core.filters import FACETS, Filter
 from bri_desktop.core.search import SearchSyntaxError, to_fts_query
+from bri_desktop.db.hits import hits_table
 from bri_desktop.db.kinds import KIND_BASE, KINDS, Facet, Kind
 
 
@@ -19,11 +18,6 @@ class FacetValue:
     count: int
 
 
-_HITS_PER_CONNECTION = 6
-_hits: dict[int, OrderedDict[tuple[str, str], str]] = {}
-_hits_lock = threading.Lock()
-
-
 def _hit_columns(kind: Kind) -> list[str]:
     """The columns a hits table copies: every column a filter or facet reads."""
     sqls = [f.sql for f in kind.facets if f.sql]
@@ -32,32 +26,15 @@ def _hit_columns(kind: Kind) -> list[str]:
 
 
 def search_hits(conn: sqlite3.Connection, kind: Kind, flt: Filter) -> str | None:
-    """The name of a temporary table holding every record of ``kind`` that the search matches,
-    with the columns the filters read; made once per connection and search, so that the rows,
-    the count and each facet neither run the full-text match again nor read the wide table."""
+    """The table holding every record of ``kind`` that the search matches, with the columns the
+    filters read (see db.hits): the rows, the count, the facets and the chart read it instead
+    of running the full-text match again and reading the wide table."""
     fts = to_fts_query(flt.search)
     if not fts:
         return None
-    with _hits_lock:
-        tables = _hits.setdefault(id(conn), OrderedDict())
-        name = tables.get((kind.name, fts))
-        if name is not None and conn.execute(
-                "SELECT 1 FROM temp.sqlite_master WHERE name = ?", (name,)).fetchone():
-            tables.move_to_end((kind.name, fts))
-            return name
-        name = f"hits_{abs(hash((id(conn), kind.name, fts)))}"
-        tables[(kind.name, fts)] = name
-        while len(tables) > _HITS_PER_CONNECTION:
-            _old, dropped = tables.popitem(last=False)
-            conn.execute(f"DROP TABLE IF EXISTS temp.{dropped}")
-    base = KIND_BASE[kind.name]  # a constant of the schema, not user input
-    columns = ", ".join(f"t.{c}" for c in _hit_columns(kind))
-    conn.execute(f"DROP TABLE IF EXISTS temp.{name}")
-    conn.execute(f"CREATE TEMP TABLE {name} AS SELECT {columns} FROM {kind.table} t WHERE t.seq IN "
-                 f"(SELECT rowid - {base} FROM search_index WHERE search_index MATCH ? "
-                 f"AND rowid BETWEEN {base} AND {base + 0xFFFFFFFF})", (fts,))
-    conn.execute(f"CREATE UNIQUE INDEX temp.{name}_seq ON {name} (seq)")
-    return name
+    db_key = conn.execute("SELECT file FROM pragma_database_list WHERE name = 'main'").fetchone()[0]
+    return hits_table(conn, db_key, kind.name, _hit_columns(kind), kind.table, fts,
+                      KIND_BASE[kind.name])
 
 
 def where_clause(kind: Kind, flt: Filter, skip_facet: str | None = None,
@@ -72,7 +49,7 @@ def where_clause(kind: Kind, flt: Filter, skip_facet: str | None = None,
     params: list = []
     fts = to_fts_query(flt.search)
     if hits:
-        clauses.append(f"t.seq IN (SELECT seq FROM temp.{hits})")
+        clauses.append(f"t.seq IN (SELECT seq FROM {hits})")
     elif fts:
         base = KIND_BASE[kind.name]
         clauses.append(f"t.seq IN (SELECT rowid - {base} FROM search_index WHERE search_index "
@@ -125,7 +102,7 @@ def count(conn: sqlite3.Connection, kind_name: str, flt: Filter) -> int:
     hits = search_hits(conn, kind, flt)
     if hits:  # the hits table holds every column the other filters read
         where, params = where_clause(kind, flt.with_search(""))
-        return conn.execute(f"SELECT count(*) FROM temp.{hits} t WHERE {where}", params).fetchone()[0]
+        return conn.execute(f"SELECT count(*) FROM {hits} t WHERE {where}", params).fetchone()[0]
     where, params = where_clause(kind, flt)
     return conn.execute(f"SELECT count(*) FROM {kind.table} t WHERE {where}", params).fetchone()[0]
 
@@ -260,10 +237,10 @@ def _count_values(conn: sqlite3.Connection, kind: Kind, facet: Facet, flt: Filte
     where, params = where_clause(kind, flt, skip_facet=facet.name, hits=hits)
     if hits and facet.sql:  # count over the hits table alone
         where, params = where_clause(kind, flt.with_search(""), skip_facet=facet.name)
-        sql = f"SELECT {facet.sql}, count(*) FROM temp.{hits} t WHERE {where} GROUP BY {facet.sql}"
+        sql = f"SELECT {facet.sql}, count(*) FROM {hits} t WHERE {where} GROUP BY {facet.sql}"
     elif hits and facet.rollup_table:  # from each hit to its link values
         where, params = where_clause(kind, flt.with_search(""), skip_facet=facet.name)
-        sql = (f"SELECT o.{facet.link_value}, count(*) FROM temp.{hits} t CROSS JOIN "
+        sql = (f"SELECT o.{facet.link_value}, count(*) FROM {hits} t CROSS JOIN "
                f"{facet.rollup_table} o ON o.seq = t.seq WHERE {where} GROUP BY o.{facet.link_value}")
     elif facet.rollup_table:
         sql = (f"SELECT t.{facet.link_value}, count(*) FROM {facet.rollup_table} t "

@@ -11,7 +11,8 @@ from __future__ import annotations
 import sqlite3
 import threading
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
@@ -27,7 +28,8 @@ class TaskState:
     def __init__(self, progress: Callable[[int], None]):
         self._cancelled = threading.Event()
         self._progress = progress
-        self._conns: list[sqlite3.Connection] = []
+        self._conns: set[sqlite3.Connection] = set()
+        self._lock = threading.Lock()
 
     @property
     def cancelled(self) -> bool:
@@ -35,13 +37,32 @@ class TaskState:
 
     def cancel(self) -> None:
         self._cancelled.set()
-        for conn in self._conns:
-            conn.interrupt()
+        with self._lock:
+            for conn in self._conns:
+                conn.interrupt()
 
     def watch(self, conn: sqlite3.Connection) -> sqlite3.Connection:
-        """Interrupt ``conn``'s running query if the task is cancelled."""
-        self._conns.append(conn)
+        """Interrupt ``conn``'s running query if the task is cancelled, until the task ends.
+
+        Connections belong to threads, and a thread runs other tasks afterwards: the task
+        releases its connections when it ends, so cancelling it later interrupts nothing else."""
+        with self._lock:
+            self._conns.add(conn)
         return conn
+
+    @contextmanager
+    def watching(self, conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+        """``watch`` for one piece of a task run on another thread."""
+        self.watch(conn)
+        try:
+            yield conn
+        finally:
+            with self._lock:
+                self._conns.discard(conn)
+
+    def release(self) -> None:
+        with self._lock:
+            self._conns.clear()
 
     def check(self) -> None:
         if self.cancelled:
@@ -88,6 +109,7 @@ class _Task(QRunnable):
         except Exception as exc:  # delivered to the GUI thread, shown to the user there
             self.signals.error.emit(_describe(exc))
         finally:
+            self.state.release()
             self.signals.finished.emit()
 
 

@@ -39,22 +39,22 @@ def load_facets(state: TaskState, dataset: Dataset, kind: str, flt: Filter,
     """Worker function: counts for every facet of ``kind``, and the match count of every kind."""
 
     def facet_job(name: str) -> list[FacetValue]:
-        conn = state.watch(dataset.connection())
         state.check()
-        key = (kind, name)
-        if key not in cache:
-            cache[key] = queries.facet_values(conn, kind, name)
-        return queries.facet_counts(conn, kind, flt, name, cache[key], cache)
+        with state.watching(dataset.connection()) as conn:
+            key = (kind, name)
+            if key not in cache:
+                cache[key] = queries.facet_values(conn, kind, name)
+            return queries.facet_counts(conn, kind, flt, name, cache[key], cache)
 
     def counts_job() -> dict[str, int]:
-        conn = state.watch(dataset.connection())
         result = {}
-        for name in KINDS:
-            state.check()
-            key = ("count", name, flt)
-            if key not in cache:
-                cache[key] = queries.count(conn, name, flt)
-            result[name] = cache[key]
+        with state.watching(dataset.connection()) as conn:
+            for name in KINDS:
+                state.check()
+                key = ("count", name, flt)
+                if key not in cache:
+                    cache[key] = queries.count(conn, name, flt)
+                result[name] = cache[key]
         return result
 
     if len(cache) > 5000:  # counts of old filters; the values lists stay

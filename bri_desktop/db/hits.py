@@ -1,0 +1,89 @@
+"""Search matches, worked out once per search and shared by every connection of the process.
+
+A broad search over a million agreements matches a hundred thousand of them. The rows, the
+count, each facet and the chart all need that set; each worker thread has its own connection.
+The first connection to need a search copies the matching records' filter columns into a table
+of a scratch database (a temporary file in WAL mode, attached to every connection as ``hits``);
+the others wait for it and read the same table.
+"""
+
+from __future__ import annotations
+
+import atexit
+import itertools
+import os
+import shutil
+import sqlite3
+import tempfile
+import threading
+from collections import OrderedDict
+from pathlib import Path
+
+KEEP = 8  # searches kept; older tables are dropped
+
+_lock = threading.Lock()
+_tables: OrderedDict[tuple[str, str, str], tuple[str, threading.Event]] = OrderedDict()
+_attached: dict[int, str] = {}  # id(connection) -> scratch path it attached
+_counter = itertools.count(1)
+_folder: Path | None = None
+
+
+def _scratch() -> Path:
+    global _folder
+    if _folder is None:
+        _folder = Path(tempfile.mkdtemp(prefix="bri-desktop-hits-"))
+        atexit.register(shutil.rmtree, _folder, True)
+        conn = sqlite3.connect(_folder / "hits.sqlite")
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.close()
+    return _folder / "hits.sqlite"
+
+
+def _attach(conn: sqlite3.Connection) -> None:
+    path = str(_scratch())
+    if _attached.get(id(conn)) == path and conn.execute(
+            "SELECT 1 FROM pragma_database_list WHERE name = 'hits'").fetchone():
+        return
+    conn.execute("ATTACH DATABASE ? AS hits", (path,))
+    _attached[id(conn)] = path
+
+
+def hits_table(conn: sqlite3.Connection, db_key: str, kind: str, columns: list[str],
+               table: str, fts: str, base: int) -> str:
+    """The qualified name of the table of records of ``kind`` matching ``fts``, made if needed."""
+    _attach(conn)
+    key = (db_key, kind, fts)
+    with _lock:
+        entry = _tables.get(key)
+        builder = entry is None
+        if builder:
+            entry = (f"h{next(_counter)}_{os.getpid()}", threading.Event())
+            _tables[key] = entry
+            dropped = [_tables.popitem(last=False)[1][0] for _ in range(max(0, len(_tables) - KEEP))]
+        else:
+            _tables.move_to_end(key)
+            dropped = []
+    name, ready = entry
+    if not builder:
+        ready.wait()
+        if (db_key, kind, fts) not in _tables:  # the builder failed: try once more ourselves
+            return hits_table(conn, db_key, kind, columns, table, fts, base)
+        return f"hits.{name}"
+    try:
+        cols = ", ".join(f"t.{c}" for c in columns)
+        conn.execute(f"CREATE TABLE hits.{name} AS SELECT {cols} FROM main.{table} t WHERE t.seq IN "
+                     f"(SELECT rowid - {base} FROM main.search_index WHERE search_index MATCH ? "
+                     f"AND rowid BETWEEN {base} AND {base + 0xFFFFFFFF})", (fts,))
+        conn.execute(f"CREATE UNIQUE INDEX hits.{name}_seq ON {name} (seq)")
+    except BaseException:
+        with _lock:
+            _tables.pop(key, None)
+        raise
+    finally:
+        ready.set()
+    for old in dropped:
+        try:
+            conn.execute(f"DROP TABLE IF EXISTS hits.{old}")
+        except sqlite3.OperationalError:
+            pass  # still being read: it goes with the scratch folder at exit
+    return f"hits.{name}"
