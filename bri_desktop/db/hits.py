@@ -10,6 +10,7 @@ the others wait for it and read the same table.
 from __future__ import annotations
 
 import atexit
+import contextlib
 import itertools
 import os
 import shutil
@@ -82,8 +83,6 @@ def hits_table(conn: sqlite3.Connection, db_key: str, kind: str, columns: list[s
     finally:
         ready.set()
     for old in dropped:
-        try:
+        with contextlib.suppress(sqlite3.OperationalError):  # still read: goes at exit
             conn.execute(f"DROP TABLE IF EXISTS hits.{old}")
-        except sqlite3.OperationalError:
-            pass  # still being read: it goes with the scratch folder at exit
     return f"hits.{name}"
