@@ -6,15 +6,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QGuiApplication, QImage, QPainter, QPalette
-from PySide6.QtSvg import QSvgGenerator
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtGui import QImage, QPainter, QPalette
 
 from bri_desktop.core.charts import ChartData, build_chart, caption
 from bri_desktop.core.filters import Filter
 from bri_desktop.db import aggregates
 from bri_desktop.db.dataset import Dataset
-from bri_desktop.ui import settings as keys
+from bri_desktop.ui.image_export import export_image, render_image
 from bri_desktop.ui.workers import TaskState
 
 if TYPE_CHECKING:
@@ -66,31 +64,7 @@ def export_size(panel: ChartPanel) -> QSize:
 
 
 def chart_image(panel: ChartPanel, text: str, scale: float = 2.0) -> QImage:
-    size = export_size(panel)
-    image = QImage(size * scale, QImage.Format.Format_ARGB32)
-    image.setDevicePixelRatio(scale)
-    painter = QPainter(image)
-    try:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        render(panel, size, painter, text)
-    finally:
-        painter.end()
-    return image
-
-
-def write_svg(panel: ChartPanel, text: str, target: Path) -> None:
-    size = export_size(panel)
-    generator = QSvgGenerator()
-    generator.setFileName(str(target))
-    generator.setSize(size)
-    generator.setViewBox(QRect(QPoint(0, 0), size))
-    generator.setTitle(panel.title.text())
-    generator.setDescription(text)
-    painter = QPainter(generator)
-    try:
-        render(panel, size, painter, text)
-    finally:
-        painter.end()
+    return render_image(export_size(panel), lambda p, size: render(panel, size, p, text), scale)
 
 
 def export_chart(window: MainWindow, how: str, target: Path | None = None) -> Path | None:
@@ -100,29 +74,6 @@ def export_chart(window: MainWindow, how: str, target: Path | None = None) -> Pa
         return None
     labels = {"country": window.dataset.vocabulary.get("countries", {})}
     text = caption(panel.chart, window.filter.describe(labels), window.dataset.version)
-    if how == "copy":
-        QGuiApplication.clipboard().setImage(chart_image(panel, text))
-        window.statusBar().showMessage("Chart copied to the clipboard.", 5000)
-        return None
-    if target is None:
-        folder = window.settings.get(keys.LAST_EXPORT_DIR) or str(Path.home())
-        name, _ = QFileDialog.getSaveFileName(
-            window, f"Export chart as {how.upper()}", str(Path(folder) / f"bri-chart.{how}"),
-            "PNG image (*.png)" if how == "png" else "SVG drawing (*.svg)")
-        if not name:
-            return None
-        target = Path(name).with_suffix(f".{how}")
-    window.settings.set(keys.LAST_EXPORT_DIR, str(target.parent))
-    try:
-        if how == "png":
-            if not chart_image(panel, text).save(str(target), "PNG"):
-                raise OSError(f"could not write {target}")
-        else:
-            if not target.parent.is_dir():
-                raise OSError(f"folder {target.parent} does not exist")
-            write_svg(panel, text, target)
-    except OSError as exc:
-        QMessageBox.warning(window, "Export failed", f"{exc}. Nothing was written.")
-        return None
-    window.statusBar().showMessage(f"Chart written to {target}", 8000)
-    return target
+    return export_image(window, "chart", how, export_size(panel),
+                        lambda p, size: render(panel, size, p, text), panel.title.text(), text,
+                        target)

@@ -6,15 +6,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
-from PySide6.QtSvg import QSvgGenerator
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtGui import QColor, QImage, QPainter
 
 from bri_desktop import paths
 from bri_desktop.core.geo import geographic_model, load_outlines, schematic_model
 from bri_desktop.db.corridors import corridor_network
 from bri_desktop.db.dataset import Dataset
-from bri_desktop.ui import settings as keys
+from bri_desktop.ui.image_export import export_image, render_image
 from bri_desktop.ui.workers import TaskState
 
 if TYPE_CHECKING:
@@ -50,28 +48,7 @@ def _draw(view: CorridorView, painter: QPainter, size: QSize, caption: str) -> N
 
 def map_image(view: CorridorView, caption: str, scale: float = 2.0,
               size: QSize = EXPORT_SIZE) -> QImage:
-    image = QImage(size * scale, QImage.Format.Format_ARGB32)
-    image.setDevicePixelRatio(scale)
-    painter = QPainter(image)
-    try:
-        _draw(view, painter, size, caption)
-    finally:
-        painter.end()
-    return image
-
-
-def write_map_svg(view: CorridorView, caption: str, target: Path, size: QSize = EXPORT_SIZE) -> None:
-    generator = QSvgGenerator()
-    generator.setFileName(str(target))
-    generator.setSize(size)
-    generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
-    generator.setTitle("BRI Desktop corridor map")
-    generator.setDescription(caption)
-    painter = QPainter(generator)
-    try:
-        _draw(view, painter, size, caption)
-    finally:
-        painter.end()
+    return render_image(size, lambda p, sz: _draw(view, p, sz, caption), scale)
 
 
 def export_map(window: MainWindow, how: str, target: Path | None = None) -> Path | None:
@@ -80,29 +57,6 @@ def export_map(window: MainWindow, how: str, target: Path | None = None) -> Path
         window.statusBar().showMessage("The corridor map is not ready yet.", 5000)
         return None
     caption = caption_text(window)
-    if how == "copy":
-        QGuiApplication.clipboard().setImage(map_image(view, caption))
-        window.statusBar().showMessage("Corridor map copied to the clipboard.", 5000)
-        return None
-    if target is None:
-        folder = window.settings.get(keys.LAST_EXPORT_DIR) or str(Path.home())
-        name, _ = QFileDialog.getSaveFileName(
-            window, f"Export corridor map as {how.upper()}", str(Path(folder) / f"bri-corridors.{how}"),
-            "PNG image (*.png)" if how == "png" else "SVG drawing (*.svg)")
-        if not name:
-            return None
-        target = Path(name).with_suffix(f".{how}")
-    window.settings.set(keys.LAST_EXPORT_DIR, str(target.parent))
-    try:
-        if not target.parent.is_dir():
-            raise OSError(f"folder {target.parent} does not exist")
-        if how == "png":
-            if not map_image(view, caption).save(str(target), "PNG"):
-                raise OSError(f"could not write {target}")
-        else:
-            write_map_svg(view, caption, target)
-    except OSError as exc:
-        QMessageBox.warning(window, "Export failed", f"{exc}. Nothing was written.")
-        return None
-    window.statusBar().showMessage(f"Corridor map written to {target}", 8000)
-    return target
+    return export_image(window, "corridor map", how, EXPORT_SIZE,
+                        lambda p, size: _draw(view, p, size, caption),
+                        "BRI Desktop corridor map", caption, target)

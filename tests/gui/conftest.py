@@ -34,3 +34,16 @@ def make_window(qtbot):
 @pytest.fixture
 def window(make_window):
     return make_window()
+
+
+@pytest.fixture
+def window_with(make_window, data_copy):
+    """A window over the bundled records plus ``extra`` TOML records, freshly built."""
+    from bri_desktop.data.build import build_database
+
+    def make(extra: str):
+        (data_copy / "records" / "zz_test.toml").write_text(extra, encoding="utf-8")
+        build_database(data_copy, data_copy / "bri.sqlite")
+        return make_window(data_copy / "bri.sqlite")
+
+    return make

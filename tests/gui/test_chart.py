@@ -77,18 +77,13 @@ def test_counts_by_country(qtbot, window, capsys):
     assert {b.key: b.total for b in chart.bars} == counts
 
 
-def test_no_double_counting_of_a_project_and_its_agreement(qtbot, make_window, data_copy):
-    from bri_desktop.data.build import build_database
-
-    (data_copy / "records" / "zz_test.toml").write_text(
+def test_no_double_counting_of_a_project_and_its_agreement(qtbot, window_with):
+    window = window_with(
         '[[agreements]]\nid = "test-deal"\ntitle = "Deal on the Atyrau plant"\n'
         'doc_type = "agreement"\ncountry = "KZ"\nsector = "Chemicals"\n'
         'parties = [{ org = "sinopec", role = "party" }]\nstatus = "signed"\n'
         'summary = "A test deal."\nvalue_usd = 7.4e9\nproject = "atyrau-polyethylene"\n'
-        'citations = [{ source = "akorda-business-council", quote = "Akorda.kz" }]\n',
-        encoding="utf-8")
-    build_database(data_copy, data_copy / "bri.sqlite")
-    window = make_window(data_copy / "bri.sqlite")
+        'citations = [{ source = "akorda-business-council", quote = "Akorda.kz" }]\n')
     chart = wait_chart(qtbot, window)
     chemicals = next(b for b in chart.bars if b.key == "Chemicals")
     assert chemicals.total == pytest.approx(7.4e9 + 2.6e9 + 260e6)  # the deal's $7.4 bn once
@@ -129,7 +124,7 @@ def test_png_and_svg_exports(qtbot, window, tmp_path):
 def test_export_to_missing_folder_says_so(qtbot, window, tmp_path, monkeypatch):
     wait_chart(qtbot, window)
     shown = []
-    monkeypatch.setattr("bri_desktop.ui.chart_flow.QMessageBox.warning",
+    monkeypatch.setattr("bri_desktop.ui.image_export.QMessageBox.warning",
                         lambda *args: shown.append(args[2]))
     assert export_chart(window, "svg", tmp_path / "missing" / "chart.svg") is None
     assert shown and "Nothing was written" in shown[0]

@@ -78,16 +78,11 @@ def test_late_results_of_an_old_query_are_dropped(qtbot, window):
     assert got == ["new"]
 
 
-def test_record_text_is_never_rendered(qtbot, make_window, data_copy):
-    from bri_desktop.data.build import build_database
-
-    (data_copy / "records" / "zz_test.toml").write_text(
+def test_record_text_is_never_rendered(qtbot, window_with):
+    window = window_with(
         '[[organizations]]\nid = "evil"\nname = "<img src=x onerror=1> <a href=\'x\'>Evil</a>"\n'
         'country = "KZ"\nkind = "company"\n'
-        'citations = [{ source = "akorda-business-council", quote = "Akorda.kz" }]\n',
-        encoding="utf-8")
-    build_database(data_copy, data_copy / "bri.sqlite")
-    window = make_window(data_copy / "bri.sqlite")
+        'citations = [{ source = "akorda-business-council", quote = "Akorda.kz" }]\n')
     window.set_kind("organizations")
     settle(qtbot, window)
     window.search.set_text("")
