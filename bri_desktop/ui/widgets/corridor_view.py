@@ -200,16 +200,20 @@ class CorridorView(QWidget):
                 (shape.name if schematic else shape.figure)
             if not text:
                 continue
-            p = transform.map(QPointF(*shape.label_at))
-            rect = QRectF(painter.fontMetrics().boundingRect(text)).adjusted(-3, -1, 3, 1)
-            if schematic:
-                rect.moveTopLeft(QPointF(p.x() - 6, p.y() - rect.height() - 8))
-            else:
-                rect.moveCenter(QPointF(p.x(), p.y() + 13))
-            painter.fillRect(rect, QColor(255, 255, 255, 215))
+            box = QRectF(painter.fontMetrics().boundingRect(text)).adjusted(-3, -1, 3, 1)
+            spots = [(at, dy) for dy in (13, -13) for at in self._label_spots(shape, schematic)]
+            for at, dy in spots:
+                p = transform.map(QPointF(*at))
+                if schematic:
+                    box.moveTopLeft(QPointF(p.x() - 6, p.y() - box.height() - 8))
+                else:
+                    box.moveCenter(QPointF(p.x(), p.y() + dy))
+                if not any(box.intersects(other) for other in taken):
+                    break  # the first spot that overlaps no other label; else the last tried
+            painter.fillRect(box, QColor(255, 255, 255, 215))
             painter.setPen(QColor(shape.colour).darker(130))
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
-            taken.append(rect)
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+            taken.append(QRectF(box))
         painter.setFont(font)
         painter.setPen(QColor("#222222"))
         metrics = painter.fontMetrics()
@@ -225,13 +229,21 @@ class CorridorView(QWidget):
             taken.append(rect)
             painter.drawText(rect, Qt.AlignmentFlag.AlignLeft, node.name)
 
+    @staticmethod
+    def _label_spots(shape: CorridorShape, schematic: bool) -> list[tuple[float, float]]:
+        """Where a corridor's label may go: its given spot, then the middle of each segment."""
+        if schematic or not shape.segments:
+            return [shape.label_at]
+        middles = [((s.start[0] + s.end[0]) / 2, (s.start[1] + s.end[1]) / 2) for s in shape.segments]
+        return [shape.label_at, *middles]
+
     def _paint_legend(self, painter: QPainter, width: float, height: float) -> None:
         """Line style means mode, colour means status, width means stated capacity."""
         font = QFont(self.font())
         font.setPointSizeF(max(7.0, font.pointSizeF() - 1.5))
         painter.setFont(font)
         line = painter.fontMetrics().height()
-        column = 150
+        column = 175
         rows = max(len(MODE_LABELS) + 2, len(STATUS_LABELS))
         box = QRectF(8, height - rows * line - 14, 2 * column + 12, rows * line + 8)
         painter.setPen(QColor("#999999"))
