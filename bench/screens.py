@@ -1,4 +1,5 @@
-"""Screenshots of the main window in the states the notes describe (run offscreen or on Xvfb).
+"""Screenshots of the main window, the chart and the corridor map in the states the notes
+describe (run offscreen or on Xvfb).
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python bench/screens.py OUTDIR
 """
@@ -17,6 +18,8 @@ from PySide6.QtWidgets import QApplication
 from bri_desktop import paths
 from bri_desktop.db.dataset import Dataset
 from bri_desktop.ui.app import wait_for
+from bri_desktop.ui.chart_flow import export_chart
+from bri_desktop.ui.corridor_flow import export_map
 from bri_desktop.ui.main_window import MainWindow
 
 
@@ -43,6 +46,25 @@ def main(out: Path) -> None:
     window.search.apply()
     settle(app, window)
     window.grab().save(str(out / "main-bad-search.png"))
+    window.search.edit.clear()
+    window.clear_filters()
+    settle(app, window)
+    export_chart(window, "png", out / "chart-sector-all.png")
+    window.set_filter(window.filter.with_values("country", {"KZ"}))
+    settle(app, window)
+    export_chart(window, "png", out / "chart-sector-kz.png")
+    window.clear_filters()
+    window.views.setCurrentWidget(window.corridors)
+    settle(app, window)
+    view = window.corridors.view
+    view.select("cku-railway")
+    window.on_corridor_selected("cku-railway")
+    for mode in ("geographic", "schematic"):
+        window.corridors.mode.setCurrentIndex(window.corridors.mode.findData(mode))
+        view.select("cku-railway")
+        settle(app, window)
+        export_map(window, "png", out / f"map-{mode}.png")
+        window.grab().save(str(out / f"window-map-{mode}.png"))
     window.runner.shutdown()
     print("\n".join(str(p) for p in sorted(out.glob("*.png"))))
 

@@ -44,6 +44,7 @@ class ChipBar(QWidget):
         self._shown = list(chips)
         for chip in self.chips:
             self._layout.removeWidget(chip)
+            chip.hide()  # gone from the screen now, deleted when the event loop next runs
             chip.deleteLater()
         self.chips = []
         while self._layout.count():

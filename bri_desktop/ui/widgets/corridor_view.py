@@ -146,7 +146,7 @@ class CorridorView(QWidget):
             self._paint_corridor(painter, shape, scale)
         painter.restore()
         self._paint_labels(painter, transform, palette)
-        if legend:
+        if legend and height >= 360:  # in a small pane the legend would hide the routes
             self._paint_legend(painter, width, height)
 
     def _paint_corridor(self, painter: QPainter, shape: CorridorShape, scale: float) -> None:
