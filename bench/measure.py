@@ -94,7 +94,7 @@ def chart_alone(db: Path, flt: Filter) -> float:
     return elapsed
 
 
-def main(db: Path) -> None:
+def main(db: Path, time_limit_s: float = 600) -> None:
     """Runs inside app.exec(), as the application does: a 5 ms poller steps through a script."""
     sys.setswitchinterval(0.001)  # as bri_desktop.ui.app.run does
     app = QApplication.instance() or QApplication(sys.argv)
@@ -117,9 +117,16 @@ def main(db: Path) -> None:
     def idle() -> bool:
         return not window.runner.is_busy()
 
+    current = ["start-up"]
+
+    startup: dict[str, float] = {}
+
     def script():
-        yield lambda: window.model.rowCount() > 0 and window.chart.chart is not None and idle()
+        meter.start()  # the window fills: first rows, facets, and the first chart drawn
+        yield lambda: window.model.rowCount() > 0 and window.chart.plot_widget is not None and idle()
+        startup["blocked_ms"] = meter.stop() * 1000
         for label, flt in SCENARIOS:
+            current[0] = label
             window.set_filter(Filter())
             yield idle
             marks.clear()
@@ -138,6 +145,7 @@ def main(db: Path) -> None:
                 "chart_sqlite_ms": chart_alone(db, flt) * 1000,
                 "blocked_ms": blocked * 1000,
             })
+        current[0] = None
         app.quit()
         yield lambda: False
 
@@ -152,14 +160,19 @@ def main(db: Path) -> None:
     poller.setInterval(5)
     poller.timeout.connect(poll)
     poller.start()
-    QTimer.singleShot(600_000, app.quit)  # never hang a benchmark run
+    QTimer.singleShot(int(time_limit_s * 1000), app.quit)  # never hang a benchmark run
     app.exec()
     window.runner.shutdown()
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(json.dumps({"db": str(db), "agreements": window.dataset.totals["agreements"],
-                      "peak_mb": peak_mb, "scenarios": results}), flush=True)
+                      "peak_mb": peak_mb, "scenarios": results,
+                      "startup_blocked_ms": startup.get("blocked_ms"),
+                      "unfinished": current[0] and {
+                          "scenario": current[0], "delivered": sorted(marks),
+                          "busy": window.runner.is_busy(),
+                          "error": getattr(window, "last_error", None)}}), flush=True)
     os._exit(0)  # skip interpreter teardown of Qt objects: nothing is left to write
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]))
+    main(Path(sys.argv[1]), float(sys.argv[2]) if len(sys.argv) > 2 else 600)

@@ -4,7 +4,8 @@ A broad search over a million agreements matches a hundred thousand of them. The
 count, each facet and the chart all need that set; each worker thread has its own connection.
 The first connection to need a search copies the matching records' filter columns into a table
 of a scratch database (a temporary file in WAL mode, attached to every connection as ``hits``);
-the others wait for it and read the same table.
+the others wait for it and read the same table. Only one connection writes to the scratch
+database at a time (SQLite allows one writer; a second would fail with "database is locked").
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from pathlib import Path
 KEEP = 8  # searches kept; older tables are dropped
 
 _lock = threading.Lock()
+_write_lock = threading.Lock()  # held while a connection writes to the scratch database
 _tables: OrderedDict[tuple[str, str, str], tuple[str, threading.Event]] = OrderedDict()
 _attached: dict[int, str] = {}  # id(connection) -> scratch path it attached
 _counter = itertools.count(1)
@@ -30,13 +32,16 @@ _folder: Path | None = None
 
 
 def _scratch() -> Path:
+    """The scratch database, made once, and in WAL mode before any connection attaches it."""
     global _folder
-    if _folder is None:
-        _folder = Path(tempfile.mkdtemp(prefix="bri-desktop-hits-"))
-        atexit.register(shutil.rmtree, _folder, True)
-        conn = sqlite3.connect(_folder / "hits.sqlite")
-        conn.execute("PRAGMA journal_mode = WAL")
-        conn.close()
+    with _write_lock:
+        if _folder is None:
+            folder = Path(tempfile.mkdtemp(prefix="bri-desktop-hits-"))
+            atexit.register(shutil.rmtree, folder, True)
+            conn = sqlite3.connect(folder / "hits.sqlite")
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.close()
+            _folder = folder
     return _folder / "hits.sqlite"
 
 
@@ -72,10 +77,12 @@ def hits_table(conn: sqlite3.Connection, db_key: str, kind: str, columns: list[s
         return f"hits.{name}"
     try:
         cols = ", ".join(f"t.{c}" for c in columns)
-        conn.execute(f"CREATE TABLE hits.{name} AS SELECT {cols} FROM main.{table} t WHERE t.seq IN "
-                     f"(SELECT rowid - {base} FROM main.search_index WHERE search_index MATCH ? "
-                     f"AND rowid BETWEEN {base} AND {base + 0xFFFFFFFF})", (fts,))
-        conn.execute(f"CREATE UNIQUE INDEX hits.{name}_seq ON {name} (seq)")
+        with _write_lock:
+            conn.execute(f"CREATE TABLE hits.{name} AS SELECT {cols} FROM main.{table} t WHERE "
+                         f"t.seq IN (SELECT rowid - {base} FROM main.search_index WHERE "
+                         f"search_index MATCH ? AND rowid BETWEEN {base} AND {base + 0xFFFFFFFF})",
+                         (fts,))
+            conn.execute(f"CREATE UNIQUE INDEX hits.{name}_seq ON {name} (seq)")
     except BaseException:
         with _lock:
             _tables.pop(key, None)
@@ -83,6 +90,6 @@ def hits_table(conn: sqlite3.Connection, db_key: str, kind: str, columns: list[s
     finally:
         ready.set()
     for old in dropped:
-        with contextlib.suppress(sqlite3.OperationalError):  # still read: goes at exit
+        with _write_lock, contextlib.suppress(sqlite3.OperationalError):  # still read: goes at exit
             conn.execute(f"DROP TABLE IF EXISTS hits.{old}")
     return f"hits.{name}"

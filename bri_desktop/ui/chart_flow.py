@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 def load_chart(state: TaskState, dataset: Dataset, measure: str, dimension: str,
                breakdown: str | None, flt: Filter) -> ChartData:
     """Worker function: SQL aggregates, then the chart's bars and notes."""
-    import pyqtgraph  # noqa: F401  (loaded here, off the GUI thread, before the panel needs it)
+    import numpy  # noqa: F401  (pyqtgraph's largest import, and no Qt: safe off the GUI thread)
 
     conn = state.watch(dataset.connection())
     agg = aggregates.aggregate(conn, dimension, flt, breakdown)
@@ -64,11 +64,13 @@ def export_size(panel: ChartPanel) -> QSize:
 
 
 def chart_image(panel: ChartPanel, text: str, scale: float = 2.0) -> QImage:
+    panel.draw()
     return render_image(export_size(panel), lambda p, size: render(panel, size, p, text), scale)
 
 
 def export_chart(window: MainWindow, how: str, target: Path | None = None) -> Path | None:
     panel = window.chart
+    panel.draw()
     if panel.chart is None or panel.plot_widget is None:
         window.statusBar().showMessage("The chart is not ready yet.", 5000)
         return None

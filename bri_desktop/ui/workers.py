@@ -8,6 +8,7 @@ delivers is dropped, so late results of an old filter never reach the screen.
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 import threading
 import traceback
@@ -16,6 +17,8 @@ from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+log = logging.getLogger("bri_desktop")
 
 
 class TaskCancelled(Exception):
@@ -100,21 +103,29 @@ class _Task(QRunnable):
         try:
             result = self.fn(self.state, *self.args)
             if not self.state.cancelled:
-                self.signals.result.emit(result)
+                self._emit("result", result)
         except TaskCancelled:
             pass
         except sqlite3.OperationalError as exc:
             if not (self.state.cancelled and "interrupt" in str(exc)):
-                self.signals.error.emit(_describe(exc))
+                self._emit("error", _describe(exc))
         except Exception as exc:  # delivered to the GUI thread, shown to the user there
-            self.signals.error.emit(_describe(exc))
+            self._emit("error", _describe(exc))
         finally:
             self.state.release()
-            self.signals.finished.emit()
+            self._emit("finished")
+
+    def _emit(self, name: str, *value: object) -> None:
+        try:
+            getattr(self.signals, name).emit(*value)
+        except RuntimeError:  # the window closed while the task ran: nobody is listening
+            self.state.cancel()
 
 
 def _describe(exc: BaseException) -> tuple[BaseException, str]:
-    return exc, "".join(traceback.format_exception(exc))
+    text = "".join(traceback.format_exception(exc))
+    log.error("background task failed:\n%s", text)
+    return exc, text
 
 
 class TaskRunner(QObject):

@@ -15,6 +15,7 @@ from tests.gui.conftest import settle
 
 
 def wait_chart(qtbot, window):
+    window.views.setCurrentWidget(window.chart)
     settle(qtbot, window)
     qtbot.waitUntil(lambda: window.chart.chart is not None, timeout=10000)
     settle(qtbot, window)
@@ -63,6 +64,25 @@ def test_chart_follows_filters_kazakhstan(qtbot, window, capsys):
     chart = wait_chart(qtbot, window)
     bars = {b.key: b.total for b in chart.bars}
     assert bars == pytest.approx(expected_investment_by(capsys, "sector", "--country", "KZ"))
+
+
+def plotted_labels(panel) -> list[str]:
+    ticks = panel.plot_widget.getPlotItem().getAxis("left")._tickLevels[0]
+    return [label.rstrip("…") for _pos, label in ticks]
+
+
+def test_chart_filtered_while_hidden_shows_the_filter_when_opened(qtbot, window):
+    wait_chart(qtbot, window)
+    everything = plotted_labels(window.chart)
+    window.views.setCurrentWidget(window.corridors)
+    window.set_filter(window.filter.with_values("country", {"UZ"}))
+    settle(qtbot, window)
+    assert not window.chart.isVisible()
+    assert plotted_labels(window.chart) == everything  # nothing drawn while hidden
+    window.views.setCurrentWidget(window.chart)
+    uzbekistan = plotted_labels(window.chart)
+    assert uzbekistan != everything
+    assert all(b.label.startswith(t) for b, t in zip(window.chart.chart.bars, uzbekistan, strict=True))
 
 
 def test_counts_by_country(qtbot, window, capsys):

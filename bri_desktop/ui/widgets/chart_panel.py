@@ -1,7 +1,9 @@
 """The chart beside the table: horizontal bars that follow the filters, click to filter.
 
-pyqtgraph is imported when the first chart arrives (the worker that computed it has already
-loaded the module, so the GUI thread does not wait for the import).
+The bars are drawn only while the panel is on screen: a chart that arrives for a hidden panel
+waits until the panel is shown. pyqtgraph (about a quarter of a second to import) is imported on
+the GUI thread the first time the chart is drawn; importing Qt modules on a worker thread races
+with the GUI thread and can crash the process.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from html import escape
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCursor, QPalette
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -40,6 +43,7 @@ class ChartPanel(QWidget):
         self.setAccessibleName("Chart")
         self.chart: ChartData | None = None
         self.plot_widget = None
+        self._drawn: ChartData | None = None  # the chart the plot shows
         self._hover_index = -1
         self.measure = QComboBox(self)
         self.measure.setAccessibleName("Chart measure")
@@ -118,8 +122,28 @@ class ChartPanel(QWidget):
         self.plot_widget.show()  # visible now, so the axes size themselves on the first chart
 
     def show_chart(self, chart: ChartData) -> None:
-        self._ensure_plot()
+        """Take a new chart; draw it now if the panel is on screen, else when it is shown."""
         self.chart = chart
+        self.title.setText(chart.title)
+        self.notes.setText(self._notes_text(chart))
+        if self.isVisible():
+            self.draw()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.draw()
+
+    def draw(self) -> None:
+        """Draw the current chart unless the plot shows it already."""
+        if self.chart is None or self._drawn is self.chart:
+            return
+        if self.plot_widget is None:
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                self._ensure_plot()
+            finally:
+                QApplication.restoreOverrideCursor()
+        chart = self._drawn = self.chart
         pg = self._pg
         palette = self.palette()
         text = palette.color(QPalette.ColorRole.WindowText)
@@ -130,7 +154,6 @@ class ChartPanel(QWidget):
             plot.getAxis(axis).setTextPen(text)
             plot.getAxis(axis).setPen(text)
         self.value_axis.money = chart.measure == "investment"
-        self.title.setText(chart.title)
         bars = chart.bars
         x0, widths, ys, brushes = [], [], [], []
         for i, bar in enumerate(bars):
@@ -158,7 +181,6 @@ class ChartPanel(QWidget):
         left.setWidth(min(width + 20, 280))  # labels are elided to LABEL_CHARS
         plot.layout.activate()  # apply the axis width now, not at the next paint
         self._show_legend(chart, text)
-        self.notes.setText(self._notes_text(chart))
 
     def _show_legend(self, chart: ChartData, text) -> None:
         """With a breakdown, say which colour is which part."""

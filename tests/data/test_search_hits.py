@@ -1,0 +1,95 @@
+"""Searches run at once from several threads, as the table, the facets, the chart and the
+navigator do, all get their matches; none fails with "database is locked"."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+import time
+from pathlib import Path
+from urllib.parse import quote
+
+from bri_desktop import paths
+from bri_desktop.core.filters import Filter
+from bri_desktop.db import queries
+from bri_desktop.db.kinds import KINDS
+
+
+class SlowWrites:
+    """A connection whose writes to the scratch database keep SQLite's write lock for a while,
+    as a search over a million records does, and that gives up on a lock almost at once."""
+
+    def __init__(self, path: Path):
+        uri = f"file:{quote(str(path.resolve()))}?mode=ro"
+        self.conn = sqlite3.connect(uri, uri=True, timeout=0.05, check_same_thread=False)
+
+    def execute(self, sql: str, params=()):
+        if not sql.startswith(("CREATE TABLE hits.", "CREATE UNIQUE INDEX hits.")):
+            return self.conn.execute(sql, params)
+        self.conn.execute("BEGIN")
+        try:
+            cursor = self.conn.execute(sql, params)
+            time.sleep(0.2)
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        return cursor
+
+
+def test_concurrent_searches_over_every_kind_all_answer():
+    db = paths.bundled_db()
+    kinds = ["agreements", "projects", "organizations", "corridors"]
+    flt = Filter(search="Kazakhstan OR oil")
+    plain = sqlite3.connect(f"file:{quote(str(db.resolve()))}?mode=ro", uri=True)
+    expected = {}
+    for kind in kinds:  # the full-text match run inline, without the shared tables
+        where, params = queries.where_clause(KINDS[kind], flt)
+        sql = f"SELECT count(*) FROM {KINDS[kind].table} t WHERE {where}"
+        expected[kind] = plain.execute(sql, params).fetchone()[0]
+    assert any(expected.values())
+    results, errors = {}, []
+
+    def run(kind: str) -> None:
+        try:
+            results[kind] = queries.count(SlowWrites(db), kind, flt)
+        except Exception as exc:  # the failure under test
+            errors.append(f"{kind}: {exc}")
+
+    threads = [threading.Thread(target=run, args=(kind,)) for kind in kinds]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(30)
+    assert errors == []
+    assert results == expected
+
+
+class SlowStart:
+    """sqlite3 as the scratch database's first connection sees it, slow to switch to WAL."""
+
+    OperationalError = sqlite3.OperationalError
+
+    @staticmethod
+    def connect(path):
+        conn = sqlite3.connect(path)
+
+        class Slow:
+            def execute(self, sql, params=()):
+                time.sleep(0.1)
+                return conn.execute(sql, params)
+
+            def close(self):
+                conn.close()
+
+        return Slow()
+
+
+def test_first_searches_of_a_session_all_answer(monkeypatch):
+    """The scratch database is made by whichever search comes first; the others wait for it."""
+    from bri_desktop.db import hits
+
+    monkeypatch.setattr(hits, "_folder", None)
+    monkeypatch.setattr(hits, "_tables", type(hits._tables)())
+    monkeypatch.setattr(hits, "sqlite3", SlowStart)
+    test_concurrent_searches_over_every_kind_all_answer()
