@@ -63,8 +63,17 @@ class GapMeter:
         return self.worst
 
 
+def forget_searches() -> None:
+    """Drop the app's shared search matches, so that the SQL alone makes its own (db.hits)."""
+    from bri_desktop.db import hits
+
+    with hits._lock:
+        hits._tables.clear()
+
+
 def sqlite_alone(db: Path, flt: Filter) -> tuple[float, float]:
     """The same SQL as the app runs, from the sqlite3 module on a fresh connection."""
+    forget_searches()
     conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
     conn.row_factory = sqlite3.Row
     start = time.perf_counter()
@@ -86,6 +95,7 @@ def chart_alone(db: Path, flt: Filter) -> float:
     """The chart's SQL (investment by sector) from the sqlite3 module alone."""
     from bri_desktop.db import aggregates
 
+    forget_searches()
     conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
     start = time.perf_counter()
     aggregates.aggregate(conn, "sector", flt)

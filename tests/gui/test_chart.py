@@ -148,3 +148,19 @@ def test_export_to_missing_folder_says_so(qtbot, window, tmp_path, monkeypatch):
                         lambda *args: shown.append(args[2]))
     assert export_chart(window, "svg", tmp_path / "missing" / "chart.svg") is None
     assert shown and "Nothing was written" in shown[0]
+
+
+def test_chart_choices_are_shown_in_full(qtbot, window):
+    from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
+
+    wait_chart(qtbot, window)
+    window.resize(1400, 900)
+    settle(qtbot, window)
+    for combo in (window.chart.measure, window.chart.dimension, window.chart.breakdown):
+        option = QStyleOptionComboBox()
+        combo.initStyleOption(option)
+        room = combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                            QStyle.SubControl.SC_ComboBoxEditField, combo)
+        longest = max(combo.fontMetrics().horizontalAdvance(combo.itemText(i))
+                      for i in range(combo.count()))
+        assert room.width() >= longest, combo.accessibleName()

@@ -85,7 +85,7 @@ class ChartPanel(QWidget):
         self._layout.addWidget(self.notes)
         for combo in (self.measure, self.dimension, self.breakdown):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(16 if combo is self.measure else 9)
+            combo.setMinimumContentsLength(max(len(combo.itemText(i)) for i in range(combo.count())))
             combo.currentIndexChanged.connect(lambda _i: self.settings_changed.emit())
 
     # -- choices
