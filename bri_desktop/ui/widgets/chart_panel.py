@@ -58,9 +58,8 @@ class ChartPanel(QWidget):
         for key, label in BREAKDOWNS:
             self.breakdown.addItem(label, key)
         bar = QHBoxLayout()
-        bar.addWidget(self.measure)
-        bar.addWidget(self.dimension)
-        bar.addWidget(self.breakdown)
+        for combo in (self.measure, self.dimension, self.breakdown):
+            bar.addWidget(combo, 1)
         bar.addStretch(1)
         self.title = QLabel(self)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
@@ -84,8 +83,11 @@ class ChartPanel(QWidget):
         self._layout.addWidget(self.placeholder, 1)
         self._layout.addWidget(self.notes)
         for combo in (self.measure, self.dimension, self.breakdown):
+            # Full width when there is room; narrower (text elided) in a narrow window.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.setMaximumWidth(combo.sizeHint().width())
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(max(len(combo.itemText(i)) for i in range(combo.count())))
+            combo.setMinimumContentsLength(9)
             combo.currentIndexChanged.connect(lambda _i: self.settings_changed.emit())
 
     # -- choices
