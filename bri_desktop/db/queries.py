@@ -10,6 +10,8 @@ from bri_desktop.core.search import SearchSyntaxError, to_fts_query
 from bri_desktop.db.hits import hits_table
 from bri_desktop.db.kinds import KIND_BASE, KINDS, Facet, Kind
 
+WALK_SHARE = 50  # a search matching at least 1 record in 50 pages by walking the sort order
+
 
 @dataclass(frozen=True)
 class FacetValue:
@@ -97,8 +99,23 @@ def check_search(conn: sqlite3.Connection, text: str) -> None:
         raise SearchSyntaxError(f"Search not understood: {message}") from exc
 
 
+def _search_only(flt: Filter) -> bool:
+    """The filter is a search and nothing else: the index alone answers the count, and the
+    rows need no table of matches (see ``page_rowids``)."""
+    return bool(to_fts_query(flt.search)) and flt.with_search("") == Filter()
+
+
+def _match_count(conn: sqlite3.Connection, kind: Kind, flt: Filter) -> int:
+    base = KIND_BASE[kind.name]
+    return conn.execute(f"SELECT count(*) FROM search_index WHERE search_index MATCH ? AND "
+                        f"rowid BETWEEN {base} AND {base + 0xFFFFFFFF}",
+                        (to_fts_query(flt.search),)).fetchone()[0]
+
+
 def count(conn: sqlite3.Connection, kind_name: str, flt: Filter) -> int:
     kind = KINDS[kind_name]
+    if _search_only(flt):
+        return _match_count(conn, kind, flt)
     hits = search_hits(conn, kind, flt)
     if hits:  # the hits table holds every column the other filters read
         where, params = where_clause(kind, flt.with_search(""))
@@ -139,8 +156,17 @@ def page_rowids(conn: sqlite3.Connection, kind_name: str, flt: Filter, sort: str
     indexes; the wide rows are read afterwards for the page alone.
     """
     kind = KINDS[kind_name]
-    hits = search_hits(conn, kind, flt)
-    where, params = where_clause(kind, flt, hits=hits)
+    if _search_only(flt):
+        # The index's matches, without waiting for the table of matches that facets and chart
+        # build. Many matches: walk the sort order and probe them; few: sort them.
+        hits = None
+        where, params = where_clause(kind, flt)
+        size = conn.execute(f"SELECT max(rowid) FROM {kind.table}").fetchone()[0] or 0
+        if _match_count(conn, kind, flt) * WALK_SHARE >= size:
+            where = where.replace("t.seq IN", "+t.seq IN", 1)
+    else:
+        hits = search_hits(conn, kind, flt)
+        where, params = where_clause(kind, flt, hits=hits)
     if hits:  # walk the sort order and probe the hits, rather than sort every hit
         where = where.replace("t.seq IN", "+t.seq IN", 1)
     col = kind.column(sort or kind.default_sort).order_by

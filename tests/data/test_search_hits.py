@@ -9,9 +9,12 @@ import time
 from pathlib import Path
 from urllib.parse import quote
 
+import pytest
+
 from bri_desktop import paths
 from bri_desktop.core.filters import Filter
 from bri_desktop.db import queries
+from bri_desktop.db.connection import open_readonly
 from bri_desktop.db.kinds import KINDS
 
 
@@ -93,3 +96,27 @@ def test_first_searches_of_a_session_all_answer(monkeypatch):
     monkeypatch.setattr(hits, "_tables", type(hits._tables)())
     monkeypatch.setattr(hits, "sqlite3", SlowStart)
     test_concurrent_searches_over_every_kind_all_answer()
+
+
+@pytest.mark.parametrize("walk_share", [0, 10**9])  # sort the matches; walk the sort order
+@pytest.mark.parametrize("term", ["Kazakhstan", "KMG", "pipeline OR gas", "sino*", "zzzqqq"])
+@pytest.mark.parametrize(("sort", "descending"), [("date", True), ("title", False), ("value", False)])
+def test_a_search_alone_gives_the_same_pages_either_way(monkeypatch, walk_share, term, sort,
+                                                       descending):
+    """A search with no other filter is answered from the index directly; the pages and the
+    count are those of the general path through the table of matches."""
+    conn = open_readonly(paths.bundled_db())
+    flt = Filter(search=term)
+
+    def pages():
+        return (queries.count(conn, "agreements", flt),
+                [queries.page_rowids(conn, "agreements", flt, sort, descending, offset, 7)
+                 for offset in (0, 7, 14)])
+
+    monkeypatch.setattr(queries, "WALK_SHARE", walk_share)
+    direct = pages()
+    monkeypatch.setattr(queries, "_search_only", lambda _flt: False)
+    general = pages()
+    assert direct == general
+    if term == "Kazakhstan":
+        assert general[0] > 14 and all(general[1])
