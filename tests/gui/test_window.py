@@ -78,6 +78,18 @@ def test_late_results_of_an_old_query_are_dropped(qtbot, window):
     assert got == ["new"]
 
 
+def test_parts_of_a_task_return_by_key_and_an_error_in_one_reaches_the_window(qtbot, window):
+    got, errors = [], []
+    window.runner.submit("test", lambda state: state.parallel({"a": lambda: 1, "b": lambda: 2}),
+                         on_result=got.append)
+    qtbot.waitUntil(lambda: not window.runner.is_busy(), timeout=3000)
+    window.runner.submit("test", lambda state: state.parallel({"a": lambda: 1, "b": lambda: 1 / 0}),
+                         on_result=got.append, on_error=lambda info: errors.append(info[0]))
+    qtbot.waitUntil(lambda: not window.runner.is_busy(), timeout=3000)
+    assert got == [{"a": 1, "b": 2}]
+    assert len(errors) == 1 and isinstance(errors[0], ZeroDivisionError)
+
+
 def test_record_text_is_never_rendered(qtbot, window_with):
     window = window_with(
         '[[organizations]]\nid = "evil"\nname = "<img src=x onerror=1> <a href=\'x\'>Evil</a>"\n'

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from html import escape
 
@@ -30,8 +29,7 @@ class FacetResult:
     kind_counts: dict[str, int]
 
 
-# Facet queries of one task run two at a time: SQLite releases the GIL while it counts.
-_POOL = ThreadPoolExecutor(max_workers=2, thread_name_prefix="facets")
+COUNTS = "\0counts"  # the key of the match counts among the facet names
 
 
 def load_facets(state: TaskState, dataset: Dataset, kind: str, flt: Filter,
@@ -61,11 +59,12 @@ def load_facets(state: TaskState, dataset: Dataset, kind: str, flt: Filter,
         for key in [k for k in cache if len(k) == 3]:
             cache.pop(key, None)
     names = [f.name for f in KINDS[kind].facets if f.listed]
-    jobs = {name: _POOL.submit(facet_job, name) for name in names}
-    kind_counts = _POOL.submit(counts_job)
-    facets = {name: job.result() for name, job in jobs.items()}
+    parts: dict = {name: (lambda name=name: facet_job(name)) for name in names}
+    parts[COUNTS] = counts_job
+    results = state.parallel(parts)
     state.check()
-    return FacetResult(kind, flt, facets, kind_counts.result())
+    kind_counts = results.pop(COUNTS)
+    return FacetResult(kind, flt, results, kind_counts)
 
 
 class FacetModel(QAbstractListModel):
