@@ -10,7 +10,7 @@ from bri_desktop.core.search import SearchSyntaxError, to_fts_query
 from bri_desktop.db.hits import hits_table
 from bri_desktop.db.kinds import KIND_BASE, KINDS, Facet, Kind
 
-WALK_SHARE = 50  # a search matching at least 1 record in 50 pages by walking the sort order
+WALK_SHARE = 50  # a search matching 1 record in 50 or more: its pages walk the sort order
 
 
 @dataclass(frozen=True)
