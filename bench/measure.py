@@ -22,7 +22,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from bri_desktop.core.filters import Filter
-from bri_desktop.db import queries
+from bri_desktop.db import hits, queries
 from bri_desktop.db.dataset import Dataset
 from bri_desktop.db.kinds import KINDS
 from bri_desktop.ui.main_window import MainWindow
@@ -63,17 +63,9 @@ class GapMeter:
         return self.worst
 
 
-def forget_searches() -> None:
-    """Drop the app's shared search matches, so that the SQL alone makes its own (db.hits)."""
-    from bri_desktop.db import hits
-
-    with hits._lock:
-        hits._tables.clear()
-
-
 def sqlite_alone(db: Path, flt: Filter) -> tuple[float, float]:
     """The same SQL as the app runs, from the sqlite3 module on a fresh connection."""
-    forget_searches()
+    hits.forget()  # the SQL alone makes its own table of matches, as the app did
     conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
     conn.row_factory = sqlite3.Row
     start = time.perf_counter()
@@ -95,7 +87,7 @@ def chart_alone(db: Path, flt: Filter) -> float:
     """The chart's SQL (investment by sector) from the sqlite3 module alone."""
     from bri_desktop.db import aggregates
 
-    forget_searches()
+    hits.forget()
     conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
     start = time.perf_counter()
     aggregates.aggregate(conn, "sector", flt)
@@ -127,8 +119,7 @@ def main(db: Path, time_limit_s: float = 600) -> None:
     def idle() -> bool:
         return not window.runner.is_busy()
 
-    current = ["start-up"]
-
+    current = ["start-up"]  # the step under way, for a run that runs out of time
     startup: dict[str, float] = {}
 
     def script():

@@ -54,6 +54,13 @@ def _attach(conn: sqlite3.Connection) -> None:
     _attached[id(conn)] = path
 
 
+def forget() -> None:
+    """Forget every table of matches: the next search of each makes its own (the old tables
+    stay in the scratch database until exit)."""
+    with _lock:
+        _tables.clear()
+
+
 def hits_table(conn: sqlite3.Connection, db_key: str, kind: str, columns: list[str],
                table: str, fts: str, base: int) -> str:
     """The qualified name of the table of records of ``kind`` matching ``fts``, made if needed."""

@@ -159,15 +159,14 @@ def page_rowids(conn: sqlite3.Connection, kind_name: str, flt: Filter, sort: str
     if _search_only(flt):
         # The index's matches, without waiting for the table of matches that facets and chart
         # build. Many matches: walk the sort order and probe them; few: sort them.
-        hits = None
         where, params = where_clause(kind, flt)
         size = conn.execute(f"SELECT max(rowid) FROM {kind.table}").fetchone()[0] or 0
-        if _match_count(conn, kind, flt) * WALK_SHARE >= size:
-            where = where.replace("t.seq IN", "+t.seq IN", 1)
-    else:
+        walk = _match_count(conn, kind, flt) * WALK_SHARE >= size
+    else:  # walk the sort order and probe the table of matches, rather than sort every match
         hits = search_hits(conn, kind, flt)
         where, params = where_clause(kind, flt, hits=hits)
-    if hits:  # walk the sort order and probe the hits, rather than sort every hit
+        walk = hits is not None
+    if walk:  # "+" keeps SQLite from driving the query by the match list
         where = where.replace("t.seq IN", "+t.seq IN", 1)
     col = kind.column(sort or kind.default_sort).order_by
     table = f"{kind.table} t"

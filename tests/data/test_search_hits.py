@@ -40,7 +40,7 @@ class SlowWrites:
         return cursor
 
 
-def test_concurrent_searches_over_every_kind_all_answer():
+def concurrent_searches_all_answer() -> None:
     db = paths.bundled_db()
     kinds = ["agreements", "projects", "organizations", "corridors"]
     flt = Filter(search="Kazakhstan OR oil")
@@ -66,6 +66,10 @@ def test_concurrent_searches_over_every_kind_all_answer():
         thread.join(30)
     assert errors == []
     assert results == expected
+
+
+def test_concurrent_searches_over_every_kind_all_answer():
+    concurrent_searches_all_answer()
 
 
 class SlowStart:
@@ -95,7 +99,7 @@ def test_first_searches_of_a_session_all_answer(monkeypatch):
     monkeypatch.setattr(hits, "_folder", None)
     monkeypatch.setattr(hits, "_tables", type(hits._tables)())
     monkeypatch.setattr(hits, "sqlite3", SlowStart)
-    test_concurrent_searches_over_every_kind_all_answer()
+    concurrent_searches_all_answer()
 
 
 @pytest.mark.parametrize("walk_share", [0, 10**9])  # sort the matches; walk the sort order

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 from html import escape
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -59,7 +60,7 @@ def load_facets(state: TaskState, dataset: Dataset, kind: str, flt: Filter,
         for key in [k for k in cache if len(k) == 3]:
             cache.pop(key, None)
     names = [f.name for f in KINDS[kind].facets if f.listed]
-    parts: dict = {name: (lambda name=name: facet_job(name)) for name in names}
+    parts: dict = {name: partial(facet_job, name) for name in names}
     parts[COUNTS] = counts_job
     results = state.parallel(parts)
     state.check()
