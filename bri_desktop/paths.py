@@ -74,6 +74,11 @@ def settings_file() -> Path:
     return base / "bri-desktop" / "settings.ini"
 
 
+def log_file() -> Path:
+    """Where the app logs what went wrong, with tracebacks (the screen shows a short message)."""
+    return user_data_dir() / "bri-desktop.log"
+
+
 def outlines() -> Path:
     """Country outlines for the corridor map (Natural Earth, converted by data/scripts)."""
     return data_dir() / "geo" / "outlines.geojson"

@@ -1,4 +1,4 @@
-"""What a chart shows, computed from the SQL aggregates with a small pandas frame (no Qt).
+"""What a chart shows, computed from the SQL aggregates (no Qt).
 
 A ``ChartData`` holds the bars in order, their stacked parts, the label and tooltip of each bar,
 and the notes that keep the chart honest: package totals shown apart, how many records disclose
@@ -10,9 +10,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from bri_desktop.core.filters import FACET_LABELS
 from bri_desktop.core.money import format_usd
 from bri_desktop.core.palette import colour
-from bri_desktop.db.aggregates import Aggregate
+from bri_desktop.db.aggregates import Aggregate, Group
 
 MEASURES = {"investment": "Disclosed investment (USD)", "agreements": "Number of agreements",
             "projects": "Number of projects"}
@@ -40,7 +41,7 @@ class ChartData:
     bars: list[Bar]
     notes: list[str]
     packages: list[str]
-    caption: str = ""
+    error: str = ""  # why the chart could not be made, instead of bars
 
     @property
     def title(self) -> str:
@@ -49,23 +50,12 @@ class ChartData:
 
 def build_chart(agg: Aggregate, measure: str, labels: Mapping[str, Mapping]) -> ChartData:
     """``labels`` maps a dimension ("country", "event", "status") to {code: label}."""
-    import pandas as pd
-
     kinds = {"investment": ("agreements", "projects"), "agreements": ("agreements",),
              "projects": ("projects",)}[measure]
-    frame = pd.DataFrame(
-        [(g.kind, g.key, g.part, g.records, g.with_value, g.value, g.qualified)
-         for g in agg.groups if g.kind in kinds],
-        columns=["kind", "key", "part", "records", "with_value", "value", "qualified"])
+    groups = [g for g in agg.groups if g.kind in kinds]
     if measure == "investment":
-        frame = frame[frame["with_value"] > 0]
-        frame = frame.assign(amount=frame["value"], behind=frame["with_value"])
-    else:
-        frame = frame.assign(amount=frame["records"].astype(float), behind=frame["records"])
-    frame = frame.astype({"key": object, "part": object})
-    frame["key"] = frame["key"].where(frame["key"].notna(), None)
-    frame["part"] = frame["part"].where(frame["part"].notna(), None)
-    bars = _bars(frame, agg.dimension, agg.breakdown, measure, labels)
+        groups = [g for g in groups if g.with_value > 0]
+    bars = _bars(groups, agg.dimension, agg.breakdown, measure, labels)
     return ChartData(measure, agg.dimension, agg.breakdown, bars, _notes(agg, measure),
                      _package_lines(agg, labels))
 
@@ -76,39 +66,43 @@ def _label(dimension: str | None, key: object, labels: Mapping[str, Mapping]) ->
     return str(labels.get(dimension or "", {}).get(key, key))
 
 
-def _bars(frame, dimension: str, breakdown: str | None, measure: str,
+def _bars(groups: list[Group], dimension: str, breakdown: str | None, measure: str,
           labels: Mapping[str, Mapping]) -> list[Bar]:
-    if frame.empty:
-        return []
-    sums = frame.groupby("key", dropna=False, sort=False)[["amount", "behind", "qualified"]].sum()
-    bars = []
-    for key, row in sums.iterrows():
-        key = None if key is None or key != key else key  # NaN -> None
-        bar = Bar(key, _label(dimension, key, labels), float(row["amount"]), int(row["behind"]),
-                  int(row["qualified"]))
+    """One bar per dimension key, its parts per breakdown key. Keys stay as SQL gave them
+    (a year is an int, "not stated" is None), so a click filters by the same value."""
+    investment = measure == "investment"
+    bars: dict[object, Bar] = {}
+    parts: dict[object, dict[object, float]] = {}
+    for g in groups:
+        amount = g.value if investment else float(g.records)
+        bar = bars.get(g.key)
+        if bar is None:
+            bar = bars[g.key] = Bar(g.key, _label(dimension, g.key, labels), 0.0, 0, 0)
+            parts[g.key] = {}
+        bar.total += amount
+        bar.records += g.with_value if investment else g.records
+        bar.qualified += g.qualified
+        parts[g.key][g.part] = parts[g.key].get(g.part, 0.0) + amount
+    for position, bar in enumerate(bars.values()):
         if breakdown:
-            rows = frame[frame["key"].map(lambda k, key=key: k == key or (k is None and key is None))]
-            parts = rows.groupby("part", dropna=False, sort=False)["amount"].sum()
-            for position, (part, value) in enumerate(parts.sort_values(ascending=False).items()):
-                part = None if part is None or part != part else part
-                bar.parts.append((part, _label(breakdown, part, labels), float(value),
-                                  colour(breakdown, part, position)))
+            ranked = sorted(parts[bar.key].items(), key=lambda item: -item[1])
+            bar.parts = [(part, _label(breakdown, part, labels), value, colour(breakdown, part, i))
+                         for i, (part, value) in enumerate(ranked)]
         else:
-            bar.parts.append((key, bar.label, bar.total, colour(dimension, key, len(bars))))
+            bar.parts = [(bar.key, bar.label, bar.total, colour(dimension, bar.key, position))]
         noun = "record" if bar.records == 1 else "records"
-        figure = format_usd(bar.total) if measure == "investment" else f"{int(bar.total):,}"
-        bar.text = f"{figure} · {bar.records} {noun}" if measure == "investment" else figure
-        bars.append(bar)
+        figure = format_usd(bar.total) if investment else f"{int(bar.total):,}"
+        bar.text = f"{figure} · {bar.records} {noun}" if investment else figure
+    result = list(bars.values())
     if dimension == "year":  # a timeline reads in time order, empty years included
-        years = [b.key for b in bars if b.key is not None]
-        present = set(years)
+        years = [int(b.key) for b in result if b.key is not None]
         for year in range(min(years, default=0), max(years, default=-1) + 1):
-            if year not in present:
-                bars.append(Bar(year, str(year), 0.0, 0, 0, [], "0" if measure != "investment" else ""))
-        bars.sort(key=lambda b: (b.key is None, b.key if b.key is not None else 0))
+            if year not in bars:
+                result.append(Bar(year, str(year), 0.0, 0, 0, [], "" if investment else "0"))
+        result.sort(key=lambda b: (b.key is None, b.key if b.key is not None else 0))
     else:
-        bars.sort(key=lambda b: (b.key is None, -b.total, b.label))
-    return bars
+        result.sort(key=lambda b: (b.key is None, -b.total, b.label))
+    return result
 
 
 def _notes(agg: Aggregate, measure: str) -> list[str]:
@@ -126,11 +120,23 @@ def _notes(agg: Aggregate, measure: str) -> list[str]:
     if agg.dimension == "year":
         notes.append("Records count in the year of their date, whatever its precision "
                      "(\"Oct 2023\" and \"2023\" both in 2023).")
-    applies = {"agreements": ("agreements",), "projects": ("projects",),
-               "investment": ("agreements", "projects")}[measure]
-    skipped = sorted({n for n in agg.not_applied if any(n.endswith(f"({k})") for k in applies)})
-    if skipped:
-        notes.append("Filters that do not apply here: " + ", ".join(skipped) + ".")
+    notes += _not_applied_notes(agg, measure)
+    return notes
+
+
+def _not_applied_notes(agg: Aggregate, measure: str) -> list[str]:
+    """Say, in the words of the filter panel, which filters a kind in the chart cannot apply."""
+    shown = ("agreements", "projects") if measure == "investment" else (measure,)
+    notes = []
+    for facet in dict.fromkeys(f for k in shown for f in agg.not_applied.get(k, [])):
+        label = FACET_LABELS.get(facet, facet)
+        applying = [k for k in shown if facet not in agg.not_applied.get(k, [])]
+        ignoring = [k for k in shown if k not in applying]
+        if applying:
+            notes.append(f"{label} applies to {' and '.join(applying)} only: "
+                         f"{' and '.join(ignoring)} are counted whatever their {label.lower()}.")
+        else:
+            notes.append(f"{label} does not apply to {' and '.join(ignoring)}: the chart ignores it.")
     return notes
 
 

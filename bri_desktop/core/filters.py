@@ -77,6 +77,34 @@ class Filter:
     def is_empty(self) -> bool:
         return self == Filter()
 
+    def criteria(self) -> list[str]:
+        """The parts of the filter in use: "search", facet names, "value" and "date"."""
+        found = ["search"] if self.search else []
+        found += [facet for facet in FACETS if self.selected(facet)]
+        if self.value_min is not None or self.value_max is not None:
+            found.append("value")
+        if self.date_from or self.date_to:
+            found.append("date")
+        return found
+
+    def without_criteria(self, names: list[str] | set[str]) -> Filter:
+        """This filter with the named parts (see ``criteria``) lifted."""
+        flt = self
+        for name in names:
+            if name == "search":
+                flt = flt.with_search("")
+            elif name == "value":
+                flt = flt.with_value_range(None, None)
+            elif name == "date":
+                flt = flt.with_date_range(None, None)
+            else:
+                flt = flt.without(name)
+        return flt
+
+    def only(self, name: str) -> Filter:
+        """A filter holding just the named part of this one."""
+        return self.without_criteria([c for c in self.criteria() if c != name])
+
     def describe(self, labels: dict[str, dict] | None = None) -> str:
         """A plain-text summary for export stamps: 'country = KZ; sector = Energy'."""
         labels = labels or {}

@@ -35,3 +35,38 @@ def colour(dimension: str, key: object, position: int = 0) -> str:
     if key is None:
         return NEUTRAL
     return TOL_MUTED[position % len(TOL_MUTED)]
+
+
+def _channel(value: int) -> float:
+    c = value / 255
+    return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+
+def _rgb(hex_colour: str) -> tuple[int, int, int]:
+    text = hex_colour.lstrip("#")
+    return int(text[0:2], 16), int(text[2:4], 16), int(text[4:6], 16)
+
+
+def luminance(hex_colour: str) -> float:
+    """Relative luminance as WCAG 2 defines it."""
+    r, g, b = (_channel(v) for v in _rgb(hex_colour))
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def contrast(a: str, b: str) -> float:
+    """WCAG 2 contrast ratio of two colours (1 to 21); AA asks 4.5 for body text."""
+    la, lb = sorted((luminance(a), luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+def readable_mix(text: str, background: str, share: float = 0.35, ratio: float = 5.0) -> str:
+    """``text`` mixed toward ``background`` by up to ``share`` (a softer, secondary text), but
+    never below ``ratio`` contrast on ``background`` (5:1 leaves room above AA's 4.5:1)."""
+    fg, bg = _rgb(text), _rgb(background)
+    step = share
+    while step > 0:
+        mixed = "#" + "".join(f"{round(f + (b - f) * step):02x}" for f, b in zip(fg, bg, strict=True))
+        if contrast(mixed, background) >= ratio:
+            return mixed
+        step -= 0.05
+    return "#" + "".join(f"{v:02x}" for v in fg)

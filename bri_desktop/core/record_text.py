@@ -79,11 +79,17 @@ def _value(key: str, record: Mapping, vocab: Mapping) -> str:
     return str(value)
 
 
-def details_html(record: Mapping, vocab: Mapping) -> str:
+def related_link(kind: str, facet: str, value: str) -> str:
+    """Show, in the table, every record of ``kind`` whose ``facet`` is ``value``."""
+    return f"bri:related/{kind}/{facet}/{quote(str(value), safe='')}"
+
+
+def details_html(record: Mapping, vocab: Mapping, muted: str = "#595959") -> str:
+    """``muted`` is the colour of secondary text: the theme gives one readable on its base."""
     kind = record["kind"]
     title = record.get("title") or record.get("name") or record["id"]
     out = [f"<h3>{escape(str(title))}</h3>",
-           f"<p style='color:gray'>{KIND_SINGULAR.get(kind, kind)} · id {escape(record['id'])}"]
+           f"<p style='color:{muted}'>{KIND_SINGULAR.get(kind, kind)} · id {escape(record['id'])}"]
     if kind == "agreements":
         binding = "binding document" if record.get("binding") else "non-binding (not a commitment)"
         out.append(f" · {binding}")
@@ -97,7 +103,7 @@ def details_html(record: Mapping, vocab: Mapping) -> str:
                      "(approximate, placed by the curator)"))
     if rows:
         out.append("<table cellspacing='0' cellpadding='2'>")
-        out += [f"<tr><td style='color:gray;padding-right:8px'>{escape(label)}</td>"
+        out += [f"<tr><td style='color:{muted};padding-right:8px'>{escape(label)}</td>"
                 f"<td>{escape(str(value))}</td></tr>" for label, value in rows]
         out.append("</table>")
     if record.get("roles"):
@@ -127,10 +133,11 @@ def details_html(record: Mapping, vocab: Mapping) -> str:
                  for item in figures]
         out.append(f"<h4>Figures by period (each with its source)</h4><ul>{''.join(items)}</ul>")
     links = list(record.get("links", [])) + [i for i in record.get("related", []) if not i.get("figure")]
-    if links:
-        items = [f"<li>{escape(item['relation'].capitalize())}: "
-                 f"<a href='{link(item['kind'], item['id'])}'>{escape(str(item['title']))}</a></li>"
-                 for item in links]
+    items = [f"<li>{escape(item['relation'].capitalize())}: "
+             f"<a href='{link(item['kind'], item['id'])}'>{escape(str(item['title']))}</a></li>"
+             for item in links]
+    items += [_more_item(more) for more in record.get("related_more", [])]
+    if items:
         out.append(f"<h4>Linked records</h4><ul>{''.join(items)}</ul>")
     if record.get("citations"):
         out.append("<h4>Sources</h4>")
@@ -138,9 +145,20 @@ def details_html(record: Mapping, vocab: Mapping) -> str:
             who = ", ".join(escape(x) for x in (cite.get("author"), cite.get("publisher")) if x)
             when = escape(format_partial(cite.get("published"))) if cite.get("published") else "undated"
             out.append(f"<p><b>{escape(cite['title'])}</b><br>"
-                       f"<span style='color:gray'>{who}{' · ' if who else ''}{when}</span><br>"
+                       f"<span style='color:{muted}'>{who}{' · ' if who else ''}{when}</span><br>"
                        f"<i>“{escape(cite['quote'])}”</i></p>")
     return "".join(out)
+
+
+def _more_item(more: Mapping) -> str:
+    """"… and 50,340 more agreements: show them in the table"."""
+    noun = KIND_SINGULAR.get(more["kind"], more["kind"]).lower()
+    noun = noun if more["count"] == 1 else more["kind"]
+    text = f"… and {more['count']:,} more {noun}"
+    if more.get("facet"):
+        href = related_link(more["kind"], more["facet"], more["value"])
+        return f"<li>{escape(text)}: <a href='{href}'>show them in the table</a></li>"
+    return f"<li>{escape(text)}</li>"
 
 
 def citations_text(record: Mapping, version: str = "") -> str:

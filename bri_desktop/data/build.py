@@ -258,7 +258,7 @@ class _RowWriter:
 
     def agreement_org_rows(self) -> list[dict]:
         keys = ("country", "sector", "doc_type", "event_id", "year", "status", "value_usd",
-                "value_in_totals", "value_qualifier", "date_start", "date_end")
+                "value_in_totals", "value_qualifier", "date_start", "date_end", "corridor_id")
         rows = []
         for r in self._recs("agreements"):
             row = self.agreement(r.data)

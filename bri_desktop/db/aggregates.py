@@ -50,7 +50,7 @@ class Aggregate:
     groups: list[Group] = field(default_factory=list)
     packages: list[dict] = field(default_factory=list)
     totals: dict[str, dict[str, int]] = field(default_factory=dict)  # kind -> records, with_value
-    not_applied: list[str] = field(default_factory=list)  # facets a kind could not apply
+    not_applied: dict[str, list[str]] = field(default_factory=dict)  # kind -> facets it lacks
 
 
 def aggregate(conn: sqlite3.Connection, dimension: str, flt: Filter,
@@ -73,8 +73,8 @@ def aggregate(conn: sqlite3.Connection, dimension: str, flt: Filter,
             "records": sum(g.records for g in result.groups if g.kind == kind_name),
             "with_value": sum(g.with_value for g in result.groups if g.kind == kind_name),
         }
-        result.not_applied += [f"{name} ({kind.label.lower()})" for name in _facets_set(flt)
-                               if kind.facet(name) is None]
+        result.not_applied[kind_name] = [name for name in _facets_set(flt)
+                                         if kind.facet(name) is None]
     result.packages = packages(conn, flt)
     return result
 

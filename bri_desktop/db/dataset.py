@@ -8,6 +8,7 @@ from functools import cached_property
 from pathlib import Path
 
 from bri_desktop.db import queries
+from bri_desktop.db.cache import CountCache
 from bri_desktop.db.connection import open_readonly, read_meta
 
 
@@ -19,6 +20,7 @@ class Dataset:
         self._local = threading.local()
         self._all: list[sqlite3.Connection] = []
         self._lock = threading.Lock()
+        self.facet_cache = CountCache()  # facet values and counts, by the filters they depend on
         self.connection()  # fail now, with a clear DatasetError, if the file is not usable
 
     def connection(self) -> sqlite3.Connection:
@@ -55,6 +57,10 @@ class Dataset:
         events = dict(self.connection().execute("SELECT id, name FROM events").fetchall())
         statuses = {**vocab.get("project_statuses", {}), **vocab.get("agreement_statuses", {})}
         return {"country": vocab.get("countries", {}), "status": statuses, "event": events}
+
+    def check_search(self, text: str) -> None:
+        """Raise SearchSyntaxError when the index cannot run ``text``."""
+        queries.check_search(self.connection(), text)
 
     def sources(self) -> list[dict]:
         rows = self.connection().execute(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
+from typing import NamedTuple
 
 from bri_desktop.core.filters import Filter
 from bri_desktop.core.money import format_number
@@ -57,8 +58,13 @@ def roles(conn: sqlite3.Connection, kind: str, record_ids: list[str]) -> dict[st
     return result
 
 
-def record_details(conn: sqlite3.Connection, kind: str, record_id: str) -> dict | None:
-    """Every field of one record, its parties, links, citations and related records."""
+RELATED_LIMIT = 25  # linked records listed per kind and relation; the rest are counted
+
+
+def record_details(conn: sqlite3.Connection, kind: str, record_id: str,
+                   limit: int = RELATED_LIMIT) -> dict | None:
+    """Every field of one record, its parties, links, citations and related records (at most
+    ``limit`` of each relation; ``related_more`` counts the rest)."""
     table = KINDS[kind].table
     row = conn.execute(f"SELECT * FROM {table} WHERE id = ?", (record_id,)).fetchone()
     if row is None:
@@ -68,7 +74,7 @@ def record_details(conn: sqlite3.Connection, kind: str, record_id: str) -> dict 
     data["citations"] = citations(conn, kind, [record_id])[record_id]
     data["roles"] = roles(conn, kind, [record_id])[record_id]
     data["links"] = _links(conn, data)
-    data["related"] = _related(conn, kind, record_id)
+    data["related"], data["related_more"] = _related(conn, kind, record_id, limit)
     if kind == "corridors":
         data["nodes"] = [dict(r) for r in conn.execute(
             "SELECT * FROM corridor_nodes WHERE corridor_id = ? ORDER BY position", (record_id,))]
@@ -98,44 +104,86 @@ def _links(conn: sqlite3.Connection, data: dict) -> list[dict]:
     return links
 
 
-def _related(conn: sqlite3.Connection, kind: str, record_id: str) -> list[dict]:
-    """Records that name this one: agreements of a project, indicators of a corridor, ..."""
-    queries: list[tuple[str, str, str]] = []
+class _Relation(NamedTuple):
+    target: str  # the kind listed
+    relation: str  # how each listed record relates to this one
+    rows: str  # SQL listing them (id, title[, figure columns]) for one ``?``, in display order
+    count: str  # SQL counting them all
+    facet: str = ""  # the target kind's facet that selects them all, for "show them in the table"
+
+
+def _relations(kind: str) -> list[_Relation]:
+    """Records that name one of ``kind``: agreements of a project, indicators of a corridor, ..."""
+    found: list[_Relation] = []
     if kind in ("projects", "corridors", "packages", "events"):
         column = {"projects": "project_id", "corridors": "corridor_id", "packages": "package_id",
                   "events": "event_id"}[kind]
-        queries.append(("agreements", f"SELECT id, title FROM agreements WHERE {column} = ?",
-                        "agreement"))
+        facet = {"corridors": "corridor", "events": "event"}.get(kind, "")
+        found.append(_Relation("agreements", "agreement",
+                               f"SELECT id, title FROM agreements WHERE {column} = ? ORDER BY seq",
+                               f"SELECT count(*) FROM agreements WHERE {column} = ?", facet))
     if kind in ("projects", "corridors"):
         column = "project_id" if kind == "projects" else "corridor_id"
-        queries.append(("indicators", f"SELECT id, name, value, unit, value_qualifier, "
-                        f"period_label FROM indicators WHERE {column} = ? ORDER BY period_end",
-                        "figure"))
+        found.append(_Relation("indicators", "figure",
+                               f"SELECT id, name, value, unit, value_qualifier, period_label FROM "
+                               f"indicators WHERE {column} = ? ORDER BY period_end",
+                               f"SELECT count(*) FROM indicators WHERE {column} = ?"))
     if kind == "corridors":
-        queries.append(("projects", "SELECT p.id, p.name FROM corridor_projects cp JOIN projects p "
-                        "ON p.id = cp.project_id WHERE cp.corridor_id = ?", "project"))
-        queries.append(("corridors", "SELECT id, name FROM corridors WHERE parent_id = ?", "branch"))
+        found.append(_Relation("projects", "project",
+                               "SELECT p.id, p.name FROM corridor_projects cp JOIN projects p "
+                               "ON p.id = cp.project_id WHERE cp.corridor_id = ? ORDER BY p.seq",
+                               "SELECT count(*) FROM corridor_projects WHERE corridor_id = ?",
+                               "corridor"))
+        found.append(_Relation("corridors", "branch",
+                               "SELECT id, name FROM corridors WHERE parent_id = ? ORDER BY seq",
+                               "SELECT count(*) FROM corridors WHERE parent_id = ?"))
     if kind == "packages":
-        queries.append(("projects", "SELECT id, name FROM projects WHERE package_id = ?", "member"))
+        found.append(_Relation("projects", "member",
+                               "SELECT id, name FROM projects WHERE package_id = ? ORDER BY seq",
+                               "SELECT count(*) FROM projects WHERE package_id = ?"))
     if kind == "events":
-        queries.append(("packages", "SELECT id, name FROM packages WHERE event_id = ?", "package"))
+        found.append(_Relation("packages", "package",
+                               "SELECT id, name FROM packages WHERE event_id = ? ORDER BY seq",
+                               "SELECT count(*) FROM packages WHERE event_id = ?", "event"))
     if kind == "organizations":
-        queries.append(("agreements", "SELECT a.id, a.title FROM agreement_parties ap JOIN "
-                        "agreements a ON a.id = ap.agreement_id WHERE ap.org_id = ? "
-                        "GROUP BY a.id ORDER BY a.date_start", "party"))
-        queries.append(("projects", "SELECT p.id, p.name FROM project_partners pp JOIN projects p "
-                        "ON p.id = pp.project_id WHERE pp.org_id = ? GROUP BY p.id", "partner"))
+        found.append(_Relation("agreements", "party",
+                               "SELECT a.id, a.title FROM agreement_parties ap JOIN agreements a "
+                               "ON a.id = ap.agreement_id WHERE ap.org_id = ? GROUP BY a.id "
+                               "ORDER BY a.date_start, a.seq",
+                               "SELECT count(DISTINCT agreement_seq) FROM agreement_parties "
+                               "WHERE org_id = ?", "organization"))
+        found.append(_Relation("projects", "partner",
+                               "SELECT p.id, p.name FROM project_partners pp JOIN projects p "
+                               "ON p.id = pp.project_id WHERE pp.org_id = ? GROUP BY p.id "
+                               "ORDER BY p.seq",
+                               "SELECT count(DISTINCT project_seq) FROM project_partners "
+                               "WHERE org_id = ?", "organization"))
     if kind == "projects":
-        queries.append(("corridors", "SELECT c.id, c.name FROM corridor_projects cp JOIN corridors c "
-                        "ON c.id = cp.corridor_id WHERE cp.project_id = ?", "corridor"))
-    related = []
-    for target, sql, relation in queries:
-        for r in conn.execute(sql, (record_id,)):
-            item = {"kind": target, "id": r[0], "title": r[1], "relation": relation}
-            if relation == "figure":  # throughput and other figures, with their period
+        found.append(_Relation("corridors", "corridor",
+                               "SELECT c.id, c.name FROM corridor_projects cp JOIN corridors c "
+                               "ON c.id = cp.corridor_id WHERE cp.project_id = ? ORDER BY c.seq",
+                               "SELECT count(*) FROM corridor_projects WHERE project_id = ?"))
+    return found
+
+
+def _related(conn: sqlite3.Connection, kind: str, record_id: str,
+             limit: int) -> tuple[list[dict], list[dict]]:
+    """The first ``limit`` records of each relation, and for each relation with more, how many
+    more and the facet that lists them all."""
+    related: list[dict] = []
+    more: list[dict] = []
+    for rel in _relations(kind):
+        rows = conn.execute(f"{rel.rows} LIMIT ?", (record_id, limit + 1)).fetchall()
+        for r in rows[:limit]:
+            item = {"kind": rel.target, "id": r[0], "title": r[1], "relation": rel.relation}
+            if rel.relation == "figure":  # throughput and other figures, with their period
                 item["figure"] = (format_number(r[2], r[3], r[4]), r[5])
             related.append(item)
-    return related
+        if len(rows) > limit:
+            total = conn.execute(rel.count, (record_id,)).fetchone()[0]
+            more.append({"kind": rel.target, "relation": rel.relation, "count": total - limit,
+                         "facet": rel.facet, "value": record_id})
+    return related, more
 
 
 def export_records(conn: sqlite3.Connection, kind: str, flt: Filter,

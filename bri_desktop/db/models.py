@@ -285,6 +285,7 @@ class AgreementOrg(Base):
     value_qualifier: Mapped[str | None] = mapped_column(String)
     date_start: Mapped[str | None] = mapped_column(String)
     date_end: Mapped[str | None] = mapped_column(String)
+    corridor_id: Mapped[str | None] = mapped_column(String)
     __table_args__ = (Index("ix_agreement_orgs_facet", "org_id", *AGREEMENT_FACET_COLUMNS,
                             *_RANGE_COLUMNS),)
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from bri_desktop.core.filters import FACETS, Filter
 from bri_desktop.core.search import SearchSyntaxError, to_fts_query
+from bri_desktop.db.cache import CountCache
 from bri_desktop.db.hits import hits_table
 from bri_desktop.db.kinds import KIND_BASE, KINDS, Facet, Kind
 
@@ -238,21 +239,39 @@ def facet_labels(conn: sqlite3.Connection, facet: Facet, values: list) -> dict:
     return {v: str(v) for v in values}
 
 
+def selected_labels(conn: sqlite3.Connection, flt: Filter,
+                    kind_name: str = "") -> dict[tuple[str, object], str]:
+    """Display names of the values ``flt`` selects, for its chips: {(facet, value): label}.
+    A facet several kinds share ("status", "kind") is labelled as ``kind_name`` labels it first."""
+    labels: dict[tuple[str, object], str] = {}
+    kinds = sorted(KINDS.values(), key=lambda k: k.name != kind_name)
+    for name in FACETS:
+        values = sorted(flt.selected(name), key=str)
+        for spec in (k.facet(name) for k in kinds):
+            missing = [v for v in values if (name, v) not in labels]
+            if spec is None or not missing:
+                continue
+            found = facet_labels(conn, spec, missing)
+            labels.update({(name, v): str(found[v]) for v in missing if v in found})
+        labels.update({(name, v): str(v) for v in values if (name, v) not in labels})
+    return labels
+
+
 def facet_counts(conn: sqlite3.Connection, kind_name: str, flt: Filter, facet_name: str,
-                 all_values: list[tuple] | None = None, cache: dict | None = None) -> list[FacetValue]:
+                 all_values: list[tuple] | None = None,
+                 cache: CountCache | None = None) -> list[FacetValue]:
     """Counts per facet value under every other filter; values with no match count 0.
 
-    ``cache`` (any dict the caller keeps) remembers counts by the filters they depend on."""
+    ``cache`` remembers counts by the filters they depend on."""
     kind = KINDS[kind_name]
     facet = kind.facet(facet_name)
     if facet is None:
         return []
     key = (kind_name, facet_name, flt.without(facet_name))
-    counts = cache.get(key) if cache is not None else None
-    if counts is None:
+    if cache is not None:
+        counts = cache.get_or_make(key, lambda: _count_values(conn, kind, facet, flt))
+    else:
         counts = _count_values(conn, kind, facet, flt)
-        if cache is not None:
-            cache[key] = counts
     values = all_values if all_values is not None else facet_values(conn, kind_name, facet_name)
     return [FacetValue(v, label, counts.get(v, 0)) for v, label in values]
 
@@ -278,6 +297,42 @@ def _count_values(conn: sqlite3.Connection, kind: Kind, facet: Facet, flt: Filte
     else:
         sql = f"SELECT {facet.sql}, count(*) FROM {kind.table} t WHERE {where} GROUP BY {facet.sql}"
     return dict(conn.execute(sql, params).fetchall())
+
+
+def applies(kind: Kind, criterion: str) -> bool:
+    """Whether the kind's records can be told apart by a part of a filter (see Filter.criteria)."""
+    if criterion == "search":
+        return True
+    if criterion == "value":
+        return bool(kind.value_sql)
+    if criterion == "date":
+        return bool(kind.date_start_sql)
+    return kind.facet(criterion) is not None
+
+
+def failing_criteria(conn: sqlite3.Connection, kind_name: str, record_id: str,
+                     flt: Filter) -> list[str]:
+    """The parts of ``flt`` that hide one record: lifting exactly these shows it."""
+    kind = KINDS[kind_name]
+    row = conn.execute(f"SELECT seq FROM {kind.table} WHERE id = ?", (record_id,)).fetchone()
+    if row is None:
+        return []
+    seq = row[0]
+    failing = []
+    for name in flt.criteria():
+        if not applies(kind, name):
+            continue
+        if name == "search":
+            base = KIND_BASE[kind.name]
+            hit = conn.execute("SELECT 1 FROM search_index WHERE search_index MATCH ? AND rowid = ?",
+                               (to_fts_query(flt.search), base + seq)).fetchone()
+        else:
+            where, params = where_clause(kind, flt.only(name))
+            hit = conn.execute(f"SELECT 1 FROM {kind.table} t WHERE t.seq = ? AND {where}",
+                               [seq, *params]).fetchone()
+        if hit is None:
+            failing.append(name)
+    return failing
 
 
 def vocabulary(conn: sqlite3.Connection) -> dict[str, dict[str, str]]:

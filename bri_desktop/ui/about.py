@@ -18,7 +18,9 @@ SHORTCUTS = [
     ("Ctrl+F or /", "Search"), ("Esc", "Clear the search"), ("Ctrl+1 … Ctrl+8", "Switch record kind"),
     ("Ctrl+C", "Copy selected rows (tab-separated, with headers)"),
     ("Ctrl+Shift+C", "Copy the selected record's citation"), ("Ctrl+E", "Export filtered records"),
-    ("Ctrl+Shift+L", "Clear all filters"), ("Space or Enter", "Toggle the focused filter value"),
+    ("Ctrl+Shift+L", "Clear all filters"), ("Ctrl+Z / Ctrl+Shift+Z", "Undo / redo a filter change"),
+    ("Alt+Left / Alt+Right", "Back / forward (also the mouse's side buttons)"),
+    ("Space or Enter", "Toggle the focused filter value"),
     ("F1", "This list"), ("Ctrl+Q", "Quit"),
 ]
 

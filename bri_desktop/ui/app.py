@@ -106,7 +106,7 @@ def _smoke(app, window) -> int:
         if window.model.matched == 0:
             raise RuntimeError("searching 'Sinopec' found no agreements")
         window.table.selectRow(0)
-        app.processEvents()
+        wait_for(app, lambda: "Sources" in window.details.plain_text())
         if "Sources" not in window.details.plain_text():
             raise RuntimeError("the details pane shows no sources")
         if not wait_for(app, lambda: window.chart.chart is not None

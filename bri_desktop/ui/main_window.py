@@ -1,26 +1,50 @@
-"""The main window: navigator, filters, search, chips, records table and details pane."""
+"""The main window: navigator, filters, search, chips, records table, views and details pane.
+
+The window is the one mediator: widgets emit what the user asked for, the window changes its
+state (kind, filter, open record) and asks the background runner for what to show.
+
+- A filter change the user makes is an undoable command (Edit > Undo); a change of kind or
+  filter, or a followed link, is a place in the Back/Forward history.
+- The details pane shows a record the filters keep: after every filter change the open record
+  is checked, and when the filters now hide it the pane says so instead of showing it.
+- Following a link to a record that the filters hide lifts exactly the filters in the way, and
+  says which; Back or Undo restores them.
+"""
 
 from __future__ import annotations
 
 from urllib.parse import unquote
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, QUrl
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
+from bri_desktop import paths
+from bri_desktop.core.errors import user_message
 from bri_desktop.core.filters import FACET_LABELS, Filter
+from bri_desktop.core.history import History, Place, describe_change
 from bri_desktop.core.money import format_usd
-from bri_desktop.db import queries
-from bri_desktop.db.corridors import matching_corridors
+from bri_desktop.core.record_text import KIND_SINGULAR
 from bri_desktop.db.dataset import Dataset
-from bri_desktop.db.details import record_details
 from bri_desktop.db.kinds import KINDS
 from bri_desktop.ui import settings as keys
+from bri_desktop.ui import tasks, window_state
 from bri_desktop.ui.chart_flow import export_chart, load_chart, load_top
 from bri_desktop.ui.corridor_flow import export_map, load_maps
+from bri_desktop.ui.focus import apply_focus_chain
 from bri_desktop.ui.menus import build_menus
 from bri_desktop.ui.models.facet_model import FacetResult, load_facets
 from bri_desktop.ui.models.records_model import RecordsModel
 from bri_desktop.ui.settings import Settings
+from bri_desktop.ui.theme import theme_of
 from bri_desktop.ui.widgets.chart_panel import ChartPanel
 from bri_desktop.ui.widgets.chip_bar import ChipBar
 from bri_desktop.ui.widgets.corridor_panel import CorridorPanel
@@ -31,6 +55,42 @@ from bri_desktop.ui.widgets.records_view import RecordsView
 from bri_desktop.ui.widgets.search_box import SearchBox
 from bri_desktop.ui.workers import TaskRunner
 
+CRITERION_LABELS = {**FACET_LABELS, "search": "Search", "value": "Value", "date": "Date"}
+WHAT = {"rows": "The records table", "facets": "The filter counts", "chart": "The chart",
+        "details": "The record's details", "maps": "The corridor map", "open": "The linked record",
+        "locate": "Checking the open record", "related": "Related records", "map-dim": "The map"}
+
+
+def _noun(kind: str, count: int) -> str:
+    return KINDS[kind].singular if count == 1 else KINDS[kind].label.lower()
+
+
+class FilterChange(QUndoCommand):
+    """One filter change, undoable. Consecutive edits of the search text merge into one."""
+
+    def __init__(self, window: MainWindow, old: Filter, new: Filter, text: str):
+        super().__init__(text)
+        self.window, self.old, self.new = window, old, new
+
+    def _search_only(self) -> bool:
+        return self.old.with_search("") == self.new.with_search("") and self.old.search != self.new.search
+
+    def id(self) -> int:
+        return 1 if self._search_only() else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, FilterChange) or other.id() != 1 or other.old != self.new:
+            return False
+        self.new = other.new
+        self.setText(other.text())
+        return True
+
+    def redo(self) -> None:
+        self.window._apply_filter(self.new)
+
+    def undo(self) -> None:
+        self.window._apply_filter(self.old)
+
 
 class MainWindow(QMainWindow):
     def __init__(self, dataset: Dataset, settings: Settings | None = None):
@@ -40,15 +100,24 @@ class MainWindow(QMainWindow):
         self.runner = TaskRunner(self)
         self.filter = Filter()
         self.kind = ""
-        self._facet_cache: dict = {}
-        self._pending_select = ""
+        self.history = History()
+        self.undo_stack = QUndoStack(self)
+        self.open_ref: tuple[str, str] | None = None  # (kind, id) of the record in the details
+        self.kind_counts: dict[str, int] = {}
         self.last_error = ""
+        self._labels: dict[tuple[str, object], str] = {}  # chip labels the facet task found
+        self._restoring = False  # True while one navigation makes several changes
         self.setWindowTitle("BRI Desktop")
         self.setObjectName("main_window")
+        theme_of().apply(self.settings.get(keys.THEME))
         self._build()
-        self.actions_by_name = build_menus(self)
+        self.acts = build_menus(self)
         self._connect_signals()
-        self._restore_state()
+        window_state.restore(self)
+        self._visit()
+        self.runner.submit("maps", load_maps, self.dataset, on_result=self.on_maps_loaded,
+                           on_error=self._failed("maps"))
+        QApplication.instance().installEventFilter(self)
 
     # ------------------------------------------------------------------ layout
 
@@ -97,13 +166,6 @@ class MainWindow(QMainWindow):
         self.version_label = QLabel(f"Dataset {self.dataset.version}", self)
         self.statusBar().addWidget(self.status_label, 1)
         self.statusBar().addPermanentWidget(self.version_label)
-        self.setTabOrder(self.search.edit, self.navigator)
-        self.setTabOrder(self.navigator, self.facets)
-        self.setTabOrder(self.facets, self.table)
-        self.setTabOrder(self.table, self.chart.measure)
-        self.setTabOrder(self.chart.breakdown, self.details.browser)
-        self.setTabOrder(self.details.browser, self.details.copy_citation)
-        self.resize(1500, 900)
 
     def _connect_signals(self) -> None:
         # search and filters
@@ -116,10 +178,12 @@ class MainWindow(QMainWindow):
         # navigation and records
         self.navigator.kind_selected.connect(self.set_kind)
         self.model.loaded.connect(self.on_model_loaded)
-        self.model.failed.connect(self.on_query_failed)
+        self.model.failed.connect(self._failed("rows"))
         self.model.rowsInserted.connect(lambda *_: self._update_status())
         self.table.current_record_changed.connect(self.on_record_selected)
+        self.table.empty_link_activated.connect(self.on_details_link)
         self.details.link_activated.connect(self.on_details_link)
+        self.undo_stack.indexChanged.connect(lambda _i: self._update_actions())
         # chart
         self.chart.settings_changed.connect(self.refresh_chart)
         self.chart.bar_clicked.connect(self.on_chart_bar_clicked)
@@ -129,75 +193,79 @@ class MainWindow(QMainWindow):
         self.corridors.view.corridor_selected.connect(self.on_corridor_selected)
         self.corridors.related_requested.connect(self.on_related_requested)
         self.corridors.export_requested.connect(lambda how: export_map(self, how))
-        # background work
+        # background work and theme
         self.runner.busy_changed.connect(self.on_busy_changed)
+        theme_of().changed.connect(self.on_theme_changed)
 
     # ------------------------------------------------------------------ state
 
-    def _restore_state(self) -> None:
-        s = self.settings
-        if not s.get(keys.WINDOW_GEOMETRY).isEmpty():
-            self.restoreGeometry(s.get(keys.WINDOW_GEOMETRY))
-        if not s.get(keys.WINDOW_STATE).isEmpty():
-            self.restoreState(s.get(keys.WINDOW_STATE))
-        if not s.get(keys.MAIN_SPLITTER).isEmpty():
-            self.main_splitter.restoreState(s.get(keys.MAIN_SPLITTER))
-        if not s.get(keys.RIGHT_SPLITTER).isEmpty():
-            self.left_splitter.restoreState(s.get(keys.RIGHT_SPLITTER))
-        if not s.get(keys.CENTER_SPLITTER).isEmpty():
-            self.center_splitter.restoreState(s.get(keys.CENTER_SPLITTER))
-        kind = s.get(keys.LAST_KIND)
-        self.navigator.select(kind if kind in KINDS else "agreements")
-        self.views.setCurrentIndex(s.get(keys.VIEW_TAB))
-        self.runner.submit("maps", load_maps, self.dataset, on_result=self.on_maps_loaded,
-                           on_error=lambda info: self.on_query_failed(str(info[0])))
-
     def save_state(self) -> None:
-        s = self.settings
-        s.set(keys.WINDOW_GEOMETRY, self.saveGeometry())
-        s.set(keys.WINDOW_STATE, self.saveState())
-        s.set(keys.MAIN_SPLITTER, self.main_splitter.saveState())
-        s.set(keys.RIGHT_SPLITTER, self.left_splitter.saveState())
-        s.set(keys.CENTER_SPLITTER, self.center_splitter.saveState())
-        s.set(keys.LAST_KIND, self.kind)
-        s.set(keys.VIEW_TAB, self.views.currentIndex())
-        self._save_header()
-        s.sync()
-
-    def _save_header(self) -> None:
-        if self.kind:
-            self.settings.set(keys.header_key(self.kind),
-                              self.table.horizontalHeader().saveState())
+        window_state.save(self)
 
     def closeEvent(self, event) -> None:
         self.save_state()
         self.runner.shutdown()
+        QApplication.instance().removeEventFilter(self)
         super().closeEvent(event)
 
-    # ------------------------------------------------------------------ kinds and filters
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        """The mouse's back and forward buttons, anywhere in this window."""
+        if event.type() == QEvent.Type.MouseButtonPress and isinstance(obj, QWidget) \
+                and obj.window() is self:
+            if event.button() == Qt.MouseButton.BackButton:
+                self.go_back()
+                return True
+            if event.button() == Qt.MouseButton.ForwardButton:
+                self.go_forward()
+                return True
+        return False
+
+    # ------------------------------------------------------------------ kinds
 
     def set_kind(self, kind: str) -> None:
+        """The user chose another kind of record: a new place, with no record open."""
         if kind == self.kind or kind not in KINDS:
             return
-        self._save_header()
+        self._switch_kind(kind)
+        self._close_record()
+        self._visit()
+
+    def _switch_kind(self, kind: str) -> None:
+        focus = QApplication.focusWidget()
+        focus_in_filters = focus is not None and self.facets.isAncestorOf(focus)
+        window_state.save_header(self)
         self.kind = kind
         self.navigator.select(kind)
         self.facets.set_kind(kind)
-        self.model.set_query(kind, self.filter)
-        header = self.table.horizontalHeader()
-        saved = self.settings.get(keys.header_key(kind))
-        if saved.isEmpty() or not header.restoreState(saved):
-            self.table.apply_default_columns()
-            sort = self.model.sort_column()
-            order = Qt.SortOrder.DescendingOrder if self.model.query and \
-                self.model.query.descending else Qt.SortOrder.AscendingOrder
-            header.setSortIndicator(sort, order)
-        self.details.show_record(None, {})
+        query = self.model.query
+        same_kind = query is not None and query.kind == kind
+        self.model.set_query(kind, self.filter, query.sort if same_kind else None)
+        window_state.restore_header(self, kind)
+        apply_focus_chain(self)
+        if focus_in_filters:  # the old lists are gone: stay in the filters, at the first one
+            first = next(iter(self.facets.focusables()), self.navigator)
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
         self._refresh_facets()
         if self.chart.chart is None:
             self.refresh_chart()
 
-    def set_filter(self, flt: Filter) -> None:
+    # ------------------------------------------------------------------ filters
+
+    def set_filter(self, flt: Filter, text: str = "") -> None:
+        """The user changed the filter: an undoable step and a new place."""
+        if flt == self.filter:
+            return
+        self.chips.set_notice("")
+        label = text or describe_change(self.filter, flt, self._label_of)
+        self.undo_stack.push(FilterChange(self, self.filter, flt, label))
+
+    def clear_filters(self) -> None:
+        self.corridors.view.select("")
+        if self.open_ref and self.open_ref[0] != self.kind:  # a corridor chosen on the map
+            self._close_record()
+        self.set_filter(Filter())
+
+    def _apply_filter(self, flt: Filter) -> None:
         if flt == self.filter:
             return
         self.filter = flt
@@ -211,14 +279,188 @@ class MainWindow(QMainWindow):
         self._refresh_facets()
         self.refresh_chart()
         self._refresh_map_dimming()
-
-    def clear_filters(self) -> None:
-        self.set_filter(Filter())
+        self._check_open_record()
+        self._visit()
 
     def _refresh_facets(self) -> None:
         self.runner.submit("facets", load_facets, self.dataset, self.kind, self.filter,
-                           self._facet_cache, on_result=self.on_facets_loaded,
-                           on_error=lambda info: self.on_query_failed(str(info[0])))
+                           self.dataset.facet_cache, on_result=self.on_facets_loaded,
+                           on_error=self._failed("facets"))
+
+    def _label_of(self, facet: str, value) -> str:
+        facet_list = self.facets.facet_list(facet)
+        if facet_list is not None and facet_list.model.rowCount():
+            label = facet_list.model.label_of(value)
+            if label != str(value):
+                return label
+        if (facet, value) in self._labels:
+            return self._labels[(facet, value)]
+        return str(self.dataset.labels.get(facet, {}).get(value, value))
+
+    def _show_chips(self) -> None:
+        flt = self.filter
+        chips: list[tuple[object, str]] = []
+        if flt.search:
+            chips.append((("search",), f"Search: {flt.search}"))
+        for facet in FACET_LABELS:
+            for value in sorted(flt.selected(facet), key=str):
+                chips.append((("facet", facet, value),
+                              f"{FACET_LABELS[facet]}: {self._label_of(facet, value)}"))
+        if flt.value_min is not None or flt.value_max is not None:
+            low = format_usd(flt.value_min) if flt.value_min is not None else "any"
+            high = format_usd(flt.value_max) if flt.value_max is not None else "any"
+            chips.append((("value",), f"Value: {low} – {high}"))
+        if flt.date_from or flt.date_to:
+            chips.append((("date",), f"Date: {flt.date_from or '…'} – {flt.date_to or '…'}"))
+        self.chips.set_chips(chips)
+        apply_focus_chain(self)
+
+    def _check_search(self, text: str) -> None:
+        self.dataset.check_search(text)
+
+    # ------------------------------------------------------------------ the open record
+
+    def on_record_selected(self, record_id: str) -> None:
+        """The table's current row changed (by click or keys): open it in the details."""
+        if not record_id or self.open_ref == (self.kind, record_id):
+            return
+        self._open(self.kind, record_id)
+        self.history.replace_record(record_id)
+
+    def show_details(self, kind: str, record_id: str) -> None:
+        """Open one record in the details pane (loaded off the GUI thread)."""
+        self._open(kind, record_id)
+
+    def _open(self, kind: str, record_id: str) -> None:
+        self.open_ref = (kind, record_id)
+        self.details.set_checking(True)
+        self.runner.submit("details", tasks.load_details, self.dataset, kind, record_id,
+                           on_result=lambda record: self._on_details(kind, record_id, record),
+                           on_error=self._failed("details"))
+
+    def _on_details(self, kind: str, record_id: str, record: dict | None) -> None:
+        if self.open_ref != (kind, record_id):
+            return
+        if record is None:
+            self.details.show_missing(kind, record_id)
+            self.open_ref = None
+            return
+        self.details.show_record(record, self.dataset.vocabulary)
+
+    def _close_record(self) -> None:
+        self.open_ref = None
+        self.runner.cancel("details")
+        self.details.show_record(None, {})
+
+    def _check_open_record(self) -> None:
+        if self.open_ref is None:
+            return
+        kind, record_id = self.open_ref
+        self.details.set_checking(True)
+        self.runner.submit("locate", tasks.locate, self.dataset, kind, record_id, self.filter,
+                           on_result=self._on_located, on_error=self._failed("locate"))
+
+    def _on_located(self, found: tasks.Located) -> None:
+        if self.open_ref != (found.kind, found.record_id) or found.filter != self.filter:
+            return
+        if not found.failing:
+            self.details.set_checking(False)
+            return
+        record = self.details.record or {}
+        title = str(record.get("title") or record.get("name") or found.record_id)
+        self.details.show_hidden(title, found.kind, found.record_id,
+                                 [CRITERION_LABELS.get(c, c) for c in found.failing])
+        self.open_ref = None
+        self.history.replace_record("")
+
+    def open_record(self, kind: str, record_id: str) -> None:
+        """Follow a link to a record: lift the filters that hide it, show it, select its row."""
+        self.runner.submit("open", tasks.locate, self.dataset, kind, record_id, self.filter,
+                           on_result=self._on_open_located, on_error=self._failed("open"))
+
+    def _on_open_located(self, found: tasks.Located) -> None:
+        if not found.exists:
+            self.details.show_missing(found.kind, found.record_id)
+            return
+        if found.filter != self.filter:  # the filter changed meanwhile: check again
+            self.open_record(found.kind, found.record_id)
+            return
+        lifted = [CRITERION_LABELS.get(c, c) for c in found.failing]
+        noun = KIND_SINGULAR.get(found.kind, found.kind).lower()
+        text = f"show the {noun}: lift {', '.join(lifted)}" if lifted else ""
+        self._navigate(found.kind, self.filter.without_criteria(found.failing), found.record_id, text)
+        if lifted:
+            self.chips.set_notice(f"Lifted {', '.join(lifted)} to show this {noun}. "
+                                  "Back (Alt+Left) or Undo restores them.")
+
+    def _navigate(self, kind: str, flt: Filter, record_id: str | None, text: str = "") -> None:
+        """Go to one place (kind, filter, record) as one step of the history. ``record_id``
+        None keeps the details pane as it is; "" closes it."""
+        self._restoring = True
+        try:
+            if kind != self.kind:
+                self._switch_kind(kind)
+            if flt != self.filter:
+                label = text or describe_change(self.filter, flt, self._label_of)
+                self.undo_stack.push(FilterChange(self, self.filter, flt, label))
+            if record_id:
+                self._open(kind, record_id)
+                self._select_row(record_id)
+            elif record_id == "":
+                self._close_record()
+        finally:
+            self._restoring = False
+        self._visit()
+
+    def _select_row(self, record_id: str) -> None:
+        row = self.model.row_of(record_id) if self.model.query and \
+            self.model.query.filter == self.filter and self.model.kind.name == self.kind else -1
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+
+    # ------------------------------------------------------------------ history
+
+    def _visit(self) -> None:
+        if self._restoring or not self.kind:
+            return
+        record = self.open_ref[1] if self.open_ref and self.open_ref[0] == self.kind else ""
+        self.history.visit(Place(self.kind, self.filter, record))
+        self._update_actions()
+
+    def go_back(self) -> None:
+        place = self.history.back()
+        if place is not None:
+            self._restore_place(place)
+
+    def go_forward(self) -> None:
+        place = self.history.forward()
+        if place is not None:
+            self._restore_place(place)
+
+    def _restore_place(self, place: Place) -> None:
+        self._restoring = True
+        try:
+            self.chips.set_notice("")
+            if place.kind != self.kind:
+                self._switch_kind(place.kind)
+            self._apply_filter(place.filter)
+            if place.record:
+                self._open(place.kind, place.record)
+                self._select_row(place.record)
+            else:
+                self._close_record()
+        finally:
+            self._restoring = False
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        if not hasattr(self, "acts"):
+            return
+        self.acts["back"].setEnabled(self.history.can_go_back())
+        self.acts["forward"].setEnabled(self.history.can_go_forward())
+
+    # ------------------------------------------------------------------ corridor map
 
     def on_maps_loaded(self, result) -> None:
         models, attribution = result
@@ -229,27 +471,36 @@ class MainWindow(QMainWindow):
         if self.filter.is_empty():
             self.corridors.view.set_matching(None)
             return
-        self.runner.submit("map-dim", lambda state, ds, flt: matching_corridors(
-            state.watch(ds.connection()), flt), self.dataset, self.filter,
-            on_result=self.corridors.view.set_matching)
+        self.runner.submit("map-dim", tasks.matching_corridors, self.dataset, self.filter,
+                           on_result=self.corridors.view.set_matching, on_error=self._failed("map-dim"))
 
     def on_corridor_selected(self, corridor_id: str) -> None:
         if corridor_id:
-            self.show_details("corridors", corridor_id)
+            self._open("corridors", corridor_id)
 
     def on_related_requested(self, corridor_id: str) -> None:
-        """Filter the tables to the records linked to the corridor, and show its agreements."""
+        """Filter the tables to the corridor's agreements and projects; show whichever has any."""
         if not corridor_id:
             return
-        if self.kind not in ("agreements", "projects"):
-            self.set_kind("agreements")
-        self.set_filter(Filter(corridors=frozenset({corridor_id})))
+        flt = Filter(corridors=frozenset({corridor_id}))
+        self.runner.submit("related", tasks.count_kinds, self.dataset, ("agreements", "projects"),
+                           flt, on_result=lambda counts: self._show_related(flt, counts),
+                           on_error=self._failed("related"))
+
+    def _show_related(self, flt: Filter, counts: dict[str, int]) -> None:
+        kind = self.kind if counts.get(self.kind) else None
+        kind = kind or next((k for k, n in counts.items() if n), None) or "agreements"
+        corridor = next(iter(flt.corridors))
+        self.chips.set_notice("")
+        self._navigate(kind, flt, None, f"show the records related to {self._label_of('corridor', corridor)}")
+
+    # ------------------------------------------------------------------ chart
 
     def refresh_chart(self) -> None:
         measure, dimension, breakdown = self.chart.current()
         self.runner.submit("chart", load_chart, self.dataset, measure, dimension, breakdown,
                            self.filter, on_result=self.chart.show_chart,
-                           on_error=lambda info: self.on_query_failed(str(info[0])))
+                           on_error=self._failed("chart"))
 
     def on_chart_bar_clicked(self, dimension: str, key) -> None:
         if key is not None:
@@ -259,36 +510,6 @@ class MainWindow(QMainWindow):
         index = self.chart.hovered_index()
         self.runner.submit("chart-hover", load_top, self.dataset, dimension, key, self.filter,
                            on_result=lambda top: self.chart.show_tooltip(index, top))
-
-    def _check_search(self, text: str) -> None:
-        queries.check_search(self.dataset.connection(), text)
-
-    def _show_chips(self) -> None:
-        flt = self.filter
-        chips: list[tuple[object, str]] = []
-        if flt.search:
-            chips.append((("search",), f'Search: "{flt.search}"'))
-        for facet in FACET_LABELS:
-            for value in sorted(flt.selected(facet), key=str):
-                chips.append((("facet", facet, value),
-                              f"{FACET_LABELS[facet]}: {self._facet_label(facet, value)}"))
-        if flt.value_min is not None or flt.value_max is not None:
-            low = format_usd(flt.value_min) if flt.value_min is not None else "any"
-            high = format_usd(flt.value_max) if flt.value_max is not None else "any"
-            chips.append((("value",), f"Value: {low} – {high}"))
-        if flt.date_from or flt.date_to:
-            chips.append((("date",), f"Date: {flt.date_from or '…'} – {flt.date_to or '…'}"))
-        self.chips.set_chips(chips)
-
-    def _facet_label(self, facet: str, value) -> str:
-        facet_list = self.facets.facet_list(facet)
-        if facet_list is not None and facet_list.model.rowCount():
-            return facet_list.model.label_of(value)
-        spec = next((k.facet(facet) for k in KINDS.values() if k.facet(facet)), None)
-        if spec is None:
-            return str(value)
-        labels = queries.facet_labels(self.dataset.connection(), spec, [value])
-        return str(labels.get(value, value))
 
     # ------------------------------------------------------------------ slots
 
@@ -318,22 +539,65 @@ class MainWindow(QMainWindow):
 
     def on_model_loaded(self, _count: int) -> None:
         self._update_status()
-        if self._pending_select:
-            row = self.model.row_of(self._pending_select)
-            self._pending_select = ""
-            if row >= 0:
-                self.table.selectRow(row)
+        self._show_empty_state()
+        if self.open_ref and self.open_ref[0] == self.kind:
+            self._select_row(self.open_ref[1])
 
     def on_facets_loaded(self, result: FacetResult) -> None:
         if result.filter != self.filter or result.kind != self.kind:
             return
+        self._labels.update(result.labels)
+        self.kind_counts = result.kind_counts
         self.facets.show_result(result)
         self.navigator.show_counts(result.kind_counts, self.dataset.totals)
         self._show_chips()
+        self._show_empty_state()
+
+    def _show_empty_state(self) -> None:
+        """An empty table says so, and where the filters do find records."""
+        query = self.model.query
+        if query is None or query.filter != self.filter or self.model.matched or self.model.rowCount():
+            self.table.show_empty("")
+            return
+        noun = KINDS[self.kind].label.lower()
+        parts = [f"No {noun} match the filters."]
+        others = [(k, n) for k, n in self.kind_counts.items() if n and k != self.kind]
+        if others:
+            links = ", ".join(f"<a href='bri:kind/{k}'>{n:,} {_noun(k, n)}</a>" for k, n in others[:4])
+            parts.append(f"They do match {links}.")
+        if not self.filter.is_empty():
+            parts.append("<a href='bri:clear'>Clear all filters</a> or Undo (Ctrl+Z).")
+        self.table.show_empty(" ".join(parts))
+
+    def on_details_link(self, url: QUrl) -> None:
+        parts = url.toString().removeprefix("bri:").split("/")
+        action = parts[0]
+        if action == "clear":
+            self.clear_filters()
+        elif action == "kind" and len(parts) == 2 and parts[1] in KINDS:
+            self.set_kind(parts[1])
+        elif action == "filter" and len(parts) == 3 and parts[1] in FACET_LABELS:
+            self.set_filter(self.filter.with_values(parts[1], {unquote(parts[2])}))
+        elif action == "record" and len(parts) == 3 and parts[1] in KINDS:
+            self.open_record(parts[1], unquote(parts[2]))
+        elif action == "related" and len(parts) == 4 and parts[1] in KINDS and parts[2] in FACET_LABELS:
+            flt = Filter().with_values(parts[2], {unquote(parts[3])})
+            self._navigate(parts[1], flt, "")
+
+    def _failed(self, channel: str):
+        what = WHAT.get(channel, "A background task")
+
+        def show(info: tuple[BaseException, str]) -> None:
+            message = user_message(info[0], what, str(paths.log_file()))
+            if channel == "chart":
+                self.chart.show_error(message)
+            self.on_query_failed(message)
+
+        return show
 
     def on_query_failed(self, message: str) -> None:
         self.last_error = message
-        self.statusBar().showMessage(f"Query failed: {message}", 10000)
+        self.statusBar().showMessage(message, 15000)
 
     def on_busy_changed(self, busy: bool) -> None:
         if busy:
@@ -341,26 +605,9 @@ class MainWindow(QMainWindow):
         else:
             self._update_status()
 
-    def on_record_selected(self, record_id: str) -> None:
-        if not record_id:
-            return
-        self.show_details(self.kind, record_id)
-
-    def show_details(self, kind: str, record_id: str) -> None:
-        record = record_details(self.dataset.connection(), kind, record_id)
-        self.details.show_record(record, self.dataset.vocabulary)
-
-    def on_details_link(self, url: QUrl) -> None:
-        parts = url.toString().removeprefix("bri:").split("/")
-        if len(parts) != 3:
-            return
-        action, target, value = parts[0], parts[1], unquote(parts[2])
-        if action == "filter" and target in FACET_LABELS:
-            self.set_filter(self.filter.with_values(target, {value}))
-        elif action == "record" and target in KINDS:
-            self._pending_select = value
-            self.set_kind(target)
-            self.show_details(target, value)
+    def on_theme_changed(self) -> None:
+        self.chart.redraw()
+        self.navigator.show_counts(self.kind_counts or self.dataset.totals, self.dataset.totals)
 
     # ------------------------------------------------------------------ status
 

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMenu
 
 from bri_desktop.db.kinds import KINDS
+from bri_desktop.ui import settings as keys
+from bri_desktop.ui.theme import THEMES, theme_of
 
 if TYPE_CHECKING:
     from bri_desktop.ui.main_window import MainWindow
@@ -16,7 +18,9 @@ if TYPE_CHECKING:
 def _action(window: MainWindow, name: str, text: str, slot, shortcut=None) -> QAction:
     action = QAction(text, window)
     action.setObjectName(f"action_{name}")
-    if shortcut is not None:
+    if isinstance(shortcut, list):
+        action.setShortcuts([QKeySequence(s) for s in shortcut])
+    elif shortcut is not None:
         action.setShortcut(QKeySequence(shortcut))
     action.triggered.connect(lambda _checked=False: slot())
     return action
@@ -43,7 +47,19 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
         "about": _action(window, "about", "&About BRI Desktop", lambda: show_about(window)),
         "shortcuts": _action(window, "shortcuts", "&Keyboard shortcuts",
                              lambda: show_shortcuts(window), "F1"),
+        "back": _action(window, "back", "&Back", window.go_back,
+                        ["Alt+Left", QKeySequence.StandardKey.Back]),
+        "forward": _action(window, "forward", "&Forward", window.go_forward,
+                           ["Alt+Right", QKeySequence.StandardKey.Forward]),
     }
+    acts["undo"] = window.undo_stack.createUndoAction(window, "&Undo")
+    acts["undo"].setObjectName("action_undo")
+    acts["undo"].setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
+    acts["redo"] = window.undo_stack.createRedoAction(window, "&Redo")
+    acts["redo"].setObjectName("action_redo")
+    acts["redo"].setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+    for name in ("back", "forward"):
+        acts[name].setEnabled(False)
     # Copy acts on the table; elsewhere (search box, details) Ctrl+C keeps its usual meaning.
     acts["copy"].setShortcutContext(acts["copy"].shortcutContext().WidgetWithChildrenShortcut)
     window.table.addAction(acts["copy"])
@@ -55,6 +71,9 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     file_menu.addAction(acts["quit"])
 
     edit_menu = bar.addMenu("&Edit")
+    edit_menu.addAction(acts["undo"])
+    edit_menu.addAction(acts["redo"])
+    edit_menu.addSeparator()
     edit_menu.addAction(acts["copy"])
     edit_menu.addAction(acts["copy_citation"])
     edit_menu.addSeparator()
@@ -71,6 +90,12 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     columns_menu.aboutToShow.connect(lambda: _fill_columns(window, columns_menu))
     view_menu.addMenu(columns_menu)
     view_menu.addAction(acts["reset_columns"])
+    view_menu.addSeparator()
+    view_menu.addMenu(_theme_menu(window, acts))
+
+    go_menu = bar.addMenu("&Go")
+    go_menu.addAction(acts["back"])
+    go_menu.addAction(acts["forward"])
 
     help_menu = bar.addMenu("&Help")
     help_menu.addAction(acts["shortcuts"])
@@ -80,6 +105,28 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     slash.activated.connect(window.search.focus)
     window.addAction(acts["copy_citation"])
     return acts
+
+
+def _theme_menu(window: MainWindow, acts: dict[str, QAction]) -> QMenu:
+    """View > Theme: System (the desktop's light or dark scheme), Light, Dark; remembered."""
+    menu = QMenu("&Theme", window)
+    group = QActionGroup(menu)
+    current = theme_of().choice
+    for name, label in THEMES.items():
+        action = QAction(label, menu)
+        action.setObjectName(f"action_theme_{name}")
+        action.setCheckable(True)
+        action.setChecked(name == current)
+        action.triggered.connect(lambda _c=False, n=name: _choose_theme(window, n))
+        group.addAction(action)
+        menu.addAction(action)
+        acts[f"theme_{name}"] = action
+    return menu
+
+
+def _choose_theme(window: MainWindow, name: str) -> None:
+    theme_of().apply(name)
+    window.settings.set(keys.THEME, name)
 
 
 def _fill_columns(window: MainWindow, menu: QMenu) -> None:

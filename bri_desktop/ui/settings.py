@@ -20,11 +20,16 @@ class Key:
 WINDOW_GEOMETRY = Key("window/geometry", QByteArray(), QByteArray)
 WINDOW_STATE = Key("window/state", QByteArray(), QByteArray)
 MAIN_SPLITTER = Key("window/main_splitter", QByteArray(), QByteArray)
-RIGHT_SPLITTER = Key("window/right_splitter", QByteArray(), QByteArray)
+LEFT_SPLITTER = Key("window/right_splitter", QByteArray(), QByteArray)  # name kept: older files
 CENTER_SPLITTER = Key("window/center_splitter", QByteArray(), QByteArray)
 LAST_KIND = Key("view/last_kind", "agreements", str)
 VIEW_TAB = Key("view/tab", 0, int)
 LAST_EXPORT_DIR = Key("export/last_dir", "", str)
+CHART_MEASURE = Key("chart/measure", "investment", str)
+CHART_DIMENSION = Key("chart/dimension", "sector", str)
+CHART_BREAKDOWN = Key("chart/breakdown", "", str)
+MAP_MODE = Key("map/mode", "geographic", str)
+THEME = Key("view/theme", "system", str)
 
 
 def header_key(kind: str) -> Key:

@@ -64,6 +64,7 @@ def test_click_selects_and_shows_the_record_with_its_sources(qtbot, window):
     pos = widget_point(view, "cku-railway", zoom=4.0)
     qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=pos.toPoint())
     assert view.selected == "cku-railway"
+    settle(qtbot, window)
     text = window.details.plain_text()
     assert "China–Kyrgyzstan–Uzbekistan railway" in text and "486 km" in text
     assert "Kashgar-Torugart-Makmal-Jalal-Abad-Andijan" in " ".join(text.split())

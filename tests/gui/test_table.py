@@ -91,6 +91,7 @@ def test_export_to_unwritable_place_says_so(qtbot, window, tmp_path, monkeypatch
 
 def test_details_show_the_quote_of_the_selected_record(qtbot, window, db_conn):
     window.table.selectRow(0)
+    settle(qtbot, window)
     record_id = window.model.record_id(0)
     quote = db_conn.execute("SELECT quote FROM citations WHERE kind='agreements' AND record_id=? "
                             "ORDER BY position", (record_id,)).fetchone()[0]
@@ -101,6 +102,7 @@ def test_details_show_the_quote_of_the_selected_record(qtbot, window, db_conn):
 
 def test_copy_citation(qtbot, window, db_conn):
     window.table.selectRow(0)
+    settle(qtbot, window)
     window.findChild(QAction, "action_copy_citation").trigger()
     text = QGuiApplication.clipboard().text()
     record_id = window.model.record_id(0)

@@ -101,6 +101,7 @@ def test_record_text_is_never_rendered(qtbot, window_with):
     window.set_filter(Filter(search="evil"))
     settle(qtbot, window)
     window.table.selectRow(0)
+    settle(qtbot, window)
     assert "<img src=x onerror=1>" in window.details.plain_text()
     tip = window.model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
     assert "&lt;img" in tip and "<img" not in tip

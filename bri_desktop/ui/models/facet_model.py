@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import partial
 from html import escape
 
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from bri_desktop.core.filters import Filter
 from bri_desktop.db import queries
+from bri_desktop.db.cache import CountCache
 from bri_desktop.db.dataset import Dataset
 from bri_desktop.db.kinds import KINDS
 from bri_desktop.db.queries import FacetValue
@@ -28,44 +29,48 @@ class FacetResult:
     filter: Filter
     facets: dict[str, list[FacetValue]]
     kind_counts: dict[str, int]
+    labels: dict[tuple[str, object], str] = field(default_factory=dict)  # (facet, value) -> label
 
 
-COUNTS = "\0counts"  # the key of the match counts among the facet names
+COUNTS = "\0counts"  # the keys of the match counts and labels among the facet names
+LABELS = "\0labels"
 
 
 def load_facets(state: TaskState, dataset: Dataset, kind: str, flt: Filter,
-                cache: dict) -> FacetResult:
-    """Worker function: counts for every facet of ``kind``, and the match count of every kind."""
+                cache: CountCache) -> FacetResult:
+    """Worker function: counts for every facet of ``kind``, the match count of every kind, and
+    the labels of the values the filter selects (for its chips)."""
 
     def facet_job(name: str) -> list[FacetValue]:
         state.check()
         with state.watching(dataset.connection()) as conn:
-            key = (kind, name)
-            if key not in cache:
-                cache[key] = queries.facet_values(conn, kind, name)
-            return queries.facet_counts(conn, kind, flt, name, cache[key], cache)
+            values = cache.get_or_make(("values", kind, name),
+                                       lambda: queries.facet_values(conn, kind, name))
+            return queries.facet_counts(conn, kind, flt, name, values, cache)
 
     def counts_job() -> dict[str, int]:
         result = {}
         with state.watching(dataset.connection()) as conn:
             for name in KINDS:
                 state.check()
-                key = ("count", name, flt)
-                if key not in cache:
-                    cache[key] = queries.count(conn, name, flt)
-                result[name] = cache[key]
+                result[name] = cache.get_or_make(("count", name, flt),
+                                                 lambda name=name: queries.count(conn, name, flt))
         return result
 
-    if len(cache) > 5000:  # counts of old filters; the values lists stay
-        for key in [k for k in cache if len(k) == 3]:
-            cache.pop(key, None)
+    def labels_job() -> dict[tuple[str, object], str]:
+        state.check()
+        with state.watching(dataset.connection()) as conn:
+            return queries.selected_labels(conn, flt, kind)
+
     names = [f.name for f in KINDS[kind].facets if f.listed]
     parts: dict = {name: partial(facet_job, name) for name in names}
     parts[COUNTS] = counts_job
+    parts[LABELS] = labels_job
     results = state.parallel(parts)
     state.check()
     kind_counts = results.pop(COUNTS)
-    return FacetResult(kind, flt, results, kind_counts)
+    labels = results.pop(LABELS)
+    return FacetResult(kind, flt, results, kind_counts, labels)
 
 
 class FacetModel(QAbstractListModel):

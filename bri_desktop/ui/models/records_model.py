@@ -55,7 +55,7 @@ class RecordsModel(QAbstractTableModel):
     """Rows arrive in pages of ``batch``; ``fetchMore`` asks for the next page in the background."""
 
     loaded = Signal(int)  # matched count, after a new query's first page arrives
-    failed = Signal(str)
+    failed = Signal(object)  # (exception, traceback text)
 
     def __init__(self, dataset: Dataset, runner: TaskRunner, batch: int = 200, parent=None):
         super().__init__(parent)
@@ -120,7 +120,7 @@ class RecordsModel(QAbstractTableModel):
 
     def _on_error(self, info: tuple[BaseException, str]) -> None:
         self._fetching = False
-        self.failed.emit(str(info[0]))
+        self.failed.emit(info)
 
     # -- Qt model interface
 

@@ -15,8 +15,10 @@ from PySide6.QtGui import QCursor, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
+    QScrollArea,
     QToolTip,
     QVBoxLayout,
     QWidget,
@@ -24,11 +26,13 @@ from PySide6.QtWidgets import (
 
 from bri_desktop.core.charts import MEASURES, ChartData
 from bri_desktop.core.money import format_usd
+from bri_desktop.ui.theme import set_tone
 from bri_desktop.ui.widgets.export_button import ExportButton
 
 DIMENSIONS = [("sector", "Sector"), ("country", "Country"), ("year", "Year"), ("event", "Event")]
 BREAKDOWNS = [(None, "No breakdown"), ("country", "Stack by country"), ("status", "Stack by status")]
 LABEL_CHARS = 30
+NOTE_LINES = 4  # lines of notes shown under the chart; more scroll
 
 
 class ChartPanel(QWidget):
@@ -73,15 +77,28 @@ class ChartPanel(QWidget):
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.notes = QLabel(self)
         self.notes.setObjectName("chart_notes")
+        self.notes.setAccessibleName("Chart notes")
         self.notes.setTextFormat(Qt.TextFormat.PlainText)
         self.notes.setWordWrap(True)
-        self.notes.setStyleSheet("color: palette(dark);")
+        self.notes.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.notes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        set_tone(self.notes, "muted")
+        # The notes scroll in a box of fixed height: however long they are, the controls above
+        # and the plot keep their places.
+        self.notes_box = QScrollArea(self)
+        self.notes_box.setWidget(self.notes)
+        self.notes_box.setWidgetResizable(True)
+        self.notes_box.setFrameShape(QFrame.Shape.NoFrame)
+        self.notes_box.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.notes_box.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.notes_box.viewport().setBackgroundRole(QPalette.ColorRole.Window)
+        self.notes_box.setFixedHeight(self.fontMetrics().lineSpacing() * NOTE_LINES + 6)
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 4, 0, 0)
         self._layout.addLayout(bar)
         self._layout.addLayout(title_row)
         self._layout.addWidget(self.placeholder, 1)
-        self._layout.addWidget(self.notes)
+        self._layout.addWidget(self.notes_box)
         for combo in (self.measure, self.dimension, self.breakdown):
             # Full width when there is room; narrower (text elided) in a narrow window.
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -89,6 +106,9 @@ class ChartPanel(QWidget):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(9)
             combo.currentIndexChanged.connect(lambda _i: self.settings_changed.emit())
+
+    def focusables(self) -> list[QWidget]:
+        return [self.measure, self.dimension, self.breakdown, self.export_button]
 
     # -- choices
 
@@ -128,6 +148,21 @@ class ChartPanel(QWidget):
         self.chart = chart
         self.title.setText(chart.title)
         self.notes.setText(self._notes_text(chart))
+        if self.isVisible():
+            self.draw()
+
+    def show_error(self, message: str) -> None:
+        """The chart for the current choices could not be made: say so, show no stale bars."""
+        measure, dimension, _breakdown = self.current()
+        self.chart = ChartData(measure, dimension, None, [], [], [], error=message)
+        self.title.setText(f"{self.chart.title}: not available")
+        self.notes.setText(message)
+        if self.isVisible():
+            self.draw()
+
+    def redraw(self) -> None:
+        """Draw the chart again (the theme changed)."""
+        self._drawn = None
         if self.isVisible():
             self.draw()
 
@@ -176,6 +211,14 @@ class ChartPanel(QWidget):
                 plot.addItem(label)
             plot.setXRange(0, top * 1.3, padding=0)
             plot.setYRange(-0.6, len(bars) - 0.4, padding=0)
+        else:  # nothing to draw: no stale axis, and say why in the plot
+            plot.setXRange(0, 1, padding=0)
+            plot.setYRange(-0.6, 0.6, padding=0)
+            empty = pg.TextItem(chart.error or "No records match the filters with this measure.",
+                                color=text, anchor=(0.5, 0.5))
+            empty.setPos(0.5, 0)
+            plot.addItem(empty)
+        plot.getAxis("bottom").setStyle(showValues=bool(bars))
         ticks = [(i, _elide(b.label)) for i, b in enumerate(bars)]
         left = plot.getAxis("left")
         left.setTicks([ticks, []])
@@ -203,6 +246,8 @@ class ChartPanel(QWidget):
 
     @staticmethod
     def _notes_text(chart: ChartData) -> str:
+        if chart.error:
+            return chart.error
         lines = []
         if not chart.bars:
             lines.append("No records match the filters with this measure.")

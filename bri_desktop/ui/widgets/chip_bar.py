@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QToolButton, QWidget
 
+from bri_desktop.ui.theme import set_tone
+
+CHIP_CHARS = 60  # longer chip texts are cut, in full in the tooltip
 CHIP_STYLE = ("QToolButton { border: 1px solid palette(mid); border-radius: 10px; "
               "padding: 2px 8px; background: palette(alternate-base); }")
 
@@ -24,7 +27,13 @@ class ChipBar(QWidget):
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(4)
         self._empty = QLabel("No filters: showing every record.", self)
-        self._empty.setStyleSheet("color: gray;")
+        set_tone(self._empty, "muted")
+        self.notice = QLabel(self)  # what the app changed for the user, e.g. filters it lifted
+        self.notice.setObjectName("filter_notice")
+        self.notice.setAccessibleName("Filter notice")
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.notice.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.notice.hide()
         self.clear_button = QPushButton("Clear all", self)
         self.clear_button.setObjectName("clear_filters")
         self.clear_button.setAccessibleName("Clear all filters")
@@ -37,6 +46,14 @@ class ChipBar(QWidget):
         probe.setText("Probe")
         self.setFixedHeight(max(probe.sizeHint().height(), self.clear_button.sizeHint().height()) + 2)
         self.set_chips([])
+
+    def focusables(self) -> list:
+        return [*self.chips, self.clear_button]
+
+    def set_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.setToolTip(f"<p>{escape(text)}</p>" if text else "")
+        self.notice.setVisible(bool(text))
 
     def set_chips(self, chips: list[tuple[object, str]]) -> None:
         if chips == self._shown:
@@ -51,9 +68,10 @@ class ChipBar(QWidget):
             self._layout.takeAt(0)
         for key, text in chips:
             chip = QToolButton(self)
-            chip.setText(f"{text}  ✕")
-            chip.setToolTip(f"<p>Remove this filter: {escape(text)}</p>")
-            chip.setAccessibleName(f"Remove filter {text}")
+            shown = text if len(text) <= CHIP_CHARS else text[:CHIP_CHARS - 1] + "…"
+            chip.setText(f"{shown}  ✕")
+            chip.setToolTip(f"<p>Remove this filter: {escape(text[:2000])}</p>")
+            chip.setAccessibleName(f"Remove filter {text[:200]}")
             chip.setStyleSheet(CHIP_STYLE)
             chip.clicked.connect(lambda _checked=False, k=key: self.remove_requested.emit(k))
             self._layout.addWidget(chip)
@@ -61,6 +79,7 @@ class ChipBar(QWidget):
         self._empty.setVisible(not chips)
         if not chips:
             self._layout.addWidget(self._empty)
+        self._layout.addWidget(self.notice, 1)
         self._layout.addStretch(1)
         self._layout.addWidget(self.clear_button)
         self.clear_button.setEnabled(bool(chips))

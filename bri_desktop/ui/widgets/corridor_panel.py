@@ -56,6 +56,9 @@ class CorridorPanel(QWidget):
         self.related.clicked.connect(lambda: self.related_requested.emit(self.view.selected))
         self.view.corridor_selected.connect(lambda cid: self.related.setEnabled(bool(cid)))
 
+    def focusables(self) -> list[QWidget]:
+        return [self.mode, self.reset, self.related, self.export_button, self.view]
+
     def set_models(self, models: dict[str, MapModel], attribution: str) -> None:
         self.models = models
         self.attribution = attribution

@@ -1,23 +1,34 @@
-"""Every field of the selected record, its parties and links, and its sources with quotes."""
+"""Every field of the open record, its parties and links, and its sources with quotes.
+
+The pane shows a record the table's filters keep, or says plainly that the filters now hide it
+(with a link that lifts exactly the filters in the way); it never leaves a hidden record's
+citation one keystroke away.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QGuiApplication
+from html import escape
+
+from PySide6.QtCore import QEvent, QUrl, Signal
+from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
-from bri_desktop.core.record_text import citations_text, details_html
+from bri_desktop.core.record_text import KIND_SINGULAR, citations_text, details_html, link
+from bri_desktop.ui.theme import muted_colour
 
-EMPTY = "<p style='color:gray'>Select a record to see its fields, parties and sources.</p>"
+EMPTY = "Select a record to see its fields, parties and sources."
 
 
 class DetailsPane(QWidget):
-    link_activated = Signal(QUrl)  # bri:filter/FACET/VALUE or bri:record/KIND/ID
+    link_activated = Signal(QUrl)  # bri:filter/FACET/VALUE, bri:record/KIND/ID, bri:related/...
 
     def __init__(self, version: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.version = version
         self.record: dict | None = None
+        self._vocab: dict = {}
+        self._message = EMPTY  # shown when there is no record
+        self._hidden: tuple[str, str, str, list[str]] = ("", "", "", [])
         self.browser = QTextBrowser(self)
         self.browser.setObjectName("details")
         self.browser.setAccessibleName("Details")
@@ -36,15 +47,67 @@ class DetailsPane(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.browser, 1)
         layout.addLayout(buttons)
-        self.show_record(None, {})
+        self._render()
+
+    def focusables(self) -> list[QWidget]:
+        return [self.browser, self.copy_citation]
+
+    # -- what the pane shows
 
     def show_record(self, record: dict | None, vocab: dict) -> None:
         self.record = record
-        self.browser.setHtml(details_html(record, vocab) if record else EMPTY)
-        self.copy_citation.setEnabled(bool(record and record.get("citations")))
+        self._vocab = vocab
+        self._message = EMPTY
+        self._render()
+
+    def show_missing(self, kind: str, record_id: str) -> None:
+        """The record is not in this dataset (an old link or pin)."""
+        self.record = None
+        noun = KIND_SINGULAR.get(kind, kind).lower()
+        self._message = f"There is no {noun} “{record_id}” in dataset {self.version}."
+        self._render()
+
+    def show_hidden(self, title: str, kind: str, record_id: str, lifted: list[str]) -> None:
+        """The record open until now is hidden by the filters just set."""
+        self.record = None
+        self._message = ""
+        self._hidden = (title, kind, record_id, lifted)
+        self._render()
+
+    def set_checking(self, checking: bool) -> None:
+        """While the window checks that the open record still passes the filters, its citation
+        cannot be copied."""
+        self.copy_citation.setEnabled(not checking and bool(self.record and self.record.get("citations")))
+
+    def shows(self, kind: str, record_id: str) -> bool:
+        return bool(self.record) and (self.record["kind"], self.record["id"]) == (kind, record_id)
+
+    def _render(self) -> None:
+        muted = muted_colour(self.browser.palette(), QPalette.ColorRole.Base)
+        if self.record:
+            html = details_html(self.record, self._vocab, muted)
+        elif self._message:
+            html = f"<p style='color:{muted}'>{escape(self._message)}</p>"
+        else:
+            title, kind, record_id, lifted = self._hidden
+            noun = KIND_SINGULAR.get(kind, kind).lower()
+            which = ", ".join(lifted)
+            html = (f"<p><b>{escape(title)}</b></p><p>This {escape(noun)} is hidden by the "
+                    f"filters you set ({escape(which)}), so it is no longer shown here.</p>"
+                    f"<p><a href='{link(kind, record_id)}'>Show it again</a> (lifts only the "
+                    "filters that hide it; Back or Undo restores them).</p>")
+        self.browser.setHtml(html)
+        self.copy_citation.setEnabled(bool(self.record and self.record.get("citations")))
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._render()  # secondary text takes the new theme's readable colour
+
+    # -- copy
 
     def copy_citations(self) -> str:
-        if not self.record:
+        if not self.record or not self.copy_citation.isEnabled():
             return ""
         text = citations_text(self.record, self.version)
         QGuiApplication.clipboard().setText(text)

@@ -62,13 +62,14 @@ class FacetList(QWidget):
         layout.setContentsMargins(0, 4, 0, 4)
         layout.setSpacing(2)
         layout.addWidget(self.title)
+        self.find_box: QLineEdit | None = None
         if facet in LONG_FACETS:
-            self.find = QLineEdit(self)
-            self.find.setPlaceholderText(f"Find {label.lower()}…")
-            self.find.setAccessibleName(f"Find {label.lower()}")
-            self.find.setClearButtonEnabled(True)
-            self.find.textChanged.connect(self.proxy.setFilterFixedString)
-            layout.addWidget(self.find)
+            self.find_box = QLineEdit(self)
+            self.find_box.setPlaceholderText(f"Find {label.lower()}…")
+            self.find_box.setAccessibleName(f"Find {label.lower()}")
+            self.find_box.setClearButtonEnabled(True)
+            self.find_box.textChanged.connect(self.proxy.setFilterFixedString)
+            layout.addWidget(self.find_box)
         layout.addWidget(self.view)
         self.view.clicked.connect(self._on_toggle)
         self.view.toggle.connect(self._on_toggle)
@@ -202,6 +203,18 @@ class FacetPanel(QScrollArea):
             layout.addWidget(QLabel("No filters for this kind.", body))
         layout.addStretch(1)
         self.setWidget(body)
+
+    def focusables(self) -> list[QWidget]:
+        """The panel's fields in Tab order: each list (after its find box), then the ranges."""
+        found: list[QWidget] = []
+        for facet_list in self._lists.values():
+            if facet_list.find_box is not None:
+                found.append(facet_list.find_box)
+            found.append(facet_list.view)
+        for box in (self._value_box, self._date_box):
+            if box is not None:
+                found += [box.low, box.high, box.button]
+        return found
 
     def facet_list(self, facet: str) -> FacetList | None:
         return self._lists.get(facet)

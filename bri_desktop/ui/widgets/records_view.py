@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QGuiApplication
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QMenu, QTableView, QWidget
 
 from bri_desktop.core.export import to_tsv
 from bri_desktop.ui.models.records_model import RecordsModel
@@ -12,6 +12,7 @@ from bri_desktop.ui.models.records_model import RecordsModel
 
 class RecordsView(QTableView):
     current_record_changed = Signal(str)  # record id, or "" when nothing is selected
+    empty_link_activated = Signal(QUrl)  # a link in the "no records match" message
 
     def __init__(self, model: RecordsModel, parent: QWidget | None = None):
         super().__init__(parent)
@@ -22,6 +23,7 @@ class RecordsView(QTableView):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setAlternatingRowColors(True)
+        self.setTabKeyNavigation(False)  # Tab leaves the table; arrow keys move between cells
         self.setWordWrap(False)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.verticalHeader().hide()
@@ -35,6 +37,31 @@ class RecordsView(QTableView):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.selectionModel().currentRowChanged.connect(self._on_current_row)
         model.modelReset.connect(lambda: self.current_record_changed.emit(""))
+        self.empty = QLabel(self.viewport())
+        self.empty.setObjectName("empty_state")
+        self.empty.setAccessibleName("No matching records")
+        self.empty.setTextFormat(Qt.TextFormat.RichText)
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setOpenExternalLinks(False)
+        self.empty.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                           | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.empty.linkActivated.connect(lambda href: self.empty_link_activated.emit(QUrl(href)))
+        self.empty.hide()
+
+    def show_empty(self, html: str) -> None:
+        """Over the empty table, a message (links are the app's own); "" hides it."""
+        self.empty.setText(html)
+        self.empty.setVisible(bool(html))
+        self._place_empty()
+
+    def _place_empty(self) -> None:
+        area = self.viewport().rect().adjusted(24, 24, -24, -24)
+        self.empty.setGeometry(area.x(), area.y(), area.width(), min(area.height(), 120))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._place_empty()
 
     def records_model(self) -> RecordsModel:
         return self.model()  # type: ignore[return-value]

@@ -1,0 +1,29 @@
+"""What to tell the user when background work fails: what happened and what to do. The
+exception's own text (SQLite's or Python's) goes to the log, never to the screen."""
+
+from __future__ import annotations
+
+import sqlite3
+
+
+def user_message(exc: BaseException, what: str, log_hint: str = "") -> str:
+    """One or two sentences about ``what`` ("The chart", "The records table") failing."""
+    text = str(exc).lower()
+    details = f" Details are in the log{': ' + log_hint if log_hint else ''}."
+    if isinstance(exc, sqlite3.OperationalError) and "interrupt" in text:
+        return (f"{what} took too long and was stopped. Narrow the search or the filters "
+                "and try again.")
+    if isinstance(exc, sqlite3.OperationalError) and ("no such" in text or "has no column" in text):
+        return (f"{what} could not be read: the dataset file does not have the tables or columns "
+                "this version of BRI Desktop needs. Open a dataset built by this version "
+                "(bri-desktop data build), or reinstall." + details)
+    if isinstance(exc, sqlite3.DatabaseError):
+        return (f"{what} could not be read from the dataset file, which may be damaged or "
+                "changed while the app runs. Restart BRI Desktop; if it happens again, "
+                "reinstall or rebuild the dataset." + details)
+    if isinstance(exc, MemoryError):
+        return f"{what} needs more memory than is free. Narrow the filters and try again."
+    if isinstance(exc, OSError):
+        reason = exc.strerror or str(exc)
+        return f"{what} failed: {reason}."
+    return f"{what} failed because of a fault in BRI Desktop." + details
