@@ -18,6 +18,7 @@ def run(db_path: Path | None = None, smoke_test: bool = False) -> int:
     from bri_desktop.db.connection import DatasetError
     from bri_desktop.db.dataset import Dataset
 
+    _log_to_file()
     # Background queries hand the interpreter back to the GUI thread sooner: the window
     # repaints while a million rows are counted.
     sys.setswitchinterval(0.001)
@@ -46,6 +47,26 @@ def run(db_path: Path | None = None, smoke_test: bool = False) -> int:
     if smoke_test:
         return _smoke(app, window)
     return app.exec()
+
+
+def _log_to_file() -> None:
+    """Errors and their tracebacks go to the user's log file (the screen shows a short message);
+    a folder that cannot be written leaves the log on standard error alone."""
+    import logging
+    from logging.handlers import RotatingFileHandler
+
+    log = logging.getLogger("bri_desktop")
+    log.setLevel(logging.INFO)
+    try:
+        paths.log_file().parent.mkdir(parents=True, exist_ok=True)
+        handler = RotatingFileHandler(paths.log_file(), maxBytes=1_000_000, backupCount=2,
+                                      encoding="utf-8")
+    except OSError as exc:
+        print(f"BRI Desktop: cannot write the log file {paths.log_file()}: {exc.strerror or exc}",
+              file=sys.stderr)
+        return
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+    log.addHandler(handler)
 
 
 def _exit_after_first_paint(app, window) -> None:

@@ -39,7 +39,7 @@ from bri_desktop.ui import settings as keys
 from bri_desktop.ui import tasks, window_state
 from bri_desktop.ui.chart_flow import export_chart, load_chart, load_top
 from bri_desktop.ui.corridor_flow import export_map, load_maps
-from bri_desktop.ui.focus import apply_focus_chain
+from bri_desktop.ui.focus import move_focus
 from bri_desktop.ui.menus import build_menus
 from bri_desktop.ui.models.facet_model import FacetResult, load_facets
 from bri_desktop.ui.models.records_model import RecordsModel
@@ -208,6 +208,10 @@ class MainWindow(QMainWindow):
         QApplication.instance().removeEventFilter(self)
         super().closeEvent(event)
 
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        """Tab and Shift+Tab follow ui.focus's order (the details pane's links first)."""
+        return move_focus(self, forward) or super().focusNextPrevChild(forward)
+
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         """The mouse's back and forward buttons, anywhere in this window."""
         if event.type() == QEvent.Type.MouseButtonPress and isinstance(obj, QWidget) \
@@ -241,7 +245,6 @@ class MainWindow(QMainWindow):
         same_kind = query is not None and query.kind == kind
         self.model.set_query(kind, self.filter, query.sort if same_kind else None)
         window_state.restore_header(self, kind)
-        apply_focus_chain(self)
         if focus_in_filters:  # the old lists are gone: stay in the filters, at the first one
             first = next(iter(self.facets.focusables()), self.navigator)
             first.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -313,7 +316,6 @@ class MainWindow(QMainWindow):
         if flt.date_from or flt.date_to:
             chips.append((("date",), f"Date: {flt.date_from or '…'} – {flt.date_to or '…'}"))
         self.chips.set_chips(chips)
-        apply_focus_chain(self)
 
     def _check_search(self, text: str) -> None:
         self.dataset.check_search(text)

@@ -18,8 +18,9 @@ if TYPE_CHECKING:
 def _action(window: MainWindow, name: str, text: str, slot, shortcut=None) -> QAction:
     action = QAction(text, window)
     action.setObjectName(f"action_{name}")
-    if isinstance(shortcut, list):
-        action.setShortcuts([QKeySequence(s) for s in shortcut])
+    if isinstance(shortcut, list):  # several keys, the platform's own among them: each once
+        sequences = [QKeySequence(s) for s in shortcut]
+        action.setShortcuts([s for i, s in enumerate(sequences) if s not in sequences[:i]])
     elif shortcut is not None:
         action.setShortcut(QKeySequence(shortcut))
     action.triggered.connect(lambda _checked=False: slot())

@@ -167,6 +167,7 @@ class FacetPanel(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setMinimumWidth(200)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its lists, not to the frame
         self._lists: dict[str, FacetList] = {}
         self._value_box: RangeBox | None = None
         self._date_box: RangeBox | None = None
