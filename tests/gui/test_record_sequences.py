@@ -178,10 +178,8 @@ def test_related_records_for_every_corridor(qtbot, window, db_conn, start_kind):
         assert window.statusBar().currentMessage() == "", corridor
         assert window.filter.corridors == {corridor}
         expected = {"agreements": agreements, "projects": projects}
-        if start_kind in expected and expected[start_kind]:
-            shown = start_kind
-        else:
-            shown = "agreements" if agreements or not projects else "projects"
+        fallback = "agreements" if agreements or not projects else "projects"
+        shown = start_kind if expected.get(start_kind) else fallback
         assert window.kind == shown, corridor
         assert set(row_ids(window)) == expected[shown], corridor
         labels = [window.navigator.item(i).text() for i in range(window.navigator.count())]
@@ -225,7 +223,7 @@ def test_a_random_walk_keeps_every_pane_consistent(qtbot, window):
     rng = random.Random(12)
     searches = ["Sinopec", "KMG", "pipeline", "Shymkent", "Huawei", "railway OR gas", ""]
     steps = []
-    for step in range(70):
+    for _step in range(70):
         action = rng.choice(["facet", "facet", "search", "select", "select", "link", "kind", "back",
                              "forward", "undo", "redo", "clear"])
         steps.append(action)
