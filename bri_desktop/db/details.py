@@ -16,7 +16,7 @@ ROLE_LINKS = {"agreements": ("agreement_parties", "agreement_id"),
 # Columns naming another record: column -> (table, kind).
 REFERENCES = {"event_id": ("events", "events"), "project_id": ("projects", "projects"),
               "corridor_id": ("corridors", "corridors"), "package_id": ("packages", "packages"),
-              "parent_id": (None, None)}
+              "reported_by_id": ("organizations", "organizations"), "parent_id": (None, None)}
 
 
 def citations(conn: sqlite3.Connection, kind: str, record_ids: list[str]) -> dict[str, list[dict]]:
@@ -76,8 +76,10 @@ def record_details(conn: sqlite3.Connection, kind: str, record_id: str) -> dict 
         data["components"] = [dict(r) for r in conn.execute(
             "SELECT * FROM package_components WHERE package_id = ? ORDER BY position", (record_id,))]
     if kind == "organizations":
-        data["aliases"] = [r[0] for r in conn.execute(
-            "SELECT alias FROM org_aliases WHERE org_id = ? ORDER BY alias", (record_id,))]
+        aliases = conn.execute("SELECT alias, curator FROM org_aliases WHERE org_id = ? "
+                               "ORDER BY alias", (record_id,)).fetchall()
+        data["aliases"] = [a for a, curator in aliases if not curator]
+        data["curator_aliases"] = [a for a, curator in aliases if curator]
     return data
 
 
@@ -94,7 +96,7 @@ def _links(conn: sqlite3.Connection, data: dict) -> list[dict]:
         title_sql = KINDS[kind].title_sql.replace("t.", "")
         name = conn.execute(f"SELECT {title_sql} FROM {table} WHERE id = ?", (target,)).fetchone()
         links.append({"kind": kind, "id": target, "title": name[0] if name else target,
-                      "relation": column.removesuffix("_id")})
+                      "relation": column.removesuffix("_id").replace("_", " ")})
     return links
 
 
@@ -124,7 +126,13 @@ def _related(conn: sqlite3.Connection, kind: str, record_id: str) -> list[dict]:
                         "agreements a ON a.id = ap.agreement_id WHERE ap.org_id = ? "
                         "GROUP BY a.id ORDER BY a.date_start", "party"))
         queries.append(("projects", "SELECT p.id, p.name FROM project_partners pp JOIN projects p "
-                        "ON p.id = pp.project_id WHERE pp.org_id = ? GROUP BY p.id", "partner"))
+                        "ON p.id = pp.project_id WHERE pp.org_id = ? AND pp.role != 'brand' "
+                        "GROUP BY p.id", "partner"))
+        queries.append(("projects", "SELECT p.id, p.name FROM project_partners pp JOIN projects p "
+                        "ON p.id = pp.project_id WHERE pp.org_id = ? AND pp.role = 'brand' "
+                        "GROUP BY p.id", "brand made by"))
+        queries.append(("indicators", "SELECT id, name FROM indicators WHERE reported_by_id = ?",
+                        "source of figure"))
     if kind == "projects":
         queries.append(("corridors", "SELECT c.id, c.name FROM corridor_projects cp JOIN corridors c "
                         "ON c.id = cp.corridor_id WHERE cp.project_id = ?", "corridor"))
