@@ -24,7 +24,8 @@ _HIDDEN = {"id", "seq", "value_in_totals", "kind", "citations", "roles", "links"
            "total_qualifier", "count_qualifier", "length_qualifier", "capacity_value_low",
            "capacity_unit", "unit", "end_text", "event_name", "countries_text", "aliases_text",
            "period_start", "period_end", "approx", "lat", "lon", "file", "event_id",
-           "project_id", "corridor_id", "package_id", "parent_id", "date_precision"}
+           "project_id", "corridor_id", "package_id", "parent_id", "date_precision",
+           "curator_aliases", "country_source", "reported_by_id"}
 _LABELS = {"doc_type": "Document type", "date_text": "Date", "value_usd": "Value",
            "investment_usd": "Investment", "total_usd": "Announced total", "count": "Count",
            "capacity_value": "Capacity", "length_km": "Length", "period_label": "Period",
@@ -56,6 +57,9 @@ def _value(key: str, record: Mapping, vocab: Mapping) -> str:
         return vocab.get(_STATUS[kind], {}).get(value, value)
     if key == "kind" and kind in _KIND:
         return vocab.get(_KIND[kind], {}).get(value, value)
+    if key == "country" and record.get("country_source") in ("article", "curator"):
+        source = vocab.get("country_sources", {}).get(record["country_source"], record["country_source"])
+        return f"{vocab.get('countries', {}).get(value, value)} — {source[:1].lower()}{source[1:]}"
     if _VOCAB.get(key):
         return vocab.get(_VOCAB[key], {}).get(value, value)
     if key == "date_text":
@@ -108,12 +112,17 @@ def details_html(record: Mapping, vocab: Mapping, muted: str = "#595959") -> str
         out.append("</table>")
     if record.get("roles"):
         heading = "Parties" if kind == "agreements" else "Partners"
+        if any(r["role"] == "brand" for r in record["roles"]):
+            heading += " and brands"
         items = [f"<li><a href='{filter_link('organization', r['org'])}'>{escape(r['name'])}</a>"
                  f" — {escape(r['role'])} · <a href='{link('organizations', r['org'])}'>details</a>"
                  "</li>" for r in record["roles"]]
         out.append(f"<h4>{heading}</h4><ul>{''.join(items)}</ul>")
     if record.get("aliases"):
         out.append("<h4>Also known as</h4><p>" + escape("; ".join(record["aliases"])) + "</p>")
+    if record.get("curator_aliases"):
+        out.append("<h4>Also searchable as (added by the curator; no article spells it so)</h4><p>"
+                   + escape("; ".join(record["curator_aliases"])) + "</p>")
     if record.get("components"):
         items = [f"<li>{escape(c['label'])}: "
                  f"{escape(format_number(c['count'], 'count') if c.get('count') else '')}"
@@ -122,8 +131,9 @@ def details_html(record: Mapping, vocab: Mapping, muted: str = "#595959") -> str
         out.append("<h4>Components (announced, not allocated to deals)</h4>"
                    f"<ul>{''.join(items)}</ul>")
     if record.get("nodes"):
+        curators = " — placed by the curator; the articles do not name it as a point of this route"
         items = [f"<li>{escape(n['name'])} ({escape(n['country'])}, {escape(n['kind'])})"
-                 f"{'' if n['named_in_source'] else ' — not named in the articles'}</li>"
+                 f"{'' if n['named_in_source'] else curators}</li>"
                  for n in record["nodes"]]
         out.append(f"<h4>Route (approximate positions)</h4><ol>{''.join(items)}</ol>")
     figures = [item for item in record.get("related", []) if item.get("figure")]

@@ -94,6 +94,19 @@ def _write(records: RecordSet, path: Path) -> None:
         con.close()
 
 
+def _all_aliases(org: dict) -> list[str]:
+    """The articles' spellings, then the curator's: search finds an organization by either."""
+    return [*org.get("aliases", []), *org.get("curator_aliases", [])]
+
+
+def _alias_rows(org: dict) -> list[tuple[str, bool]]:
+    """(alias, added by the curator) once each; validation keeps the two lists apart."""
+    rows = dict.fromkeys(org.get("aliases", []), False)
+    for alias in org.get("curator_aliases", []):
+        rows.setdefault(alias, True)
+    return list(rows.items())
+
+
 def _date_columns(value: str | None, end: str | None = None) -> dict:
     if not value:
         return {"date_text": None, "date_start": None, "date_end": None,
@@ -126,7 +139,7 @@ class _RowWriter:
         parts = []
         for p in roles:
             org = self.orgs[p["org"]]
-            parts += [org["name"], org.get("full_name", ""), *org.get("aliases", [])]
+            parts += [org["name"], org.get("full_name", ""), *_all_aliases(org)]
         return " ; ".join(x for x in parts if x)
 
     def _recs(self, kind: str) -> list[Record]:
@@ -144,8 +157,8 @@ class _RowWriter:
         yield m.Organization.__table__, self._numbered("organizations", self.organization,
                                                       self._org_order())
         yield m.OrgAlias.__table__, [
-            {"org_id": r.id, "alias": a}
-            for r in self._recs("organizations") for a in dict.fromkeys(r.data.get("aliases", []))
+            {"org_id": r.id, "alias": a, "curator": curator}
+            for r in self._recs("organizations") for a, curator in _alias_rows(r.data)
         ]
         yield m.Event.__table__, self._numbered("events", self.event)
         yield m.Package.__table__, self._numbered("packages", self.package)
@@ -270,7 +283,8 @@ class _RowWriter:
     def organization(self, d: dict) -> dict:
         return {"id": d["id"], "name": d["name"], "full_name": d.get("full_name"),
                 "aliases_text": "; ".join(d.get("aliases", [])), "country": d["country"],
-                "kind": d["kind"], "parent_id": d.get("parent")}
+                "country_source": d["country_source"], "kind": d["kind"],
+                "parent_id": d.get("parent")}
 
     def event(self, d: dict) -> dict:
         dates = _date_columns(d.get("start"), d.get("end"))
@@ -333,7 +347,7 @@ class _RowWriter:
                    period_end=parse_partial(end).last.isoformat() if end else None,
                    year=parse_partial(end or start).year if (end or start) else None,
                    countries_text=", ".join(d["countries"]), corridor_id=d.get("corridor"),
-                   project_id=d.get("project"))
+                   project_id=d.get("project"), reported_by_id=d.get("reported_by"))
         return row
 
     def search_rows(self) -> list[dict]:
@@ -369,7 +383,7 @@ class _RowWriter:
         for r in self._recs("organizations"):
             d = r.data
             add("organizations", r.id, d["name"], d.get("full_name", ""),
-                " ; ".join(d.get("aliases", [])), quotes(r))
+                " ; ".join(_all_aliases(d)), quotes(r))
         for r in self._recs("events"):
             d = r.data
             add("events", r.id, d["name"], f"{d.get('summary', '')} {d.get('place', '')}", "",

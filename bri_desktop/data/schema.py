@@ -51,9 +51,11 @@ FIELDS: dict[str, dict[str, Field]] = {
     "organizations": {
         "id": req("id"),
         "name": req("text"),
-        "full_name": opt("text"),
-        "aliases": opt("text_list"),
+        "full_name": opt("article_spelling"),
+        "aliases": opt("article_spellings"),
+        "curator_aliases": opt("text_list"),
         "country": req("vocab", "countries"),
+        "country_source": req("vocab", "country_sources"),
         "kind": req("vocab", "organization_kinds"),
         "parent": opt("ref", "organizations"),
         "note": opt("text"),
@@ -158,6 +160,7 @@ FIELDS: dict[str, dict[str, Field]] = {
         "countries": req("country_list"),
         "corridor": opt("ref", "corridors"),
         "project": opt("ref", "projects"),
+        "reported_by": opt("ref", "organizations"),
         "note": opt("text"),
         "citations": CITATIONS,
     },
@@ -168,5 +171,5 @@ COMPONENT_FIELDS = {"label", "count", "value_usd", "value_qualifier"}
 QUALIFIERS = {"over", "about", "nearly", "up to", "at least", "more than", "approximately"}
 PARTY_ROLES = {
     "party", "signatory", "lender", "borrower", "buyer", "seller", "supplier", "distributor",
-    "investor", "operator", "contractor", "partner", "owner", "financier", "guarantor",
+    "investor", "operator", "contractor", "partner", "owner", "financier", "guarantor", "brand",
 }

@@ -63,7 +63,8 @@ class Validator:
 
     def _check_vocabulary(self) -> list[ValidationError]:
         needed = ["countries", "sectors", "doc_types", "agreement_statuses", "project_statuses",
-                  "corridor_modes", "organization_kinds", "event_kinds", "indicator_kinds", "units"]
+                  "corridor_modes", "organization_kinds", "event_kinds", "indicator_kinds", "units",
+                  "country_sources"]
         return [
             ValidationError("records/vocabulary.toml", "", "", group, "vocabulary group is missing")
             for group in needed if group not in self.vocab
@@ -110,6 +111,8 @@ class Validator:
         elif t == "text_list":
             if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
                 yield "must be a list of non-empty strings"
+        elif t in ("article_spelling", "article_spellings"):
+            yield from self._spelling_errors(record, value, many=t == "article_spellings")
         elif t == "date":
             yield from _date_errors(value)
         elif t == "year":
@@ -166,6 +169,30 @@ class Validator:
         elif t == "source_file" and (not isinstance(value, str)
                                      or not (self.data_dir / value).is_file()):
             yield f"source file '{value}' does not exist under data/"
+
+    def _spelling_errors(self, record: Record, value: object, many: bool) -> Iterator[str]:
+        """Names the articles use: each must be spelled so in a quote the record cites."""
+        if many and not (isinstance(value, list) and all(isinstance(v, str) and v for v in value)):
+            yield "must be a list of non-empty strings"
+            return
+        if not many and not (isinstance(value, str) and value.strip()):
+            yield "must be non-empty text"
+            return
+        cites = record.data.get("citations")
+        quotes = [normalise_text(str(c.get("quote", ""))) for c in cites
+                  if isinstance(c, dict)] if isinstance(cites, list) else []
+        for spelling in value if isinstance(value, list) else [value]:
+            if not any(_spells(text, spelling) for text in quotes):
+                yield (f"'{spelling}' is not spelled so in any quote this record cites "
+                       "(a spelling of the curator's own goes in curator_aliases)")
+
+    def _spelled_in_an_article(self, spelling: str) -> str | None:
+        """The id of a source article that spells ``spelling`` as a whole word or phrase."""
+        for source in self.rs.records["sources"]:
+            text = self._source_text(source.id)
+            if text is not None and _spells(text, spelling):
+                return source.id
+        return None
 
     def _roles_errors(self, value: object, kind: str) -> Iterator[str]:
         if not isinstance(value, list):
@@ -242,6 +269,47 @@ class Validator:
                 continue  # reported by the field's own check
         if ("lat" in d) != ("lon" in d):
             yield "lat", "lat and lon must be given together"
+        if record.kind == "organizations":
+            yield from self._organization_errors(record)
+        if record.kind == "projects":
+            yield from _project_errors(record)
+
+    def _organization_errors(self, record: Record) -> Iterator[tuple[str, str]]:
+        """The country is "XX" exactly when no one states it; a curator's alias is not one the
+        articles use, nor a repeat of the name or an alias."""
+        d = record.data
+        country, source = d.get("country"), d.get("country_source")
+        if source in self.vocab.get("country_sources", {}) and (country == "XX") != (source == "none"):
+            yield "country_source", (f"'{source}' does not go with country '{country}' "
+                                     "(use 'none' with XX and only with XX)")
+        curator = d.get("curator_aliases")
+        if not isinstance(curator, list):
+            return
+        known = {normalise_text(str(x)) for x in [d.get("name"), d.get("full_name"),
+                                                    *(d.get("aliases") or [])] if x}
+        for alias in curator:
+            if not isinstance(alias, str) or not alias:
+                continue
+            if normalise_text(alias) in known:
+                yield "curator_aliases", f"'{alias}' is already the name, full name or an alias"
+            elif source_id := self._spelled_in_an_article(alias):
+                yield "curator_aliases", (f"'{alias}' is spelled so in source '{source_id}': "
+                                          "list it under aliases, with a quote that shows it")
+
+
+def _project_errors(record: Record) -> Iterator[tuple[str, str]]:
+    """A project merged from several articles says why they describe one project."""
+    cites = record.data.get("citations")
+    sources = {c.get("source") for c in cites if isinstance(c, dict)} if isinstance(cites, list) else set()
+    if len(sources) > 1 and not record.data.get("identification_note"):
+        yield "identification_note", (f"is required: the record cites {len(sources)} articles "
+                                      "(say why what they describe is one project)")
+
+
+def _spells(text: str, spelling: str) -> bool:
+    """Whether normalised ``text`` holds ``spelling`` as a whole word or phrase."""
+    word = rf"(?<![a-z0-9]){re.escape(normalise_text(spelling))}(?![a-z0-9])"
+    return re.search(word, text) is not None
 
 
 def _date_errors(value: object) -> Iterator[str]:

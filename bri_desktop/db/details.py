@@ -17,7 +17,7 @@ ROLE_LINKS = {"agreements": ("agreement_parties", "agreement_id"),
 # Columns naming another record: column -> (table, kind).
 REFERENCES = {"event_id": ("events", "events"), "project_id": ("projects", "projects"),
               "corridor_id": ("corridors", "corridors"), "package_id": ("packages", "packages"),
-              "parent_id": (None, None)}
+              "reported_by_id": ("organizations", "organizations"), "parent_id": (None, None)}
 
 
 def citations(conn: sqlite3.Connection, kind: str, record_ids: list[str]) -> dict[str, list[dict]]:
@@ -82,8 +82,10 @@ def record_details(conn: sqlite3.Connection, kind: str, record_id: str,
         data["components"] = [dict(r) for r in conn.execute(
             "SELECT * FROM package_components WHERE package_id = ? ORDER BY position", (record_id,))]
     if kind == "organizations":
-        data["aliases"] = [r[0] for r in conn.execute(
-            "SELECT alias FROM org_aliases WHERE org_id = ? ORDER BY alias", (record_id,))]
+        aliases = conn.execute("SELECT alias, curator FROM org_aliases WHERE org_id = ? "
+                               "ORDER BY alias", (record_id,)).fetchall()
+        data["aliases"] = [a for a, curator in aliases if not curator]
+        data["curator_aliases"] = [a for a, curator in aliases if curator]
     return data
 
 
@@ -100,7 +102,7 @@ def _links(conn: sqlite3.Connection, data: dict) -> list[dict]:
         title_sql = KINDS[kind].title_sql.replace("t.", "")
         name = conn.execute(f"SELECT {title_sql} FROM {table} WHERE id = ?", (target,)).fetchone()
         links.append({"kind": kind, "id": target, "title": name[0] if name else target,
-                      "relation": column.removesuffix("_id")})
+                      "relation": column.removesuffix("_id").replace("_", " ")})
     return links
 
 
@@ -154,10 +156,19 @@ def _relations(kind: str) -> list[_Relation]:
                                "WHERE org_id = ?", "organization"))
         found.append(_Relation("projects", "partner",
                                "SELECT p.id, p.name FROM project_partners pp JOIN projects p "
-                               "ON p.id = pp.project_id WHERE pp.org_id = ? GROUP BY p.id "
-                               "ORDER BY p.seq",
+                               "ON p.id = pp.project_id WHERE pp.org_id = ? AND pp.role != 'brand' "
+                               "GROUP BY p.id ORDER BY p.seq",
                                "SELECT count(DISTINCT project_seq) FROM project_partners "
-                               "WHERE org_id = ?", "organization"))
+                               "WHERE org_id = ? AND role != 'brand'", "organization"))
+        found.append(_Relation("projects", "brand made by",
+                               "SELECT p.id, p.name FROM project_partners pp JOIN projects p "
+                               "ON p.id = pp.project_id WHERE pp.org_id = ? AND pp.role = 'brand' "
+                               "GROUP BY p.id ORDER BY p.seq",
+                               "SELECT count(DISTINCT project_seq) FROM project_partners "
+                               "WHERE org_id = ? AND role = 'brand'"))
+        found.append(_Relation("indicators", "source of figure",
+                               "SELECT id, name FROM indicators WHERE reported_by_id = ? ORDER BY seq",
+                               "SELECT count(*) FROM indicators WHERE reported_by_id = ?"))
     if kind == "projects":
         found.append(_Relation("corridors", "corridor",
                                "SELECT c.id, c.name FROM corridor_projects cp JOIN corridors c "

@@ -9,7 +9,7 @@ from __future__ import annotations
 from sqlalchemy import Boolean, Float, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 class Base(DeclarativeBase):
@@ -61,6 +61,8 @@ class Organization(Base):
     full_name: Mapped[str | None] = mapped_column(String)
     aliases_text: Mapped[str] = mapped_column(Text, default="")
     country: Mapped[str] = mapped_column(String, index=True)
+    # Who states the country: "article", "curator" (no article states it) or "none" (XX).
+    country_source: Mapped[str] = mapped_column(String)
     kind: Mapped[str] = mapped_column(String, index=True)
     parent_id: Mapped[str | None] = _fk("organizations.id")
 
@@ -69,6 +71,8 @@ class OrgAlias(Base):
     __tablename__ = "org_aliases"
     org_id: Mapped[str] = mapped_column(String, ForeignKey("organizations.id"), primary_key=True)
     alias: Mapped[str] = mapped_column(String, primary_key=True)
+    # True for a spelling the curator added for search; false for one the articles use.
+    curator: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class Event(Base):
@@ -307,6 +311,8 @@ class Indicator(Base):
     countries_text: Mapped[str] = mapped_column(String)
     corridor_id: Mapped[str | None] = _fk("corridors.id")
     project_id: Mapped[str | None] = _fk("projects.id")
+    # The organization the article gives as the figure's source ("according to ...").
+    reported_by_id: Mapped[str | None] = _fk("organizations.id")
     note: Mapped[str | None] = mapped_column(Text)
 
 

@@ -12,6 +12,7 @@ GOOD_ORG = """
 id = "test-org"
 name = "Test Org"
 country = "KZ"
+country_source = "curator"
 kind = "company"
 citations = [{ source = "akorda-business-council", quote = "Akorda.kz" }]
 """
@@ -131,3 +132,93 @@ def test_failed_build_leaves_previous_database(data_copy, capsys):
     assert "was not changed" in err
     assert target.read_bytes() == before
     assert not [p for p in data_copy.iterdir() if p.name.endswith(".tmp")]
+
+
+def _org(**fields: str) -> str:
+    base = {
+        "id": '"test-bank"',
+        "name": '"Test Bank"',
+        "country": '"CN"',
+        "country_source": '"curator"',
+        "kind": '"bank"',
+        "citations": '[{ source = "silkroad-bri-forum-2023", quote = '
+                     '"Bank of China Limited (Tokyo Branch), JSC AB “Bank of China Kazakhstan”" }]',
+    }
+    base.update(fields)
+    body = "\n".join(f"{k} = {v}" for k, v in base.items() if v)
+    return f"\n[[organizations]]\n{body}\n"
+
+
+def test_organization_without_country_source(data_copy):
+    messages = _build_with(data_copy, _org(country_source=""))
+    _assert_names(messages, "test-bank", "country_source", "is required")
+
+
+def test_unknown_country_source(data_copy):
+    messages = _build_with(data_copy, _org(country_source='"hearsay"'))
+    _assert_names(messages, "test-bank", "country_source", "unknown value 'hearsay'")
+
+
+@pytest.mark.parametrize("country, source", [('"XX"', '"curator"'), ('"XX"', '"article"'),
+                                             ('"CN"', '"none"')])
+def test_not_stated_goes_with_xx_only(data_copy, country, source):
+    messages = _build_with(data_copy, _org(country=country, country_source=source))
+    _assert_names(messages, "test-bank", "country_source", "use 'none' with XX and only with XX")
+
+
+def test_alias_must_be_spelled_in_a_cited_quote(data_copy):
+    messages = _build_with(data_copy, _org(aliases='["Bank of China Limited (Tokyo Branch)", "BoC"]'))
+    _assert_names(messages, "test-bank", "aliases", "'BoC' is not spelled so in any quote")
+    assert not [m for m in messages if "Tokyo Branch)' is not" in m]
+
+
+def test_alias_must_be_a_whole_word(data_copy):
+    messages = _build_with(data_copy, _org(aliases='["Bank of Chin"]'))
+    _assert_names(messages, "test-bank", "aliases", "'Bank of Chin' is not spelled so")
+
+
+def test_full_name_must_be_spelled_in_a_cited_quote(data_copy):
+    messages = _build_with(data_copy, _org(full_name='"Bank of China Limited, Tokyo"'))
+    _assert_names(messages, "test-bank", "full_name", "is not spelled so in any quote")
+
+
+def test_curator_alias_that_an_article_spells_belongs_in_aliases(data_copy):
+    messages = _build_with(data_copy, _org(curator_aliases='["Kazpost JSC"]'))
+    _assert_names(messages, "test-bank", "curator_aliases",
+                  "spelled so in source 'silkroad-bri-forum-2023': list it under aliases")
+
+
+def test_curator_alias_repeating_the_name(data_copy):
+    messages = _build_with(data_copy, _org(curator_aliases='["test bank"]'))
+    _assert_names(messages, "test-bank", "curator_aliases", "already the name, full name or an alias")
+
+
+def test_curator_aliases_must_be_a_list(data_copy):
+    messages = _build_with(data_copy, _org(curator_aliases='"TB"'))
+    _assert_names(messages, "test-bank", "curator_aliases", "must be a list of non-empty strings")
+
+
+def test_good_organization_with_curator_alias_builds(data_copy):
+    (data_copy / "records" / "zz_test.toml").write_text(
+        _org(aliases='["Bank of China Limited (Tokyo Branch)"]', curator_aliases='["TBX"]'),
+        encoding="utf-8")
+    result = build_database(data_copy, data_copy / "bri.sqlite")
+    assert result.counts["organizations"] >= 88
+
+
+def test_unknown_reporting_organization(data_copy):
+    text = ('\n[[indicators]]\nid = "test-figure"\nname = "Test figure"\nvalue = 1\nunit = "count"\n'
+            'period_label = "now"\nkind = "actual"\nscope = "test"\ncountries = ["KZ"]\n'
+            'reported_by = "no-such-office"\n'
+            'citations = [{ source = "akorda-business-council", quote = "Akorda.kz" }]\n')
+    messages = _build_with(data_copy, text)
+    _assert_names(messages, "test-figure", "reported_by", "unknown organization id 'no-such-office'")
+
+
+def test_project_from_two_articles_needs_identification_note(data_copy):
+    text = ('\n[[projects]]\nid = "test-plant"\nname = "Test plant"\ncountry = "KZ"\n'
+            'sector = "Energy"\nstatus = "planned"\nsummary = "A test project."\n'
+            'citations = [{ source = "akorda-business-council", quote = "Akorda.kz" },\n'
+            '  { source = "strategic-deals-15bn", quote = "Kazakhstan & China" }]\n')
+    messages = _build_with(data_copy, text)
+    _assert_names(messages, "test-plant", "identification_note", "the record cites 2 articles")

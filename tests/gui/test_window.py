@@ -93,7 +93,7 @@ def test_parts_of_a_task_return_by_key_and_an_error_in_one_reaches_the_window(qt
 def test_record_text_is_never_rendered(qtbot, window_with):
     window = window_with(
         '[[organizations]]\nid = "evil"\nname = "<img src=x onerror=1> <a href=\'x\'>Evil</a>"\n'
-        'country = "KZ"\nkind = "company"\n'
+        'country = "KZ"\ncountry_source = "curator"\nkind = "company"\n'
         'citations = [{ source = "akorda-business-council", quote = "Akorda.kz" }]\n')
     window.set_kind("organizations")
     settle(qtbot, window)
