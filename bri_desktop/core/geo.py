@@ -70,7 +70,7 @@ class CorridorShape:
     width: float
     segments: list[Segment]
     figure: str  # key figure drawn on the map: "486 km", "30 bcm/yr", "4.5 Mt (2024)"
-    approximate: bool  # some nodes were placed by the curator, not named in the articles
+    approximate: bool  # some nodes are the curator's: no article names them on the route
     label_at: Point
 
     def points(self) -> list[Point]:

@@ -107,6 +107,7 @@ class MainWindow(QMainWindow):
         self.last_error = ""
         self._labels: dict[tuple[str, object], str] = {}  # chip labels the facet task found
         self._restoring = False  # True while one navigation makes several changes
+        self._shown_once = False
         self.setWindowTitle("BRI Desktop")
         self.setObjectName("main_window")
         theme_of().apply(self.settings.get(keys.THEME))
@@ -207,6 +208,12 @@ class MainWindow(QMainWindow):
         self.runner.shutdown()
         QApplication.instance().removeEventFilter(self)
         super().closeEvent(event)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._shown_once:  # the frame's size is known now: keep all of it on screen
+            self._shown_once = True
+            window_state.fit_to_screen(self)
 
     def focusNextPrevChild(self, forward: bool) -> bool:
         """Tab and Shift+Tab follow ui.focus's order (the details pane's links first)."""

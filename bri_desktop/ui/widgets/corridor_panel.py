@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from bri_desktop.core.geo import MapModel
+from bri_desktop.ui.theme import set_tone
 from bri_desktop.ui.widgets.corridor_view import CorridorView
 from bri_desktop.ui.widgets.export_button import ExportButton
 
@@ -45,7 +46,7 @@ class CorridorPanel(QWidget):
         self.note = QLabel(self)
         self.note.setTextFormat(Qt.TextFormat.PlainText)
         self.note.setWordWrap(True)
-        self.note.setStyleSheet("color: palette(dark);")
+        set_tone(self.note, "muted")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addLayout(bar)
@@ -62,8 +63,9 @@ class CorridorPanel(QWidget):
     def set_models(self, models: dict[str, MapModel], attribution: str) -> None:
         self.models = models
         self.attribution = attribution
-        self.note.setText("Routes and stations are approximate: positions are the curator's, and "
-                          "grey stations are not named in the articles. " + attribution)
+        self.note.setText("Routes and stations are approximate: positions are the curator's. Grey "
+                          "stations are the curator's too: no article names them as points of the "
+                          "route. " + attribution)
         self._on_mode()
 
     def current_mode(self) -> str:

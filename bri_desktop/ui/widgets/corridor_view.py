@@ -292,7 +292,8 @@ class CorridorView(QWidget):
 
     def tooltip_for(self, what: str, item) -> str:
         if what == "node":
-            note = "" if item.named_in_source else "<br>Not named in the articles: placed by the curator."
+            note = "" if item.named_in_source else \
+                "<br>Placed by the curator: no article names it as a point of this route."
             return (f"<b>{escape(item.name)}</b> ({escape(item.country)}, {escape(item.kind)})"
                     f"<br>Approximate position.{note}")
         if what == "corridor":

@@ -20,6 +20,7 @@ from bri_desktop.core.filters import FACET_LABELS, Filter
 from bri_desktop.core.money import format_usd, parse_usd
 from bri_desktop.db.kinds import KINDS
 from bri_desktop.ui.models.facet_model import FacetModel, FacetResult
+from bri_desktop.ui.theme import set_tone
 
 LONG_FACETS = {"organization", "event"}
 
@@ -108,7 +109,7 @@ class RangeBox(QWidget):
         self.message = QLabel(self)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020;")
+        set_tone(self.message, "error")
         self.message.hide()
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 4, 0, 4)

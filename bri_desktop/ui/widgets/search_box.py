@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from bri_desktop.core.search import SearchSyntaxError
+from bri_desktop.ui.theme import set_tone
 
 
 class SearchBox(QWidget):
@@ -30,7 +31,7 @@ class SearchBox(QWidget):
         self.message.setObjectName("search_message")
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setAccessibleName("Search message")
-        self.message.setStyleSheet("color: #b00020;")
+        set_tone(self.message, "error")
         self.message.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
