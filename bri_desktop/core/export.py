@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
+from bri_desktop.core.formatting import format_cell
+
 FORMATS = ("csv", "xlsx", "json")
 # Columns that repeat what the export writes more readably, or that only serve the app.
 _DROP = {"parties_text", "partners_text", "roles", "citations", "kind"}
@@ -22,6 +24,8 @@ _KIND_GROUP = {"organizations": "organization_kinds", "events": "event_kinds",
                "indicators": "indicator_kinds"}
 
 Progress = Callable[[int], None]
+_QUALIFIER = {"value": "value_qualifier", "investment": "investment_qualifier",
+              "total": "total_qualifier", "count": "count_qualifier", "length": "length_qualifier"}
 
 
 class ExportCancelled(Exception):
@@ -34,12 +38,58 @@ class ExportStamp:
     kind: str
     filters: str
     count: int
+    order: str = ""  # "Date, newest first"
+    columns: str = ""  # "as shown in the table: Title, Parties, ..."
 
     def lines(self) -> list[tuple[str, str]]:
-        return [("Dataset", f"BRI Desktop dataset {self.dataset_version}"),
-                ("Records", f"{self.count} {self.kind}"),
-                ("Filters", self.filters),
-                ("Source", "BRI Desktop dataset; every record cites its source article")]
+        lines = [("Dataset", f"BRI Desktop dataset {self.dataset_version}"),
+                 ("Records", f"{self.count} {self.kind}"),
+                 ("Filters", self.filters)]
+        if self.order:
+            lines.append(("Sorted by", self.order))
+        if self.columns:
+            lines.append(("Columns", self.columns))
+        lines.append(("Source", "BRI Desktop dataset; every record cites its source article"))
+        return lines
+
+
+@dataclass(frozen=True)
+class ShownColumn:
+    """A column of the table, exported as the user sees it there (in its order, with its label)."""
+
+    key: str
+    label: str
+    fmt: str
+
+
+NUMERIC = {"usd", "int", "count", "km"}  # exported as numbers, with their qualifier beside them
+
+
+def shown_row(kind: str, record: Mapping, columns: list[ShownColumn],
+              vocab: Mapping[str, Mapping[str, str]], nested: bool = False) -> dict:
+    """The table's columns of one record: numbers as numbers (and "over", "about" beside them),
+    labels for codes, dates as ISO text; then its id and its sources with their quotes. Keys are
+    the column labels, or the column keys in JSON (``nested``)."""
+    out: dict = {}
+    row = {**record, **record["shown"]}
+    for column in columns:
+        name = column.key if nested else column.label
+        value = row[column.key]
+        if column.fmt in NUMERIC or column.fmt == "date":
+            out[name] = value
+            qualifier = _QUALIFIER.get(column.key, "")
+            if column.fmt in NUMERIC and qualifier in record:
+                out[f"{column.key}_qualifier" if nested else f"{column.label} qualifier"] = record[qualifier]
+        else:
+            out[name] = format_cell(column.fmt, column.key, row, vocab) if value is not None else None
+    out["id" if nested else "Id"] = record["id"]
+    cites = record.get("citations") or []
+    if nested:
+        out["citations"] = [{k: c.get(k) for k in ("source", "title", "publisher", "published",
+                                                    "quote")} for c in cites]
+    else:
+        out["Sources"] = "\n".join(citation_text(c) for c in cites)
+    return out
 
 
 def flatten(kind: str, record: Mapping, vocab: Mapping[str, Mapping[str, str]],
@@ -83,9 +133,11 @@ def citation_text(cite: Mapping) -> str:
 def write_export(fmt: str, target: Path | IO[str], kind: str, records: Iterable[dict],
                  vocab: Mapping[str, Mapping[str, str]], stamp: ExportStamp,
                  progress: Progress | None = None,
-                 cancelled: Callable[[], bool] | None = None, bare_json: bool = False) -> int:
-    """Write ``records`` in ``fmt``; return the number written. A file target is written whole
-    or not at all (a temporary file renamed at the end)."""
+                 cancelled: Callable[[], bool] | None = None, bare_json: bool = False,
+                 columns: list[ShownColumn] | None = None) -> int:
+    """Write ``records`` in ``fmt``; return the number written. With ``columns``, each record
+    is written as the table shows it (``shown_row``); else every field (``flatten``). A file
+    target is written whole or not at all (a temporary file renamed at the end)."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format '{fmt}' (use {', '.join(FORMATS)})")
     nested = fmt == "json"
@@ -96,7 +148,10 @@ def write_export(fmt: str, target: Path | IO[str], kind: str, records: Iterable[
                 raise ExportCancelled
             if progress and i % 200 == 0:
                 progress(i)
-            yield flatten(kind, record, vocab, nested=nested)
+            if columns is not None:
+                yield shown_row(kind, record, columns, vocab, nested=nested)
+            else:
+                yield flatten(kind, record, vocab, nested=nested)
 
     if not isinstance(target, Path):
         if fmt == "xlsx":

@@ -9,7 +9,7 @@ from typing import NamedTuple
 from bri_desktop.core.filters import Filter
 from bri_desktop.core.money import format_number
 from bri_desktop.db.kinds import KINDS
-from bri_desktop.db.queries import where_clause
+from bri_desktop.db.queries import default_descending, display_order, where_clause
 
 # Link tables of organizations with roles: kind -> (table, key column).
 ROLE_LINKS = {"agreements": ("agreement_parties", "agreement_id"),
@@ -197,15 +197,20 @@ def _related(conn: sqlite3.Connection, kind: str, record_id: str,
     return related, more
 
 
-def export_records(conn: sqlite3.Connection, kind: str, flt: Filter,
+def export_records(conn: sqlite3.Connection, kind: str, flt: Filter, sort: str | None = None,
+                   descending: bool | None = None, shown: list[str] | None = None,
                    batch: int = 1000) -> Iterator[dict]:
-    """Every matching record with all its columns, its parties and its citations."""
+    """Every matching record with all its columns, its parties and its citations, in the order
+    the table shows for ``sort`` (the kind's default sort when None). ``shown`` names table
+    columns whose values (as the table computes them) come in ``record["shown"]``."""
     spec = KINDS[kind]
+    sort = sort or spec.default_sort
+    if descending is None:
+        descending = default_descending(spec, sort)
     where, params = where_clause(spec, flt)
-    sort = spec.column(spec.default_sort).order_by
-    cursor = conn.execute(
-        f"SELECT t.* FROM {spec.table} t WHERE {where} ORDER BY {sort} IS NULL, {sort}, t.id",
-        params)
+    extra = "".join(f", {spec.column(key).sql} AS shown_{i}" for i, key in enumerate(shown or []))
+    cursor = conn.execute(f"SELECT t.*{extra} FROM {spec.table} t WHERE {where} "
+                          f"ORDER BY {display_order(spec, sort, descending)}", params)
     cursor.row_factory = sqlite3.Row
     while rows := cursor.fetchmany(batch):
         ids = [r["id"] for r in rows]
@@ -213,6 +218,8 @@ def export_records(conn: sqlite3.Connection, kind: str, flt: Filter,
         parties = roles(conn, kind, ids)
         for row in rows:
             record = dict(row)
+            if shown:
+                record["shown"] = {key: record.pop(f"shown_{i}") for i, key in enumerate(shown)}
             record["roles"] = parties[row["id"]]
             record["citations"] = cites[row["id"]]
             yield record

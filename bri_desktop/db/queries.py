@@ -149,6 +149,20 @@ def _format_extras(kind: Kind) -> str:
     }.get(kind.name, "")
 
 
+def default_descending(kind: Kind, sort: str) -> bool:
+    """Dates open newest first; everything else A to Z, smallest first."""
+    return kind.column(sort).fmt.startswith("date")
+
+
+def display_order(kind: Kind, sort: str, descending: bool) -> str:
+    """The ORDER BY that lists records as the table pages them (see ``page_rowids``): by the sort
+    column, records without a value last, ties in record order."""
+    col = kind.column(sort).order_by
+    if descending:
+        return f"{col} DESC, t.rowid DESC"
+    return f"{col} IS NULL, {col}, t.rowid"
+
+
 def page_rowids(conn: sqlite3.Connection, kind_name: str, flt: Filter, sort: str | None = None,
                 descending: bool = False, offset: int = 0, limit: int = 200) -> list[int]:
     """Row ids of one page in display order; records without a value for the sort column last.

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
 from bri_desktop import paths
-from bri_desktop.core.export import ExportCancelled, ExportStamp, write_export
+from bri_desktop.core.export import ExportCancelled, ExportStamp, ShownColumn, write_export
 from bri_desktop.core.filters import Filter
 from bri_desktop.db.dataset import Dataset
 from bri_desktop.db.details import export_records
@@ -24,12 +24,37 @@ FILTERS = {"csv": "CSV, for Excel and analysis tools (*.csv)", "xlsx": "Excel wo
 
 
 def run_export(state: TaskState, dataset: Dataset, kind: str, flt: Filter, fmt: str, target: Path,
-               stamp: ExportStamp) -> int:
-    """Worker function: write the export; progress counts records written."""
+               stamp: ExportStamp, sort: str | None = None, descending: bool | None = None,
+               columns: list[ShownColumn] | None = None) -> int:
+    """Worker function: write the export in the table's order and columns; progress counts
+    records written."""
     conn = state.watch(dataset.connection())
-    records = export_records(conn, kind, flt)
+    records = export_records(conn, kind, flt, sort, descending,
+                             [c.key for c in columns] if columns else None)
     return write_export(fmt, target, kind, records, dataset.vocabulary, stamp,
-                        progress=state.set_progress, cancelled=lambda: state.cancelled)
+                        progress=state.set_progress, cancelled=lambda: state.cancelled,
+                        columns=columns)
+
+
+def shown_columns(window: MainWindow) -> list[ShownColumn]:
+    """The table's visible columns, in the order the user arranged them."""
+    columns = window.model.kind.columns
+    return [ShownColumn(columns[i].key, columns[i].label, columns[i].fmt)
+            for i in window.table.visible_columns()]
+
+
+def order_text(window: MainWindow) -> str:
+    query = window.model.query
+    if query is None:
+        return ""
+    column = window.model.kind.column(query.sort)
+    if column.fmt.startswith("date"):
+        way = "newest first" if query.descending else "oldest first"
+    elif column.fmt in ("usd", "int", "count", "km", "indicator", "capacity"):
+        way = "largest first" if query.descending else "smallest first"
+    else:
+        way = "Z to A" if query.descending else "A to Z"
+    return f"{column.label}, {way} (as in the table; records without a value last)"
 
 
 def choose_target(window: MainWindow) -> tuple[Path, str] | None:
@@ -55,14 +80,20 @@ def export_filtered(window: MainWindow) -> None:
     window.settings.set(keys.LAST_EXPORT_DIR, str(target.parent))
     count = window.model.matched
     labels = {"country": window.dataset.vocabulary.get("countries", {})}
-    stamp = ExportStamp(window.dataset.version, window.kind, window.filter.describe(labels), count)
+    columns = shown_columns(window)
+    stamp = ExportStamp(window.dataset.version, window.kind, window.filter.describe(labels), count,
+                        order_text(window),
+                        "as shown in the table: " + ", ".join(c.label for c in columns)
+                        + ", then Id and Sources")
     progress = QProgressDialog(f"Exporting {count:,} {window.kind}…", "Cancel", 0, max(count, 1),
                                window)
     progress.setWindowTitle("Export")
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(400)
+    query = window.model.query
     handle = window.runner.submit(
         "export", run_export, window.dataset, window.kind, window.filter, fmt, target, stamp,
+        query.sort if query else None, query.descending if query else None, columns,
         on_progress=progress.setValue,
         on_result=lambda written: _done(window, progress, target, written),
         on_error=lambda info: _failed(window, progress, target, info[0]))

@@ -87,7 +87,7 @@ class RecordsModel(QAbstractTableModel):
         spec = KINDS[kind]
         if sort is None or not any(c.key == sort for c in spec.columns):
             sort = spec.default_sort
-            descending = spec.column(sort).fmt.startswith("date") if descending is None else descending
+            descending = queries.default_descending(spec, sort) if descending is None else descending
         query = Query(kind, flt, sort, bool(descending))
         if kind != self._kind.name:
             self.beginResetModel()
