@@ -7,7 +7,10 @@ STAMP  := $(VENV)/.installed
 X_DEBS := xvfb xauth libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 \
           libxcb-shape0 libxcb-cursor0 libxkbcommon-x11-0 libegl1 libfontconfig1 fonts-dejavu-core
 
-.PHONY: run test bench data dist venv x-deps lint clean
+# Debian packages some tests use: librsvg (draws exported SVGs as other programs do).
+TEST_DEBS := librsvg2-bin
+
+.PHONY: run test bench data dist venv x-deps test-deps lint clean
 
 venv: $(STAMP)
 
@@ -28,6 +31,18 @@ x-deps:
 	  echo "Install them with: sudo apt-get install$$missing"; \
 	fi
 
+# What the tests need beyond Python, when we can install it; the tests that need it say so
+# and are skipped otherwise.
+test-deps:
+	@missing=""; for p in $(TEST_DEBS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -z "$$missing" ]; then exit 0; fi; \
+	if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	  echo "Installing Debian packages for the tests:$$missing"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	else \
+	  echo "Missing Debian packages (some tests will be skipped):$$missing"; \
+	fi
+
 run: venv x-deps
 	@if [ -n "$$DISPLAY$$WAYLAND_DISPLAY" ] || [ "$$(uname)" != Linux ]; then \
 	  $(PY) -m bri_desktop; \
@@ -36,7 +51,7 @@ run: venv x-deps
 	  xvfb-run -a -s "-screen 0 1600x1000x24" $(PY) -m bri_desktop; \
 	fi
 
-test: venv
+test: venv test-deps
 	$(PY) -m ruff check bri_desktop tests bench packaging
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 

@@ -7,6 +7,7 @@ no value, and filters that do not apply to a kind.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -155,3 +156,18 @@ def caption(chart: ChartData, filters: str, version: str) -> str:
     """The line under an exported chart."""
     return (f"{chart.title} · Filters: {filters} · Dataset {version} · "
             "Source: BRI Desktop dataset")
+
+
+def nice_ticks(top: float, most: int = 6, whole: bool = False) -> list[float]:
+    """Round axis ticks from 0 to at least ``top``: 0, 5 bn, 10 bn … (``whole``: counts, so
+    steps of 1, 2, 5, 10 … and never a fraction)."""
+    if top <= 0:
+        return [0.0, 1.0]
+    raw = top / max(most - 1, 1)
+    magnitude = 10 ** math.floor(math.log10(raw))
+    steps = (1, 2, 5, 10) if whole else (1, 2, 2.5, 5, 10)
+    step = next(m * magnitude for m in steps if m * magnitude >= raw)
+    if whole:
+        step = max(1.0, round(step))
+    count = math.ceil(top / step - 1e-9)
+    return [round(i * step, 10) for i in range(count + 1)]

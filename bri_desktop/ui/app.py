@@ -106,7 +106,7 @@ def _render_views(window) -> None:
     if window.corridors.view.model is None:
         raise RuntimeError("the corridor map was not loaded")
     with tempfile.TemporaryDirectory(prefix="bri-smoke-") as folder:
-        for name, image in (("chart", chart_image(window.chart, "smoke test")),
+        for name, image in (("chart", chart_image(window.chart.chart, "smoke test")),
                             ("corridor map", map_image(window.corridors.view, "smoke test"))):
             target = Path(folder) / f"{name.replace(' ', '-')}.png"
             if not image.save(str(target)) or target.stat().st_size == 0:

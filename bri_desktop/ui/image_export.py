@@ -39,6 +39,7 @@ def render_image(size: QSize, draw: Draw, scale: float = 2.0) -> QImage:
 def render_svg(target: Path, size: QSize, draw: Draw, title: str, description: str) -> None:
     generator = QSvgGenerator()
     generator.setFileName(str(target))
+    generator.setResolution(96)  # CSS pixels: the SVG's width in mm is its width in pixels
     generator.setSize(size)
     generator.setViewBox(QRect(0, 0, size.width(), size.height()))
     generator.setTitle(title)

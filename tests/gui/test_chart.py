@@ -10,7 +10,8 @@ from PySide6.QtGui import QImage
 from PySide6.QtSvg import QSvgRenderer
 
 from bri_desktop.cli import main
-from bri_desktop.ui.chart_flow import export_chart, export_size
+from bri_desktop.ui.chart_flow import export_chart
+from bri_desktop.ui.chart_render import chart_size
 from tests.gui.conftest import settle
 
 
@@ -126,17 +127,17 @@ def test_png_and_svg_exports(qtbot, window, tmp_path):
     wait_chart(qtbot, window)
     window.resize(1400, 900)
     settle(qtbot, window)
-    size = export_size(window.chart)
     left = window.chart.plot_widget.getPlotItem().getAxis("left")
     longest = max(window.chart.fontMetrics().horizontalAdvance(b.label) for b in window.chart.chart.bars)
     assert left.geometry().width() >= longest  # category labels fit beside the bars
     png = export_chart(window, "png", tmp_path / "chart.png")
     image = QImage(str(png))
     assert not image.isNull()
-    assert (image.width(), image.height()) == (size.width() * 2, size.height() * 2)
     svg = export_chart(window, "svg", tmp_path / "chart.svg")
-    assert QSvgRenderer(str(svg)).isValid()
     text = svg.read_text(encoding="utf-8")
+    size = chart_size(window.chart.chart, text.split("<desc>")[1].split("</desc>")[0])
+    assert (image.width(), image.height()) == (size.width() * 2, size.height() * 2)
+    assert QSvgRenderer(str(svg)).isValid()
     ElementTree.fromstring(text)  # well-formed XML
     assert "Source: BRI Desktop dataset" in text and window.dataset.version in text
 
