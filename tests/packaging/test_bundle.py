@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -16,6 +18,12 @@ BUNDLE = ROOT / "dist" / "bri-desktop"
 EXECUTABLE = BUNDLE / "bri-desktop"
 DEB = next(iter(sorted((ROOT / "dist").glob(f"bri-desktop_{__version__}_*.deb"))), None) \
     if (ROOT / "dist").is_dir() else None
+
+# The .deb must stay under 55 MB: 55,000,000 bytes, the stricter reading (55 MiB is 57,671,680).
+DEB_LIMIT = 55_000_000
+# Loaded by name, not through a NEEDED entry: the bootloader opens libpython.
+LOADED_BY_NAME = ("libpython",)
+EXTENSION = re.compile(r"\.(cpython-[^.]+|abi3)\.so$")
 
 pytestmark = [pytest.mark.bundle,
               pytest.mark.skipif(not EXECUTABLE.exists(), reason="no bundle: run make dist")]
@@ -47,6 +55,72 @@ def test_bundle_carries_data_and_leaves_out_unused_qt(tmp_path):
     assert not any("libqgtk3" in f for f in files)
     assert not any("/translations/" in f for f in files)
     assert not any("sqlalchemy" in f.lower() for f in files)
+    assert not [f for f in files if (BUNDLE / f).is_symlink() and not (BUNDLE / f).exists()]
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Qt plugins of the Linux bundle")
+def test_bundle_carries_the_qt_plugins_it_loads_and_no_others():
+    plugins = {p.relative_to(BUNDLE / "_internal/PySide6/Qt/plugins").as_posix()
+               for p in (BUNDLE / "_internal/PySide6/Qt/plugins").rglob("*.so")}
+    loaded = {"platforms/libqxcb.so", "platforms/libqwayland.so", "platforms/libqoffscreen.so",
+              "xcbglintegrations/libqxcb-glx-integration.so",
+              "xcbglintegrations/libqxcb-egl-integration.so",
+              "wayland-shell-integration/libxdg-shell.so",
+              "wayland-decoration-client/libbradient.so", "wayland-decoration-client/libadwaita.so",
+              "wayland-graphics-integration-client/libqt-plugin-wayland-egl.so",
+              "platforminputcontexts/libcomposeplatforminputcontextplugin.so",
+              "platforminputcontexts/libibusplatforminputcontextplugin.so",
+              "platformthemes/libqxdgdesktopportal.so",
+              "imageformats/libqsvg.so", "iconengines/libqsvgicon.so"}
+    assert loaded <= plugins, f"missing: {sorted(loaded - plugins)}"
+    assert plugins <= loaded, f"not loaded by the app: {sorted(plugins - loaded)}"
+
+
+def _dynamic(path: Path) -> tuple[str | None, list[str]]:
+    """SONAME and NEEDED entries of an ELF file (readelf -d)."""
+    out = subprocess.run(["readelf", "-d", "--wide", str(path)], capture_output=True, text=True,
+                         check=True).stdout
+    soname = re.search(r"\(SONAME\)\s+Library soname: \[(.+?)\]", out)
+    return (soname.group(1) if soname else None,
+            re.findall(r"\(NEEDED\)\s+Shared library: \[(.+?)\]", out))
+
+
+def _is_elf(path: Path) -> bool:
+    with path.open("rb") as f:
+        return f.read(4) == b"\x7fELF"
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="ELF files of the Linux bundle")
+def test_every_bundled_library_is_needed():
+    """A shared library is loaded because a bundled file NEEDs it, or it is not loaded at all.
+    What is opened by other means starts the walk: the executable, Python extension modules
+    (imported), Qt plugins (opened by Qt) and LOADED_BY_NAME. Everything else must be reached
+    through NEEDED entries, e.g. libgtk-3 (8.5 MB) only the GTK theme plugin, left out, needs."""
+    assert shutil.which("readelf"), "readelf (binutils, which PyInstaller needs on Linux) not found"
+    elfs = [p for p in BUNDLE.rglob("*") if p.is_file() and not p.is_symlink() and _is_elf(p)]
+    dynamic = {p: _dynamic(p) for p in elfs}
+    by_name = {}
+    for path, (soname, _needed) in dynamic.items():
+        by_name.setdefault(path.name, path)
+        if soname:
+            by_name.setdefault(soname, path)
+    todo = [p for p in elfs if p == EXECUTABLE or EXTENSION.search(p.name)
+            or "/plugins/" in p.relative_to(BUNDLE).as_posix() or p.name.startswith(LOADED_BY_NAME)]
+    reached = set(todo)
+    while todo:
+        for name in dynamic[todo.pop()][1]:
+            if name in by_name and by_name[name] not in reached:
+                reached.add(by_name[name])
+                todo.append(by_name[name])
+    unneeded = sorted(f"{p.relative_to(BUNDLE)} ({p.stat().st_size / 1e6:.1f} MB)"
+                      for p in set(elfs) - reached)
+    assert not unneeded, f"bundled, but nothing loads them: {unneeded}"
+
+
+@pytest.mark.skipif(DEB is None, reason="no .deb: dpkg-deb not found")
+def test_deb_is_under_55_mb():
+    size = DEB.stat().st_size
+    assert size < DEB_LIMIT, f"{DEB.name} is {size:,} bytes, the limit is {DEB_LIMIT:,}"
 
 
 @pytest.mark.skipif(DEB is None or os.geteuid() != 0 or not shutil.which("apt-get"),
