@@ -96,6 +96,18 @@ def chart_alone(db: Path, flt: Filter) -> float:
     return elapsed
 
 
+def largest_records(db: Path) -> list[tuple[str, str]]:
+    """The event and the organization with the most agreements: the details a user may open
+    that list the most linked records."""
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    event = conn.execute("SELECT event_id FROM agreements WHERE event_id IS NOT NULL "
+                         "GROUP BY event_id ORDER BY count(*) DESC LIMIT 1").fetchone()[0]
+    org = conn.execute("SELECT org_id FROM agreement_parties GROUP BY org_id "
+                       "ORDER BY count(*) DESC LIMIT 1").fetchone()[0]
+    conn.close()
+    return [("events", event), ("organizations", org)]
+
+
 def main(db: Path, time_limit_s: float = 600) -> None:
     """Runs inside app.exec(), as the application does: a 5 ms poller steps through a script."""
     sys.setswitchinterval(0.001)  # as bri_desktop.ui.app.run does
@@ -105,16 +117,18 @@ def main(db: Path, time_limit_s: float = 600) -> None:
     marks: dict[str, float] = {}
     window.model.loaded.connect(lambda _n: marks.setdefault("rows", time.perf_counter()))
     for name, widget, method in (("facets", window.facets, "show_result"),
-                                 ("chart", window.chart, "show_chart")):
+                                 ("chart", window.chart, "show_chart"),
+                                 ("details", window.details, "show_record")):
         original = getattr(widget, method)
 
-        def wrapped(value, original=original, name=name):
-            original(value)
+        def wrapped(*args, original=original, name=name):
+            original(*args)
             marks.setdefault(name, time.perf_counter())
 
         setattr(widget, method, wrapped)
     meter = GapMeter()
     results = []
+    details: list[dict] = []
 
     def idle() -> bool:
         return not window.runner.is_busy()
@@ -146,6 +160,19 @@ def main(db: Path, time_limit_s: float = 600) -> None:
                 "chart_sqlite_ms": chart_alone(db, flt) * 1000,
                 "blocked_ms": blocked * 1000,
             })
+        window.set_filter(Filter())
+        yield idle
+        for kind, record_id in largest_records(db):
+            current[0] = f"details of {kind} {record_id}"
+            marks.clear()
+            meter.start()
+            start = time.perf_counter()
+            window.show_details(kind, record_id)
+            yield lambda: "details" in marks and idle()
+            details.append({"kind": kind, "id": record_id, "ms": (marks["details"] - start) * 1000,
+                            "blocked_ms": meter.stop() * 1000,
+                            "related": len(window.details.record.get("related", [])),
+                            "more": sum(m["count"] for m in window.details.record.get("related_more", []))})
         current[0] = None
         app.quit()
         yield lambda: False
@@ -166,7 +193,7 @@ def main(db: Path, time_limit_s: float = 600) -> None:
     window.runner.shutdown()
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(json.dumps({"db": str(db), "agreements": window.dataset.totals["agreements"],
-                      "peak_mb": peak_mb, "scenarios": results,
+                      "peak_mb": peak_mb, "scenarios": results, "details": details,
                       "startup_blocked_ms": startup.get("blocked_ms"),
                       "unfinished": current[0] and {
                           "scenario": current[0], "delivered": sorted(marks),
