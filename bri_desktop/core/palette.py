@@ -70,3 +70,19 @@ def readable_mix(text: str, background: str, share: float = 0.35, ratio: float =
             return mixed
         step -= 0.05
     return "#" + "".join(f"{v:02x}" for v in fg)
+
+
+def visible_on(colour: str, background: str, ratio: float = 3.0) -> str:
+    """On a dark background, ``colour`` mixed toward white just enough to stand out at ``ratio``
+    (WCAG asks 3:1 of graphics). A bar keeps its hue, so a colour still means one thing; on a
+    light background the palette's colours stay exactly as in exported images."""
+    if luminance(background) >= 0.2 or contrast(colour, background) >= ratio:
+        return colour
+    target = (255, 255, 255)
+    rgb = _rgb(colour)
+    for step in range(1, 21):
+        share = step / 20
+        mixed = "#" + "".join(f"{round(c + (t - c) * share):02x}" for c, t in zip(rgb, target, strict=True))
+        if contrast(mixed, background) >= ratio:
+            return mixed
+    return "#" + "".join(f"{t:02x}" for t in target)

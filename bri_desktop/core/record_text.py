@@ -18,7 +18,8 @@ from bri_desktop.core.money import format_number, format_usd
 KIND_SINGULAR = {"agreements": "Agreement", "projects": "Project", "packages": "Package",
                  "corridors": "Corridor", "indicators": "Indicator",
                  "organizations": "Organization", "events": "Event", "sources": "Source"}
-_HIDDEN = {"id", "seq", "value_in_totals", "kind", "citations", "roles", "links", "related", "nodes", "components",
+_HIDDEN = {"id", "seq", "value_in_totals", "kind", "citations", "roles", "links", "related", "related_more",
+           "nodes", "components",
            "aliases", "parties_text", "partners_text", "date_start", "date_end", "year",
            "binding", "title", "name", "summary", "value_qualifier", "investment_qualifier",
            "total_qualifier", "count_qualifier", "length_qualifier", "capacity_value_low",

@@ -103,6 +103,7 @@ class MainWindow(QMainWindow):
         self.history = History()
         self.undo_stack = QUndoStack(self)
         self.open_ref: tuple[str, str] | None = None  # (kind, id) of the record in the details
+        self.hidden_ref: tuple[str, str, str] | None = None  # (kind, id, title) the filters hid
         self.kind_counts: dict[str, int] = {}
         self.last_error = ""
         self._labels: dict[tuple[str, object], str] = {}  # chip labels the facet task found
@@ -342,6 +343,7 @@ class MainWindow(QMainWindow):
 
     def _open(self, kind: str, record_id: str) -> None:
         self.open_ref = (kind, record_id)
+        self.hidden_ref = None
         self.details.set_checking(True)
         self.runner.submit("details", tasks.load_details, self.dataset, kind, record_id,
                            on_result=lambda record: self._on_details(kind, record_id, record),
@@ -358,11 +360,19 @@ class MainWindow(QMainWindow):
 
     def _close_record(self) -> None:
         self.open_ref = None
+        self.hidden_ref = None
         self.runner.cancel("details")
         self.details.show_record(None, {})
 
     def _check_open_record(self) -> None:
+        """After a filter change: is the open record still one the filters keep? And does a
+        record they hid until now pass them again (then it comes back)?"""
         if self.open_ref is None:
+            if self.hidden_ref is not None:
+                kind, record_id, _title = self.hidden_ref
+                self.runner.submit("locate", tasks.locate, self.dataset, kind, record_id,
+                                   self.filter, on_result=self._on_hidden_located,
+                                   on_error=self._failed("locate"))
             return
         kind, record_id = self.open_ref
         self.details.set_checking(True)
@@ -380,7 +390,21 @@ class MainWindow(QMainWindow):
         self.details.show_hidden(title, found.kind, found.record_id,
                                  [CRITERION_LABELS.get(c, c) for c in found.failing])
         self.open_ref = None
+        self.hidden_ref = (found.kind, found.record_id, title)
         self.history.replace_record("")
+
+    def _on_hidden_located(self, found: tasks.Located) -> None:
+        hidden = self.hidden_ref
+        if hidden is None or hidden[:2] != (found.kind, found.record_id) or found.filter != self.filter:
+            return
+        if found.failing:  # still hidden: say by what now
+            self.details.show_hidden(hidden[2], found.kind, found.record_id,
+                                     [CRITERION_LABELS.get(c, c) for c in found.failing])
+            return
+        self._open(found.kind, found.record_id)  # the filters keep it again: it comes back
+        self._select_row(found.record_id)
+        if found.kind == self.kind:
+            self.history.replace_record(found.record_id)
 
     def open_record(self, kind: str, record_id: str) -> None:
         """Follow a link to a record: lift the filters that hide it, show it, select its row."""
@@ -399,8 +423,9 @@ class MainWindow(QMainWindow):
         text = f"show the {noun}: lift {', '.join(lifted)}" if lifted else ""
         self._navigate(found.kind, self.filter.without_criteria(found.failing), found.record_id, text)
         if lifted:
+            which = "it" if len(lifted) == 1 else "them"
             self.chips.set_notice(f"Lifted {', '.join(lifted)} to show this {noun}. "
-                                  "Back (Alt+Left) or Undo restores them.")
+                                  f"Back (Alt+Left) or Undo restores {which}.")
 
     def _navigate(self, kind: str, flt: Filter, record_id: str | None, text: str = "") -> None:
         """Go to one place (kind, filter, record) as one step of the history. ``record_id``

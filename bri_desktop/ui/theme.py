@@ -19,9 +19,11 @@ ERROR = {"light": "#b00020", "dark": "#ff8a80"}
 _TONE = "bri_tone"
 
 _DARK = {
-    QPalette.ColorRole.Window: "#202124", QPalette.ColorRole.WindowText: "#e8eaed",
-    QPalette.ColorRole.Base: "#17181a", QPalette.ColorRole.AlternateBase: "#25272a",
-    QPalette.ColorRole.Text: "#e8eaed", QPalette.ColorRole.Button: "#2d2f33",
+    # Fields and lists (Base) are lighter than the window: Fusion outlines check boxes in a
+    # shade darker than the window, which must show against the list behind them.
+    QPalette.ColorRole.Window: "#1f2023", QPalette.ColorRole.WindowText: "#e8eaed",
+    QPalette.ColorRole.Base: "#2c2e33", QPalette.ColorRole.AlternateBase: "#33363b",
+    QPalette.ColorRole.Text: "#e8eaed", QPalette.ColorRole.Button: "#34373c",
     QPalette.ColorRole.ButtonText: "#e8eaed", QPalette.ColorRole.BrightText: "#ff8a80",
     QPalette.ColorRole.Highlight: "#3b73c9", QPalette.ColorRole.HighlightedText: "#ffffff",
     QPalette.ColorRole.Link: "#8ab4f8", QPalette.ColorRole.LinkVisited: "#c58af9",
@@ -31,7 +33,7 @@ _DARK = {
     QPalette.ColorRole.Dark: "#3c4043", QPalette.ColorRole.Shadow: "#000000",
 }
 _DARK_DISABLED = {QPalette.ColorRole.WindowText: "#8a8f94", QPalette.ColorRole.Text: "#8a8f94",
-                  QPalette.ColorRole.ButtonText: "#8a8f94", QPalette.ColorRole.Base: "#1d1e20",
+                  QPalette.ColorRole.ButtonText: "#8a8f94", QPalette.ColorRole.Base: "#26282c",
                   QPalette.ColorRole.Button: "#26282b"}
 
 

@@ -82,10 +82,13 @@ def test_details_never_show_a_record_the_filters_hide(qtbot, window, db_conn):
     qtbot.keyClick(window, Qt.Key.Key_C, CTRL | SHIFT)
     assert QGuiApplication.clipboard().text() == "sentinel"
     assert not window.details.copy_citation.isEnabled()
-    # Clear all: the table shows everything again, and the pane shows nothing stale
+    # Clear all: the table shows everything again, and the record comes back, selected
     qtbot.mouseClick(window.chips.clear_button, Qt.MouseButton.LeftButton)
     settle(qtbot, window)
-    assert window.model.matched == 42 and window.details.record is None
+    assert window.model.matched == 42
+    assert window.details.record["id"] == "kmg-sinopec-berekovskoye"
+    assert window.model.record_id(window.table.currentIndex().row()) == "kmg-sinopec-berekovskoye"
+    assert "hidden" not in window.details.plain_text()
 
 
 def test_a_shown_record_that_stays_in_the_filters_stays_selected(qtbot, window):

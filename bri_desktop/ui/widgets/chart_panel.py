@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from bri_desktop.core.charts import MEASURES, ChartData
 from bri_desktop.core.money import format_usd
+from bri_desktop.core.palette import visible_on
 from bri_desktop.ui.theme import set_tone
 from bri_desktop.ui.widgets.export_button import ExportButton
 
@@ -184,7 +185,8 @@ class ChartPanel(QWidget):
         pg = self._pg
         palette = self.palette()
         text = palette.color(QPalette.ColorRole.WindowText)
-        self.plot_widget.setBackground(palette.color(QPalette.ColorRole.Base))
+        base = palette.color(QPalette.ColorRole.Base)
+        self.plot_widget.setBackground(base)
         plot = self.plot_widget.getPlotItem()
         plot.clear()
         for axis in ("left", "bottom"):
@@ -199,7 +201,7 @@ class ChartPanel(QWidget):
                 x0.append(start)
                 widths.append(value)
                 ys.append(i)
-                brushes.append(pg.mkBrush(colour))
+                brushes.append(pg.mkBrush(visible_on(colour, base.name())))
                 start += value
         if bars:
             plot.addItem(pg.BarGraphItem(x0=x0, width=widths, y=ys, height=0.7, brushes=brushes,
@@ -241,7 +243,9 @@ class ChartPanel(QWidget):
             for key, label, _value, colour in bar.parts:
                 seen.setdefault(key, (label, colour))
         for label, colour in seen.values():
-            sample = pg.ScatterPlotItem(symbol="s", size=11, brush=pg.mkBrush(colour), pen=None)
+            background = self.palette().color(QPalette.ColorRole.Base).name()
+            sample = pg.ScatterPlotItem(symbol="s", size=11, brush=pg.mkBrush(visible_on(colour, background)),
+                                        pen=None)
             self.legend.addItem(sample, label)
 
     @staticmethod
