@@ -112,6 +112,7 @@ class _Relation(NamedTuple):
     rows: str  # SQL listing them (id, title[, figure columns]) for one ``?``, in display order
     count: str  # SQL counting them all
     facet: str = ""  # the target kind's facet that selects them all, for "show them in the table"
+    by_third: bool = False  # a whole list is shown in the order of its third column (a date)
 
 
 def _relations(kind: str) -> list[_Relation]:
@@ -148,12 +149,12 @@ def _relations(kind: str) -> list[_Relation]:
                                "SELECT id, name FROM packages WHERE event_id = ? ORDER BY seq",
                                "SELECT count(*) FROM packages WHERE event_id = ?", "event"))
     if kind == "organizations":
-        found.append(_Relation("agreements", "party",
-                               "SELECT a.id, a.title FROM agreement_parties ap JOIN agreements a "
-                               "ON a.id = ap.agreement_id WHERE ap.org_id = ? GROUP BY a.id "
-                               "ORDER BY a.date_start, a.seq",
+        found.append(_Relation("agreements", "party",  # record order walks the index
+                               "SELECT a.id, a.title, a.date_start FROM agreement_parties ap "
+                               "JOIN agreements a ON a.seq = ap.agreement_seq WHERE ap.org_id = ? "
+                               "GROUP BY ap.agreement_seq ORDER BY ap.agreement_seq",
                                "SELECT count(DISTINCT agreement_seq) FROM agreement_parties "
-                               "WHERE org_id = ?", "organization"))
+                               "WHERE org_id = ?", "organization", by_third=True))
         found.append(_Relation("projects", "partner",
                                "SELECT p.id, p.name FROM project_partners pp JOIN projects p "
                                "ON p.id = pp.project_id WHERE pp.org_id = ? AND pp.role != 'brand' "
@@ -185,6 +186,8 @@ def _related(conn: sqlite3.Connection, kind: str, record_id: str,
     more: list[dict] = []
     for rel in _relations(kind):
         rows = conn.execute(f"{rel.rows} LIMIT ?", (record_id, limit + 1)).fetchall()
+        if rel.by_third and len(rows) <= limit:  # all of them: in date order, undated last
+            rows.sort(key=lambda r: (r[2] is None, r[2] or ""))
         for r in rows[:limit]:
             item = {"kind": rel.target, "id": r[0], "title": r[1], "relation": rel.relation}
             if rel.relation == "figure":  # throughput and other figures, with their period

@@ -260,3 +260,32 @@ def test_a_random_walk_keeps_every_pane_consistent(qtbot, window):
             check_consistent(window)
         except AssertionError as exc:
             raise AssertionError(f"after steps {steps}: {exc}") from exc
+
+
+def _many_agreements(count: int) -> str:
+    event = ('[[events]]\nid = "big-event"\nname = "A big signing ceremony"\nkind = "signing"\n'
+             'citations = [{ source = "akorda-business-council", quote = "Akorda.kz" }]\n')
+    deals = "".join(
+        f'[[agreements]]\nid = "deal-{i:03d}"\ntitle = "Deal number {i}"\ndoc_type = "agreement"\n'
+        f'country = "KZ"\nsector = "Energy"\nparties = [{{ org = "sinopec", role = "party" }}]\n'
+        f'status = "signed"\nsummary = "A test deal."\nevent = "big-event"\n'
+        f'citations = [{{ source = "akorda-business-council", quote = "Akorda.kz" }}]\n'
+        for i in range(count))
+    return event + deals
+
+
+def test_a_record_with_many_links_lists_some_and_leads_to_the_rest(qtbot, window_with):
+    window = window_with(_many_agreements(40))
+    window.set_kind("events")
+    settle(qtbot, window)
+    click_record(qtbot, window, "big-event")
+    text = window.details.plain_text()
+    assert text.count("Agreement: Deal number") == 25
+    assert "… and 15 more agreements: show them in the table" in text
+    more = links_in_details(window, "bri:related/")
+    assert more == ["bri:related/agreements/event/big-event"]
+    follow(qtbot, window, more[0])
+    assert window.kind == "agreements" and window.filter.events == {"big-event"}
+    assert window.model.matched == 40
+    press(qtbot, window, Qt.Key.Key_Left, ALT)
+    assert window.kind == "events" and window.details.record["id"] == "big-event"
