@@ -35,6 +35,7 @@ from bri_desktop.core.money import format_usd
 from bri_desktop.core.record_text import KIND_SINGULAR
 from bri_desktop.db.dataset import Dataset
 from bri_desktop.db.kinds import KINDS
+from bri_desktop.db.queries import applies
 from bri_desktop.ui import settings as keys
 from bri_desktop.ui import tasks, window_state
 from bri_desktop.ui.chart_flow import export_chart, load_chart, load_top
@@ -595,7 +596,9 @@ class MainWindow(QMainWindow):
             return
         noun = KINDS[self.kind].label.lower()
         parts = [f"No {noun} match the filters."]
-        others = [(k, n) for k, n in self.kind_counts.items() if n and k != self.kind]
+        criteria = self.filter.criteria()  # only kinds the whole filter applies to: no "matches"
+        others = [(k, n) for k, n in self.kind_counts.items()  # that only ignore a filter
+                  if n and k != self.kind and all(applies(KINDS[k], c) for c in criteria)]
         if others:
             links = ", ".join(f"<a href='bri:kind/{k}'>{n:,} {_noun(k, n)}</a>" for k, n in others[:4])
             parts.append(f"They do match {links}.")

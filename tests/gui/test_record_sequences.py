@@ -198,7 +198,8 @@ def test_an_empty_table_says_where_the_records_are(qtbot, window):
     if window.model.matched:
         pytest.skip("the corridor has agreements in this dataset")
     assert window.table.empty.isVisible()
-    assert "projects" in window.table.empty.text()
+    assert "2 projects" in window.table.empty.text()
+    assert "corridors" not in window.table.empty.text()  # the corridor filter does not apply there
     window.table.empty_link_activated.emit(QUrl("bri:kind/projects"))
     settle(qtbot, window)
     assert window.kind == "projects" and window.model.matched > 0
