@@ -118,6 +118,8 @@ class MainWindow(QMainWindow):
         self._connect_signals()
         window_state.restore(self)
         self._visit()
+        if self.settings.problem:
+            self.statusBar().showMessage(f"Settings will not be saved: {self.settings.problem}.", 20000)
         self.runner.submit("maps", load_maps, self.dataset, on_result=self.on_maps_loaded,
                            on_error=self._failed("maps"))
         QApplication.instance().installEventFilter(self)

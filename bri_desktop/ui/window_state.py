@@ -105,6 +105,7 @@ def restore_header(window: MainWindow, kind: str) -> None:
     if restored and (header.count() != len(KINDS[kind].columns) or header.hiddenSectionCount() >= header.count()):
         restored = False
     if not restored:
+        header.reset()  # forget any sections a foreign state brought
         window.table.apply_default_columns()
         query = window.model.query
         order = Qt.SortOrder.DescendingOrder if query and query.descending else Qt.SortOrder.AscendingOrder

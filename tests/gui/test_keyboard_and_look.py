@@ -228,3 +228,67 @@ def test_clear_all_clears_the_map_highlight(qtbot, window):
     qtbot.mouseClick(window.chips.clear_button, Qt.MouseButton.LeftButton)
     settle(qtbot, window)
     assert window.corridors.view.selected == ""
+
+
+def test_a_header_saved_with_more_columns_than_the_kind_has_shows_the_defaults(qtbot, make_window,
+                                                                               isolated_user_dirs):
+    from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QStandardItemModel
+    from PySide6.QtWidgets import QTableView
+
+    wider = QTableView()  # a table of a later version, with 13 columns and only the last shown
+    wider.setModel(QStandardItemModel(0, 13))
+    for section in range(12):
+        wider.horizontalHeader().setSectionHidden(section, True)
+    qs = QSettings(str(isolated_user_dirs / "settings.ini"), QSettings.Format.IniFormat)
+    qs.setValue(keys.header_key("agreements").name, wider.horizontalHeader().saveState())
+    qs.sync()
+    window = make_window()
+    header = window.table.horizontalHeader()
+    assert header.count() == len(window.model.kind.columns)
+    shown = [c.key for i, c in enumerate(window.model.kind.columns) if not header.isSectionHidden(i)]
+    assert shown == [c.key for c in window.model.kind.columns if c.default]
+
+
+SETTINGS_PROBE = """
+import sys
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv)
+from bri_desktop import paths
+from bri_desktop.db.dataset import Dataset
+from bri_desktop.ui.main_window import MainWindow
+w = MainWindow(Dataset(paths.bundled_db()))
+w.show()
+app.processEvents()
+print("window", w.kind, w.views.currentIndex(), w.corridors.current_mode(), repr(w.statusBar().currentMessage()))
+w.close()
+"""
+
+
+@pytest.mark.parametrize("lines", [
+    ["[window]", "geometry=a, b", "state=1, 2, 3"],
+    ["[view]", "tab=99999999999999999999", "last_kind=nonsense", "theme=purple"],
+    ["[map]", "mode=a, b", "[chart]", "measure=@Invalid()"],
+    ["[table]", "agreements\\header=7"],
+    ["garbage ][ = = ", "\x01\x02"],
+])
+def test_a_bad_settings_file_falls_back_to_defaults(tmp_path, lines):
+    (tmp_path / "settings.ini").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = subprocess.run([sys.executable, "-c", SETTINGS_PROBE], capture_output=True, text=True,
+                            timeout=60, env={**os.environ, "QT_QPA_PLATFORM": "offscreen",
+                                             "BRI_DESKTOP_HOME": str(tmp_path)})
+    assert result.returncode == 0, result.stderr
+    assert "window agreements 0 geographic" in result.stdout
+
+
+def test_a_settings_folder_that_cannot_be_made_gives_a_notice_and_the_app_runs(tmp_path):
+    blocker = tmp_path / "config"
+    blocker.write_text("a file where the settings folder should be")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "BRI_DESKTOP_HOME": "",
+           "XDG_CONFIG_HOME": str(blocker), "XDG_DATA_HOME": str(tmp_path / "data")}
+    env.pop("BRI_DESKTOP_HOME")
+    result = subprocess.run([sys.executable, "-c", SETTINGS_PROBE], capture_output=True,
+                            text=True, timeout=60, env=env)
+    assert result.returncode == 0, result.stderr
+    assert "Settings will not be saved" in result.stdout
+    assert blocker.read_text() == "a file where the settings folder should be"
