@@ -31,6 +31,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     export = sub.add_parser("export", help="write records of one kind to CSV, JSON or XLSX")
     export.add_argument("kind", choices=KIND_NAMES)
+    export.add_argument("--db", type=Path, default=argparse.SUPPRESS,
+                        help="dataset to read (default: the bundled one)")
     export.add_argument("--format", choices=("csv", "json", "xlsx"), default="csv")
     export.add_argument("-o", "--output", type=Path, help="file to write (default: standard output)")
     export.add_argument("--country", action="append", default=[],

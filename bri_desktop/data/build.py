@@ -230,7 +230,7 @@ class _RowWriter:
         return self._parents_first("corridors")
 
     def meta_rows(self) -> list[dict]:
-        from bri_desktop.db.models import SCHEMA_VERSION
+        from bri_desktop.db.required import SCHEMA_VERSION
 
         ds = self.rs.dataset
         rows = {

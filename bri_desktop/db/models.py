@@ -9,7 +9,7 @@ from __future__ import annotations
 from sqlalchemy import Boolean, Float, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-SCHEMA_VERSION = 2
+from bri_desktop.db.required import SCHEMA_VERSION  # noqa: F401  (the build writes it)
 
 
 class Base(DeclarativeBase):

@@ -35,7 +35,10 @@ def search_hits(conn: sqlite3.Connection, kind: Kind, flt: Filter) -> str | None
     fts = to_fts_query(flt.search)
     if not fts:
         return None
-    db_key = conn.execute("SELECT file FROM pragma_database_list WHERE name = 'main'").fetchone()[0]
+    # The file and its contents: a file rebuilt under the same name never reuses old matches.
+    db_key = conn.execute("SELECT (SELECT file FROM pragma_database_list WHERE name = 'main') || "
+                          "'#' || coalesce((SELECT value FROM main.meta WHERE key = 'content_hash'), '')"
+                          ).fetchone()[0]
     return hits_table(conn, db_key, kind.name, _hit_columns(kind), kind.table, fts,
                       KIND_BASE[kind.name])
 

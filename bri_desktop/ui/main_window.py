@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from urllib.parse import unquote
 
-from PySide6.QtCore import QEvent, QObject, Qt, QUrl
+from PySide6.QtCore import QEvent, QFileSystemWatcher, QObject, Qt, QTimer, QUrl
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -33,7 +33,8 @@ from bri_desktop.core.filters import FACET_LABELS, Filter
 from bri_desktop.core.history import History, Place, describe_change
 from bri_desktop.core.money import format_usd
 from bri_desktop.core.record_text import KIND_SINGULAR
-from bri_desktop.db.dataset import Dataset
+from bri_desktop.db.connection import DatasetError
+from bri_desktop.db.dataset import Dataset, DatasetChanged
 from bri_desktop.db.kinds import KINDS
 from bri_desktop.db.queries import applies
 from bri_desktop.ui import settings as keys
@@ -123,6 +124,7 @@ class MainWindow(QMainWindow):
         self.runner.submit("maps", load_maps, self.dataset, on_result=self.on_maps_loaded,
                            on_error=self._failed("maps"))
         QApplication.instance().installEventFilter(self)
+        self._watch_dataset_file()
 
     # ------------------------------------------------------------------ layout
 
@@ -234,6 +236,52 @@ class MainWindow(QMainWindow):
                 self.go_forward()
                 return True
         return False
+
+    # ------------------------------------------------------------------ the dataset file
+
+    def _watch_dataset_file(self) -> None:
+        """A rebuild (``data build``) renames a new file over the dataset: notice, and reopen."""
+        self._watcher = QFileSystemWatcher(self)
+        self._watcher.addPath(str(self.dataset.path))
+        self._watcher.addPath(str(self.dataset.path.parent))
+        self._file_check = QTimer(self)
+        self._file_check.setSingleShot(True)
+        self._file_check.setInterval(400)  # a build writes, then renames: look once it is done
+        self._file_check.timeout.connect(self._check_dataset_file)
+        self._watcher.fileChanged.connect(lambda _p: self._file_check.start())
+        self._watcher.directoryChanged.connect(lambda _p: self._file_check.start())
+
+    def _check_dataset_file(self) -> None:
+        if str(self.dataset.path) not in self._watcher.files() and self.dataset.path.exists():
+            self._watcher.addPath(str(self.dataset.path))  # a renamed-over file is a new file
+        self.runner.submit("file-check", lambda _state, ds: ds.changed_on_disk(), self.dataset,
+                           on_result=lambda changed: changed and self.reopen_dataset())
+
+    def reopen_dataset(self) -> None:
+        """Show the dataset file as it is now, everywhere at once."""
+        try:
+            self.dataset.reopen()
+        except DatasetError as exc:
+            self.on_query_failed(f"The dataset file changed and cannot be read now: {exc} "
+                                 "Still showing what was read before.")
+            return
+        for channel in ("rows", "rows-more", "facets", "chart", "details", "locate", "map-dim"):
+            self.runner.cancel(channel)
+        self.version_label.setText(f"Dataset {self.dataset.version}")
+        self.details.version = self.dataset.version
+        query = self.model.query
+        self.model.set_query(self.kind, self.filter, query.sort if query else None,
+                             query.descending if query else None)
+        self._refresh_facets()
+        self.refresh_chart()
+        self._refresh_map_dimming()
+        self.runner.submit("maps", load_maps, self.dataset, on_result=self.on_maps_loaded,
+                           on_error=self._failed("maps"))
+        if self.open_ref:
+            self._open(*self.open_ref)
+            self._check_open_record()
+        self.statusBar().showMessage(f"The dataset file was rebuilt: now showing dataset "
+                                     f"{self.dataset.version}.", 15000)
 
     # ------------------------------------------------------------------ kinds
 
@@ -627,6 +675,9 @@ class MainWindow(QMainWindow):
         what = WHAT.get(channel, "A background task")
 
         def show(info: tuple[BaseException, str]) -> None:
+            if isinstance(info[0], DatasetChanged):  # the file was rebuilt: reopen, no error
+                self._file_check.start()
+                return
             message = user_message(info[0], what, str(paths.log_file()))
             if channel == "chart":
                 self.chart.show_error(message)

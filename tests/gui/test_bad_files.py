@@ -1,0 +1,81 @@
+"""The user's own files misbehave: the dataset rebuilt under the app, a dataset on read-only
+media. The app says what happened and stays consistent."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+
+import pytest
+
+from bri_desktop.data.build import build_database
+from tests.gui.conftest import settle
+
+EXTRA = ('[[agreements]]\nid = "zz-rebuilt-deal"\ntitle = "Rebuilt pipeline deal"\n'
+         'doc_type = "agreement"\ncountry = "KZ"\nsector = "Energy"\n'
+         'parties = [{ org = "sinopec", role = "party" }]\nstatus = "signed"\n'
+         'summary = "A deal added while the app runs."\n'
+         'citations = [{ source = "akorda-business-council", quote = "Akorda.kz" }]\n')
+
+
+def test_a_dataset_rebuilt_while_the_app_runs_is_reopened_whole(qtbot, make_window, data_copy):
+    db = data_copy / "bri.sqlite"
+    build_database(data_copy, db)
+    window = make_window(db)
+    window.search.edit.setText("pipeline")
+    window.search.apply()
+    settle(qtbot, window)
+    before = window.model.matched
+    (data_copy / "records" / "zz_extra.toml").write_text(EXTRA, encoding="utf-8")
+    build_database(data_copy, db)  # renames a new file over the open one
+    qtbot.waitUntil(lambda: "rebuilt" in window.statusBar().currentMessage(), timeout=10000)
+    settle(qtbot, window)
+    assert window.model.matched == before + 1
+    assert window.model.rowCount() == window.model.matched  # the count and the rows agree
+    assert "zz-rebuilt-deal" in [window.model.record_id(r) for r in range(window.model.rowCount())]
+    assert window.navigator.item(0).text().startswith(f"Agreements  ({before + 1} of 43)")
+    assert window.dataset.version in window.version_label.text()
+
+
+def test_a_dataset_replaced_by_a_broken_file_keeps_the_old_view(qtbot, make_window, data_copy):
+    db = data_copy / "bri.sqlite"
+    build_database(data_copy, db)
+    window = make_window(db)
+    version = window.dataset.version
+    broken = data_copy / "broken.sqlite"
+    broken.write_bytes(b"not a database" * 1000)
+    os.replace(broken, db)
+    window.reopen_dataset()
+    assert "cannot be read now" in window.statusBar().currentMessage()
+    assert window.dataset.version == version
+
+
+def _root_can_mount() -> bool:
+    return os.geteuid() == 0 and shutil.which("mount") is not None
+
+
+@pytest.mark.skipif(not _root_can_mount(), reason="needs root to mount a folder read-only")
+def test_a_wal_dataset_on_read_only_media_opens(tmp_path, bundled_db):
+    source, mounted = tmp_path / "src", tmp_path / "ro"
+    source.mkdir()
+    mounted.mkdir()
+    db = source / "wal.sqlite"
+    shutil.copyfile(bundled_db, db)
+    con = sqlite3.connect(db)
+    con.execute("PRAGMA journal_mode = WAL")
+    con.close()
+    if subprocess.run(["mount", "--bind", str(source), str(mounted)], capture_output=True).returncode:
+        pytest.skip("bind mounts are not allowed here")
+    try:
+        if subprocess.run(["mount", "-o", "remount,bind,ro", str(mounted)], capture_output=True).returncode:
+            pytest.skip("read-only remounts are not allowed here")
+        result = subprocess.run([sys.executable, "-m", "bri_desktop", "export", "agreements", "--db",
+                                 str(mounted / "wal.sqlite"), "--format", "json"],
+                                capture_output=True, text=True, timeout=60)
+        assert result.returncode == 0, result.stderr
+        assert '"id"' in result.stdout
+    finally:
+        subprocess.run(["umount", str(mounted)], capture_output=True)
