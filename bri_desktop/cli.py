@@ -46,6 +46,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    for name, value in vars(args).items():  # bytes that are not UTF-8 reach us as surrogates
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, str | Path) and not _is_utf8(str(item)):
+                return _fail(f"--{name.replace('_', '-')}: {str(item)!r} is not valid UTF-8 text")
     if args.command == "data":
         return _data_build(args)
     if args.command == "export":
@@ -74,55 +78,81 @@ def _data_build(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from bri_desktop.core.export import ExportStamp, write_export
+    from bri_desktop.core.export import ExportMismatch, ExportStamp, write_export
     from bri_desktop.core.filters import Filter
     from bri_desktop.core.search import SearchSyntaxError
     from bri_desktop.db import queries
     from bri_desktop.db.connection import DatasetError, open_readonly, read_meta
-    from bri_desktop.db.details import export_records
+    from bri_desktop.db.details import export_records, record_fields
 
+    if args.output is None and sys.stdout is None:
+        return _fail("standard output is closed: give a file to write with -o")
+    if args.format == "xlsx" and not args.output:
+        return _fail("XLSX is a binary format: give an output file with -o")
     try:
         conn = open_readonly(args.db or paths.bundled_db())
     except DatasetError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
+        return _fail(str(exc))
     vocab = queries.vocabulary(conn)
     try:
-        countries = [_country_code(c, vocab["countries"]) for c in args.country]
+        countries = [_choose("country", c, vocab["countries"]) for c in args.country]
+        sectors = [_choose("sector", s, vocab["sectors"]) for s in args.sector]
     except ValueError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
-    flt = Filter(search=args.search, countries=frozenset(countries),
-                 sectors=frozenset(args.sector), years=frozenset(args.year))
-    if args.format == "xlsx" and not args.output:
-        print("error: XLSX is a binary format: give an output file with -o", file=sys.stderr)
-        return 2
+        return _fail(str(exc))
+    flt = Filter(search=args.search, countries=frozenset(countries), sectors=frozenset(sectors),
+                 years=frozenset(args.year))
     try:
         queries.check_search(conn, flt.search)
         total = queries.count(conn, args.kind, flt)
     except SearchSyntaxError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
+        return _fail(str(exc))
     stamp = ExportStamp(read_meta(conn)["dataset_version"], args.kind,
                         flt.describe({"country": vocab["countries"]}), total)
     records = export_records(conn, args.kind, flt)
+    fields = record_fields(conn, args.kind)
     try:
         if args.output:
-            written = write_export(args.format, args.output, args.kind, records, vocab, stamp)
+            written = write_export(args.format, args.output, args.kind, records, vocab, stamp,
+                                   fields=fields)
             print(f"Wrote {written} {args.kind} to {args.output}", file=sys.stderr)
         else:
-            write_export(args.format, sys.stdout, args.kind, records, vocab, stamp, bare_json=True)
+            write_export(args.format, sys.stdout, args.kind, records, vocab, stamp, bare_json=True,
+                         fields=fields)
             sys.stdout.flush()
     except BrokenPipeError:  # the reader (head, less) stopped early: not an error
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except ExportMismatch as exc:
+        return _fail(str(exc), 1)
     except OSError as exc:
-        print(f"error: cannot write {args.output}: {exc.strerror or exc}", file=sys.stderr)
-        return 1
+        where = args.output or "standard output"
+        return _fail(f"cannot write {where}: {exc.strerror or exc}", 1)
     return 0
 
 
-def _country_code(text: str, countries: dict[str, str]) -> str:
-    for code, name in countries.items():
-        if text.upper() == code or text.lower() == name.lower():
+def _is_utf8(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _fail(message: str, code: int = 2) -> int:
+    print(f"error: {message}", file=sys.stderr)
+    return code
+
+
+def _choose(what: str, text: str, values: dict[str, str]) -> str:
+    """The code of ``text`` among ``values`` ({code: label}), by code or label in any case;
+    otherwise a ValueError that names the nearest and lists them all."""
+    import difflib
+
+    folded = text.strip().casefold()
+    for code, label in values.items():
+        if folded in (code.casefold(), str(label).casefold()):
             return code
-    raise ValueError(f"unknown country '{text}' (use a code or name: {', '.join(countries)})")
+    names = [str(label) for label in values.values()]
+    near = difflib.get_close_matches(text, names + list(values), n=1, cutoff=0.6)
+    hint = f" Did you mean '{near[0]}'?" if near else ""
+    return_all = ", ".join(sorted(set(names)))
+    raise ValueError(f"unknown {what} '{text}'.{hint} Use one of: {return_all}")

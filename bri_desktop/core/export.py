@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import csv
-import io
 import json
+import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
 from bri_desktop.core.formatting import format_cell
+from bri_desktop.core.safe_write import replacing
 
 FORMATS = ("csv", "xlsx", "json")
 # Columns that repeat what the export writes more readably, or that only serve the app.
@@ -30,6 +31,10 @@ _QUALIFIER = {"value": "value_qualifier", "investment": "investment_qualifier",
 
 class ExportCancelled(Exception):
     pass
+
+
+class ExportMismatch(Exception):
+    """The rows read do not match the count in the stamp."""
 
 
 @dataclass(frozen=True)
@@ -134,13 +139,23 @@ def write_export(fmt: str, target: Path | IO[str], kind: str, records: Iterable[
                  vocab: Mapping[str, Mapping[str, str]], stamp: ExportStamp,
                  progress: Progress | None = None,
                  cancelled: Callable[[], bool] | None = None, bare_json: bool = False,
-                 columns: list[ShownColumn] | None = None) -> int:
+                 columns: list[ShownColumn] | None = None,
+                 fields: list[str] | None = None) -> int:
     """Write ``records`` in ``fmt``; return the number written. With ``columns``, each record
-    is written as the table shows it (``shown_row``); else every field (``flatten``). A file
-    target is written whole or not at all (a temporary file renamed at the end)."""
+    is written as the table shows it (``shown_row``); else every field (``flatten``), the header
+    made from ``fields`` (the kind's table columns), so that an empty result or a record with
+    empty fields still writes every column. A file target is written whole or not at all, and
+    where the user meant it (see ``safe_write``). ``stamp.count`` must be the number of records:
+    a file whose stamp would disagree with its rows is not written."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format '{fmt}' (use {', '.join(FORMATS)})")
     nested = fmt == "json"
+    template = {f: "x" for f in fields or []}
+    if columns is not None:
+        header = list(shown_row(kind, {**template, "shown": {c.key: None for c in columns}},
+                                columns, vocab, nested=nested))
+    else:
+        header = list(flatten(kind, template, vocab, nested=nested)) if fields else []
 
     def rows() -> Iterable[dict]:
         for i, record in enumerate(records, 1):
@@ -153,41 +168,69 @@ def write_export(fmt: str, target: Path | IO[str], kind: str, records: Iterable[
             else:
                 yield flatten(kind, record, vocab, nested=nested)
 
+    def checked(written: int) -> int:
+        if stamp.count != written:
+            raise ExportMismatch(f"{written} records were read but the stamp says {stamp.count}: "
+                                 "the dataset changed while exporting; try again")
+        return written
+
     if not isinstance(target, Path):
         if fmt == "xlsx":
             raise ValueError("XLSX is a binary format: give an output file")
-        return _WRITERS[fmt](target, rows(), stamp, bare_json)
-    tmp = target.with_name(f".{target.name}.part")
-    try:
+        return _WRITERS[fmt](target, rows(), stamp, bare_json, header)
+    with replacing(target) as tmp:
         if fmt == "xlsx":
-            written = _write_xlsx(tmp, rows(), stamp)
+            written = checked(_write_xlsx(tmp, rows(), stamp, header))
         else:
             with open(tmp, "w", encoding="utf-8", newline="") as handle:
-                written = _WRITERS[fmt](handle, rows(), stamp, bare_json)
-        tmp.replace(target)
-    finally:
-        tmp.unlink(missing_ok=True)
+                written = checked(_WRITERS[fmt](handle, rows(), stamp, bare_json, header))
     if progress:
         progress(written)
     return written
 
 
-def _write_csv(handle: IO[str], rows: Iterable[dict], stamp: ExportStamp, _bare: bool) -> int:
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def stamp_text(value: str) -> str:
+    """A stamp value on one line: line breaks and control characters shown as escapes."""
+    return re.sub(r"[\x00-\x1f\x7f]", lambda m: repr(m.group())[1:-1], value)
+
+
+def spreadsheet_cell(value: object) -> object:
+    """A value for a CSV or XLSX cell. Text a spreadsheet would run as a formula (it begins with
+    = + - @, a tab or a carriage return) gets a leading apostrophe, as OWASP advises; lists and
+    tables become JSON text; characters no spreadsheet may hold become U+FFFD."""
+    if isinstance(value, list | dict):
+        value = json.dumps(value, ensure_ascii=False)
+    if isinstance(value, str):
+        if value.startswith(_FORMULA_START):
+            value = "'" + value
+        value = _CONTROL.sub("\ufffd", value)
+    return value
+
+
+def _write_csv(handle: IO[str], rows: Iterable[dict], stamp: ExportStamp, _bare: bool,
+               header: list[str]) -> int:
     """Stamp lines start with '#', then the header row, then one line per record."""
     for label, value in stamp.lines():
-        handle.write(f"# {label}: {value}\n")
-    writer = None
+        handle.write(f"# {label}: {stamp_text(value)}\n")
+    writer = csv.writer(handle)
     count = 0
     for row in rows:
-        if writer is None:
-            writer = csv.DictWriter(handle, fieldnames=list(row), extrasaction="ignore")
-            writer.writeheader()
-        writer.writerow(row)
+        if count == 0:
+            header = header or list(row)
+            writer.writerow([spreadsheet_cell(h) for h in header])
+        writer.writerow([spreadsheet_cell(row.get(k)) for k in header])
         count += 1
+    if count == 0 and header:
+        writer.writerow([spreadsheet_cell(h) for h in header])
     return count
 
 
-def _write_json(handle: IO[str], rows: Iterable[dict], stamp: ExportStamp, bare: bool) -> int:
+def _write_json(handle: IO[str], rows: Iterable[dict], stamp: ExportStamp, bare: bool,
+                _header: list[str]) -> int:
     records = list(rows)
     if bare:
         json.dump(records, handle, ensure_ascii=False, indent=2)
@@ -199,37 +242,25 @@ def _write_json(handle: IO[str], rows: Iterable[dict], stamp: ExportStamp, bare:
     return len(records)
 
 
-def _write_xlsx(path: Path | IO, rows: Iterable[dict], stamp: ExportStamp) -> int:
+def _write_xlsx(path: Path | IO, rows: Iterable[dict], stamp: ExportStamp, header: list[str]) -> int:
     from openpyxl import Workbook
 
     book = Workbook(write_only=True)
     sheet = book.create_sheet(stamp.kind.capitalize()[:31])
     count = 0
-    header: list[str] | None = None
     for row in rows:
-        if header is None:
-            header = list(row)
-            sheet.append(header)
-        sheet.append([_cell(row.get(k)) for k in header])
+        if count == 0:
+            header = header or list(row)
+            sheet.append([spreadsheet_cell(h) for h in header])
+        sheet.append([spreadsheet_cell(row.get(k)) for k in header])
         count += 1
+    if count == 0 and header:
+        sheet.append([spreadsheet_cell(h) for h in header])
     about = book.create_sheet("About")
     for label, value in stamp.lines():
-        about.append([label, value])
+        about.append([label, spreadsheet_cell(stamp_text(value))])
     book.save(path)
     return count
-
-
-def _cell(value: object) -> object:
-    if isinstance(value, (list, dict)):
-        return json.dumps(value, ensure_ascii=False)
-    return value
-
-
-def to_text(fmt: str, kind: str, records: Iterable[dict], vocab: Mapping, stamp: ExportStamp,
-            bare_json: bool = False) -> str:
-    buffer = io.StringIO()
-    write_export(fmt, buffer, kind, records, vocab, stamp, bare_json=bare_json)
-    return buffer.getvalue()
 
 
 _WRITERS: dict[str, Callable] = {"csv": _write_csv, "json": _write_json}

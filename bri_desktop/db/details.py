@@ -228,6 +228,11 @@ def export_records(conn: sqlite3.Connection, kind: str, flt: Filter, sort: str |
             yield record
 
 
+def record_fields(conn: sqlite3.Connection, kind: str) -> list[str]:
+    """The columns of the kind's table, in order: every field an export writes."""
+    return [row[1] for row in conn.execute(f'PRAGMA table_info("{KINDS[kind].table}")')]
+
+
 def _chunks(items: list[str], size: int = 500) -> Iterator[list[str]]:
     for start in range(0, len(items), size):
         yield items[start:start + size]

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
-from bri_desktop import paths
 from bri_desktop.core.export import ExportCancelled, ExportStamp, ShownColumn, write_export
 from bri_desktop.core.filters import Filter
+from bri_desktop.db import queries
 from bri_desktop.db.dataset import Dataset
-from bri_desktop.db.details import export_records
+from bri_desktop.db.details import export_records, record_fields
 from bri_desktop.ui import settings as keys
 from bri_desktop.ui.workers import TaskState
 
@@ -26,14 +27,16 @@ FILTERS = {"csv": "CSV, for Excel and analysis tools (*.csv)", "xlsx": "Excel wo
 def run_export(state: TaskState, dataset: Dataset, kind: str, flt: Filter, fmt: str, target: Path,
                stamp: ExportStamp, sort: str | None = None, descending: bool | None = None,
                columns: list[ShownColumn] | None = None) -> int:
-    """Worker function: write the export in the table's order and columns; progress counts
-    records written."""
+    """Worker function: write the export in the table's order and columns; the stamp counts
+    the records this connection writes (not what the table showed); progress counts records
+    written."""
     conn = state.watch(dataset.connection())
+    stamp = replace(stamp, count=queries.count(conn, kind, flt))
     records = export_records(conn, kind, flt, sort, descending,
                              [c.key for c in columns] if columns else None)
     return write_export(fmt, target, kind, records, dataset.vocabulary, stamp,
                         progress=state.set_progress, cancelled=lambda: state.cancelled,
-                        columns=columns)
+                        columns=columns, fields=record_fields(conn, kind))
 
 
 def shown_columns(window: MainWindow) -> list[ShownColumn]:
@@ -95,16 +98,17 @@ def export_filtered(window: MainWindow) -> None:
         "export", run_export, window.dataset, window.kind, window.filter, fmt, target, stamp,
         query.sort if query else None, query.descending if query else None, columns,
         on_progress=progress.setValue,
-        on_result=lambda written: _done(window, progress, target, written),
+        on_result=lambda written, kind=window.kind: _done(window, progress, target, written, kind),
         on_error=lambda info: _failed(window, progress, target, info[0]))
     progress.canceled.connect(handle.cancel)
     progress.canceled.connect(lambda: window.statusBar().showMessage(
         f"Export cancelled; {target.name} was not written.", 8000))
 
 
-def _done(window: MainWindow, progress: QProgressDialog, target: Path, written: int) -> None:
+def _done(window: MainWindow, progress: QProgressDialog, target: Path, written: int,
+          kind: str) -> None:
     progress.reset()
-    window.statusBar().showMessage(f"Exported {written:,} {window.kind} to {target}", 10000)
+    window.statusBar().showMessage(f"Exported {written:,} {kind} to {target}", 10000)
 
 
 def _failed(window: MainWindow, progress: QProgressDialog, target: Path, exc: BaseException) -> None:
@@ -116,4 +120,4 @@ def _failed(window: MainWindow, progress: QProgressDialog, target: Path, exc: Ba
                         f"Could not write {target}:\n{reason}\n\nNothing was written.")
 
 
-__all__ = ["export_filtered", "paths"]
+__all__ = ["export_filtered"]

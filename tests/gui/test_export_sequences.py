@@ -99,3 +99,13 @@ def test_every_kind_and_format_round_trips(qtbot, window, monkeypatch, tmp_path,
     title = KINDS[kind].columns[0]
     first = rows[0][title.key if fmt == "json" else title.label]
     assert first == window.model.index(0, 0).data()  # the table's text, as shown
+
+
+def test_the_stamp_counts_what_was_written_not_what_the_table_said(qtbot, window, monkeypatch, tmp_path):
+    window.set_filter(window.filter.with_values("country", {"UZ"}))
+    settle(qtbot, window)
+    window.model._count = 99  # as if the table still showed the count of an earlier filter
+    target = tmp_path / "uz.csv"
+    export_via_menu(qtbot, window, monkeypatch, target, "csv")
+    _fields, rows, stamp = read_back(target, "csv")
+    assert stamp["Records"] == f"{len(rows)} agreements"
