@@ -60,12 +60,14 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _data_build(args: argparse.Namespace) -> int:
-    from bri_desktop.data.build import BuildError, build_database
+    from bri_desktop.data.build import BuildError, BuildPlaceError, build_database
 
     data_dir = args.data_dir or paths.data_dir()
     output = args.output or data_dir / "bri.sqlite"
     try:
         result = build_database(data_dir, output)
+    except BuildPlaceError as exc:
+        return _fail(str(exc), 1)
     except BuildError as exc:
         for error in exc.errors:
             print(f"error: {error}", file=sys.stderr)

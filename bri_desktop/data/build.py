@@ -31,21 +31,61 @@ class BuildResult:
     content_hash: str
 
 
+class BuildPlaceError(Exception):
+    """The records folder or the output cannot be used; the message is one line."""
+
+
 def build_database(data_dir: Path, target: Path) -> BuildResult:
     """Validate every record under ``data_dir/records`` and write the database to ``target``."""
+    if not (data_dir / "records").is_dir():
+        raise BuildPlaceError(f"{data_dir} has no records/ folder to build from")
+    target = Path(target)
+    if not target.parent.is_dir():
+        raise BuildPlaceError(f"cannot write {target}: the folder {target.parent} does not exist")
+    if target.is_dir():
+        raise BuildPlaceError(f"cannot write {target}: it is a folder")
     records = load_records(data_dir / "records")
     errors = validate(records, data_dir)
     if errors:
         raise BuildError(errors)
+    remove_leftovers(target)
     tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     tmp.unlink(missing_ok=True)
     try:
-        _write(records, tmp)
+        try:
+            _write(records, tmp)
+        except Exception as exc:  # SQLAlchemy wraps sqlite3's errors: say the one line
+            reason = getattr(exc, "orig", None) or exc
+            raise BuildPlaceError(f"cannot write {target}: {reason}") from exc
         os.replace(tmp, target)
     finally:
-        tmp.unlink(missing_ok=True)
+        for leftover in (tmp, tmp.with_name(tmp.name + "-journal")):
+            leftover.unlink(missing_ok=True)
     counts = {kind: len(records.records[kind]) for kind in KINDS}
     return BuildResult(target, counts, dataset_version(records), records.content_hash)
+
+
+def remove_leftovers(target: Path) -> list[Path]:
+    """Temporary files of builds of ``target`` that were killed (their process is gone)."""
+    removed = []
+    for path in target.parent.glob(f".{target.name}.*.tmp*"):
+        pid = path.name[len(target.name) + 2:].split(".", 1)[0]
+        if pid.isdigit() and int(pid) != os.getpid() and not _alive(int(pid)):
+            path.unlink(missing_ok=True)
+            removed.append(path)
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    if os.name == "nt":  # os.kill would end the process there: keep the file, to be safe
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def dataset_version(records: RecordSet) -> str:

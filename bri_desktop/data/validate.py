@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -19,6 +20,26 @@ from bri_desktop.data.schema import (
 )
 
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+# Field types that hold one piece of text (a list or a number there cannot be stored).
+_ONE_TEXT = {"id", "text", "article_spelling", "qualifier", "vocab", "sector", "subsector", "ref",
+             "source_file"}
+# The longest text a field may hold: a name or title is read in a table row, the rest in the
+# details pane; more than this is a mistake in the file, not a record.
+MAX_NAME = 1_000
+MAX_TEXT = 20_000
+_NAMES = {"name", "title", "full_name"}
+
+
+def _kind_of(value: object) -> str:
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a table"
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, int | float):
+        return "a number"
+    return type(value).__name__
 
 
 @dataclass(frozen=True)
@@ -59,6 +80,24 @@ class Validator:
             errors += self._check_duplicates(kind)
             for record in self.rs.records[kind]:
                 errors += list(self._check_record(record))
+        errors += self._check_parent_cycles()
+        return errors
+
+    def _check_parent_cycles(self) -> list[ValidationError]:
+        """An organization or corridor may not be, through its parents, its own parent."""
+        errors = []
+        for kind in ("organizations", "corridors"):
+            parent = {r.id: r.data.get("parent") for r in self.rs.records[kind]
+                      if isinstance(r.data.get("parent"), str)}
+            for record in self.rs.records[kind]:
+                seen, at = [record.id], parent.get(record.id)
+                while at is not None and at not in seen:
+                    seen.append(at)
+                    at = parent.get(at)
+                if at == record.id:
+                    chain = " → ".join([*seen, record.id])
+                    errors.append(ValidationError(record.file, kind, record.id, "parent",
+                                                  f"parents go round in a circle: {chain}"))
         return errors
 
     def _check_vocabulary(self) -> list[ValidationError]:
@@ -102,6 +141,13 @@ class Validator:
 
     def _check_value(self, record: Record, name: str, field: Field, value: object) -> Iterator[str]:
         t = field.type
+        if t in _ONE_TEXT and not isinstance(value, str):
+            yield f"must be text, not {_kind_of(value)}"
+            return
+        if isinstance(value, str) and len(value) > (MAX_NAME if name in _NAMES else MAX_TEXT):
+            limit = MAX_NAME if name in _NAMES else MAX_TEXT
+            yield f"is {len(value):,} characters long; a {name} holds at most {limit:,}"
+            return
         if t == "id":
             if not isinstance(value, str) or not _ID.match(value):
                 yield f"'{value}' is not a valid id (lower-case words joined by hyphens)"
@@ -111,6 +157,8 @@ class Validator:
         elif t == "text_list":
             if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
                 yield "must be a list of non-empty strings"
+            elif any(len(v) > MAX_NAME for v in value):
+                yield f"holds an entry longer than {MAX_NAME:,} characters"
         elif t in ("article_spelling", "article_spellings"):
             yield from self._spelling_errors(record, value, many=t == "article_spellings")
         elif t == "date":
@@ -149,14 +197,18 @@ class Validator:
                 yield f"unknown {field.extra[:-1]} id '{value}'"
         elif t == "ref_list":
             for item in value if isinstance(value, list) else [value]:
-                if item not in self.ids[field.extra]:
+                if not isinstance(item, str):
+                    yield f"must list ids (text), not {_kind_of(item)}"
+                elif item not in self.ids[field.extra]:
                     yield f"unknown {field.extra[:-1]} id '{item}'"
         elif t == "country_list":
             if not isinstance(value, list):
                 yield "must be a list of country codes"
             else:
                 for code in value:
-                    if code not in self.vocab["countries"]:
+                    if not isinstance(code, str):
+                        yield f"must list country codes (text), not {_kind_of(code)}"
+                    elif code not in self.vocab["countries"]:
                         yield f"unknown country '{code}'"
         elif t == "roles":
             yield from self._roles_errors(value, field.extra)
@@ -202,6 +254,9 @@ class Validator:
             if not isinstance(item, dict) or set(item) - {"org", "role"}:
                 yield f"entry {i} must be {{ org = ..., role = ... }}"
                 continue
+            if not all(isinstance(item.get(k), str) for k in ("org", "role")):
+                yield f"entry {i}: org and role must be text"
+                continue
             if item.get("org") not in self.ids[kind]:
                 yield f"entry {i}: unknown organization id '{item.get('org')}'"
             if item.get("role") not in PARTY_ROLES:
@@ -234,6 +289,13 @@ class Validator:
         for i, cite in enumerate(value, 1):
             if not isinstance(cite, dict) or set(cite) != {"source", "quote"}:
                 yield f"citation {i} must be {{ source = ..., quote = ... }}"
+                continue
+            if not isinstance(cite["source"], str) or not isinstance(cite["quote"], str):
+                yield (f"citation {i}: source and quote must be text (source is "
+                       f"{_kind_of(cite['source'])}, quote is {_kind_of(cite['quote'])})")
+                continue
+            if len(cite["quote"]) > MAX_TEXT:
+                yield f"citation {i}: the quote is {len(cite['quote']):,} characters; at most {MAX_TEXT:,}"
                 continue
             text = self._source_text(cite["source"])
             if text is None:
@@ -320,7 +382,9 @@ def _date_errors(value: object) -> Iterator[str]:
 
 
 def _positive_errors(value: object) -> Iterator[str]:
-    if isinstance(value, bool) or not isinstance(value, int | float) or value != value or value <= 0:
+    if isinstance(value, int | float) and not isinstance(value, bool) and not math.isfinite(value):
+        yield f"'{value}' is not a finite number"
+    elif isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
         yield f"'{value}' is not a positive number"
 
 
