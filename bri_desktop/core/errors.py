@@ -11,8 +11,8 @@ def user_message(exc: BaseException, what: str, log_hint: str = "") -> str:
     text = str(exc).lower()
     details = f" Details are in the log{': ' + log_hint if log_hint else ''}."
     if isinstance(exc, sqlite3.OperationalError) and "interrupt" in text:
-        return (f"{what} took too long and was stopped. Narrow the search or the filters "
-                "and try again.")
+        return (f"{what} took too long and was stopped: the search or the filters are too broad. "
+                "Narrow them and try again.")
     if isinstance(exc, sqlite3.OperationalError) and ("no such" in text or "has no column" in text):
         return (f"{what} could not be read: the dataset file does not have the tables or columns "
                 "this version of BRI Desktop needs. Open a dataset built by this version "

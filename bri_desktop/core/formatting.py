@@ -40,6 +40,18 @@ def format_cell(fmt: str, key: str, row: Mapping, vocab: Mapping[str, Mapping[st
     return str(value)
 
 
+CELL_CHARS = 300  # the most a table cell shows; its tooltip and the details show more
+SHOWN_CHARS = 5_000  # the most a tooltip or a details field shows
+
+
+def shorten(text: str, limit: int) -> str:
+    """``text`` cut at ``limit`` characters, saying how much more there is (Qt lays out very
+    long unbroken text slowly: the window would freeze)."""
+    if len(text) <= limit:
+        return text
+    return f"{text[:limit]}… ({len(text) - limit:,} more characters; exports hold them all)"
+
+
 def format_capacity(value: float | None, low: float | None, unit: str | None) -> str:
     if value is None:
         return ""

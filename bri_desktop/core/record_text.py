@@ -12,7 +12,7 @@ from urllib.parse import quote
 
 from bri_desktop.core.dates import format_partial, format_range
 from bri_desktop.core.export import citation_text
-from bri_desktop.core.formatting import format_capacity
+from bri_desktop.core.formatting import SHOWN_CHARS, format_capacity, shorten
 from bri_desktop.core.money import format_number, format_usd
 
 KIND_SINGULAR = {"agreements": "Agreement", "projects": "Project", "packages": "Package",
@@ -93,14 +93,14 @@ def details_html(record: Mapping, vocab: Mapping, muted: str = "#595959") -> str
     """``muted`` is the colour of secondary text: the theme gives one readable on its base."""
     kind = record["kind"]
     title = record.get("title") or record.get("name") or record["id"]
-    out = [f"<h3>{escape(str(title))}</h3>",
+    out = [f"<h3>{escape(shorten(str(title), SHOWN_CHARS))}</h3>",
            f"<p style='color:{muted}'>{KIND_SINGULAR.get(kind, kind)} · id {escape(record['id'])}"]
     if kind == "agreements":
         binding = "binding document" if record.get("binding") else "non-binding (not a commitment)"
         out.append(f" · {binding}")
     out.append("</p>")
     if record.get("summary"):
-        out.append(f"<p>{escape(str(record['summary']))}</p>")
+        out.append(f"<p>{escape(shorten(str(record['summary']), SHOWN_CHARS))}</p>")
     rows = [(_LABELS.get(k, k.replace("_", " ").capitalize()), _value(k, record, vocab))
             for k in record if k not in _HIDDEN and record.get(k) not in (None, "")]
     if kind == "projects" and record.get("lat") is not None:
@@ -109,7 +109,7 @@ def details_html(record: Mapping, vocab: Mapping, muted: str = "#595959") -> str
     if rows:
         out.append("<table cellspacing='0' cellpadding='2'>")
         out += [f"<tr><td style='color:{muted};padding-right:8px'>{escape(label)}</td>"
-                f"<td>{escape(str(value))}</td></tr>" for label, value in rows]
+                f"<td>{escape(shorten(str(value), SHOWN_CHARS))}</td></tr>" for label, value in rows]
         out.append("</table>")
     if record.get("roles"):
         heading = "Parties" if kind == "agreements" else "Partners"
@@ -157,7 +157,7 @@ def details_html(record: Mapping, vocab: Mapping, muted: str = "#595959") -> str
             when = escape(format_partial(cite.get("published"))) if cite.get("published") else "undated"
             out.append(f"<p><b>{escape(cite['title'])}</b><br>"
                        f"<span style='color:{muted}'>{who}{' · ' if who else ''}{when}</span><br>"
-                       f"<i>“{escape(cite['quote'])}”</i></p>")
+                       f"<i>“{escape(shorten(cite['quote'], SHOWN_CHARS))}”</i></p>")
     return "".join(out)
 
 

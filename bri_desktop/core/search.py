@@ -1,8 +1,12 @@
 """Turn what the user types into an SQLite FTS5 query, or say clearly what is wrong with it.
 
 Supported: words (``sinopec``), prefixes (``sino*``), phrases (``"Shymkent refinery"``), AND, OR,
-NOT and parentheses. A word with punctuation inside (``CNPC-Aktobemunaigas``) is searched as a
-phrase of its parts, so the user need not know FTS5's bareword rules.
+NOT and parentheses; ``-word`` leaves out records with the word (as web searches do); a field
+before a colon searches that field only (``title:Sinopec``, ``parties:KMG``, ``summary:``,
+``quotes:``). A word with punctuation inside (``CNPC-Aktobemunaigas``) is searched as a phrase of
+its parts, so the user need not know FTS5's bareword rules; punctuation standing alone (``&``,
+``-``) means nothing and is passed over. The result is always a query FTS5 can parse, so a
+search is checked here, without running it.
 """
 
 from __future__ import annotations
@@ -10,7 +14,12 @@ from __future__ import annotations
 import re
 
 OPERATORS = {"AND", "OR", "NOT"}
+COLUMNS = {"title": "title", "summary": "summary", "parties": "parties", "party": "parties",
+           "quotes": "quotes", "quote": "quotes"}
+MAX_CHARS = 500
+MAX_TERMS = 32
 _BAREWORD = re.compile(r"^[\w\u0080-\uffff]+$")
+_WORD = re.compile(r"[\w\u0080-\uffff]")
 _TOKEN = re.compile(r'"[^"]*"\*?|\(|\)|[^\s()"]+|"')
 
 
@@ -23,12 +32,24 @@ def to_fts_query(text: str) -> str:
     text = text.strip()
     if not text:
         return ""
+    if len(text) > MAX_CHARS:
+        raise SearchSyntaxError(f"The search is too long ({len(text):,} characters; at most {MAX_CHARS})")
     if text.count('"') % 2:
         raise SearchSyntaxError('Unbalanced quote: add the closing "')
     parts: list[str] = []
     depth = 0
+    terms = 0
     previous = None  # "term", "op", "(" or ")"
-    for token in _TOKEN.findall(text):
+    column = ""  # a field named before a colon, for the next term
+    tokens = _TOKEN.findall(text)
+    if tokens and all(_is_punctuation(t) for t in tokens):
+        raise SearchSyntaxError(f"'{text}' has no letters or digits to search for")
+    for token in tokens:
+        if _is_punctuation(token):
+            continue  # "&", "-", "/" between words: the user means nothing by them
+        if token.endswith(":") and token[:-1].lower() in COLUMNS:
+            column = COLUMNS[token[:-1].lower()]
+            continue
         if token == "(":
             if previous in ("term", ")"):
                 parts.append("AND")
@@ -49,19 +70,45 @@ def to_fts_query(text: str) -> str:
             parts.append(token)
             previous = "op"
         else:
-            parts.append(_term(token))
+            excluded = token.startswith("-") and len(token) > 1 and not _is_punctuation(token[1:])
+            if excluded:
+                if previous in (None, "op", "("):
+                    raise SearchSyntaxError(f"A search cannot start with a left-out word ({token}): "
+                                            "put what to find first")
+                parts.append("NOT")
+                token = token[1:]
+            token, column = _column_of(token, column)
+            terms += 1
+            if terms > MAX_TERMS:
+                raise SearchSyntaxError(f"The search has more than {MAX_TERMS} words: narrow it")
+            parts.append(f"{column} : {_term(token)}" if column else _term(token))
+            column = ""
             previous = "term"
     if depth > 0:
         raise SearchSyntaxError("Unbalanced parenthesis: add the closing ')'")
     if previous == "op":
         raise SearchSyntaxError(f"{parts[-1]} needs a search term after it")
+    if not parts:
+        raise SearchSyntaxError(f"'{text}' has nothing to search for")
     return " ".join(parts)
+
+
+def _is_punctuation(token: str) -> bool:
+    return token not in ("(", ")") and not _WORD.search(token) and '"' not in token
+
+
+def _column_of(token: str, column: str) -> tuple[str, str]:
+    """``title:Sinopec`` -> ("Sinopec", "title"); a prefix that is no field stays in the word."""
+    head, sep, rest = token.partition(":")
+    if sep and rest and head.lower() in COLUMNS:
+        return rest, COLUMNS[head.lower()]
+    return token, column
 
 
 def _term(token: str) -> str:
     if token.startswith('"'):
         inner = token.rstrip("*")
-        if inner == '""':
+        if not _WORD.search(inner):
             raise SearchSyntaxError("Empty phrase in quotes")
         return token
     prefix = token.endswith("*")

@@ -108,10 +108,6 @@ class Dataset:
         statuses = {**vocab.get("project_statuses", {}), **vocab.get("agreement_statuses", {})}
         return {"country": vocab.get("countries", {}), "status": statuses, "event": events}
 
-    def check_search(self, text: str) -> None:
-        """Raise SearchSyntaxError when the index cannot run ``text``."""
-        queries.check_search(self.connection(), text)
-
     def sources(self) -> list[dict]:
         rows = self.connection().execute(
             "SELECT id, title, publisher, author, published FROM sources ORDER BY id")

@@ -135,6 +135,7 @@ def _smoke(app, window) -> int:
             raise RuntimeError("the chart or the corridor map was not drawn"
                                + (f": {window.last_error}" if window.last_error else ""))
         _render_views(window)
+        window.save_state()  # the settings go to the user's folder, never into the bundle
     except Exception as exc:
         print(f"smoke test failed: {exc}", file=sys.stderr)
         return 1

@@ -97,7 +97,7 @@ def export_filtered(window: MainWindow) -> None:
     handle = window.runner.submit(
         "export", run_export, window.dataset, window.kind, window.filter, fmt, target, stamp,
         query.sort if query else None, query.descending if query else None, columns,
-        on_progress=progress.setValue,
+        time_limit=0, on_progress=progress.setValue,
         on_result=lambda written, kind=window.kind: _done(window, progress, target, written, kind),
         on_error=lambda info: _failed(window, progress, target, info[0]))
     progress.canceled.connect(handle.cancel)

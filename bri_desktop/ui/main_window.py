@@ -33,6 +33,7 @@ from bri_desktop.core.filters import FACET_LABELS, Filter
 from bri_desktop.core.history import History, Place, describe_change
 from bri_desktop.core.money import format_usd
 from bri_desktop.core.record_text import KIND_SINGULAR
+from bri_desktop.core.search import to_fts_query
 from bri_desktop.db.connection import DatasetError
 from bri_desktop.db.dataset import Dataset, DatasetChanged
 from bri_desktop.db.kinds import KINDS
@@ -376,8 +377,11 @@ class MainWindow(QMainWindow):
             chips.append((("date",), f"Date: {flt.date_from or '…'} – {flt.date_to or '…'}"))
         self.chips.set_chips(chips)
 
-    def _check_search(self, text: str) -> None:
-        self.dataset.check_search(text)
+    @staticmethod
+    def _check_search(text: str) -> None:
+        """Checked by parsing alone (core.search yields only queries FTS5 can run): nothing
+        runs on the GUI thread, however broad the search."""
+        to_fts_query(text)
 
     # ------------------------------------------------------------------ the open record
 

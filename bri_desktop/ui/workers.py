@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 import threading
+import time
 import traceback
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -32,13 +33,24 @@ class TaskCancelled(Exception):
 
 
 class TaskState:
-    """Handed to the task function: report progress, check for cancellation."""
+    """Handed to the task function: report progress, check for cancellation.
 
-    def __init__(self, progress: Callable[[int], None]):
+    A watched connection's query stops (SQLite's progress handler) as soon as the task is
+    cancelled or its time limit passes; the task then fails with "interrupted", which the
+    window words as "took too long: narrow the search"."""
+
+    def __init__(self, progress: Callable[[int], None], time_limit: float | None = None):
         self._cancelled = threading.Event()
         self._progress = progress
         self._conns: set[sqlite3.Connection] = set()
         self._lock = threading.Lock()
+        self._deadline = time.monotonic() + time_limit if time_limit else None
+
+    def timed_out(self) -> bool:
+        return self._deadline is not None and time.monotonic() > self._deadline
+
+    def _stop_query(self) -> int:
+        return 1 if self._cancelled.is_set() or self.timed_out() else 0
 
     @property
     def cancelled(self) -> bool:
@@ -55,8 +67,10 @@ class TaskState:
 
         Connections belong to threads, and a thread runs other tasks afterwards: the task
         releases its connections when it ends, so cancelling it later interrupts nothing else."""
+        self.check()
         with self._lock:
             self._conns.add(conn)
+        conn.set_progress_handler(self._stop_query, 10_000)
         return conn
 
     @contextmanager
@@ -68,10 +82,13 @@ class TaskState:
         finally:
             with self._lock:
                 self._conns.discard(conn)
+            conn.set_progress_handler(None, 0)
 
     def release(self) -> None:
         with self._lock:
-            self._conns.clear()
+            conns, self._conns = self._conns, set()
+        for conn in conns:
+            conn.set_progress_handler(None, 0)
 
     def check(self) -> None:
         if self.cancelled:
@@ -112,6 +129,9 @@ class _Task(QRunnable):
         self.fn, self.args, self.state, self.signals = fn, args, state, signals
 
     def run(self) -> None:
+        if self.state.cancelled:  # superseded while it waited in the queue: never start
+            self._emit("finished")
+            return
         try:
             result = self.fn(self.state, *self.args)
             if not self.state.cancelled:
@@ -140,13 +160,19 @@ def _describe(exc: BaseException) -> tuple[BaseException, str]:
     return exc, text
 
 
+QUERY_TIME_LIMIT = 30.0  # seconds a task's queries may run before they are stopped
+
+
 class TaskRunner(QObject):
-    """Runs tasks on its own thread pool; one live task per channel."""
+    """Runs tasks on its own thread pool; one live task per channel. Each task's queries stop
+    after ``time_limit`` seconds (``submit(..., time_limit=0)``: no limit, for exports)."""
 
     busy_changed = Signal(bool)
 
-    def __init__(self, parent: QObject | None = None, threads: int = 2):
+    def __init__(self, parent: QObject | None = None, threads: int = 2,
+                 time_limit: float = QUERY_TIME_LIMIT):
         super().__init__(parent)
+        self.time_limit = time_limit
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(threads)
         self._latest: dict[str, TaskHandle] = {}
@@ -157,12 +183,14 @@ class TaskRunner(QObject):
                on_result: Callable[[Any], None] | None = None,
                on_error: Callable[[tuple[BaseException, str]], None] | None = None,
                on_progress: Callable[[int], None] | None = None,
-               on_finished: Callable[[], None] | None = None) -> TaskHandle:
+               on_finished: Callable[[], None] | None = None,
+               time_limit: float | None = None) -> TaskHandle:
         previous = self._latest.get(channel)
         if previous is not None:
             previous.cancel()
         signals = _Signals()
-        state = TaskState(signals.progress.emit)
+        limit = self.time_limit if time_limit is None else time_limit
+        state = TaskState(signals.progress.emit, limit or None)
         handle = TaskHandle(channel, state, signals)
         self._latest[channel] = handle
 

@@ -91,8 +91,17 @@ def test_xlsx_needs_a_file(capsys):
     assert code == 2 and "-o" in err
 
 
-def test_unwritable_target_leaves_no_partial_file(capsys, tmp_path):
-    target = tmp_path / "missing-folder" / "out.csv"
+def test_a_write_failing_halfway_leaves_no_partial_file(capsys, tmp_path, monkeypatch):
+    from bri_desktop.core import export
+
+    real = export._write_csv
+
+    def fills_the_disk(handle, rows, *args):
+        real(handle, (row for i, row in enumerate(rows) if i < 3), *args)  # a few rows out...
+        raise OSError(28, "No space left on device")  # ...then the disk is full
+
+    monkeypatch.setitem(export._WRITERS, "csv", fills_the_disk)
+    target = tmp_path / "out.csv"
     code, _, err = _run(capsys, "export", "agreements", "-o", str(target))
-    assert code == 1 and "cannot write" in err
-    assert not target.parent.exists()
+    assert code == 1 and "cannot write" in err and "No space left" in err
+    assert list(tmp_path.iterdir()) == []  # neither the target nor a temporary file

@@ -79,3 +79,62 @@ def test_a_wal_dataset_on_read_only_media_opens(tmp_path, bundled_db):
         assert '"id"' in result.stdout
     finally:
         subprocess.run(["umount", str(mounted)], capture_output=True)
+
+
+def test_a_query_that_runs_too_long_is_stopped_and_said(qtbot, window):
+    from bri_desktop.core.errors import user_message
+
+    errors = []
+
+    def endless(state, dataset):
+        conn = state.watch(dataset.connection())
+        return conn.execute("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) "
+                            "SELECT count(*) FROM n").fetchone()
+
+    window.runner.submit("test", endless, window.dataset, time_limit=0.5,
+                         on_error=lambda info: errors.append(info[0]))
+    qtbot.waitUntil(lambda: bool(errors), timeout=5000)
+    assert "too broad" in user_message(errors[0], "The search")
+
+
+def test_a_superseded_task_that_waited_in_the_queue_never_starts(qtbot, window):
+    import threading
+    import time
+
+    started, release = [], threading.Event()
+
+    def blocker(state):
+        release.wait(5)
+
+    def counted(state, name):
+        started.append(name)
+
+    for i in range(window.runner.pool.maxThreadCount()):  # fill every worker thread
+        window.runner.submit(f"block-{i}", blocker)
+    window.runner.submit("facets-test", counted, "old")
+    window.runner.submit("facets-test", counted, "new")  # supersedes "old" while it waits
+    time.sleep(0.1)
+    release.set()
+    qtbot.waitUntil(lambda: not window.runner.is_busy(), timeout=5000)
+    assert started == ["new"]
+
+
+def test_very_long_text_is_shown_shortened_and_never_freezes_the_window(qtbot, window_with):
+    import time
+
+    long_title, long_summary = "T" * 1000, "S" * 19000  # no spaces: the worst case for layout
+    window = window_with(
+        f'[[agreements]]\nid = "long-one"\ntitle = "{long_title}"\ndoc_type = "agreement"\n'
+        f'country = "KZ"\nsector = "Energy"\nparties = [{{ org = "sinopec", role = "party" }}]\n'
+        f'status = "signed"\nsummary = "{long_summary}"\n'
+        f'citations = [{{ source = "akorda-business-council", quote = "Akorda.kz" }}]\n')
+    row = window.model.row_of("long-one")
+    assert row >= 0
+    cell = window.model.index(row, 0).data()
+    assert len(cell) < 400 and "more characters" in cell
+    start = time.perf_counter()
+    window.table.selectRow(row)
+    settle(qtbot, window)
+    assert time.perf_counter() - start < 2
+    text = window.details.plain_text()
+    assert "more characters" in text and len(text) < 12000

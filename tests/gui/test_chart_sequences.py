@@ -190,3 +190,19 @@ def test_svg_drawn_by_librsvg_matches_the_png(qtbot, window, tmp_path):
     differing = sum(1 for yy in range(height) for xx in range(width)
                     if not _close(_colour_at(small_png, xx, yy), _colour_at(small_rsvg, xx, yy), 48))
     assert differing / (width * height) < 0.01, differing / (width * height)
+
+
+def test_legend_and_tooltip_show_data_as_plain_text(qtbot, window):
+    from bri_desktop.core.charts import Bar, ChartData
+    from bri_desktop.ui.widgets.chart_panel import tooltip_html
+
+    show_chart(qtbot, window)
+    evil = "<img src='x'><b>KZ</b>"
+    bar = Bar("Energy", evil, 5.0, 1, 0, [("KZ", evil, 5.0, "#0072B2")], "5")
+    chart = ChartData("agreements", "sector", "country", [bar], [], [])
+    window.chart.show_chart(chart)
+    settle(qtbot, window)
+    labels = [label.text for _sample, label in window.chart.legend.items]
+    assert labels and all("<img" not in t and "&lt;img" in t for t in labels)
+    tip = tooltip_html(chart, 0, [{"title": evil, "value": 1e9, "qualifier": None}])
+    assert "<img" not in tip and tip.count("&lt;img") == 2  # the bar and its largest record

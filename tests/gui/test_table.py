@@ -69,7 +69,8 @@ def test_export_writes_filtered_rows(qtbot, window, tmp_path, monkeypatch, db_co
     settle(qtbot, window)
     text = target.read_text(encoding="utf-8")
     assert "# Filters: country = Kazakhstan" in text
-    assert f"# Records: {window.model.matched} agreements" in text
+    expected_count = db_conn.execute("SELECT count(*) FROM agreements WHERE country='KZ'").fetchone()[0]
+    assert f"# Records: {expected_count} agreements" in text
     rows = list(csv.DictReader(io.StringIO(
         "\n".join(line for line in text.splitlines() if not line.startswith("#")))))
     expected = db_conn.execute("SELECT count(*) FROM agreements WHERE country='KZ'").fetchone()[0]
@@ -78,15 +79,23 @@ def test_export_writes_filtered_rows(qtbot, window, tmp_path, monkeypatch, db_co
 
 
 def test_export_to_unwritable_place_says_so(qtbot, window, tmp_path, monkeypatch):
-    target = tmp_path / "no-such-folder" / "out.csv"
+    from bri_desktop.core import export
+
+    def fails(*_args):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setitem(export._WRITERS, "csv", fails)
+    target = tmp_path / "out.csv"
+    target.write_text("the previous export")
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     shown = []
     monkeypatch.setattr("bri_desktop.ui.export_flow.QMessageBox.warning",
                         lambda *args: shown.append(args[2]))
     window.findChild(QAction, "action_export").trigger()
     qtbot.waitUntil(lambda: bool(shown), timeout=5000)
-    assert "Could not write" in shown[0] and "Nothing was written" in shown[0]
-    assert not target.exists()
+    assert "Could not write" in shown[0] and "No space left" in shown[0]
+    assert target.read_text() == "the previous export"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.csv"]
 
 
 def test_details_show_the_quote_of_the_selected_record(qtbot, window, db_conn):

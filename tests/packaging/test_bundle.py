@@ -38,6 +38,7 @@ def test_frozen_smoke_test(tmp_path):
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert "chart and corridor map rendered" in result.stdout
+    assert (tmp_path / "settings.ini").is_file(), "the smoke test saved no settings"
     assert not list(BUNDLE.rglob("settings.ini")), "settings were written inside the bundle"
 
 

@@ -16,6 +16,13 @@ from bri_desktop.core.search import SearchSyntaxError, to_fts_query
     ("CNPC-Aktobemunaigas", '"CNPC Aktobemunaigas"'),
     ("Xi'an", '"Xi an"'),
     ("QIC’s", "QIC’s"),
+    ("KMG & Sinopec", "KMG Sinopec"),
+    ("KMG - Sinopec", "KMG Sinopec"),
+    ("KMG -Sinopec", "KMG NOT Sinopec"),
+    ("title:Sinopec", "title : Sinopec"),
+    ('Title:"Shymkent refinery"', 'title : "Shymkent refinery"'),
+    ("parties: KMG", "parties : KMG"),
+    ("foo:bar", '"foo bar"'),
 ])
 def test_translation(text, expected):
     assert to_fts_query(text) == expected
@@ -27,10 +34,46 @@ def test_translation(text, expected):
     ("sinopec OR", "OR needs a search term after it"),
     ("(kmg", "closing ')'"),
     ("kmg)", "has no '('"),
-    ("*", "must follow the start of a word"),
+    ("*", "no letters or digits"),
     ('""', "Empty phrase"),
     ("---", "no letters or digits"),
+    ("& -", "no letters or digits"),
+    ("-Sinopec", "cannot start with a left-out word"),
+    ("c* " * 40, "more than 32 words"),
+    ("x" * 600, "too long"),
 ])
 def test_malformed_queries_say_what_is_wrong(text, words):
     with pytest.raises(SearchSyntaxError, match=words.replace("(", r"\(").replace(")", r"\)")):
         to_fts_query(text)
+
+
+def test_every_translation_is_a_query_the_index_runs(db_conn):
+    """A seeded fuzz over odd text: each input is refused with a message, or runs."""
+    import random
+    import sqlite3
+
+    rng = random.Random(5)
+    pieces = ["KMG", "sino*", '"', "(", ")", "AND", "OR", "NOT", "-", "&", "*", ":", "title:",
+              "parties:", "foo:", "'", "^", "NEAR", "NEAR(", "\\", "%", "é", "中国", "-x", " ", "  "]
+    for _ in range(3000):
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 8)))
+        try:
+            fts = to_fts_query(text)
+        except SearchSyntaxError:
+            continue
+        if not fts:  # only spaces: no search
+            continue
+        try:
+            db_conn.execute("SELECT count(*) FROM search_index WHERE search_index MATCH ?", (fts,))
+        except sqlite3.OperationalError as exc:
+            raise AssertionError(f"{text!r} -> {fts!r}: {exc}") from exc
+
+
+def test_a_field_search_finds_only_in_that_field(db_conn):
+    def ids(text):
+        rows = db_conn.execute("SELECT record_id FROM search_index WHERE search_index MATCH ?",
+                               (to_fts_query(text),))
+        return {r[0] for r in rows}
+
+    assert ids("title:Sinopec") and ids("title:Sinopec") < ids("Sinopec")
+    assert ids("title:Sinopec") <= ids("Sinopec")

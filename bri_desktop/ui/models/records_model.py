@@ -8,7 +8,7 @@ from html import escape
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from bri_desktop.core.filters import Filter
-from bri_desktop.core.formatting import format_cell
+from bri_desktop.core.formatting import CELL_CHARS, SHOWN_CHARS, format_cell, shorten
 from bri_desktop.db import queries
 from bri_desktop.db.dataset import Dataset
 from bri_desktop.db.kinds import KINDS, Kind
@@ -48,6 +48,7 @@ def load_page(state: TaskState, dataset: Dataset, query: Query, offset: int, lim
     vocab = dataset.vocabulary
     rows = [(r["id"], tuple(format_cell(c.fmt, c.key, r, vocab) for c in kind.columns))
             for r in raw]
+    rows = [(rid, tuple(shorten(text, SHOWN_CHARS) for text in cells)) for rid, cells in rows]
     return Page(query, count, offset, rows)
 
 
@@ -150,7 +151,7 @@ class RecordsModel(QAbstractTableModel):
         record_id, cells = self._rows[index.row()]
         column = self._kind.columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return cells[index.column()]
+            return shorten(cells[index.column()], CELL_CHARS)
         if role == Qt.ItemDataRole.ToolTipRole:
             text = cells[index.column()]
             # Escaped and wrapped: record text is always shown as plain text, never rendered.

@@ -246,7 +246,7 @@ class ChartPanel(QWidget):
             background = self.palette().color(QPalette.ColorRole.Base).name()
             sample = pg.ScatterPlotItem(symbol="s", size=11, brush=pg.mkBrush(visible_on(colour, background)),
                                         pen=None)
-            self.legend.addItem(sample, label)
+            self.legend.addItem(sample, escape(label))  # its label is rich text: data never is
 
     @staticmethod
     def _notes_text(chart: ChartData) -> str:
