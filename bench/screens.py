@@ -26,8 +26,6 @@ from bri_desktop import paths
 from bri_desktop.core.filters import Filter
 from bri_desktop.db.dataset import Dataset
 from bri_desktop.ui.app import wait_for
-from bri_desktop.ui.chart_flow import export_chart
-from bri_desktop.ui.corridor_flow import export_map
 from bri_desktop.ui.main_window import MainWindow
 from bri_desktop.ui.theme import theme_of
 
@@ -108,14 +106,14 @@ def main(out: Path) -> None:
     settle(app, window)
     choose(window.chart.breakdown, "country")
     settle(app, window)
-    export_chart(window, "png", out / "chart-sector-by-country.png")
-    export_chart(window, "svg", out / "chart-sector-by-country.svg")
+    window.export_view("chart", "png", out / "chart-sector-by-country.png")
+    window.export_view("chart", "svg", out / "chart-sector-by-country.svg")
     window.views.setCurrentWidget(window.corridors)
     for mode in ("geographic", "schematic"):
         choose(window.corridors.mode, mode)
         window.corridors.view.select("cku-railway")
         settle(app, window)
-        export_map(window, "png", out / f"map-{mode}.png")
+        window.export_view("corridor map", "png", out / f"map-{mode}.png")
     window.resize(820, 560)  # a small window
     window.views.setCurrentWidget(window.chart)
     shot(app, window, out, "small-window")

@@ -8,9 +8,7 @@ import sys
 from pathlib import Path
 
 from bri_desktop import __version__, paths
-
-KIND_NAMES = ("agreements", "projects", "packages", "corridors", "indicators", "organizations",
-              "events", "sources")
+from bri_desktop.db.kinds import KINDS
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -30,7 +28,7 @@ def build_parser() -> argparse.ArgumentParser:
     build.add_argument("-o", "--output", type=Path, default=None, help="database to write")
 
     export = sub.add_parser("export", help="write records of one kind to CSV, JSON or XLSX")
-    export.add_argument("kind", choices=KIND_NAMES)
+    export.add_argument("kind", choices=list(KINDS))
     export.add_argument("--db", type=Path, default=argparse.SUPPRESS,
                         help="dataset to read (default: the bundled one)")
     export.add_argument("--format", choices=("csv", "json", "xlsx"), default="csv")
@@ -109,7 +107,7 @@ def _export(args: argparse.Namespace) -> int:
     except SearchSyntaxError as exc:
         return _fail(str(exc))
     stamp = ExportStamp(read_meta(conn)["dataset_version"], args.kind,
-                        flt.describe({"country": vocab["countries"]}), total)
+                        flt.describe(queries.all_labels(conn)), total)
     records = export_records(conn, args.kind, flt)
     fields = record_fields(conn, args.kind)
     try:

@@ -11,15 +11,16 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from bri_desktop.core.aggregation import Aggregate, Group
 from bri_desktop.core.filters import FACET_LABELS
 from bri_desktop.core.money import format_usd
 from bri_desktop.core.palette import colour
-from bri_desktop.db.aggregates import Aggregate, Group
 
 MEASURES = {"investment": "Disclosed investment (USD)", "agreements": "Number of agreements",
             "projects": "Number of projects"}
-DIMENSION_LABELS = {"sector": "sector", "country": "country", "year": "year", "event": "event",
-                    "status": "status"}
+# What a chart can be by, and stacked by: declared once, for the panel, the SQL and the titles.
+DIMENSIONS = {"sector": "Sector", "country": "Country", "year": "Year", "event": "Event"}
+BREAKDOWNS = {"country": "Country", "status": "Status"}
 NOT_STATED = "Not stated"
 
 
@@ -46,7 +47,7 @@ class ChartData:
 
     @property
     def title(self) -> str:
-        return f"{MEASURES[self.measure]} by {DIMENSION_LABELS[self.dimension]}"
+        return f"{MEASURES[self.measure]} by {DIMENSIONS[self.dimension].lower()}"
 
 
 def build_chart(agg: Aggregate, measure: str, labels: Mapping[str, Mapping]) -> ChartData:
@@ -96,7 +97,7 @@ def _bars(groups: list[Group], dimension: str, breakdown: str | None, measure: s
         bar.text = f"{figure} · {bar.records} {noun}" if investment else figure
     result = list(bars.values())
     if dimension == "year":  # a timeline reads in time order, empty years included
-        years = [int(b.key) for b in result if b.key is not None]
+        years = [int(str(b.key)) for b in result if b.key is not None]
         for year in range(min(years, default=0), max(years, default=-1) + 1):
             if year not in bars:
                 result.append(Bar(year, str(year), 0.0, 0, 0, [], "" if investment else "0"))

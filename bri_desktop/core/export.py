@@ -8,9 +8,9 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
+from typing import IO, Protocol
 
-from bri_desktop.core.formatting import format_cell
+from bri_desktop.core.formatting import CellSpec, format_cell
 from bri_desktop.core.safe_write import replacing
 
 FORMATS = ("csv", "xlsx", "json")
@@ -25,8 +25,6 @@ _KIND_GROUP = {"organizations": "organization_kinds", "events": "event_kinds",
                "indicators": "indicator_kinds"}
 
 Progress = Callable[[int], None]
-_QUALIFIER = {"value": "value_qualifier", "investment": "investment_qualifier",
-              "total": "total_qualifier", "count": "count_qualifier", "length": "length_qualifier"}
 
 
 class ExportCancelled(Exception):
@@ -58,13 +56,10 @@ class ExportStamp:
         return lines
 
 
-@dataclass(frozen=True)
-class ShownColumn:
-    """A column of the table, exported as the user sees it there (in its order, with its label)."""
+class ShownColumn(CellSpec, Protocol):
+    """A column of the table (``db.kinds.Column``), exported as the user sees it there."""
 
-    key: str
     label: str
-    fmt: str
 
 
 NUMERIC = {"usd", "int", "count", "km"}  # exported as numbers, with their qualifier beside them
@@ -82,11 +77,11 @@ def shown_row(kind: str, record: Mapping, columns: list[ShownColumn],
         value = row[column.key]
         if column.fmt in NUMERIC or column.fmt == "date":
             out[name] = value
-            qualifier = _QUALIFIER.get(column.key, "")
-            if column.fmt in NUMERIC and qualifier in record:
-                out[f"{column.key}_qualifier" if nested else f"{column.label} qualifier"] = record[qualifier]
+            if column.fmt in NUMERIC and column.qualifier:
+                key = f"{column.key}_qualifier" if nested else f"{column.label} qualifier"
+                out[key] = record.get(column.qualifier)
         else:
-            out[name] = format_cell(column.fmt, column.key, row, vocab) if value is not None else None
+            out[name] = format_cell(column, row, vocab) if value is not None else None
     out["id" if nested else "Id"] = record["id"]
     cites = record.get("citations") or []
     if nested:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 # Facet name -> the Filter field holding its selected values.
 FACETS = {
@@ -55,7 +56,8 @@ class Filter:
         return getattr(self, FACETS[facet])
 
     def with_values(self, facet: str, values: frozenset | set) -> Filter:
-        return replace(self, **{FACETS[facet]: frozenset(values)})
+        changes: dict[str, Any] = {FACETS[facet]: frozenset(values)}
+        return replace(self, **changes)
 
     def toggled(self, facet: str, value: object) -> Filter:
         current = set(self.selected(facet))

@@ -3,18 +3,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any, Protocol
 
 from bri_desktop.core.dates import format_partial, format_range
 from bri_desktop.core.money import format_number, format_usd
 
-_QUALIFIER_COLUMN = {"value": "value_qualifier", "investment": "investment_qualifier",
-                     "total": "total_qualifier", "count": "count_qualifier",
-                     "length": "length_qualifier"}
+
+class CellSpec(Protocol):
+    """What the formatter needs to know of a column (``db.kinds.Column`` is one): its key and
+    format, and the names of the fields beside it that its text needs, "" when none."""
+
+    key: str
+    fmt: str
+    qualifier: str  # "over", "about" ... for a number
+    low: str  # the low end of a range ("10–12 Mt/yr")
+    unit: str  # the unit of a number
+    end: str  # the end of a date range
 
 
-def format_cell(fmt: str, key: str, row: Mapping, vocab: Mapping[str, Mapping[str, str]]) -> str:
-    value = row[key]
-    qualifier = _get(row, _QUALIFIER_COLUMN.get(key, ""))
+def format_cell(spec: CellSpec, row: Mapping, vocab: Mapping[str, Mapping[str, str]]) -> str:
+    """The text of ``row``'s value for one column, as a table or an export shows it."""
+    fmt, value = spec.fmt, row[spec.key]
+    qualifier = _get(row, spec.qualifier)
     if fmt.startswith("vocab:"):
         return vocab.get(fmt[6:], {}).get(value, value or "") if value is not None else ""
     if value is None:
@@ -24,11 +34,11 @@ def format_cell(fmt: str, key: str, row: Mapping, vocab: Mapping[str, Mapping[st
     if fmt == "date":
         return format_partial(value)
     if fmt == "date_range":
-        return format_range(value, _get(row, "end_text"))
+        return format_range(value, _get(row, spec.end))
     if fmt == "capacity":
-        return format_capacity(value, _get(row, "capacity_value_low"), _get(row, "capacity_unit"))
+        return format_capacity(value, _get(row, spec.low), _get(row, spec.unit))
     if fmt == "indicator":
-        return format_number(value, _get(row, "unit"), qualifier)
+        return format_number(value, _get(row, spec.unit), qualifier)
     if fmt == "km":
         return format_number(value, "km", qualifier)
     if fmt == "count":
@@ -60,7 +70,7 @@ def format_capacity(value: float | None, low: float | None, unit: str | None) ->
     return f"{text} {unit or ''}".strip()
 
 
-def _get(row: Mapping, key: str) -> object:
+def _get(row: Mapping, key: str) -> Any:
     if not key:
         return None
     try:

@@ -241,7 +241,8 @@ def schematic_model(network: list[dict], column: float = 90.0, row: float = 64.0
         for node in corridor["nodes"]:
             lon_of.setdefault(node["name"], node["lon"])
     columns = {name: i for i, name in enumerate(sorted(lon_of, key=lambda n: (lon_of[n], n)))}
-    shapes, places = [], {}
+    shapes: list = []
+    places: dict = {}
     for r, corridor in enumerate(network):
         nodes = corridor["nodes"]
         if nodes and nodes[0]["lon"] > nodes[-1]["lon"]:

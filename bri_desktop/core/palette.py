@@ -8,8 +8,6 @@ from __future__ import annotations
 
 TOL_MUTED = ["#332288", "#88CCEE", "#44AA99", "#117733", "#999933", "#DDCC77", "#CC6677",
              "#882255", "#AA4499"]
-OKABE_ITO = ["#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7",
-             "#999999"]
 NEUTRAL = "#8C8C8C"
 
 SECTORS = {

@@ -17,7 +17,7 @@ import secrets
 import shutil
 import stat
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -86,9 +86,3 @@ def replacing(target: Path) -> Iterator[Path]:
 def _copy_into(source: Path, target: Path) -> None:
     with open(source, "rb") as src, open(target, "wb") as dst:
         shutil.copyfileobj(src, dst)
-
-
-def write_text(target: Path, write: Callable, encoding: str = "utf-8") -> object:
-    """``write(handle)`` into ``target`` through ``replacing``; returns what ``write`` returns."""
-    with replacing(target) as tmp, open(tmp, "w", encoding=encoding, newline="") as handle:
-        return write(handle)

@@ -385,7 +385,7 @@ class _RowWriter:
         start, end = d.get("period_start"), d.get("period_end")
         row.update(period_start=parse_partial(start).first.isoformat() if start else None,
                    period_end=parse_partial(end).last.isoformat() if end else None,
-                   year=parse_partial(end or start).year if (end or start) else None,
+                   year=parse_partial(str(end or start)).year if (end or start) else None,
                    countries_text=", ".join(d["countries"]), corridor_id=d.get("corridor"),
                    project_id=d.get("project"), reported_by_id=d.get("reported_by"))
         return row

@@ -234,7 +234,7 @@ class Validator:
         quotes = [normalise_text(str(c.get("quote", ""))) for c in cites
                   if isinstance(c, dict)] if isinstance(cites, list) else []
         for spelling in value if isinstance(value, list) else [value]:
-            if not any(_spells(text, spelling) for text in quotes):
+            if not any(_spells(text, str(spelling)) for text in quotes):
                 yield (f"'{spelling}' is not spelled so in any quote this record cites "
                        "(a spelling of the curator's own goes in curator_aliases)")
 

@@ -11,46 +11,24 @@ The rules of the dataset hold here:
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass, field
 
+from bri_desktop.core.aggregation import Aggregate, Group
 from bri_desktop.core.filters import Filter
 from bri_desktop.db.kinds import KINDS
 from bri_desktop.db.queries import search_hits, where_clause
 
-# Chart dimension -> the column in each kind ("" when the kind has no such dimension).
-DIMENSIONS = {
+# Chart dimension or breakdown (core.charts declares them) -> the column in each kind ("" when
+# the kind has no such dimension).
+COLUMNS = {
     "sector": {"agreements": "t.sector", "projects": "t.sector"},
     "country": {"agreements": "t.country", "projects": "t.country"},
     "year": {"agreements": "t.year", "projects": "t.year"},
     "event": {"agreements": "t.event_id", "projects": ""},
     "status": {"agreements": "t.status", "projects": "t.status"},
 }
-BREAKDOWNS = ("country", "status")
 VALUE_COLUMN = {"agreements": "t.value_in_totals", "projects": "t.investment_usd"}
 RAW_VALUE_COLUMN = {"agreements": "t.value_usd", "projects": "t.investment_usd"}
 QUALIFIER_COLUMN = {"agreements": "t.value_qualifier", "projects": "t.investment_qualifier"}
-
-
-@dataclass(frozen=True)
-class Group:
-    kind: str  # "agreements" or "projects"
-    key: object  # dimension value (None: not stated)
-    part: object  # breakdown value, or None
-    records: int
-    with_value: int
-    value: float
-    qualified: int = 0  # values stated with a qualifier (over, about, ...)
-
-
-@dataclass
-class Aggregate:
-    dimension: str
-    breakdown: str | None
-    filter: Filter
-    groups: list[Group] = field(default_factory=list)
-    packages: list[dict] = field(default_factory=list)
-    totals: dict[str, dict[str, int]] = field(default_factory=dict)  # kind -> records, with_value
-    not_applied: dict[str, list[str]] = field(default_factory=dict)  # kind -> facets it lacks
 
 
 def aggregate(conn: sqlite3.Connection, dimension: str, flt: Filter,
@@ -58,11 +36,11 @@ def aggregate(conn: sqlite3.Connection, dimension: str, flt: Filter,
     result = Aggregate(dimension, breakdown, flt)
     for kind_name in ("agreements", "projects"):
         kind = KINDS[kind_name]
-        column = DIMENSIONS[dimension][kind_name]
+        column = COLUMNS[dimension][kind_name]
         where, params = where_clause(kind, flt, hits=search_hits(conn, kind, flt))
         value, raw = VALUE_COLUMN[kind_name], RAW_VALUE_COLUMN[kind_name]
         key_sql = column or "NULL"
-        part_sql = DIMENSIONS[breakdown][kind_name] if breakdown else "NULL"
+        part_sql = COLUMNS[breakdown][kind_name] if breakdown else "NULL"
         qualifier = QUALIFIER_COLUMN[kind_name]
         sql = (f"SELECT {key_sql}, {part_sql or 'NULL'}, count(*), count({raw}), "
                f"coalesce(sum({value}), 0), count(CASE WHEN {value} IS NOT NULL THEN {qualifier} END) "
@@ -103,7 +81,7 @@ def top_records(conn: sqlite3.Connection, dimension: str, key: object, flt: Filt
     found = []
     for kind_name, title in (("projects", "t.name"), ("agreements", "t.title")):
         kind = KINDS[kind_name]
-        column = DIMENSIONS[dimension][kind_name]
+        column = COLUMNS[dimension][kind_name]
         if not column:
             continue
         where, params = where_clause(kind, flt, hits=search_hits(conn, kind, flt))

@@ -77,10 +77,3 @@ def check_schema(conn: sqlite3.Connection, path: Path, names: set[str]) -> None:
 
 def read_meta(conn: sqlite3.Connection) -> dict[str, str]:
     return {row[0]: row[1] for row in conn.execute("SELECT key, value FROM meta")}
-
-
-def sqlalchemy_engine(path: Path):  # type: ignore[no-untyped-def]
-    """A read-only SQLAlchemy engine over the same file (used by pandas-based reports)."""
-    from sqlalchemy import create_engine
-
-    return create_engine("sqlite://", creator=lambda: open_readonly(path))

@@ -33,12 +33,3 @@ def matching_corridors(conn: sqlite3.Connection, flt: Filter) -> set[str]:
     kind = KINDS["corridors"]
     where, params = where_clause(kind, flt)
     return {r[0] for r in conn.execute(f"SELECT t.id FROM corridors t WHERE {where}", params)}
-
-
-def related_records(conn: sqlite3.Connection, corridor_id: str) -> dict[str, set[str]]:
-    """The agreements and projects linked to a corridor."""
-    agreements = {r[0] for r in conn.execute(
-        "SELECT id FROM agreements WHERE corridor_id = ?", (corridor_id,))}
-    projects = {r[0] for r in conn.execute(
-        "SELECT project_id FROM corridor_projects WHERE corridor_id = ?", (corridor_id,))}
-    return {"agreements": agreements, "projects": projects}

@@ -102,11 +102,13 @@ class Dataset:
 
     @cached_property
     def labels(self) -> dict[str, dict]:
-        """Display names of chart and facet keys: country codes, statuses, event ids."""
-        vocab = self.vocabulary
-        events = dict(self.connection().execute("SELECT id, name FROM events").fetchall())
-        statuses = {**vocab.get("project_statuses", {}), **vocab.get("agreement_statuses", {})}
-        return {"country": vocab.get("countries", {}), "status": statuses, "event": events}
+        """Display names of chart and facet keys: {facet: {value: label}} (country codes,
+        statuses, event and organization ids, ...)."""
+        return queries.all_labels(self.connection())
+
+    def describe(self, flt) -> str:
+        """The filter in words, for stamps and captions: 'country = Kazakhstan; ...'."""
+        return flt.describe(self.labels)
 
     def sources(self) -> list[dict]:
         rows = self.connection().execute(

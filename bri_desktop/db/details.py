@@ -96,7 +96,7 @@ def _links(conn: sqlite3.Connection, data: dict) -> list[dict]:
         target = data.get(column)
         if not target:
             continue
-        if column == "parent_id":
+        if column == "parent_id" or kind is None:
             kind = data["kind"]
             table = KINDS[kind].table
         title_sql = KINDS[kind].title_sql.replace("t.", "")
@@ -110,7 +110,7 @@ class _Relation(NamedTuple):
     target: str  # the kind listed
     relation: str  # how each listed record relates to this one
     rows: str  # SQL listing them (id, title[, figure columns]) for one ``?``, in display order
-    count: str  # SQL counting them all
+    total: str  # SQL counting them all
     facet: str = ""  # the target kind's facet that selects them all, for "show them in the table"
     by_third: bool = False  # a whole list is shown in the order of its third column (a date)
 
@@ -194,7 +194,7 @@ def _related(conn: sqlite3.Connection, kind: str, record_id: str,
                 item["figure"] = (format_number(r[2], r[3], r[4]), r[5])
             related.append(item)
         if len(rows) > limit:
-            total = conn.execute(rel.count, (record_id,)).fetchone()[0]
+            total = conn.execute(rel.total, (record_id,)).fetchone()[0]
             more.append({"kind": rel.target, "relation": rel.relation, "count": total - limit,
                          "facet": rel.facet, "value": record_id})
     return related, more

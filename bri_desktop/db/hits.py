@@ -76,6 +76,7 @@ def hits_table(conn: sqlite3.Connection, db_key: str, kind: str, columns: list[s
         else:
             _tables.move_to_end(key)
             dropped = []
+    assert entry is not None
     name, ready = entry
     if not builder:
         ready.wait()

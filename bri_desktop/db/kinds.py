@@ -5,7 +5,7 @@ Declared once here; the queries, the table models and the exports all read these
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 
 @dataclass(frozen=True)
@@ -17,6 +17,15 @@ class Column:
     sort_sql: str = ""  # expression to sort by when it differs from ``sql``
     default: bool = True  # shown unless the user hides it
     width: int = 120
+    # Fields of ``t`` that the column's text needs beside its value (see core.formatting):
+    qualifier: str = ""
+    low: str = ""
+    unit: str = ""
+    end: str = ""
+
+    @property
+    def extras(self) -> tuple[str, ...]:
+        return tuple(f for f in (self.qualifier, self.low, self.unit, self.end) if f)
 
     @property
     def order_by(self) -> str:
@@ -48,7 +57,6 @@ class Kind:
     date_start_sql: str = ""
     date_end_sql: str = ""
     default_sort: str = ""
-    extra: dict = field(default_factory=dict)
 
     def column(self, key: str) -> Column:
         return next(c for c in self.columns if c.key == key)
@@ -82,7 +90,7 @@ _register(Kind(
         _col("subsector", "Subsector", default=False),
         _col("event", "Event", "t.event_name", width=200),
         _col("date", "Date", "t.date_text", fmt="date", sort_sql="t.date_start", width=90),
-        _col("value", "Value", "t.value_usd", fmt="usd", width=90),
+        _col("value", "Value", "t.value_usd", fmt="usd", width=90, qualifier="value_qualifier"),
         _col("status", "Status", fmt="vocab:agreement_statuses", width=80),
         _col("binding", "Commitment", fmt="binding", default=False),
         _col("id", "Id", default=False),
@@ -110,8 +118,10 @@ _register(Kind(
         _col("sector", "Sector", width=100),
         _col("subsector", "Subsector", width=130),
         _col("status", "Status", fmt="vocab:project_statuses", width=120),
-        _col("investment", "Investment", "t.investment_usd", fmt="usd", width=100),
-        _col("capacity", "Capacity", "t.capacity_value", fmt="capacity", width=120),
+        _col("investment", "Investment", "t.investment_usd", fmt="usd", width=100,
+             qualifier="investment_qualifier"),
+        _col("capacity", "Capacity", "t.capacity_value", fmt="capacity", width=120,
+             low="capacity_value_low", unit="capacity_unit"),
         _col("partners", "Partners", "t.partners_text", width=220),
         _col("place", "Place", "coalesce(t.city, t.region)", width=120),
         _col("year", "Year", fmt="int", width=60),
@@ -135,8 +145,10 @@ _register(Kind(
         _col("country", "Country", fmt="vocab:countries", width=100),
         _col("event", "Event", "t.event_name", width=220),
         _col("date", "Date", "t.date_text", fmt="date", sort_sql="t.date_start", width=90),
-        _col("total", "Announced total", "t.total_usd", fmt="usd", width=120),
-        _col("count", "Documents or projects", "t.count", fmt="count", width=120),
+        _col("total", "Announced total", "t.total_usd", fmt="usd", width=120,
+             qualifier="total_qualifier"),
+        _col("count", "Documents or projects", "t.count", fmt="count", width=120,
+             qualifier="count_qualifier"),
         _col("id", "Id", default=False),
     ),
     facets=(_COUNTRY, Facet("event", "t.event_id", labels="events"), _YEAR),
@@ -150,8 +162,9 @@ _register(Kind(
         _col("name", "Name", width=340),
         _col("mode", "Mode", fmt="vocab:corridor_modes", width=90),
         _col("countries", "Countries", "t.countries_text", width=120),
-        _col("length", "Length", "t.length_km", fmt="km", width=80),
-        _col("capacity", "Capacity", "t.capacity_value", fmt="capacity", width=120),
+        _col("length", "Length", "t.length_km", fmt="km", width=80, qualifier="length_qualifier"),
+        _col("capacity", "Capacity", "t.capacity_value", fmt="capacity", width=120,
+             low="capacity_value_low", unit="capacity_unit"),
         _col("status", "Status", fmt="vocab:project_statuses", width=120),
         _col("id", "Id", default=False),
     ),
@@ -168,7 +181,8 @@ _register(Kind(
     "indicators", "Indicators", "indicator", "indicators", "t.name",
     columns=(
         _col("name", "Indicator", width=320),
-        _col("value", "Value", "t.value", fmt="indicator", width=130),
+        _col("value", "Value", "t.value", fmt="indicator", width=130, qualifier="value_qualifier",
+             unit="unit"),
         _col("period", "Period", "t.period_label", sort_sql="t.period_end", width=140),
         _col("scope", "Scope", width=200),
         _col("kind", "Kind", fmt="vocab:indicator_kinds", width=90),
@@ -208,7 +222,8 @@ _register(Kind(
         _col("kind", "Kind", fmt="vocab:event_kinds", width=110),
         _col("place", "Place", width=100),
         _col("country", "Country", fmt="vocab:countries", width=100),
-        _col("date", "Date", "t.date_text", fmt="date_range", sort_sql="t.date_start", width=130),
+        _col("date", "Date", "t.date_text", fmt="date_range", sort_sql="t.date_start", width=130,
+             end="end_text"),
         _col("id", "Id", default=False),
     ),
     facets=(_COUNTRY, Facet("kind", "t.kind", labels="event_kinds"), _YEAR),

@@ -44,21 +44,24 @@ def search_hits(conn: sqlite3.Connection, kind: Kind, flt: Filter) -> str | None
 
 
 def where_clause(kind: Kind, flt: Filter, skip_facet: str | None = None,
-                 hits: str | None = None) -> tuple[str, list]:
+                 hits: str | None = None, walk: bool = False) -> tuple[str, list]:
     """SQL condition (over table alias ``t``) and its parameters for ``flt`` on ``kind``.
 
     Facets the kind does not have are ignored. ``skip_facet`` leaves one facet's own selection
     out, so that its counts show what choosing another value would give. ``hits`` names the
     table of search matches made by ``search_hits``; without it the search runs inline.
+    ``walk``: the query walks an index in sort order and only probes the search's matches
+    ("+" keeps SQLite from driving the query by the match list).
     """
     clauses: list[str] = []
     params: list = []
     fts = to_fts_query(flt.search)
+    seq = "+t.seq" if walk else "t.seq"
     if hits:
-        clauses.append(f"t.seq IN (SELECT seq FROM {hits})")
+        clauses.append(f"{seq} IN (SELECT seq FROM {hits})")
     elif fts:
         base = KIND_BASE[kind.name]
-        clauses.append(f"t.seq IN (SELECT rowid - {base} FROM search_index WHERE search_index "
+        clauses.append(f"{seq} IN (SELECT rowid - {base} FROM search_index WHERE search_index "
                        f"MATCH ? AND rowid BETWEEN {base} AND {base + 0xFFFFFFFF})")
         params.append(fts)
     for facet in kind.facets:
@@ -133,23 +136,10 @@ def total(conn: sqlite3.Connection, kind_name: str) -> int:
 
 
 def _fields(kind: Kind) -> str:
-    fields = ", ".join(f"{c.sql} AS {c.key}" for c in kind.columns)
-    extras = _format_extras(kind)
-    return f"{fields}, {extras}" if extras else fields
-
-
-def _format_extras(kind: Kind) -> str:
-    """Columns the formatter needs beside the shown ones (qualifiers, units, end dates)."""
-    return {
-        "agreements": "t.value_qualifier AS value_qualifier",
-        "projects": ("t.investment_qualifier AS investment_qualifier, t.capacity_value_low AS "
-                     "capacity_value_low, t.capacity_unit AS capacity_unit"),
-        "packages": "t.total_qualifier AS total_qualifier, t.count_qualifier AS count_qualifier",
-        "corridors": ("t.length_qualifier AS length_qualifier, t.capacity_value_low AS "
-                      "capacity_value_low, t.capacity_unit AS capacity_unit"),
-        "indicators": "t.unit AS unit, t.value_qualifier AS value_qualifier",
-        "events": "t.end_text AS end_text",
-    }.get(kind.name, "")
+    """Every column of the kind, and the fields the formatter needs beside them."""
+    fields = [f"{c.sql} AS {c.key}" for c in kind.columns]
+    extras = dict.fromkeys(e for c in kind.columns for e in c.extras)
+    return ", ".join(fields + [f"t.{e} AS {e}" for e in extras])
 
 
 def default_descending(kind: Kind, sort: str) -> bool:
@@ -174,18 +164,16 @@ def page_rowids(conn: sqlite3.Connection, kind_name: str, flt: Filter, sort: str
     indexes; the wide rows are read afterwards for the page alone.
     """
     kind = KINDS[kind_name]
+    hits = None
     if _search_only(flt):
         # The index's matches, without waiting for the table of matches that facets and chart
         # build. Many matches: walk the sort order and probe them; few: sort them.
-        where, params = where_clause(kind, flt)
         size = conn.execute(f"SELECT max(rowid) FROM {kind.table}").fetchone()[0] or 0
         walk = _match_count(conn, kind, flt) * WALK_SHARE >= size
     else:  # walk the sort order and probe the table of matches, rather than sort every match
         hits = search_hits(conn, kind, flt)
-        where, params = where_clause(kind, flt, hits=hits)
         walk = hits is not None
-    if walk:  # "+" keeps SQLite from driving the query by the match list
-        where = where.replace("t.seq IN", "+t.seq IN", 1)
+    where, params = where_clause(kind, flt, hits=hits, walk=walk)
     col = kind.column(sort or kind.default_sort).order_by
     table = f"{kind.table} t"
     if descending:  # SQLite puts NULL last in a descending order already
@@ -254,6 +242,22 @@ def facet_labels(conn: sqlite3.Connection, facet: Facet, values: list) -> dict:
         return dict(conn.execute('SELECT code, label FROM vocabulary WHERE "group" = ?',
                                  (facet.labels,)).fetchall())
     return {v: str(v) for v in values}
+
+
+def all_labels(conn: sqlite3.Connection) -> dict[str, dict]:
+    """Display names of every facet's values, {facet: {value: label}}: for chips, filter
+    descriptions and chart labels. A facet several kinds share ("status") gathers them all."""
+    labels: dict[str, dict] = {}
+    for kind in KINDS.values():
+        for facet in kind.facets:
+            if not facet.labels:
+                continue
+            values = [r[0] for r in conn.execute("SELECT id FROM organizations")] \
+                if facet.labels == "organizations" else []
+            found = labels.setdefault(facet.name, {})
+            for value, label in facet_labels(conn, facet, values).items():
+                found.setdefault(value, label)
+    return labels
 
 
 def selected_labels(conn: sqlite3.Connection, flt: Filter,
@@ -359,10 +363,6 @@ def vocabulary(conn: sqlite3.Connection) -> dict[str, dict[str, str]]:
     ):
         groups.setdefault(group, {})[code] = label
     return groups
-
-
-def kinds_with_facet(facet: str) -> list[str]:
-    return [k.name for k in KINDS.values() if k.facet(facet)]
 
 
 __all__ = ["FACETS", "FacetValue", "SearchSyntaxError", "check_search", "count", "facet_counts",

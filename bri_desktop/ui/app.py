@@ -100,14 +100,15 @@ def _render_views(window) -> None:
     """Render the chart and the corridor map to images in a temporary folder, as exports do."""
     import tempfile
 
-    from bri_desktop.ui.chart_flow import chart_image
-    from bri_desktop.ui.corridor_flow import map_image
+    from bri_desktop.ui.chart_render import chart_image
+    from bri_desktop.ui.image_export import render_image
+    from bri_desktop.ui.widgets.corridor_panel import map_picture
 
     if window.corridors.view.model is None:
         raise RuntimeError("the corridor map was not loaded")
     with tempfile.TemporaryDirectory(prefix="bri-smoke-") as folder:
         for name, image in (("chart", chart_image(window.chart.chart, "smoke test")),
-                            ("corridor map", map_image(window.corridors.view, "smoke test"))):
+                            ("corridor map", render_image(map_picture(window.corridors.view, "smoke test")))):
             target = Path(folder) / f"{name.replace(' ', '-')}.png"
             if not image.save(str(target)) or target.stat().st_size == 0:
                 raise RuntimeError(f"the {name} could not be rendered to an image")

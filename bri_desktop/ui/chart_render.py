@@ -9,10 +9,11 @@ same picture as the PNG.
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
 
 from bri_desktop.core.charts import ChartData, nice_ticks
 from bri_desktop.core.money import format_usd
+from bri_desktop.ui.image_export import Picture, render_image
 
 INK = QColor("#1a1a1a")
 SOFT = QColor("#555555")  # 7:1 on white
@@ -164,3 +165,12 @@ def _draw_legend(painter: QPainter, chart: ChartData, top: float, width: int) ->
         painter.drawText(QRectF(x + 18, y, column - 22, line), Qt.AlignmentFlag.AlignLeft,
                          QFontMetricsF(font).elidedText(label, Qt.TextElideMode.ElideRight, column - 22))
     return top + ((len(entries) + 3) // 4) * line + 8
+
+
+def chart_picture(chart: ChartData, caption: str) -> Picture:
+    return Picture(chart_size(chart, caption), lambda p, size: draw_chart(p, size, chart, caption),
+                   chart.title, caption)
+
+
+def chart_image(chart: ChartData, caption: str, scale: float = 2.0) -> QImage:
+    return render_image(chart_picture(chart, caption), scale)

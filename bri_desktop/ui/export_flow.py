@@ -1,69 +1,58 @@
-"""File > Export: the filtered rows of the current kind to CSV, XLSX or JSON, with progress."""
+"""File > Export: the table's rows, in its order and columns, to CSV, XLSX or JSON, with a
+progress bar and Cancel. The window says what to export (an ``ExportRequest``); this module
+asks where, runs the export off the GUI thread and reports back."""
 
 from __future__ import annotations
 
-from dataclasses import replace
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
-from bri_desktop.core.export import ExportCancelled, ExportStamp, ShownColumn, write_export
+from bri_desktop.core.export import ExportCancelled, ExportStamp
 from bri_desktop.core.filters import Filter
-from bri_desktop.db import queries
 from bri_desktop.db.dataset import Dataset
-from bri_desktop.db.details import export_records, record_fields
+from bri_desktop.db.kinds import KINDS, Column
 from bri_desktop.ui import settings as keys
-from bri_desktop.ui.workers import TaskState
-
-if TYPE_CHECKING:
-    from bri_desktop.ui.main_window import MainWindow
+from bri_desktop.ui.settings import Settings
+from bri_desktop.ui.tasks import run_export
+from bri_desktop.ui.workers import TaskRunner
 
 FILTERS = {"csv": "CSV, for Excel and analysis tools (*.csv)", "xlsx": "Excel workbook (*.xlsx)",
            "json": "JSON (*.json)"}
+NUMERIC = {"usd", "int", "count", "km", "indicator", "capacity"}
 
 
-def run_export(state: TaskState, dataset: Dataset, kind: str, flt: Filter, fmt: str, target: Path,
-               stamp: ExportStamp, sort: str | None = None, descending: bool | None = None,
-               columns: list[ShownColumn] | None = None) -> int:
-    """Worker function: write the export in the table's order and columns; the stamp counts
-    the records this connection writes (not what the table showed); progress counts records
-    written."""
-    conn = state.watch(dataset.connection())
-    stamp = replace(stamp, count=queries.count(conn, kind, flt))
-    records = export_records(conn, kind, flt, sort, descending,
-                             [c.key for c in columns] if columns else None)
-    return write_export(fmt, target, kind, records, dataset.vocabulary, stamp,
-                        progress=state.set_progress, cancelled=lambda: state.cancelled,
-                        columns=columns, fields=record_fields(conn, kind))
+@dataclass(frozen=True)
+class ExportRequest:
+    dataset: Dataset
+    kind: str
+    filter: Filter
+    sort: str | None
+    descending: bool | None
+    columns: list[Column]  # the table's visible columns, in the order shown
+    expected: int  # what the table counts: for the progress bar only
 
 
-def shown_columns(window: MainWindow) -> list[ShownColumn]:
-    """The table's visible columns, in the order the user arranged them."""
-    columns = window.model.kind.columns
-    return [ShownColumn(columns[i].key, columns[i].label, columns[i].fmt)
-            for i in window.table.visible_columns()]
-
-
-def order_text(window: MainWindow) -> str:
-    query = window.model.query
-    if query is None:
+def order_text(kind: str, sort: str | None, descending: bool | None) -> str:
+    if not sort:
         return ""
-    column = window.model.kind.column(query.sort)
+    column = KINDS[kind].column(sort)
     if column.fmt.startswith("date"):
-        way = "newest first" if query.descending else "oldest first"
-    elif column.fmt in ("usd", "int", "count", "km", "indicator", "capacity"):
-        way = "largest first" if query.descending else "smallest first"
+        way = "newest first" if descending else "oldest first"
+    elif column.fmt in NUMERIC:
+        way = "largest first" if descending else "smallest first"
     else:
-        way = "Z to A" if query.descending else "A to Z"
+        way = "Z to A" if descending else "A to Z"
     return f"{column.label}, {way} (as in the table; records without a value last)"
 
 
-def choose_target(window: MainWindow) -> tuple[Path, str] | None:
-    folder = window.settings.get(keys.LAST_EXPORT_DIR) or str(Path.home())
-    suggested = str(Path(folder) / f"bri-{window.kind}.csv")
-    name, selected = QFileDialog.getSaveFileName(window, "Export filtered records", suggested,
+def choose_target(parent: QWidget, settings: Settings, kind: str) -> tuple[Path, str] | None:
+    folder = settings.get(keys.LAST_EXPORT_DIR) or str(Path.home())
+    suggested = str(Path(folder) / f"bri-{kind}.csv")
+    name, selected = QFileDialog.getSaveFileName(parent, "Export filtered records", suggested,
                                                  ";;".join(FILTERS.values()))
     if not name:
         return None
@@ -75,49 +64,41 @@ def choose_target(window: MainWindow) -> tuple[Path, str] | None:
     return path, fmt
 
 
-def export_filtered(window: MainWindow) -> None:
-    choice = choose_target(window)
+def start_export(parent: QWidget, settings: Settings, runner: TaskRunner, request: ExportRequest,
+                 say: Callable[[str], None]) -> None:
+    """Ask for a file, then write it in the background; ``say`` puts a line in the status bar."""
+    choice = choose_target(parent, settings, request.kind)
     if choice is None:
         return
     target, fmt = choice
-    window.settings.set(keys.LAST_EXPORT_DIR, str(target.parent))
-    count = window.model.matched
-    labels = {"country": window.dataset.vocabulary.get("countries", {})}
-    columns = shown_columns(window)
-    stamp = ExportStamp(window.dataset.version, window.kind, window.filter.describe(labels), count,
-                        order_text(window),
-                        "as shown in the table: " + ", ".join(c.label for c in columns)
+    settings.set(keys.LAST_EXPORT_DIR, str(target.parent))
+    stamp = ExportStamp(request.dataset.version, request.kind,
+                        request.dataset.describe(request.filter), request.expected,
+                        order_text(request.kind, request.sort, request.descending),
+                        "as shown in the table: " + ", ".join(c.label for c in request.columns)
                         + ", then Id and Sources")
-    progress = QProgressDialog(f"Exporting {count:,} {window.kind}…", "Cancel", 0, max(count, 1),
-                               window)
+    progress = QProgressDialog(f"Exporting {request.expected:,} {request.kind}…", "Cancel", 0,
+                               max(request.expected, 1), parent)
     progress.setWindowTitle("Export")
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(400)
-    query = window.model.query
-    handle = window.runner.submit(
-        "export", run_export, window.dataset, window.kind, window.filter, fmt, target, stamp,
-        query.sort if query else None, query.descending if query else None, columns,
-        time_limit=0, on_progress=progress.setValue,
-        on_result=lambda written, kind=window.kind: _done(window, progress, target, written, kind),
-        on_error=lambda info: _failed(window, progress, target, info[0]))
+
+    def done(written: int) -> None:
+        progress.reset()
+        say(f"Exported {written:,} {request.kind} to {target}")
+
+    def failed(info: tuple[BaseException, str]) -> None:
+        progress.reset()
+        exc = info[0]
+        if isinstance(exc, ExportCancelled):
+            return
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        QMessageBox.warning(parent, "Export failed",
+                            f"Could not write {target}:\n{reason}\n\nNothing was written.")
+
+    handle = runner.submit("export", run_export, request.dataset, request.kind, request.filter,
+                           fmt, target, stamp, request.sort, request.descending, request.columns,
+                           time_limit=0, on_progress=progress.setValue, on_result=done,
+                           on_error=failed)
     progress.canceled.connect(handle.cancel)
-    progress.canceled.connect(lambda: window.statusBar().showMessage(
-        f"Export cancelled; {target.name} was not written.", 8000))
-
-
-def _done(window: MainWindow, progress: QProgressDialog, target: Path, written: int,
-          kind: str) -> None:
-    progress.reset()
-    window.statusBar().showMessage(f"Exported {written:,} {kind} to {target}", 10000)
-
-
-def _failed(window: MainWindow, progress: QProgressDialog, target: Path, exc: BaseException) -> None:
-    progress.reset()
-    if isinstance(exc, ExportCancelled):
-        return
-    reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-    QMessageBox.warning(window, "Export failed",
-                        f"Could not write {target}:\n{reason}\n\nNothing was written.")
-
-
-__all__ = ["export_filtered"]
+    progress.canceled.connect(lambda: say(f"Export cancelled; {target.name} was not written."))

@@ -13,6 +13,7 @@ state (kind, filter, open record) and asks the background runner for what to sho
 
 from __future__ import annotations
 
+from pathlib import Path
 from urllib.parse import unquote
 
 from PySide6.QtCore import QEvent, QFileSystemWatcher, QObject, Qt, QTimer, QUrl
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from bri_desktop import paths
+from bri_desktop.core.charts import caption
 from bri_desktop.core.errors import user_message
 from bri_desktop.core.filters import FACET_LABELS, Filter
 from bri_desktop.core.history import History, Place, describe_change
@@ -40,13 +42,13 @@ from bri_desktop.db.kinds import KINDS
 from bri_desktop.db.queries import applies
 from bri_desktop.ui import settings as keys
 from bri_desktop.ui import tasks, window_state
-from bri_desktop.ui.chart_flow import export_chart, load_chart, load_top
-from bri_desktop.ui.corridor_flow import export_map, load_maps
+from bri_desktop.ui.export_flow import ExportRequest, start_export
 from bri_desktop.ui.focus import move_focus
+from bri_desktop.ui.image_export import export_image
 from bri_desktop.ui.menus import build_menus
-from bri_desktop.ui.models.facet_model import FacetResult, load_facets
 from bri_desktop.ui.models.records_model import RecordsModel
 from bri_desktop.ui.settings import Settings
+from bri_desktop.ui.tasks import FacetResult, load_chart, load_facets, load_maps, load_top
 from bri_desktop.ui.theme import theme_of
 from bri_desktop.ui.widgets.chart_panel import ChartPanel
 from bri_desktop.ui.widgets.chip_bar import ChipBar
@@ -196,11 +198,11 @@ class MainWindow(QMainWindow):
         self.chart.settings_changed.connect(self.refresh_chart)
         self.chart.bar_clicked.connect(self.on_chart_bar_clicked)
         self.chart.bar_hovered.connect(self.on_chart_bar_hovered)
-        self.chart.export_requested.connect(lambda how: export_chart(self, how))
+        self.chart.export_requested.connect(lambda how: self.export_view("chart", how))
         # corridor map
         self.corridors.view.corridor_selected.connect(self.on_corridor_selected)
         self.corridors.related_requested.connect(self.on_related_requested)
-        self.corridors.export_requested.connect(lambda how: export_map(self, how))
+        self.corridors.export_requested.connect(lambda how: self.export_view("corridor map", how))
         # background work and theme
         self.runner.busy_changed.connect(self.on_busy_changed)
         theme_of().changed.connect(self.on_theme_changed)
@@ -599,6 +601,34 @@ class MainWindow(QMainWindow):
         index = self.chart.hovered_index()
         self.runner.submit("chart-hover", load_top, self.dataset, dimension, key, self.filter,
                            on_result=lambda top: self.chart.show_tooltip(index, top))
+
+    # ------------------------------------------------------------------ exports
+
+    def export_records(self) -> None:
+        """File > Export: the table as it is shown, in the background."""
+        query = self.model.query
+        columns = [self.model.kind.columns[i] for i in self.table.visible_columns()]
+        request = ExportRequest(self.dataset, self.kind, self.filter, query.sort if query else None,
+                                query.descending if query else None, columns, self.model.matched)
+        start_export(self, self.settings, self.runner, request,
+                     lambda text: self.statusBar().showMessage(text, 10000))
+
+    def export_view(self, what: str, how: str, target: Path | None = None) -> Path | None:
+        """The chart or the corridor map as PNG, SVG or to the clipboard, with its caption."""
+        if what == "chart":
+            chart = self.chart.chart
+            text = caption(chart, self.dataset.describe(self.filter), self.dataset.version) \
+                if chart else ""
+            picture = self.chart.picture(text)
+        else:
+            picture = self.corridors.picture(self.dataset.version)
+        if picture is None:
+            self.statusBar().showMessage(f"The {what} is not ready yet.", 5000)
+            return None
+        path, message = export_image(self, self.settings, what, how, picture, target)
+        if message:
+            self.statusBar().showMessage(message, 8000)
+        return path
 
     # ------------------------------------------------------------------ slots
 

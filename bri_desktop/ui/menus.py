@@ -29,11 +29,10 @@ def _action(window: MainWindow, name: str, text: str, slot, shortcut=None) -> QA
 
 def build_menus(window: MainWindow) -> dict[str, QAction]:
     from bri_desktop.ui.about import show_about, show_shortcuts
-    from bri_desktop.ui.export_flow import export_filtered
 
     acts = {
         "export": _action(window, "export", "&Export filtered records…",
-                          lambda: export_filtered(window), "Ctrl+E"),
+                          window.export_records, "Ctrl+E"),
         "quit": _action(window, "quit", "&Quit", window.close, QKeySequence.StandardKey.Quit),
         "copy": _action(window, "copy", "&Copy selected rows", window.table.copy_selection,
                         QKeySequence.StandardKey.Copy),

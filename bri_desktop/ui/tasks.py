@@ -1,21 +1,164 @@
 """Worker functions: what the window runs off the GUI thread through ``TaskRunner.submit``.
 
-Each takes the task's ``TaskState`` first, opens nothing but the dataset's connection for its
-thread, and imports no Qt: they are plain functions over the db and core layers.
+Each takes the task's ``TaskState`` first, reads through the dataset's connection for its thread
+(watched, so that cancelling the task stops its query), and imports no Qt: they are plain
+functions over the db and core layers, and their results are plain data.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING
 
+from bri_desktop import paths
+from bri_desktop.core.charts import ChartData, build_chart
+from bri_desktop.core.export import ExportStamp, write_export
 from bri_desktop.core.filters import Filter
-from bri_desktop.db import queries
+from bri_desktop.core.formatting import SHOWN_CHARS, format_cell, shorten
+from bri_desktop.core.geo import geographic_model, load_outlines, schematic_model
+from bri_desktop.db import aggregates, queries
+from bri_desktop.db.cache import CountCache
+from bri_desktop.db.corridors import corridor_network
+from bri_desktop.db.corridors import matching_corridors as corridors_matching
 from bri_desktop.db.dataset import Dataset
-from bri_desktop.db.details import record_details
-from bri_desktop.db.kinds import KINDS
+from bri_desktop.db.details import export_records, record_details, record_fields
+from bri_desktop.db.kinds import KINDS, Column
+from bri_desktop.db.queries import FacetValue
+
+if TYPE_CHECKING:
+    from bri_desktop.ui.workers import TaskState
+
+# -- the records table
+
+@dataclass(frozen=True)
+class Query:
+    kind: str
+    filter: Filter
+    sort: str
+    descending: bool
 
 
-def load_details(state, dataset: Dataset, kind: str, record_id: str) -> dict | None:
+@dataclass(frozen=True)
+class Page:
+    query: Query
+    count: int | None  # None for a follow-on page
+    offset: int
+    rows: list[tuple[str, tuple[str, ...]]]  # (record id, display text per column)
+
+
+def load_page(state: TaskState, dataset: Dataset, query: Query, offset: int, limit: int,
+              with_count: bool) -> Page:
+    """Worker function: one page of display rows, and the total match count for a first page."""
+    conn = state.watch(dataset.connection())
+    kind = KINDS[query.kind]
+    count = queries.count(conn, query.kind, query.filter) if with_count else None
+    state.check()
+    raw = queries.fetch_rows(conn, query.kind, query.filter, query.sort, query.descending,
+                             offset, limit)
+    vocab = dataset.vocabulary
+    rows = [(r["id"], tuple(format_cell(c, r, vocab) for c in kind.columns))
+            for r in raw]
+    rows = [(rid, tuple(shorten(text, SHOWN_CHARS) for text in cells)) for rid, cells in rows]
+    return Page(query, count, offset, rows)
+
+
+
+# -- the filter panel
+
+@dataclass(frozen=True)
+class FacetResult:
+    kind: str
+    filter: Filter
+    facets: dict[str, list[FacetValue]]
+    kind_counts: dict[str, int]
+    labels: dict[tuple[str, object], str] = field(default_factory=dict)  # (facet, value) -> label
+
+
+COUNTS = "\0counts"  # the keys of the match counts and labels among the facet names
+LABELS = "\0labels"
+
+
+def load_facets(state: TaskState, dataset: Dataset, kind: str, flt: Filter,
+                cache: CountCache) -> FacetResult:
+    """Worker function: counts for every facet of ``kind``, the match count of every kind, and
+    the labels of the values the filter selects (for its chips)."""
+
+    def facet_job(name: str) -> list[FacetValue]:
+        state.check()
+        with state.watching(dataset.connection()) as conn:
+            values = cache.get_or_make(("values", kind, name),
+                                       lambda: queries.facet_values(conn, kind, name))
+            return queries.facet_counts(conn, kind, flt, name, values, cache)
+
+    def counts_job() -> dict[str, int]:
+        result = {}
+        with state.watching(dataset.connection()) as conn:
+            for name in KINDS:
+                state.check()
+                result[name] = cache.get_or_make(("count", name, flt),
+                                                 lambda name=name: queries.count(conn, name, flt))
+        return result
+
+    def labels_job() -> dict[tuple[str, object], str]:
+        state.check()
+        with state.watching(dataset.connection()) as conn:
+            return queries.selected_labels(conn, flt, kind)
+
+    names = [f.name for f in KINDS[kind].facets if f.listed]
+    parts: dict = {name: partial(facet_job, name) for name in names}
+    parts[COUNTS] = counts_job
+    parts[LABELS] = labels_job
+    results = state.parallel(parts)
+    state.check()
+    kind_counts = results.pop(COUNTS)
+    labels = results.pop(LABELS)
+    return FacetResult(kind, flt, results, kind_counts, labels)
+
+
+
+# -- chart, map, details, exports
+
+def load_chart(state: TaskState, dataset: Dataset, measure: str, dimension: str,
+               breakdown: str | None, flt: Filter) -> ChartData:
+    """Worker function: SQL aggregates, then the chart's bars and notes."""
+    conn = state.watch(dataset.connection())
+    agg = aggregates.aggregate(conn, dimension, flt, breakdown)
+    state.check()
+    return build_chart(agg, measure, dataset.labels)
+
+
+def load_top(state: TaskState, dataset: Dataset, dimension: str, key: object,
+             flt: Filter) -> list[dict]:
+    conn = state.watch(dataset.connection())
+    return aggregates.top_records(conn, dimension, key, flt)
+
+
+def load_maps(state: TaskState, dataset: Dataset) -> tuple[dict, str]:
+    """Worker function: both layouts of the corridor network, and the outlines' attribution."""
+    network = corridor_network(state.watch(dataset.connection()))
+    outlines, attribution = load_outlines(paths.outlines())
+    return {"geographic": geographic_model(network, outlines),
+            "schematic": schematic_model(network)}, attribution
+
+
+def run_export(state: TaskState, dataset: Dataset, kind: str, flt: Filter, fmt: str, target: Path,
+               stamp: ExportStamp, sort: str | None = None, descending: bool | None = None,
+               columns: list[Column] | None = None) -> int:
+    """Worker function: write the export in the table's order and columns; the stamp counts
+    the records this connection writes (not what the table showed); progress counts records
+    written."""
+    conn = state.watch(dataset.connection())
+    stamp = replace(stamp, count=queries.count(conn, kind, flt))
+    records = export_records(conn, kind, flt, sort, descending,
+                             [c.key for c in columns] if columns else None)
+    return write_export(fmt, target, kind, records, dataset.vocabulary, stamp,
+                        progress=state.set_progress, cancelled=lambda: state.cancelled,
+                        columns=columns, fields=record_fields(conn, kind))
+
+
+def load_details(state: TaskState, dataset: Dataset, kind: str, record_id: str) -> dict | None:
     """One record with its links, sources and (a bounded number of) related records."""
     return record_details(state.watch(dataset.connection()), kind, record_id)
 
@@ -31,7 +174,7 @@ class Located:
     exists: bool
 
 
-def locate(state, dataset: Dataset, kind: str, record_id: str, flt: Filter) -> Located:
+def locate(state: TaskState, dataset: Dataset, kind: str, record_id: str, flt: Filter) -> Located:
     conn = state.watch(dataset.connection())
     exists = conn.execute(f"SELECT 1 FROM {KINDS[kind].table} WHERE id = ?",
                           (record_id,)).fetchone() is not None
@@ -39,13 +182,11 @@ def locate(state, dataset: Dataset, kind: str, record_id: str, flt: Filter) -> L
     return Located(kind, record_id, flt, tuple(failing), exists)
 
 
-def matching_corridors(state, dataset: Dataset, flt: Filter) -> set[str]:
+def matching_corridors(state: TaskState, dataset: Dataset, flt: Filter) -> set[str]:
     """Corridors the filter keeps; the map dims the others."""
-    from bri_desktop.db.corridors import matching_corridors as matching
-
-    return matching(state.watch(dataset.connection()), flt)
+    return corridors_matching(state.watch(dataset.connection()), flt)
 
 
-def count_kinds(state, dataset: Dataset, kinds: tuple[str, ...], flt: Filter) -> dict[str, int]:
+def count_kinds(state: TaskState, dataset: Dataset, kinds: tuple[str, ...], flt: Filter) -> dict[str, int]:
     conn = state.watch(dataset.connection())
     return {kind: queries.count(conn, kind, flt) for kind in kinds}

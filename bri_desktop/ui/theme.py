@@ -50,9 +50,6 @@ class Theme(QObject):
         self._system_style = app.style().name()
         app.styleHints().colorSchemeChanged.connect(lambda _scheme: self._follow_system())
 
-    def is_dark(self) -> bool:
-        return _is_dark(self.app.palette())
-
     def apply(self, choice: str) -> None:
         self.choice = choice if choice in THEMES else "system"
         dark = self.choice == "dark" or (

@@ -10,7 +10,6 @@ from PySide6.QtGui import QImage
 from PySide6.QtSvg import QSvgRenderer
 
 from bri_desktop.cli import main
-from bri_desktop.ui.chart_flow import export_chart
 from bri_desktop.ui.chart_render import chart_size
 from tests.gui.conftest import settle
 
@@ -130,10 +129,10 @@ def test_png_and_svg_exports(qtbot, window, tmp_path):
     left = window.chart.plot_widget.getPlotItem().getAxis("left")
     longest = max(window.chart.fontMetrics().horizontalAdvance(b.label) for b in window.chart.chart.bars)
     assert left.geometry().width() >= longest  # category labels fit beside the bars
-    png = export_chart(window, "png", tmp_path / "chart.png")
+    png = window.export_view("chart", "png", tmp_path / "chart.png")
     image = QImage(str(png))
     assert not image.isNull()
-    svg = export_chart(window, "svg", tmp_path / "chart.svg")
+    svg = window.export_view("chart", "svg", tmp_path / "chart.svg")
     text = svg.read_text(encoding="utf-8")
     size = chart_size(window.chart.chart, text.split("<desc>")[1].split("</desc>")[0])
     assert (image.width(), image.height()) == (size.width() * 2, size.height() * 2)
@@ -147,7 +146,7 @@ def test_export_to_missing_folder_says_so(qtbot, window, tmp_path, monkeypatch):
     shown = []
     monkeypatch.setattr("bri_desktop.ui.image_export.QMessageBox.warning",
                         lambda *args: shown.append(args[2]))
-    assert export_chart(window, "svg", tmp_path / "missing" / "chart.svg") is None
+    assert window.export_view("chart", "svg", tmp_path / "missing" / "chart.svg") is None
     assert shown and "Nothing was written" in shown[0]
 
 

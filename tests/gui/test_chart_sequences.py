@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
-from bri_desktop.core.charts import DIMENSION_LABELS, MEASURES
+from bri_desktop.core.charts import DIMENSIONS, MEASURES
 from tests.gui.conftest import settle
 
 
@@ -44,7 +44,7 @@ def test_every_measure_dimension_and_breakdown_draws(qtbot, window):
         where = (measure, dimension, breakdown)
         assert window.statusBar().currentMessage() == "", where
         assert (chart.measure, chart.dimension, chart.breakdown) == where
-        assert panel.title.text() == f"{MEASURES[measure]} by {DIMENSION_LABELS[dimension]}", where
+        assert panel.title.text() == f"{MEASURES[measure]} by {DIMENSIONS[dimension].lower()}", where
         assert chart.bars, where
         assert len(plotted_ticks(panel)) == len(chart.bars), where
         if dimension == "year":
@@ -151,14 +151,13 @@ def test_svg_drawn_by_librsvg_matches_the_png(qtbot, window, tmp_path):
     from PySide6.QtGui import QColor, QImage
 
     from bri_desktop.ui import chart_render
-    from bri_desktop.ui.chart_flow import export_chart
 
     show_chart(qtbot, window)
     choose(window.chart.breakdown, "country")
     chart = show_chart(qtbot, window)
     assert chart.breakdown == "country" and chart.bars
-    png = QImage(str(export_chart(window, "png", tmp_path / "chart.png")))
-    svg = export_chart(window, "svg", tmp_path / "chart.svg")
+    png = QImage(str(window.export_view("chart", "png", tmp_path / "chart.png")))
+    svg = window.export_view("chart", "svg", tmp_path / "chart.svg")
     drawn = tmp_path / "rsvg.png"
     subprocess.run(["rsvg-convert", "--zoom", "2", "-o", str(drawn), str(svg)], check=True, timeout=60)
     rsvg = QImage(str(drawn))

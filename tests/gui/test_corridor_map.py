@@ -10,7 +10,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtSvg import QSvgRenderer
 
 from bri_desktop.core.geo import REGION
-from bri_desktop.ui.corridor_flow import EXPORT_SIZE, export_map
+from bri_desktop.ui.widgets.corridor_panel import EXPORT_SIZE
 from tests.gui.conftest import settle
 
 
@@ -128,11 +128,11 @@ def test_zoom_keys_and_reset(qtbot, window):
 
 def test_png_and_svg_exports(qtbot, window, tmp_path):
     map_ready(qtbot, window)
-    png = export_map(window, "png", tmp_path / "map.png")
+    png = window.export_view("corridor map", "png", tmp_path / "map.png")
     image = QImage(str(png))
     assert (image.width(), image.height()) == (EXPORT_SIZE.width() * 2, EXPORT_SIZE.height() * 2)
     window.corridors.mode.setCurrentIndex(1)  # schematic
-    svg = export_map(window, "svg", tmp_path / "map.svg")
+    svg = window.export_view("corridor map", "svg", tmp_path / "map.svg")
     assert QSvgRenderer(str(svg)).isValid()
     text = svg.read_text(encoding="utf-8")
     ElementTree.fromstring(text)

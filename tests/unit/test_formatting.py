@@ -49,3 +49,11 @@ def test_bad_amounts_say_so(text):
 
     with pytest.raises(ValueError, match=r"is not an amount|cannot be negative"):
         parse_usd(text)
+
+
+def test_every_chart_dimension_and_breakdown_has_its_sql_for_both_kinds():
+    from bri_desktop.core.charts import BREAKDOWNS, DIMENSIONS
+    from bri_desktop.db.aggregates import COLUMNS
+
+    assert set(DIMENSIONS) | set(BREAKDOWNS) <= set(COLUMNS)
+    assert all(set(COLUMNS[d]) == {"agreements", "projects"} for d in COLUMNS)

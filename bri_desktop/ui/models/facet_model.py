@@ -2,75 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from functools import partial
 from html import escape
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
-from bri_desktop.core.filters import Filter
-from bri_desktop.db import queries
-from bri_desktop.db.cache import CountCache
-from bri_desktop.db.dataset import Dataset
-from bri_desktop.db.kinds import KINDS
 from bri_desktop.db.queries import FacetValue
-from bri_desktop.ui.workers import TaskState
 
 ValueRole = Qt.ItemDataRole.UserRole + 1
 CountRole = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
-
-
-@dataclass(frozen=True)
-class FacetResult:
-    kind: str
-    filter: Filter
-    facets: dict[str, list[FacetValue]]
-    kind_counts: dict[str, int]
-    labels: dict[tuple[str, object], str] = field(default_factory=dict)  # (facet, value) -> label
-
-
-COUNTS = "\0counts"  # the keys of the match counts and labels among the facet names
-LABELS = "\0labels"
-
-
-def load_facets(state: TaskState, dataset: Dataset, kind: str, flt: Filter,
-                cache: CountCache) -> FacetResult:
-    """Worker function: counts for every facet of ``kind``, the match count of every kind, and
-    the labels of the values the filter selects (for its chips)."""
-
-    def facet_job(name: str) -> list[FacetValue]:
-        state.check()
-        with state.watching(dataset.connection()) as conn:
-            values = cache.get_or_make(("values", kind, name),
-                                       lambda: queries.facet_values(conn, kind, name))
-            return queries.facet_counts(conn, kind, flt, name, values, cache)
-
-    def counts_job() -> dict[str, int]:
-        result = {}
-        with state.watching(dataset.connection()) as conn:
-            for name in KINDS:
-                state.check()
-                result[name] = cache.get_or_make(("count", name, flt),
-                                                 lambda name=name: queries.count(conn, name, flt))
-        return result
-
-    def labels_job() -> dict[tuple[str, object], str]:
-        state.check()
-        with state.watching(dataset.connection()) as conn:
-            return queries.selected_labels(conn, flt, kind)
-
-    names = [f.name for f in KINDS[kind].facets if f.listed]
-    parts: dict = {name: partial(facet_job, name) for name in names}
-    parts[COUNTS] = counts_job
-    parts[LABELS] = labels_job
-    results = state.parallel(parts)
-    state.check()
-    kind_counts = results.pop(COUNTS)
-    labels = results.pop(LABELS)
-    return FacetResult(kind, flt, results, kind_counts, labels)
 
 
 class FacetModel(QAbstractListModel):
@@ -141,4 +83,4 @@ class FacetModel(QAbstractListModel):
         return next((v.label for v in self._values if v.value == value), str(value))
 
 
-__all__ = ["CountRole", "FacetModel", "FacetResult", "ValueRole", "load_facets"]
+__all__ = ["CountRole", "FacetModel", "ValueRole"]

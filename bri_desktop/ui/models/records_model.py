@@ -2,54 +2,21 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from html import escape
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from bri_desktop.core.filters import Filter
-from bri_desktop.core.formatting import CELL_CHARS, SHOWN_CHARS, format_cell, shorten
+from bri_desktop.core.formatting import CELL_CHARS, shorten
 from bri_desktop.db import queries
 from bri_desktop.db.dataset import Dataset
 from bri_desktop.db.kinds import KINDS, Kind
-from bri_desktop.ui.workers import TaskRunner, TaskState
+from bri_desktop.ui.tasks import Page, Query, load_page
+from bri_desktop.ui.workers import TaskRunner
 
 IdRole = Qt.ItemDataRole.UserRole + 1
-SortKeyRole = Qt.ItemDataRole.UserRole + 2
 NUMERIC_FORMATS = {"usd", "int", "count", "km", "indicator", "capacity"}
 Index = QModelIndex | QPersistentModelIndex
-
-
-@dataclass(frozen=True)
-class Query:
-    kind: str
-    filter: Filter
-    sort: str
-    descending: bool
-
-
-@dataclass(frozen=True)
-class Page:
-    query: Query
-    count: int | None  # None for a follow-on page
-    offset: int
-    rows: list[tuple[str, tuple[str, ...]]]  # (record id, display text per column)
-
-
-def load_page(state: TaskState, dataset: Dataset, query: Query, offset: int, limit: int,
-              with_count: bool) -> Page:
-    """Worker function: one page of display rows, and the total match count for a first page."""
-    conn = state.watch(dataset.connection())
-    kind = KINDS[query.kind]
-    count = queries.count(conn, query.kind, query.filter) if with_count else None
-    state.check()
-    raw = queries.fetch_rows(conn, query.kind, query.filter, query.sort, query.descending,
-                             offset, limit)
-    vocab = dataset.vocabulary
-    rows = [(r["id"], tuple(format_cell(c.fmt, c.key, r, vocab) for c in kind.columns))
-            for r in raw]
-    rows = [(rid, tuple(shorten(text, SHOWN_CHARS) for text in cells)) for rid, cells in rows]
-    return Page(query, count, offset, rows)
 
 
 class RecordsModel(QAbstractTableModel):

@@ -10,7 +10,7 @@ from bri_desktop.core.money import format_usd
 class ValueAxis(pg.AxisItem):
     money = False
 
-    def tickStrings(self, values, scale, spacing):
+    def tickStrings(self, values, scale, _spacing):
         if self.money:
             return [format_usd(v) if v > 0 else "0" for v in values]
         return [f"{v:,.0f}" if float(v).is_integer() else "" for v in values]

@@ -24,14 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bri_desktop.core.charts import MEASURES, ChartData
+from bri_desktop.core.charts import BREAKDOWNS, DIMENSIONS, MEASURES, ChartData
 from bri_desktop.core.money import format_usd
 from bri_desktop.core.palette import visible_on
 from bri_desktop.ui.theme import set_tone
 from bri_desktop.ui.widgets.export_button import ExportButton
 
-DIMENSIONS = [("sector", "Sector"), ("country", "Country"), ("year", "Year"), ("event", "Event")]
-BREAKDOWNS = [(None, "No breakdown"), ("country", "Stack by country"), ("status", "Stack by status")]
 LABEL_CHARS = 30
 NOTE_LINES = 4  # lines of notes shown under the chart; more scroll
 
@@ -56,12 +54,13 @@ class ChartPanel(QWidget):
             self.measure.addItem(label, key)
         self.dimension = QComboBox(self)
         self.dimension.setAccessibleName("Chart by")
-        for key, label in DIMENSIONS:
+        for key, label in DIMENSIONS.items():
             self.dimension.addItem(f"by {label.lower()}", key)
         self.breakdown = QComboBox(self)
         self.breakdown.setAccessibleName("Chart breakdown")
-        for key, label in BREAKDOWNS:
-            self.breakdown.addItem(label, key)
+        self.breakdown.addItem("No breakdown", None)
+        for key, label in BREAKDOWNS.items():
+            self.breakdown.addItem(f"Stack by {label.lower()}", key)
         bar = QHBoxLayout()
         for combo in (self.measure, self.dimension, self.breakdown):
             bar.addWidget(combo, 1)
@@ -160,6 +159,13 @@ class ChartPanel(QWidget):
         self.notes.setText(message)
         if self.isVisible():
             self.draw()
+
+    def picture(self, caption: str):
+        """The chart for an image file or a document, drawn apart from the screen's plot; None
+        until a chart has arrived."""
+        from bri_desktop.ui.chart_render import chart_picture
+
+        return chart_picture(self.chart, caption) if self.chart is not None else None
 
     def redraw(self) -> None:
         """Draw the chart again (the theme changed)."""

@@ -2,13 +2,32 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from bri_desktop.core.geo import MapModel
+from bri_desktop.ui.image_export import Picture
 from bri_desktop.ui.theme import set_tone
 from bri_desktop.ui.widgets.corridor_view import CorridorView
 from bri_desktop.ui.widgets.export_button import ExportButton
+
+EXPORT_SIZE = QSize(1200, 800)
+CAPTION_HEIGHT = 40
+
+
+def map_picture(view: CorridorView, caption: str, size: QSize = EXPORT_SIZE) -> Picture:
+    """The map for a document: at a size of its own, with its caption under it."""
+
+    def draw(painter: QPainter, area: QSize) -> None:
+        map_height = area.height() - CAPTION_HEIGHT
+        view.paint_map(painter, area.width(), map_height)
+        painter.fillRect(QRectF(0, map_height, area.width(), CAPTION_HEIGHT), QColor("#ffffff"))
+        painter.setPen(QColor("#222222"))
+        painter.drawText(QRectF(8, map_height + 4, area.width() - 16, CAPTION_HEIGHT - 6),
+                         Qt.TextFlag.TextWordWrap, caption)
+
+    return Picture(size, draw, "BRI Desktop corridor map", caption)
 
 
 class CorridorPanel(QWidget):
@@ -67,6 +86,16 @@ class CorridorPanel(QWidget):
                           "stations are the curator's too: no article names them as points of the "
                           "route. " + attribution)
         self._on_mode()
+
+    def caption(self, version: str) -> str:
+        return (f"BRI Desktop corridor map ({self.current_mode()}) · approximate routes · "
+                f"Dataset {version} · {self.attribution}")
+
+    def picture(self, version: str) -> Picture | None:
+        """The map as it is now, for an image file; None until the corridors are loaded."""
+        if self.view.model is None:
+            return None
+        return map_picture(self.view, self.caption(version))
 
     def current_mode(self) -> str:
         return self.mode.currentData()

@@ -79,9 +79,6 @@ class DetailsPane(QWidget):
         cannot be copied."""
         self.copy_citation.setEnabled(not checking and bool(self.record and self.record.get("citations")))
 
-    def shows(self, kind: str, record_id: str) -> bool:
-        return bool(self.record) and (self.record["kind"], self.record["id"]) == (kind, record_id)
-
     def _render(self) -> None:
         muted = muted_colour(self.browser.palette(), QPalette.ColorRole.Base)
         if self.record:

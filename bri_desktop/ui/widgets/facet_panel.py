@@ -19,7 +19,8 @@ from bri_desktop.core.dates import DateError, parse_partial
 from bri_desktop.core.filters import FACET_LABELS, Filter
 from bri_desktop.core.money import format_usd, parse_usd
 from bri_desktop.db.kinds import KINDS
-from bri_desktop.ui.models.facet_model import FacetModel, FacetResult
+from bri_desktop.ui.models.facet_model import FacetModel
+from bri_desktop.ui.tasks import FacetResult
 from bri_desktop.ui.theme import set_tone
 
 LONG_FACETS = {"organization", "event"}

@@ -1,0 +1,23 @@
+"""Names vulture (the dead-code check in `make test`) cannot see used: Qt calls the overrides,
+SQLite and SQLAlchemy read the attributes, tests and benchmarks call the rest."""
+
+# ruff: noqa
+from bri_desktop import paths
+from bri_desktop.ui.main_window import FilterChange, MainWindow
+from bri_desktop.ui.models.facet_model import FacetModel
+from bri_desktop.ui.models.records_model import RecordsModel
+
+FilterChange.mergeWith, FilterChange.redo, FilterChange.undo  # QUndoCommand overrides
+MainWindow.eventFilter, MainWindow.showEvent, MainWindow.focusNextPrevChild, MainWindow.closeEvent
+MainWindow.show_details  # the benchmark opens records with it
+RecordsModel.columnCount, RecordsModel.fetchMore, RecordsModel.headerData, RecordsModel.canFetchMore
+FacetModel.count_of  # tests read counts with it
+paths.sources_dir  # tests copy the source articles with it
+_.tickStrings  # pyqtgraph AxisItem override
+_.paintEvent, _.mouseMoveEvent, _.mousePressEvent, _.mouseReleaseEvent, _.wheelEvent, _.keyPressEvent
+_.eventFilter, _.changeEvent, _.resizeEvent
+_.row_factory  # sqlite3 reads it
+_._pragmas  # an SQLAlchemy event listener
+from bri_desktop.core.filters import Filter
+
+Filter.doc_types, Filter.statuses, Filter.organizations, Filter.modes  # read by FACETS name
