@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from functools import cached_property
 from pathlib import Path
 
 from bri_desktop.db import queries
 from bri_desktop.db.cache import CountCache
 from bri_desktop.db.connection import DatasetError, open_readonly, read_meta
+from bri_desktop.db.kinds import KINDS
 
 
 class DatasetChanged(DatasetError):
@@ -32,6 +32,18 @@ class Dataset:
         self.facet_cache = CountCache()  # facet values and counts, by the filters they depend on
         self.content_hash = ""
         self.content_hash = self._hash_of(self.connection())  # fail now if the file is not usable
+        self._load_metadata()
+
+    def _load_metadata(self) -> None:
+        """What the window reads without a query of its own: read once, when the dataset is
+        opened (before any window shows), so the GUI thread never waits on SQL afterwards."""
+        conn = self.connection()
+        self.meta: dict[str, str] = read_meta(conn)
+        self.vocabulary: dict[str, dict[str, str]] = queries.vocabulary(conn)
+        self.totals: dict[str, int] = {name: queries.total(conn, name) for name in KINDS}
+        self.labels: dict[str, dict] = queries.all_labels(conn)
+        self.sources: list[dict] = [dict(r) for r in conn.execute(
+            "SELECT id, title, publisher, author, published FROM sources ORDER BY id")]
 
     @staticmethod
     def _hash_of(conn: sqlite3.Connection) -> str:
@@ -77,41 +89,14 @@ class Dataset:
         with self._lock:
             self._generation += 1
             self.content_hash = new_hash
-            for name in ("meta", "vocabulary", "totals", "labels"):
-                self.__dict__.pop(name, None)
             self.facet_cache.clear()
+        self._load_metadata()
         hits.forget()
-
-    @cached_property
-    def meta(self) -> dict[str, str]:
-        return read_meta(self.connection())
 
     @property
     def version(self) -> str:
         return self.meta.get("dataset_version", "?")
 
-    @cached_property
-    def vocabulary(self) -> dict[str, dict[str, str]]:
-        return queries.vocabulary(self.connection())
-
-    @cached_property
-    def totals(self) -> dict[str, int]:
-        from bri_desktop.db.kinds import KINDS
-
-        return {name: queries.total(self.connection(), name) for name in KINDS}
-
-    @cached_property
-    def labels(self) -> dict[str, dict]:
-        """Display names of chart and facet keys: {facet: {value: label}} (country codes,
-        statuses, event and organization ids, ...)."""
-        return queries.all_labels(self.connection())
-
     def describe(self, flt) -> str:
         """The filter in words, for stamps and captions: 'country = Kazakhstan; ...'."""
         return flt.describe(self.labels)
-
-    def sources(self) -> list[dict]:
-        rows = self.connection().execute(
-            "SELECT id, title, publisher, author, published FROM sources ORDER BY id")
-        return [dict(r) for r in rows]
-

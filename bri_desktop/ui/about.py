@@ -44,7 +44,7 @@ def about_html(window: MainWindow) -> str:
     sources = "".join(
         f"<li>{escape(s['title'])} — {escape(s['publisher'] or 'publisher not stated')}"
         f"{', ' + escape(format_partial(s['published'])) if s['published'] else ''}</li>"
-        for s in window.dataset.sources())
+        for s in window.dataset.sources)
     return (
         f"<h3>BRI Desktop {escape(__version__)}</h3><p>{escape(build_text())}</p>"
         "<p>An offline reference on China–Central Asia Belt and Road cooperation.</p>"

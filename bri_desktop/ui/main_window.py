@@ -261,13 +261,14 @@ class MainWindow(QMainWindow):
                            on_result=lambda changed: changed and self.reopen_dataset())
 
     def reopen_dataset(self) -> None:
-        """Show the dataset file as it is now, everywhere at once."""
-        try:
-            self.dataset.reopen()
-        except DatasetError as exc:
-            self.on_query_failed(f"The dataset file changed and cannot be read now: {exc} "
-                                 "Still showing what was read before.")
-            return
+        """Show the dataset file as it is now, everywhere at once (read off the GUI thread)."""
+        self.runner.submit("reopen", lambda _state, ds: ds.reopen(), self.dataset,
+                           on_result=lambda _none: self._on_reopened(),
+                           on_error=lambda info: self.on_query_failed(
+                               f"The dataset file changed and cannot be read now: {info[0]} "
+                               "Still showing what was read before."))
+
+    def _on_reopened(self) -> None:
         for channel in ("rows", "rows-more", "facets", "chart", "details", "locate", "map-dim"):
             self.runner.cancel(channel)
         self.version_label.setText(f"Dataset {self.dataset.version}")

@@ -49,6 +49,7 @@ def test_a_dataset_replaced_by_a_broken_file_keeps_the_old_view(qtbot, make_wind
     broken.write_bytes(b"not a database" * 1000)
     os.replace(broken, db)
     window.reopen_dataset()
+    settle(qtbot, window)
     assert "cannot be read now" in window.statusBar().currentMessage()
     assert window.dataset.version == version
 

@@ -122,3 +122,49 @@ def test_corrupt_dataset_is_refused_with_a_message(tmp_path):
     assert result.returncode == 1
     assert "not a readable SQLite database" in result.stderr
     assert bad.read_bytes() == b"garbage" * 500
+
+
+def test_the_gui_thread_never_runs_a_query(qtbot, window, monkeypatch, tmp_path):
+    """After the dataset is opened, every query runs on a worker thread: a user's whole session
+    (search, filters, details, links, back, chart, map, export) asks the GUI thread for none."""
+    import threading
+    import traceback
+
+    from PySide6.QtCore import QUrl
+    from PySide6.QtWidgets import QFileDialog
+
+    from bri_desktop.db.dataset import Dataset
+
+    real, offenders = Dataset.connection, []
+
+    def guarded(self):
+        if threading.current_thread() is threading.main_thread():
+            offenders.append("".join(traceback.format_stack(limit=6)))
+        return real(self)
+
+    monkeypatch.setattr(Dataset, "connection", guarded)
+    window.search.edit.setText("Sinopec")
+    window.search.apply()
+    settle(qtbot, window)
+    window.set_filter(window.filter.with_values("country", {"KZ"}))
+    settle(qtbot, window)
+    window.table.selectRow(0)
+    settle(qtbot, window)
+    window.details.browser.anchorClicked.emit(QUrl("bri:record/organizations/sinopec"))
+    settle(qtbot, window)
+    window.go_back()
+    settle(qtbot, window)
+    window.views.setCurrentWidget(window.chart)
+    window.chart.dimension.setCurrentIndex(2)
+    settle(qtbot, window)
+    window.views.setCurrentWidget(window.corridors)
+    qtbot.waitUntil(lambda: window.corridors.view.model is not None, timeout=10000)
+    window.on_related_requested("cku-railway")
+    settle(qtbot, window)
+    target = tmp_path / "out.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.export_records()
+    qtbot.waitUntil(target.exists, timeout=5000)
+    window.clear_filters()
+    settle(qtbot, window)
+    assert offenders == [], offenders[0]

@@ -18,8 +18,6 @@ Index = QModelIndex | QPersistentModelIndex
 class FacetModel(QAbstractListModel):
     """Values with counts; the check mark shows what the current filter selects."""
 
-    toggle_requested = Signal(str, object)  # facet name, value
-
     def __init__(self, facet: str, parent=None):
         super().__init__(parent)
         self.facet = facet

@@ -42,6 +42,8 @@ class FacetView(QListView):
 class FacetList(QWidget):
     """Title, optional value filter, and the checkable list of one facet."""
 
+    toggle_requested = Signal(str, object)  # facet name, value
+
     def __init__(self, facet: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.facet = facet
@@ -78,7 +80,7 @@ class FacetList(QWidget):
 
     def _on_toggle(self, index) -> None:
         source = self.proxy.mapToSource(index)
-        self.model.toggle_requested.emit(self.facet, self.model.value_at(source.row()))
+        self.toggle_requested.emit(self.facet, self.model.value_at(source.row()))
 
     def update_values(self, values, selected: frozenset) -> None:
         self.model.set_values(values, selected)
@@ -186,7 +188,7 @@ class FacetPanel(QScrollArea):
         self._lists = {}
         for facet in (f for f in spec.facets if f.listed):
             widget = FacetList(facet.name, body)
-            widget.model.toggle_requested.connect(self.toggle_requested)
+            widget.toggle_requested.connect(self.toggle_requested)
             self._lists[facet.name] = widget
             layout.addWidget(widget)
         self._value_box = self._date_box = None
