@@ -36,7 +36,6 @@ from bri_desktop.core.history import History, Place, describe_change
 from bri_desktop.core.money import format_usd
 from bri_desktop.core.record_text import KIND_SINGULAR
 from bri_desktop.core.search import to_fts_query
-from bri_desktop.db.connection import DatasetError
 from bri_desktop.db.dataset import Dataset, DatasetChanged
 from bri_desktop.db.kinds import KINDS
 from bri_desktop.db.queries import applies
@@ -60,6 +59,7 @@ from bri_desktop.ui.widgets.records_view import RecordsView
 from bri_desktop.ui.widgets.search_box import SearchBox
 from bri_desktop.ui.workers import TaskRunner
 
+ROWS_HEAD_START = 250  # ms the rows query runs alone before facets and chart start anyway
 CRITERION_LABELS = {**FACET_LABELS, "search": "Search", "value": "Value", "date": "Date"}
 WHAT = {"rows": "The records table", "facets": "The filter counts", "chart": "The chart",
         "details": "The record's details", "maps": "The corridor map", "open": "The linked record",
@@ -113,6 +113,11 @@ class MainWindow(QMainWindow):
         self.last_error = ""
         self._labels: dict[tuple[str, object], str] = {}  # chip labels the facet task found
         self._restoring = False  # True while one navigation makes several changes
+        self._waiting_for_rows: dict = {}  # jobs to start once the first rows are in
+        self._rows_head_start = QTimer(self)
+        self._rows_head_start.setSingleShot(True)
+        self._rows_head_start.setInterval(ROWS_HEAD_START)
+        self._rows_head_start.timeout.connect(self._release_after_rows)
         self._shown_once = False
         self.setWindowTitle("BRI Desktop")
         self.setObjectName("main_window")
@@ -189,6 +194,7 @@ class MainWindow(QMainWindow):
         self.navigator.kind_selected.connect(self.set_kind)
         self.model.loaded.connect(self.on_model_loaded)
         self.model.failed.connect(self._failed("rows"))
+        self.model.failed.connect(lambda _info: self._release_after_rows())
         self.model.rowsInserted.connect(lambda *_: self._update_status())
         self.table.current_record_changed.connect(self.on_record_selected)
         self.table.empty_link_activated.connect(self.on_details_link)
@@ -311,9 +317,9 @@ class MainWindow(QMainWindow):
         if focus_in_filters:  # the old lists are gone: stay in the filters, at the first one
             first = next(iter(self.facets.focusables()), self.navigator)
             first.setFocus(Qt.FocusReason.OtherFocusReason)
-        self._refresh_facets()
+        self._after_rows(self._refresh_facets)
         if self.chart.chart is None:
-            self.refresh_chart()
+            self._after_rows(self.refresh_chart)
 
     # ------------------------------------------------------------------ filters
 
@@ -342,11 +348,22 @@ class MainWindow(QMainWindow):
         query = self.model.query
         self.model.set_query(self.kind, flt, query.sort if query else None,
                              query.descending if query else None)
-        self._refresh_facets()
-        self.refresh_chart()
-        self._refresh_map_dimming()
+        self._after_rows(self._refresh_facets, self.refresh_chart, self._refresh_map_dimming)
         self._check_open_record()
         self._visit()
+
+    def _after_rows(self, *jobs) -> None:
+        """Rows first: the table's query gets the threads to itself; facets, chart and map
+        start when its first page is in (or after ROWS_HEAD_START ms, should it be slow)."""
+        for job in jobs:
+            self._waiting_for_rows[job] = None
+        self._rows_head_start.start()
+
+    def _release_after_rows(self) -> None:
+        jobs, self._waiting_for_rows = list(self._waiting_for_rows), {}
+        self._rows_head_start.stop()
+        for job in jobs:
+            job()
 
     def _refresh_facets(self) -> None:
         self.runner.submit("facets", load_facets, self.dataset, self.kind, self.filter,
@@ -658,6 +675,7 @@ class MainWindow(QMainWindow):
         self.set_filter(flt)
 
     def on_model_loaded(self, _count: int) -> None:
+        self._release_after_rows()
         self._update_status()
         self._show_empty_state()
         if self.open_ref and self.open_ref[0] == self.kind:

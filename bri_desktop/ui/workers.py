@@ -14,7 +14,7 @@ import threading
 import time
 import traceback
 from collections.abc import Callable, Iterator
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import FIRST_EXCEPTION, ThreadPoolExecutor, wait
 from contextlib import contextmanager
 from typing import Any, TypeVar
 
@@ -23,9 +23,6 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 log = logging.getLogger("bri_desktop")
 T = TypeVar("T")
 
-# The parts of one task that can run side by side (facet counts: SQLite releases the GIL while
-# it counts) run two at a time on these threads.
-_PARTS = ThreadPoolExecutor(max_workers=2, thread_name_prefix="task-part")
 
 
 class TaskCancelled(Exception):
@@ -39,8 +36,11 @@ class TaskState:
     cancelled or its time limit passes; the task then fails with "interrupted", which the
     window words as "took too long: narrow the search"."""
 
-    def __init__(self, progress: Callable[[int], None], time_limit: float | None = None):
+    def __init__(self, progress: Callable[[int], None], time_limit: float | None = None,
+                 parts: ThreadPoolExecutor | None = None):
         self._cancelled = threading.Event()
+        self._parts_failed = threading.Event()  # one part failed: the others stop
+        self._parts = parts
         self._progress = progress
         self._conns: set[sqlite3.Connection] = set()
         self._lock = threading.Lock()
@@ -50,7 +50,8 @@ class TaskState:
         return self._deadline is not None and time.monotonic() > self._deadline
 
     def _stop_query(self) -> int:
-        return 1 if self._cancelled.is_set() or self.timed_out() else 0
+        stop = self._cancelled.is_set() or self._parts_failed.is_set() or self.timed_out()
+        return 1 if stop else 0
 
     @property
     def cancelled(self) -> bool:
@@ -91,14 +92,32 @@ class TaskState:
             conn.set_progress_handler(None, 0)
 
     def check(self) -> None:
-        if self.cancelled:
+        if self.cancelled or self._parts_failed.is_set():
             raise TaskCancelled
 
     def parallel(self, parts: dict[str, Callable[[], T]]) -> dict[str, T]:
-        """Run ``parts`` two at a time and return their results by key; the first error raises.
+        """Run ``parts`` side by side on the runner's part threads (SQLite releases the GIL while
+        it counts) and return their results by key. The first error raises once the other parts
+        have stopped: those not started never start, the running ones' queries are stopped.
         Each part should ``check()`` before it starts and use ``watching`` for its connection."""
-        futures = {key: _PARTS.submit(part) for key, part in parts.items()}
-        return {key: future.result() for key, future in futures.items()}
+        if self._parts is None:
+            return {key: part() for key, part in parts.items()}
+        futures = {key: self._parts.submit(part) for key, part in parts.items()}
+        try:
+            wait(futures.values(), return_when=FIRST_EXCEPTION)
+            failed = next((f for f in futures.values() if f.done() and not f.cancelled()
+                           and f.exception() is not None
+                           and not isinstance(f.exception(), TaskCancelled)), None)
+            if failed is not None:
+                self._parts_failed.set()
+                for future in futures.values():
+                    future.cancel()
+                wait(futures.values())
+                raise failed.exception()  # type: ignore[misc]
+            return {key: future.result() for key, future in futures.items()}
+        finally:
+            for future in futures.values():
+                future.cancel()
 
     def set_progress(self, value: int) -> None:
         self.check()
@@ -173,6 +192,9 @@ class TaskRunner(QObject):
                  time_limit: float = QUERY_TIME_LIMIT):
         super().__init__(parent)
         self.time_limit = time_limit
+        # The parts of one task that run side by side (see TaskState.parallel); the runner owns
+        # these threads as it owns the pool's, and shutdown() ends both.
+        self.parts = ThreadPoolExecutor(max_workers=2, thread_name_prefix="task-part")
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(threads)
         self._latest: dict[str, TaskHandle] = {}
@@ -190,7 +212,7 @@ class TaskRunner(QObject):
             previous.cancel()
         signals = _Signals()
         limit = self.time_limit if time_limit is None else time_limit
-        state = TaskState(signals.progress.emit, limit or None)
+        state = TaskState(signals.progress.emit, limit or None, self.parts)
         handle = TaskHandle(channel, state, signals)
         self._latest[channel] = handle
 
@@ -234,7 +256,9 @@ class TaskRunner(QObject):
         return self._running > 0
 
     def shutdown(self) -> None:
-        for handle in list(self._latest.values()):
+        """Cancel every task and end every thread the runner started."""
+        for handle in list(self._latest.values()) + list(self._alive):
             handle.cancel()
         self._latest.clear()
         self.pool.waitForDone(3000)
+        self.parts.shutdown(wait=True, cancel_futures=True)
