@@ -51,12 +51,16 @@ run: venv x-deps
 	  xvfb-run -a -s "-screen 0 1600x1000x24" $(PY) -m bri_desktop; \
 	fi
 
-test: venv test-deps
-	$(PY) -m ruff check bri_desktop tests bench packaging
+test: venv test-deps lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
+# Style, the layers (import-linter contracts in pyproject.toml), types, and dead code.
 lint: venv
 	$(PY) -m ruff check bri_desktop tests bench packaging
+	$(VENV)/bin/lint-imports
+	$(PY) -m mypy
+	$(PY) -m vulture bri_desktop tests/vulture_whitelist.py --min-confidence 60 \
+	  --exclude bri_desktop/db/models.py
 
 data: venv
 	$(PY) -m bri_desktop data build

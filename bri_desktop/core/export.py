@@ -59,7 +59,8 @@ class ExportStamp:
 class ShownColumn(CellSpec, Protocol):
     """A column of the table (``db.kinds.Column``), exported as the user sees it there."""
 
-    label: str
+    @property
+    def label(self) -> str: ...
 
 
 NUMERIC = {"usd", "int", "count", "km"}  # exported as numbers, with their qualifier beside them

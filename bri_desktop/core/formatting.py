@@ -11,17 +11,25 @@ from bri_desktop.core.money import format_number, format_usd
 
 class CellSpec(Protocol):
     """What the formatter needs to know of a column (``db.kinds.Column`` is one): its key and
-    format, and the names of the fields beside it that its text needs, "" when none."""
+    format, and the names of the fields beside it that its text needs ("" when none): the
+    qualifier of a number ("over"), the low end of a range, a unit, the end of a date range."""
 
-    key: str
-    fmt: str
-    qualifier: str  # "over", "about" ... for a number
-    low: str  # the low end of a range ("10–12 Mt/yr")
-    unit: str  # the unit of a number
-    end: str  # the end of a date range
+    @property
+    def key(self) -> str: ...
+    @property
+    def fmt(self) -> str: ...
+    @property
+    def qualifier(self) -> str: ...
+    @property
+    def low(self) -> str: ...
+    @property
+    def unit(self) -> str: ...
+    @property
+    def end(self) -> str: ...
 
 
-def format_cell(spec: CellSpec, row: Mapping, vocab: Mapping[str, Mapping[str, str]]) -> str:
+def format_cell(spec: CellSpec, row: Any, vocab: Mapping[str, Mapping[str, str]]) -> str:
+    """``row``: a mapping or an ``sqlite3.Row`` holding the column's key and its fields."""
     """The text of ``row``'s value for one column, as a table or an export shows it."""
     fmt, value = spec.fmt, row[spec.key]
     qualifier = _get(row, spec.qualifier)

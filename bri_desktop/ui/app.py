@@ -23,6 +23,7 @@ def run(db_path: Path | None = None, smoke_test: bool = False) -> int:
     # repaints while a million rows are counted.
     sys.setswitchinterval(0.001)
     app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
     app.setApplicationName("BRI Desktop")
     app.setOrganizationName("BRI Desktop")
     app.setDesktopFileName("bri-desktop")

@@ -68,7 +68,7 @@ def chart_size(chart: ChartData, caption: str, width: int = WIDTH) -> QSize:
     metrics = QFontMetricsF(body)
     text_width = width - 2 * MARGIN
     legend_rows = (len(_legend(chart)) + 3) // 4
-    height = MARGIN + 28  # title
+    height: float = MARGIN + 28  # title
     height += max(len(chart.bars), 1) * ROW + 30  # bars and axis
     height += legend_rows * (metrics.height() + 6) + (8 if legend_rows else 0)
     height += _wrapped_height(metrics, _notes(chart), text_width) + 10
@@ -84,7 +84,7 @@ def draw_chart(painter: QPainter, size: QSize, chart: ChartData, caption: str) -
     painter.setFont(_font(11, bold=True))
     painter.drawText(QRectF(MARGIN, MARGIN, width - 2 * MARGIN, 24), Qt.AlignmentFlag.AlignLeft,
                      chart.title)
-    y = MARGIN + 28
+    y: float = MARGIN + 28
     y = _draw_bars(painter, chart, y, width)
     y = _draw_legend(painter, chart, y, width)
     body = _font(8.5)

@@ -17,7 +17,7 @@ from pathlib import Path
 from urllib.parse import unquote
 
 from PySide6.QtCore import QEvent, QFileSystemWatcher, QObject, Qt, QTimer, QUrl
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QMouseEvent, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -131,7 +131,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"Settings will not be saved: {self.settings.problem}.", 20000)
         self.runner.submit("maps", load_maps, self.dataset, on_result=self.on_maps_loaded,
                            on_error=self._failed("maps"))
-        QApplication.instance().installEventFilter(self)
+        QApplication.instance().installEventFilter(self)  # type: ignore[union-attr]
         self._watch_dataset_file()
 
     # ------------------------------------------------------------------ layout
@@ -221,7 +221,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         self.save_state()
         self.runner.shutdown()
-        QApplication.instance().removeEventFilter(self)
+        QApplication.instance().removeEventFilter(self)  # type: ignore[union-attr]
         super().closeEvent(event)
 
     def showEvent(self, event) -> None:
@@ -236,8 +236,8 @@ class MainWindow(QMainWindow):
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         """The mouse's back and forward buttons, anywhere in this window."""
-        if event.type() == QEvent.Type.MouseButtonPress and isinstance(obj, QWidget) \
-                and obj.window() is self:
+        if event.type() == QEvent.Type.MouseButtonPress and isinstance(event, QMouseEvent) \
+                and isinstance(obj, QWidget) and obj.window() is self:
             if event.button() == Qt.MouseButton.BackButton:
                 self.go_back()
                 return True
@@ -264,7 +264,7 @@ class MainWindow(QMainWindow):
         if str(self.dataset.path) not in self._watcher.files() and self.dataset.path.exists():
             self._watcher.addPath(str(self.dataset.path))  # a renamed-over file is a new file
         self.runner.submit("file-check", lambda _state, ds: ds.changed_on_disk(), self.dataset,
-                           on_result=lambda changed: changed and self.reopen_dataset())
+                           on_result=lambda changed: self.reopen_dataset() if changed else None)
 
     def reopen_dataset(self) -> None:
         """Show the dataset file as it is now, everywhere at once (read off the GUI thread)."""
@@ -311,8 +311,8 @@ class MainWindow(QMainWindow):
         self.navigator.select(kind)
         self.facets.set_kind(kind)
         query = self.model.query
-        same_kind = query is not None and query.kind == kind
-        self.model.set_query(kind, self.filter, query.sort if same_kind else None)
+        sort = query.sort if query is not None and query.kind == kind else None
+        self.model.set_query(kind, self.filter, sort)
         window_state.restore_header(self, kind)
         if focus_in_filters:  # the old lists are gone: stay in the filters, at the first one
             first = next(iter(self.facets.focusables()), self.navigator)
@@ -496,7 +496,8 @@ class MainWindow(QMainWindow):
         lifted = [CRITERION_LABELS.get(c, c) for c in found.failing]
         noun = KIND_SINGULAR.get(found.kind, found.kind).lower()
         text = f"show the {noun}: lift {', '.join(lifted)}" if lifted else ""
-        self._navigate(found.kind, self.filter.without_criteria(found.failing), found.record_id, text)
+        self._navigate(found.kind, self.filter.without_criteria(list(found.failing)), found.record_id,
+                       text)
         if lifted:
             which = "it" if len(lifted) == 1 else "them"
             self.chips.set_notice(f"Lifted {', '.join(lifted)} to show this {noun}. "

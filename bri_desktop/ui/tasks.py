@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from bri_desktop import paths
 from bri_desktop.core.charts import ChartData, build_chart
-from bri_desktop.core.export import ExportStamp, write_export
+from bri_desktop.core.export import ExportStamp, ShownColumn, write_export
 from bri_desktop.core.filters import Filter
 from bri_desktop.core.formatting import SHOWN_CHARS, format_cell, shorten
 from bri_desktop.core.geo import geographic_model, load_outlines, schematic_model
@@ -24,7 +24,7 @@ from bri_desktop.db.corridors import corridor_network
 from bri_desktop.db.corridors import matching_corridors as corridors_matching
 from bri_desktop.db.dataset import Dataset
 from bri_desktop.db.details import export_records, record_details, record_fields
-from bri_desktop.db.kinds import KINDS, Column
+from bri_desktop.db.kinds import KINDS
 from bri_desktop.db.queries import FacetValue
 
 if TYPE_CHECKING:
@@ -98,7 +98,7 @@ def load_facets(state: TaskState, dataset: Dataset, kind: str, flt: Filter,
             for name in KINDS:
                 state.check()
                 result[name] = cache.get_or_make(("count", name, flt),
-                                                 lambda name=name: queries.count(conn, name, flt))
+                                                 partial(queries.count, conn, name, flt))
         return result
 
     def labels_job() -> dict[tuple[str, object], str]:
@@ -145,7 +145,7 @@ def load_maps(state: TaskState, dataset: Dataset) -> tuple[dict, str]:
 
 def run_export(state: TaskState, dataset: Dataset, kind: str, flt: Filter, fmt: str, target: Path,
                stamp: ExportStamp, sort: str | None = None, descending: bool | None = None,
-               columns: list[Column] | None = None) -> int:
+               columns: list[ShownColumn] | None = None) -> int:
     """Worker function: write the export in the table's order and columns; the stamp counts
     the records this connection writes (not what the table showed); progress counts records
     written."""

@@ -79,6 +79,7 @@ class Theme(QObject):
 def theme_of(app: QApplication | None = None) -> Theme:
     """The application's Theme, made on first use."""
     app = app or QApplication.instance()  # type: ignore[assignment]
+    assert app is not None, "a Theme needs the QApplication"
     found = app.findChild(Theme)
     return found if found is not None else Theme(app)
 

@@ -9,6 +9,7 @@ with the GUI thread and can crash the process.
 from __future__ import annotations
 
 from html import escape
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCursor, QPalette
@@ -45,7 +46,7 @@ class ChartPanel(QWidget):
         self.setObjectName("chart")
         self.setAccessibleName("Chart")
         self.chart: ChartData | None = None
-        self.plot_widget = None
+        self.plot_widget: Any = None  # a pyqtgraph PlotWidget, made on the first draw
         self._drawn: ChartData | None = None  # the chart the plot shows
         self._hover_index = -1
         self.measure = QComboBox(self)
@@ -126,10 +127,11 @@ class ChartPanel(QWidget):
 
         self._pg = pg
         self.value_axis = ValueAxis(orientation="bottom")
-        self.plot_widget = pg.PlotWidget(axisItems={"bottom": self.value_axis})
-        self.plot_widget.setAccessibleName("Chart plot")
-        self.plot_widget.setMinimumHeight(160)
-        plot = self.plot_widget.getPlotItem()
+        widget = self.plot_widget = pg.PlotWidget(axisItems={"bottom": self.value_axis})
+        widget.setAccessibleName("Chart plot")
+        widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # mouse only: Tab goes on to the details
+        widget.setMinimumHeight(160)
+        plot = widget.getPlotItem()
         plot.setMouseEnabled(x=False, y=False)
         plot.hideButtons()
         plot.setMenuEnabled(False)
@@ -137,11 +139,11 @@ class ChartPanel(QWidget):
         plot.showGrid(x=True, y=False, alpha=0.15)
         self.legend = pg.LegendItem(offset=(-10, 10))
         self.legend.setParentItem(plot.getViewBox())
-        self.plot_widget.scene().sigMouseClicked.connect(self._on_click)
-        self.plot_widget.scene().sigMouseMoved.connect(self._on_move)
-        self._layout.replaceWidget(self.placeholder, self.plot_widget)
+        widget.scene().sigMouseClicked.connect(self._on_click)
+        widget.scene().sigMouseMoved.connect(self._on_move)
+        self._layout.replaceWidget(self.placeholder, widget)
         self.placeholder.hide()
-        self.plot_widget.show()  # visible now, so the axes size themselves on the first chart
+        widget.show()  # visible now, so the axes size themselves on the first chart
 
     def show_chart(self, chart: ChartData) -> None:
         """Take a new chart; draw it now if the panel is on screen, else when it is shown."""
@@ -244,7 +246,7 @@ class ChartPanel(QWidget):
             return
         self.legend.setLabelTextColor(text)
         self.legend.setBrush(pg.mkBrush(self.palette().color(QPalette.ColorRole.Base)))
-        seen = {}
+        seen: dict[object, tuple[str, str]] = {}
         for bar in chart.bars:
             for key, label, _value, colour in bar.parts:
                 seen.setdefault(key, (label, colour))
@@ -281,7 +283,7 @@ class ChartPanel(QWidget):
 
     def _on_click(self, event) -> None:
         index = self._bar_at(event.scenePos())
-        if index >= 0:
+        if index >= 0 and self.chart is not None:
             self.bar_clicked.emit(self.chart.dimension, self.chart.bars[index].key)
 
     def _on_move(self, scene_pos) -> None:
@@ -289,7 +291,7 @@ class ChartPanel(QWidget):
         if index == self._hover_index:
             return
         self._hover_index = index
-        if index < 0:
+        if index < 0 or self.chart is None:
             QToolTip.hideText()
             return
         self.bar_hovered.emit(self.chart.dimension, self.chart.bars[index].key)

@@ -150,6 +150,7 @@ class CorridorView(QWidget):
             self._paint_legend(painter, width, height)
 
     def _paint_corridor(self, painter: QPainter, shape: CorridorShape, scale: float) -> None:
+        assert self.model is not None
         dim = self.matching is not None and shape.id not in self.matching
         colour = QColor(shape.colour)
         if dim:
@@ -176,6 +177,7 @@ class CorridorView(QWidget):
     def _paint_labels(self, painter: QPainter, transform, palette: QPalette) -> None:
         """Country, sea, corridor and station labels, in screen pixels; a station label that would
         overlap one already drawn is left out (zoom in to see it)."""
+        assert self.model is not None
         font = QFont(self.font())
         font.setPointSizeF(max(7.0, font.pointSizeF() - 1))
         painter.setFont(font)
@@ -249,7 +251,8 @@ class CorridorView(QWidget):
         painter.setPen(QColor("#999999"))
         painter.setBrush(QColor(255, 255, 255, 225))
         painter.drawRect(box)
-        entries = [(QPen(QColor("#333333"), 2, PEN_STYLES[style]), label) for style, label in MODE_LABELS]
+        entries: list[tuple[QPen | None, str]] = [
+            (QPen(QColor("#333333"), 2, PEN_STYLES[style]), label) for style, label in MODE_LABELS]
         entries += [(None, "Width: stated capacity"), (None, "Grey station: placed by curator")]
         x, y = box.left() + 6, box.top() + line
         for pen, label in entries:
@@ -283,7 +286,7 @@ class CorridorView(QWidget):
 
     def hover_at(self, pos: QPointF) -> str:
         what, item = self.hit(pos)
-        corridor = item if what == "corridor" else ""
+        corridor = str(item) if what == "corridor" else ""
         if corridor != self.hovered:
             self.hovered = corridor
             self.hover_changed.emit(corridor)
@@ -296,7 +299,7 @@ class CorridorView(QWidget):
                 "<br>Placed by the curator: no article names it as a point of this route."
             return (f"<b>{escape(item.name)}</b> ({escape(item.country)}, {escape(item.kind)})"
                     f"<br>Approximate position.{note}")
-        if what == "corridor":
+        if what == "corridor" and self.model is not None:
             shape = next(c for c in self.model.corridors if c.id == item)
             lines = [f"<b>{escape(shape.name)}</b>",
                      escape(f"{shape.mode} · {STATUS_LABELS.get(shape.status, shape.status)}")]
@@ -326,8 +329,8 @@ class CorridorView(QWidget):
         if event.button() == Qt.MouseButton.LeftButton:
             what, item = self.hit(event.position())
             if what == "corridor":
-                self.select(item)
-                self.corridor_selected.emit(item)
+                self.select(str(item))
+                self.corridor_selected.emit(str(item))
             else:
                 self._drag = event.position()
 
