@@ -3,7 +3,8 @@ SQLite and SQLAlchemy read the attributes, tests and benchmarks call the rest.""
 
 # ruff: noqa
 from bri_desktop import paths
-from bri_desktop.ui.main_window import FilterChange, MainWindow
+from bri_desktop.ui.main_window import MainWindow
+from bri_desktop.ui.record_flow import FilterChange
 from bri_desktop.ui.models.facet_model import FacetModel
 from bri_desktop.ui.models.records_model import RecordsModel
 

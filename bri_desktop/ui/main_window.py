@@ -16,8 +16,8 @@ from __future__ import annotations
 from pathlib import Path
 from urllib.parse import unquote
 
-from PySide6.QtCore import QEvent, QFileSystemWatcher, QObject, Qt, QTimer, QUrl
-from PySide6.QtGui import QMouseEvent, QUndoCommand, QUndoStack
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl
+from PySide6.QtGui import QMouseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -32,20 +32,21 @@ from bri_desktop import paths
 from bri_desktop.core.charts import caption
 from bri_desktop.core.errors import user_message
 from bri_desktop.core.filters import FACET_LABELS, Filter
-from bri_desktop.core.history import History, Place, describe_change
+from bri_desktop.core.history import History, describe_change
 from bri_desktop.core.money import format_usd
-from bri_desktop.core.record_text import KIND_SINGULAR
 from bri_desktop.core.search import to_fts_query
 from bri_desktop.db.dataset import Dataset, DatasetChanged
 from bri_desktop.db.kinds import KINDS
 from bri_desktop.db.queries import applies
 from bri_desktop.ui import settings as keys
 from bri_desktop.ui import tasks, window_state
+from bri_desktop.ui.dataset_file import DatasetFileMixin
 from bri_desktop.ui.export_flow import ExportRequest, start_export
 from bri_desktop.ui.focus import move_focus
 from bri_desktop.ui.image_export import export_image
 from bri_desktop.ui.menus import build_menus
 from bri_desktop.ui.models.records_model import RecordsModel
+from bri_desktop.ui.record_flow import FilterChange, RecordsMixin
 from bri_desktop.ui.settings import Settings
 from bri_desktop.ui.tasks import FacetResult, load_chart, load_facets, load_maps, load_top
 from bri_desktop.ui.theme import theme_of
@@ -60,7 +61,6 @@ from bri_desktop.ui.widgets.search_box import SearchBox
 from bri_desktop.ui.workers import TaskRunner
 
 ROWS_HEAD_START = 250  # ms the rows query runs alone before facets and chart start anyway
-CRITERION_LABELS = {**FACET_LABELS, "search": "Search", "value": "Value", "date": "Date"}
 WHAT = {"rows": "The records table", "facets": "The filter counts", "chart": "The chart",
         "details": "The record's details", "maps": "The corridor map", "open": "The linked record",
         "locate": "Checking the open record", "related": "Related records", "map-dim": "The map"}
@@ -70,34 +70,7 @@ def _noun(kind: str, count: int) -> str:
     return KINDS[kind].singular if count == 1 else KINDS[kind].label.lower()
 
 
-class FilterChange(QUndoCommand):
-    """One filter change, undoable. Consecutive edits of the search text merge into one."""
-
-    def __init__(self, window: MainWindow, old: Filter, new: Filter, text: str):
-        super().__init__(text)
-        self.window, self.old, self.new = window, old, new
-
-    def _search_only(self) -> bool:
-        return self.old.with_search("") == self.new.with_search("") and self.old.search != self.new.search
-
-    def id(self) -> int:
-        return 1 if self._search_only() else -1
-
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, FilterChange) or other.id() != 1 or other.old != self.new:
-            return False
-        self.new = other.new
-        self.setText(other.text())
-        return True
-
-    def redo(self) -> None:
-        self.window._apply_filter(self.new)
-
-    def undo(self) -> None:
-        self.window._apply_filter(self.old)
-
-
-class MainWindow(QMainWindow):
+class MainWindow(RecordsMixin, DatasetFileMixin, QMainWindow):
     def __init__(self, dataset: Dataset, settings: Settings | None = None):
         super().__init__()
         self.dataset = dataset
@@ -246,53 +219,6 @@ class MainWindow(QMainWindow):
                 return True
         return False
 
-    # ------------------------------------------------------------------ the dataset file
-
-    def _watch_dataset_file(self) -> None:
-        """A rebuild (``data build``) renames a new file over the dataset: notice, and reopen."""
-        self._watcher = QFileSystemWatcher(self)
-        self._watcher.addPath(str(self.dataset.path))
-        self._watcher.addPath(str(self.dataset.path.parent))
-        self._file_check = QTimer(self)
-        self._file_check.setSingleShot(True)
-        self._file_check.setInterval(400)  # a build writes, then renames: look once it is done
-        self._file_check.timeout.connect(self._check_dataset_file)
-        self._watcher.fileChanged.connect(lambda _p: self._file_check.start())
-        self._watcher.directoryChanged.connect(lambda _p: self._file_check.start())
-
-    def _check_dataset_file(self) -> None:
-        if str(self.dataset.path) not in self._watcher.files() and self.dataset.path.exists():
-            self._watcher.addPath(str(self.dataset.path))  # a renamed-over file is a new file
-        self.runner.submit("file-check", lambda _state, ds: ds.changed_on_disk(), self.dataset,
-                           on_result=lambda changed: self.reopen_dataset() if changed else None)
-
-    def reopen_dataset(self) -> None:
-        """Show the dataset file as it is now, everywhere at once (read off the GUI thread)."""
-        self.runner.submit("reopen", lambda _state, ds: ds.reopen(), self.dataset,
-                           on_result=lambda _none: self._on_reopened(),
-                           on_error=lambda info: self.on_query_failed(
-                               f"The dataset file changed and cannot be read now: {info[0]} "
-                               "Still showing what was read before."))
-
-    def _on_reopened(self) -> None:
-        for channel in ("rows", "rows-more", "facets", "chart", "details", "locate", "map-dim"):
-            self.runner.cancel(channel)
-        self.version_label.setText(f"Dataset {self.dataset.version}")
-        self.details.version = self.dataset.version
-        query = self.model.query
-        self.model.set_query(self.kind, self.filter, query.sort if query else None,
-                             query.descending if query else None)
-        self._refresh_facets()
-        self.refresh_chart()
-        self._refresh_map_dimming()
-        self.runner.submit("maps", load_maps, self.dataset, on_result=self.on_maps_loaded,
-                           on_error=self._failed("maps"))
-        if self.open_ref:
-            self._open(*self.open_ref)
-            self._check_open_record()
-        self.statusBar().showMessage(f"The dataset file was rebuilt: now showing dataset "
-                                     f"{self.dataset.version}.", 15000)
-
     # ------------------------------------------------------------------ kinds
 
     def set_kind(self, kind: str) -> None:
@@ -402,173 +328,6 @@ class MainWindow(QMainWindow):
         """Checked by parsing alone (core.search yields only queries FTS5 can run): nothing
         runs on the GUI thread, however broad the search."""
         to_fts_query(text)
-
-    # ------------------------------------------------------------------ the open record
-
-    def on_record_selected(self, record_id: str) -> None:
-        """The table's current row changed (by click or keys): open it in the details."""
-        if not record_id or self.open_ref == (self.kind, record_id):
-            return
-        self._open(self.kind, record_id)
-        self.history.replace_record(record_id)
-
-    def show_details(self, kind: str, record_id: str) -> None:
-        """Open one record in the details pane (loaded off the GUI thread)."""
-        self._open(kind, record_id)
-
-    def _open(self, kind: str, record_id: str) -> None:
-        self.open_ref = (kind, record_id)
-        self.hidden_ref = None
-        self.details.set_checking(True)
-        self.runner.submit("details", tasks.load_details, self.dataset, kind, record_id,
-                           on_result=lambda record: self._on_details(kind, record_id, record),
-                           on_error=self._failed("details"))
-
-    def _on_details(self, kind: str, record_id: str, record: dict | None) -> None:
-        if self.open_ref != (kind, record_id):
-            return
-        if record is None:
-            self.details.show_missing(kind, record_id)
-            self.open_ref = None
-            return
-        self.details.show_record(record, self.dataset.vocabulary)
-
-    def _close_record(self) -> None:
-        self.open_ref = None
-        self.hidden_ref = None
-        self.runner.cancel("details")
-        self.details.show_record(None, {})
-
-    def _check_open_record(self) -> None:
-        """After a filter change: is the open record still one the filters keep? And does a
-        record they hid until now pass them again (then it comes back)?"""
-        if self.open_ref is None:
-            if self.hidden_ref is not None:
-                kind, record_id, _title = self.hidden_ref
-                self.runner.submit("locate", tasks.locate, self.dataset, kind, record_id,
-                                   self.filter, on_result=self._on_hidden_located,
-                                   on_error=self._failed("locate"))
-            return
-        kind, record_id = self.open_ref
-        self.details.set_checking(True)
-        self.runner.submit("locate", tasks.locate, self.dataset, kind, record_id, self.filter,
-                           on_result=self._on_located, on_error=self._failed("locate"))
-
-    def _on_located(self, found: tasks.Located) -> None:
-        if self.open_ref != (found.kind, found.record_id) or found.filter != self.filter:
-            return
-        if not found.failing:
-            self.details.set_checking(False)
-            return
-        record = self.details.record or {}
-        title = str(record.get("title") or record.get("name") or found.record_id)
-        self.details.show_hidden(title, found.kind, found.record_id,
-                                 [CRITERION_LABELS.get(c, c) for c in found.failing])
-        self.open_ref = None
-        self.hidden_ref = (found.kind, found.record_id, title)
-        self.history.replace_record("")
-
-    def _on_hidden_located(self, found: tasks.Located) -> None:
-        hidden = self.hidden_ref
-        if hidden is None or hidden[:2] != (found.kind, found.record_id) or found.filter != self.filter:
-            return
-        if found.failing:  # still hidden: say by what now
-            self.details.show_hidden(hidden[2], found.kind, found.record_id,
-                                     [CRITERION_LABELS.get(c, c) for c in found.failing])
-            return
-        self._open(found.kind, found.record_id)  # the filters keep it again: it comes back
-        self._select_row(found.record_id)
-        if found.kind == self.kind:
-            self.history.replace_record(found.record_id)
-
-    def open_record(self, kind: str, record_id: str) -> None:
-        """Follow a link to a record: lift the filters that hide it, show it, select its row."""
-        self.runner.submit("open", tasks.locate, self.dataset, kind, record_id, self.filter,
-                           on_result=self._on_open_located, on_error=self._failed("open"))
-
-    def _on_open_located(self, found: tasks.Located) -> None:
-        if not found.exists:
-            self.details.show_missing(found.kind, found.record_id)
-            return
-        if found.filter != self.filter:  # the filter changed meanwhile: check again
-            self.open_record(found.kind, found.record_id)
-            return
-        lifted = [CRITERION_LABELS.get(c, c) for c in found.failing]
-        noun = KIND_SINGULAR.get(found.kind, found.kind).lower()
-        text = f"show the {noun}: lift {', '.join(lifted)}" if lifted else ""
-        self._navigate(found.kind, self.filter.without_criteria(list(found.failing)), found.record_id,
-                       text)
-        if lifted:
-            which = "it" if len(lifted) == 1 else "them"
-            self.chips.set_notice(f"Lifted {', '.join(lifted)} to show this {noun}. "
-                                  f"Back (Alt+Left) or Undo restores {which}.")
-
-    def _navigate(self, kind: str, flt: Filter, record_id: str | None, text: str = "") -> None:
-        """Go to one place (kind, filter, record) as one step of the history. ``record_id``
-        None keeps the details pane as it is; "" closes it."""
-        self._restoring = True
-        try:
-            if kind != self.kind:
-                self._switch_kind(kind)
-            if flt != self.filter:
-                label = text or describe_change(self.filter, flt, self._label_of)
-                self.undo_stack.push(FilterChange(self, self.filter, flt, label))
-            if record_id:
-                self._open(kind, record_id)
-                self._select_row(record_id)
-            elif record_id == "":
-                self._close_record()
-        finally:
-            self._restoring = False
-        self._visit()
-
-    def _select_row(self, record_id: str) -> None:
-        row = self.model.row_of(record_id) if self.model.query and \
-            self.model.query.filter == self.filter and self.model.kind.name == self.kind else -1
-        if row >= 0:
-            self.table.selectRow(row)
-            self.table.scrollTo(self.model.index(row, 0))
-
-    # ------------------------------------------------------------------ history
-
-    def _visit(self) -> None:
-        if self._restoring or not self.kind:
-            return
-        record = self.open_ref[1] if self.open_ref and self.open_ref[0] == self.kind else ""
-        self.history.visit(Place(self.kind, self.filter, record))
-        self._update_actions()
-
-    def go_back(self) -> None:
-        place = self.history.back()
-        if place is not None:
-            self._restore_place(place)
-
-    def go_forward(self) -> None:
-        place = self.history.forward()
-        if place is not None:
-            self._restore_place(place)
-
-    def _restore_place(self, place: Place) -> None:
-        self._restoring = True
-        try:
-            self.chips.set_notice("")
-            if place.kind != self.kind:
-                self._switch_kind(place.kind)
-            self._apply_filter(place.filter)
-            if place.record:
-                self._open(place.kind, place.record)
-                self._select_row(place.record)
-            else:
-                self._close_record()
-        finally:
-            self._restoring = False
-        self._update_actions()
-
-    def _update_actions(self) -> None:
-        if not hasattr(self, "acts"):
-            return
-        self.acts["back"].setEnabled(self.history.can_go_back())
-        self.acts["forward"].setEnabled(self.history.can_go_forward())
 
     # ------------------------------------------------------------------ corridor map
 
