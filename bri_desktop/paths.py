@@ -47,18 +47,19 @@ def resource(relative: str) -> Path:
     return app_root() / "resources" / relative
 
 
+APP = "bri-desktop"
+
+
 def user_data_dir() -> Path:
-    """Where the application may write (exports default here, caches). Never inside the bundle."""
+    """The user's own data: the workspace, imported collections, the log. Never inside the
+    bundle (platformdirs: ~/.local/share/bri-desktop, %LOCALAPPDATA%\\bri-desktop, ~/Library/
+    Application Support/bri-desktop). BRI_DESKTOP_HOME overrides it (tests, portable use)."""
     override = os.environ.get("BRI_DESKTOP_HOME")
     if override:
         return Path(override)
-    if sys.platform == "win32":
-        base = Path(os.environ.get("LOCALAPPDATA", Path.home() / "AppData" / "Local"))
-    elif sys.platform == "darwin":
-        base = Path.home() / "Library" / "Application Support"
-    else:
-        base = Path(os.environ.get("XDG_DATA_HOME", Path.home() / ".local" / "share"))
-    return base / "bri-desktop"
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir(APP, appauthor=False))
 
 
 def settings_file() -> Path:
@@ -66,12 +67,15 @@ def settings_file() -> Path:
     override = os.environ.get("BRI_DESKTOP_HOME")
     if override:
         return Path(override) / "settings.ini"
-    if sys.platform == "win32":
-        return user_data_dir() / "settings.ini"
-    if sys.platform == "darwin":
-        return Path.home() / "Library" / "Preferences" / "bri-desktop.ini"
-    base = Path(os.environ.get("XDG_CONFIG_HOME", Path.home() / ".config"))
-    return base / "bri-desktop" / "settings.ini"
+    import platformdirs
+
+    return Path(platformdirs.user_config_dir(APP, appauthor=False)) / "settings.ini"
+
+
+def workspace_file() -> Path:
+    """The user's workspace: pins, notes, tags and saved views (SQLite)."""
+    override = os.environ.get("BRI_WORKSPACE_FILE")
+    return Path(override) if override else user_data_dir() / "workspace.sqlite"
 
 
 def log_file() -> Path:

@@ -17,7 +17,10 @@ FACETS = {
     "kind": "kinds",
     "mode": "modes",
     "corridor": "corridors",
+    "tag": "tags",
+    "note": "notes",
 }
+NOTE_VALUE = "with note"  # the one value of the "note" facet
 FACET_LABELS = {
     "country": "Country",
     "sector": "Sector",
@@ -29,7 +32,32 @@ FACET_LABELS = {
     "kind": "Kind",
     "mode": "Mode",
     "corridor": "Corridor",
+    "tag": "Tag",
+    "note": "Note",
 }
+
+Key = tuple[str, str]  # (record kind, record id)
+
+
+@dataclass(frozen=True)
+class WorkspaceMarks:
+    """What the user's workspace says of records, for the filters that read it: which have a
+    note, which carry each tag, and whose note the current search finds. Filled in by the
+    window from the workspace; part of the filter's identity, so counts cached for old notes
+    or tags are not reused."""
+
+    noted: frozenset[Key] = frozenset()
+    tagged: tuple[tuple[str, frozenset[Key]], ...] = ()
+    note_hits: frozenset[Key] = frozenset()
+
+    def ids(self, kind: str, keys: frozenset[Key]) -> list[str]:
+        return sorted(i for k, i in keys if k == kind)
+
+    def tag_names(self) -> list[str]:
+        return [name for name, _keys in self.tagged]
+
+    def tagged_ids(self, kind: str, names: frozenset[str]) -> list[str]:
+        return sorted({i for name, keys in self.tagged if name in names for k, i in keys if k == kind})
 
 
 @dataclass(frozen=True)
@@ -51,6 +79,9 @@ class Filter:
     value_max: float | None = None
     date_from: str | None = None  # ISO day, inclusive
     date_to: str | None = None
+    tags: frozenset[str] = field(default_factory=frozenset)
+    notes: frozenset[str] = field(default_factory=frozenset)  # {NOTE_VALUE}: records with a note
+    marks: WorkspaceMarks = field(default_factory=WorkspaceMarks)
 
     def selected(self, facet: str) -> frozenset:
         return getattr(self, FACETS[facet])
@@ -77,7 +108,10 @@ class Filter:
         return replace(self, date_from=start or None, date_to=end or None)
 
     def is_empty(self) -> bool:
-        return self == Filter()
+        return not self.criteria()
+
+    def with_marks(self, marks: WorkspaceMarks) -> Filter:
+        return replace(self, marks=marks)
 
     def criteria(self) -> list[str]:
         """The parts of the filter in use: "search", facet names, "value" and "date"."""
@@ -123,3 +157,39 @@ class Filter:
         if self.date_from or self.date_to:
             parts.append(f"date {self.date_from or '…'} to {self.date_to or '…'}")
         return "; ".join(parts) if parts else "none"
+
+
+def filter_to_dict(flt: Filter) -> dict:
+    """The filter as JSON-ready data (the workspace's marks are not part of it)."""
+    out: dict[str, Any] = {}
+    if flt.search:
+        out["search"] = flt.search
+    for facet, name in FACETS.items():
+        values = flt.selected(facet)
+        if values:
+            out[name] = sorted(values, key=str)
+    for name in ("value_min", "value_max", "date_from", "date_to"):
+        if getattr(flt, name) is not None:
+            out[name] = getattr(flt, name)
+    return out
+
+
+def filter_from_dict(data: object) -> Filter:
+    """A filter from ``filter_to_dict``'s data; anything not understood is left out, never an
+    error (a link or a saved view from another version still opens)."""
+    if not isinstance(data, dict):
+        return Filter()
+    flt = Filter(search=str(data.get("search", ""))[:500])
+    for facet, name in FACETS.items():
+        values = data.get(name)
+        if isinstance(values, list):
+            kept = [v for v in values if isinstance(v, str | int) and not isinstance(v, bool)]
+            if facet == "year":
+                kept = [int(v) for v in kept if str(v).isdigit()]
+            flt = flt.with_values(facet, frozenset(kept))
+    low, high = data.get("value_min"), data.get("value_max")
+    numbers = [v if isinstance(v, int | float) and not isinstance(v, bool) else None for v in (low, high)]
+    flt = flt.with_value_range(*numbers)
+    start, end = data.get("date_from"), data.get("date_to")
+    return flt.with_date_range(start if isinstance(start, str) else None,
+                               end if isinstance(end, str) else None)

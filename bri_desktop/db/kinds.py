@@ -5,7 +5,7 @@ Declared once here; the queries, the table models and the exports all read these
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 
 @dataclass(frozen=True)
@@ -42,6 +42,7 @@ class Facet:
     labels: str = ""  # vocabulary group, or "events" / "organizations" for names
     rollup_table: str = ""  # table with the kind's filter columns, one row per link value
     listed: bool = True  # shown with counts in the filter panel (False: a filter and a chip only)
+    workspace: bool = False  # the values are the user's (tags, notes): see Filter.marks
 
 
 @dataclass(frozen=True)
@@ -75,8 +76,12 @@ _YEAR = Facet("year", "t.year")
 KINDS: dict[str, Kind] = {}
 
 
+# Every kind can be tagged and noted: these facets read the user's workspace (Filter.marks).
+WORKSPACE_FACETS = (Facet("tag", workspace=True), Facet("note", workspace=True))
+
+
 def _register(kind: Kind) -> None:
-    KINDS[kind.name] = kind
+    KINDS[kind.name] = replace(kind, facets=kind.facets + WORKSPACE_FACETS)
 
 
 _register(Kind(

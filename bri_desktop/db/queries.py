@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from dataclasses import dataclass
 
-from bri_desktop.core.filters import FACETS, Filter
+from bri_desktop.core.filters import FACETS, NOTE_VALUE, Filter
 from bri_desktop.core.search import SearchSyntaxError, to_fts_query
 from bri_desktop.db.cache import CountCache
 from bri_desktop.db.hits import hits_table
@@ -33,14 +34,21 @@ def search_hits(conn: sqlite3.Connection, kind: Kind, flt: Filter) -> str | None
     filters read (see db.hits): the rows, the count, the facets and the chart read it instead
     of running the full-text match again and reading the wide table."""
     fts = to_fts_query(flt.search)
-    if not fts:
-        return None
+    if not fts or flt.marks.ids(kind.name, flt.marks.note_hits):
+        return None  # no search, or one that notes answer too: it runs inline
     # The file and its contents: a file rebuilt under the same name never reuses old matches.
     db_key = conn.execute("SELECT (SELECT file FROM pragma_database_list WHERE name = 'main') || "
                           "'#' || coalesce((SELECT value FROM main.meta WHERE key = 'content_hash'), '')"
                           ).fetchone()[0]
     return hits_table(conn, db_key, kind.name, _hit_columns(kind), kind.table, fts,
                       KIND_BASE[kind.name])
+
+
+def _seq_of_ids(kind: Kind) -> str:
+    """The records whose ids a JSON list names, by seq: tables of matches and rollups hold seq,
+    not id."""
+    return (f"t.seq IN (SELECT s.seq FROM main.{kind.table} s WHERE s.id IN "
+            "(SELECT value FROM json_each(?)))")
 
 
 def where_clause(kind: Kind, flt: Filter, skip_facet: str | None = None,
@@ -57,16 +65,27 @@ def where_clause(kind: Kind, flt: Filter, skip_facet: str | None = None,
     params: list = []
     fts = to_fts_query(flt.search)
     seq = "+t.seq" if walk else "t.seq"
+    noted = flt.marks.ids(kind.name, flt.marks.note_hits) if fts else []
     if hits:
         clauses.append(f"{seq} IN (SELECT seq FROM {hits})")
     elif fts:
         base = KIND_BASE[kind.name]
-        clauses.append(f"{seq} IN (SELECT rowid - {base} FROM search_index WHERE search_index "
-                       f"MATCH ? AND rowid BETWEEN {base} AND {base + 0xFFFFFFFF})")
+        found = (f"{seq} IN (SELECT rowid - {base} FROM search_index WHERE search_index "
+                 f"MATCH ? AND rowid BETWEEN {base} AND {base + 0xFFFFFFFF})")
         params.append(fts)
+        if noted:  # or the user's note on the record matches
+            found = f"({found} OR {_seq_of_ids(kind)})"
+            params.append(json.dumps(noted))
+        clauses.append(found)
     for facet in kind.facets:
         values = flt.selected(facet.name)
         if not values or facet.name == skip_facet:
+            continue
+        if facet.workspace:
+            ids = flt.marks.tagged_ids(kind.name, values) if facet.name == "tag" \
+                else flt.marks.ids(kind.name, flt.marks.noted)
+            clauses.append(_seq_of_ids(kind))
+            params.append(json.dumps(ids))
             continue
         marks = ", ".join("?" * len(values))
         ordered = sorted(values, key=str)
@@ -109,7 +128,8 @@ def check_search(conn: sqlite3.Connection, text: str) -> None:
 def _search_only(flt: Filter) -> bool:
     """The filter is a search and nothing else: the index alone answers the count, and the
     rows need no table of matches (see ``page_rowids``)."""
-    return bool(to_fts_query(flt.search)) and flt.with_search("") == Filter()
+    return bool(to_fts_query(flt.search)) and flt.criteria() == ["search"] \
+        and not flt.marks.note_hits
 
 
 def _match_count(conn: sqlite3.Connection, kind: Kind, flt: Filter) -> int:
@@ -212,8 +232,8 @@ def facet_values(conn: sqlite3.Connection, kind_name: str, facet_name: str) -> l
     """Every value the facet takes in the whole table, with its label, in display order."""
     kind = KINDS[kind_name]
     facet = kind.facet(facet_name)
-    if facet is None:
-        return []
+    if facet is None or facet.workspace:
+        return []  # the user's tags and notes: see workspace_values
     if facet.link_table:
         sql = f"SELECT DISTINCT {facet.link_value} FROM {facet.link_table}"
     else:
@@ -257,6 +277,7 @@ def all_labels(conn: sqlite3.Connection) -> dict[str, dict]:
             found = labels.setdefault(facet.name, {})
             for value, label in facet_labels(conn, facet, values).items():
                 found.setdefault(value, label)
+    labels["note"] = {NOTE_VALUE: "has a note"}
     return labels
 
 
@@ -274,7 +295,8 @@ def selected_labels(conn: sqlite3.Connection, flt: Filter,
                 continue
             found = facet_labels(conn, spec, missing)
             labels.update({(name, v): str(found[v]) for v in missing if v in found})
-        labels.update({(name, v): str(v) for v in values if (name, v) not in labels})
+        labels.update({(name, v): "has a note" if v == NOTE_VALUE else str(v)
+                       for v in values if (name, v) not in labels})
     return labels
 
 
@@ -293,11 +315,23 @@ def facet_counts(conn: sqlite3.Connection, kind_name: str, flt: Filter, facet_na
         counts = cache.get_or_make(key, lambda: _count_values(conn, kind, facet, flt))
     else:
         counts = _count_values(conn, kind, facet, flt)
+    if facet.workspace:
+        all_values = workspace_values(facet_name, flt)
     values = all_values if all_values is not None else facet_values(conn, kind_name, facet_name)
     return [FacetValue(v, label, counts.get(v, 0)) for v, label in values]
 
 
+def workspace_values(facet_name: str, flt: Filter) -> list[tuple]:
+    """The values of a facet the user's workspace makes: its tags, or "with note"."""
+    if facet_name == "tag":
+        return [(name, name) for name in flt.marks.tag_names()]
+    return [(NOTE_VALUE, "Has a note")]
+
+
 def _count_values(conn: sqlite3.Connection, kind: Kind, facet: Facet, flt: Filter) -> dict:
+    if facet.workspace:  # one count per tag (a user has a few): under every other filter
+        return {value: count(conn, kind.name, flt.with_values(facet.name, {value}))
+                for value, _label in workspace_values(facet.name, flt)}
     hits = search_hits(conn, kind, flt)
     where, params = where_clause(kind, flt, skip_facet=facet.name, hits=hits)
     if hits and facet.sql:  # count over the hits table alone
@@ -345,8 +379,9 @@ def failing_criteria(conn: sqlite3.Connection, kind_name: str, record_id: str,
             continue
         if name == "search":
             base = KIND_BASE[kind.name]
-            hit = conn.execute("SELECT 1 FROM search_index WHERE search_index MATCH ? AND rowid = ?",
-                               (to_fts_query(flt.search), base + seq)).fetchone()
+            hit = (kind_name, record_id) in flt.marks.note_hits or conn.execute(
+                "SELECT 1 FROM search_index WHERE search_index MATCH ? AND rowid = ?",
+                (to_fts_query(flt.search), base + seq)).fetchone()
         else:
             where, params = where_clause(kind, flt.only(name))
             hit = conn.execute(f"SELECT 1 FROM {kind.table} t WHERE t.seq = ? AND {where}",

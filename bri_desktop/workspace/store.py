@@ -1,0 +1,459 @@
+"""The user's workspace: pins, notes, tags and saved views, beside the read-only dataset.
+
+One SQLite file in the user's data folder (``paths.workspace_file``), opened through SQLAlchemy
+Core so that the same code runs on PostgreSQL. Every change is its own transaction, committed
+when it is made (WAL: a process killed a moment later loses nothing it had reported saved).
+
+Opening never damages a file: a newer workspace is opened read-only with a message; a corrupt
+one is moved aside (``workspace.sqlite.corrupt-DATE``) and a fresh one started, the message
+naming both; a folder that cannot be written gives a read-only, empty workspace and says so.
+"""
+
+from __future__ import annotations
+
+import getpass
+import json
+import os
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import Connection, Engine, and_, delete, func, insert, select, update
+from sqlalchemy.exc import DBAPIError, OperationalError
+
+from bri_desktop.workspace import schema as s
+from bri_desktop.workspace import sqlite_only
+
+Key = tuple[str, str]  # (record kind, record id)
+
+
+class WorkspaceError(Exception):
+    """A change could not be saved; the message says why and what to do."""
+
+
+@dataclass(frozen=True)
+class Pin:
+    id: int
+    position: int
+    what: str  # record, chart, map, view
+    record_kind: str | None
+    record_id: str | None
+    settings: dict
+    title: str
+    snapshot: dict
+    dataset_version: str
+    created_at: str
+
+    @property
+    def key(self) -> Key | None:
+        return (self.record_kind, self.record_id) if self.record_kind and self.record_id else None
+
+
+@dataclass(frozen=True)
+class Note:
+    record_kind: str
+    record_id: str
+    text: str
+    created_at: str
+    updated_at: str
+    version: int = 1
+    conflict_text: str | None = None
+
+
+@dataclass(frozen=True)
+class SavedView:
+    id: int
+    name: str
+    state: dict
+    updated_at: str
+
+
+@dataclass
+class Opened:
+    """How the workspace was opened: ``message`` is for the status bar when not plainly."""
+
+    read_only: bool = False
+    message: str = ""
+    moved_aside: Path | None = None
+
+
+def now() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def author() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no user name (a container, a service)
+        return ""
+
+
+@dataclass
+class Marks:
+    """Which records the workspace marks: for the search, "Has note" and the Tags facet."""
+
+    noted: set[Key] = field(default_factory=set)
+    tagged: dict[str, set[Key]] = field(default_factory=dict)  # tag -> records
+
+
+class Workspace:
+    def __init__(self, path: Path, engine: Engine | None = None):
+        self.path = Path(path)
+        self.opened = Opened()
+        self.sqlite = engine is None
+        self.engine = engine if engine is not None else self._open_file()
+        self._prepare()
+
+    # -- opening
+
+    def _open_file(self) -> Engine:
+        path = self.path
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            return self._read_only_memory(f"the folder {path.parent} cannot be made "
+                                          f"({exc.strerror or exc})")
+        problem = sqlite_only.is_sound(path)
+        if problem:
+            aside = path.with_name(f"{path.name}.corrupt-{datetime.now().strftime('%Y%m%d-%H%M%S')}")
+            for suffix in ("", "-wal", "-shm"):
+                part = Path(str(path) + suffix)
+                if part.exists():
+                    part.rename(Path(str(aside) + suffix))
+            self.opened = Opened(False, f"The workspace {path} could not be read ({problem}); it "
+                                        f"was moved to {aside} and a new, empty one started.", aside)
+        if not os.access(path.parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+            if path.exists():
+                self.opened = Opened(True, f"The workspace {path} cannot be written: it is "
+                                           "opened read-only, and changes are not kept.")
+                return sqlite_only.engine_for(path, read_only=True)
+            return self._read_only_memory(f"the folder {path.parent} cannot be written")
+        return sqlite_only.engine_for(path)
+
+    def _read_only_memory(self, why: str) -> Engine:
+        self.opened = Opened(True, f"Your workspace cannot be kept: {why}. Pins and notes made "
+                                   "now are lost when BRI Desktop closes.")
+        self.path = Path(":memory:")
+        return sqlite_only.engine_for(Path(":memory:"))
+
+    def _prepare(self) -> None:
+        """Make the tables, or upgrade an older workspace; a newer one is only read."""
+        with self.engine.begin() as conn:
+            found = None
+            if self.engine.dialect.has_table(conn, "ws_meta"):
+                row = conn.execute(select(s.meta.c.value).where(s.meta.c.key == "schema_version"))
+                value = row.scalar()
+                found = int(value) if value and value.isdigit() else None
+            if found is None:
+                s.metadata.create_all(conn)
+                conn.execute(insert(s.meta).values(key="schema_version", value=str(s.SCHEMA_VERSION)))
+            elif found > s.SCHEMA_VERSION:
+                self.opened = Opened(True, f"The workspace {self.path} was made by a newer BRI "
+                                           f"Desktop (workspace schema {found}; this version "
+                                           f"knows {s.SCHEMA_VERSION}): it is opened read-only "
+                                           "and left as it is.")
+            else:
+                while found < s.SCHEMA_VERSION and not self.opened.read_only:
+                    s.UPGRADES[found](conn)
+                    found += 1
+                    conn.execute(update(s.meta).where(s.meta.c.key == "schema_version")
+                                 .values(value=str(found)))
+            if self.sqlite and not self.opened.read_only:
+                sqlite_only.make_note_index(conn)
+
+    @property
+    def read_only(self) -> bool:
+        return self.opened.read_only
+
+    def saving(self):
+        if self.read_only:
+            raise WorkspaceError(self.opened.message or "The workspace is read-only.")
+        return _saving(self.engine)
+
+    # -- pins
+
+    def pins(self) -> list[Pin]:
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(s.pins).order_by(s.pins.c.position, s.pins.c.id))
+            return [_pin(r) for r in rows.mappings()]
+
+    def add_pin(self, what: str, title: str, record: Key | None = None, settings: dict | None = None,
+                snapshot: dict | None = None, dataset_version: str = "") -> Pin:
+        stamp = now()
+        with self.saving() as conn:
+            last = conn.execute(select(func.max(s.pins.c.position))).scalar()
+            result = conn.execute(insert(s.pins).values(
+                position=(last or 0) + 1, what=what, record_kind=record[0] if record else None,
+                record_id=record[1] if record else None, settings=json.dumps(settings or {}),
+                title=title, snapshot=json.dumps(snapshot or {}), dataset_version=dataset_version,
+                created_at=stamp, updated_at=stamp, created_by=author(), updated_by=author()))
+            pin_id = result.inserted_primary_key[0]
+            row = conn.execute(select(s.pins).where(s.pins.c.id == pin_id)).mappings().one()
+        return _pin(row)
+
+    def remove_pin(self, pin_id: int) -> Pin | None:
+        """Remove one pin and return it (for Undo)."""
+        with self.saving() as conn:
+            row = conn.execute(select(s.pins).where(s.pins.c.id == pin_id)).mappings().first()
+            if row is None:
+                return None
+            conn.execute(delete(s.pins).where(s.pins.c.id == pin_id))
+        return _pin(row)
+
+    def restore_pin(self, pin: Pin) -> None:
+        """Put back a removed pin, at its place in the order."""
+        with self.saving() as conn:
+            conn.execute(update(s.pins).where(s.pins.c.position >= pin.position)
+                         .values(position=s.pins.c.position + 1))
+            conn.execute(insert(s.pins).values(
+                id=pin.id, position=pin.position, what=pin.what, record_kind=pin.record_kind,
+                record_id=pin.record_id, settings=json.dumps(pin.settings), title=pin.title,
+                snapshot=json.dumps(pin.snapshot), dataset_version=pin.dataset_version,
+                created_at=pin.created_at, updated_at=now(), created_by=author(),
+                updated_by=author()))
+
+    def reorder_pins(self, pin_ids: list[int]) -> None:
+        """The pins in this order (ids missing from the list keep their order, after them)."""
+        with self.saving() as conn:
+            known = [r[0] for r in conn.execute(select(s.pins.c.id).order_by(s.pins.c.position))]
+            order = [i for i in pin_ids if i in known] + [i for i in known if i not in pin_ids]
+            for position, pin_id in enumerate(order, 1):
+                conn.execute(update(s.pins).where(s.pins.c.id == pin_id).values(position=position))
+
+    def pinned_records(self) -> dict[Key, int]:
+        """(kind, id) -> pin id, for every pinned record."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(s.pins.c.record_kind, s.pins.c.record_id, s.pins.c.id)
+                                .where(s.pins.c.what == "record"))
+            return {(k, i): pid for k, i, pid in rows}
+
+    # -- notes
+
+    def note(self, key: Key) -> Note | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(s.notes).where(s.notes.c.record_kind == key[0],
+                                                     s.notes.c.record_id == key[1])).mappings().first()
+        return _note(row) if row else None
+
+    def set_note(self, key: Key, body: str) -> Note | None:
+        """Save the note of a record (empty text removes it); returns what is now stored."""
+        stamp = now()
+        body = body.rstrip()
+        with self.saving() as conn:
+            where = (s.notes.c.record_kind == key[0]) & (s.notes.c.record_id == key[1])
+            row = conn.execute(select(s.notes.c.id, s.notes.c.version).where(where)).first()
+            if not body:
+                if row is not None:
+                    conn.execute(delete(s.notes).where(where))
+                    if self.sqlite:
+                        sqlite_only.index_note(conn, row[0], None)
+                return None
+            if row is None:
+                result = conn.execute(insert(s.notes).values(
+                    record_kind=key[0], record_id=key[1], text=body, created_at=stamp,
+                    updated_at=stamp, created_by=author(), updated_by=author(), version=1))
+                note_id = result.inserted_primary_key[0]
+            else:
+                note_id = row[0]
+                conn.execute(update(s.notes).where(where).values(
+                    text=body, updated_at=stamp, updated_by=author(), version=row[1] + 1))
+            if self.sqlite:
+                sqlite_only.index_note(conn, note_id, body)
+            saved = conn.execute(select(s.notes).where(where)).mappings().one()
+        return _note(saved)
+
+    def resolve_note(self, key: Key, body: str) -> Note | None:
+        """The user chose the text of a note that had two versions."""
+        note = self.set_note(key, body)
+        with self.saving() as conn:
+            conn.execute(update(s.notes).where((s.notes.c.record_kind == key[0])
+                                               & (s.notes.c.record_id == key[1]))
+                         .values(conflict_text=None))
+        return self.note(key) if note else None
+
+    def notes_matching(self, search: str) -> set[Key]:
+        """Records whose note the search finds (the search box's syntax)."""
+        if not search.strip():
+            return set()
+        with self.engine.connect() as conn:
+            if self.sqlite:
+                ids = sqlite_only.matching_note_ids(conn, search)
+                if not ids:
+                    return set()
+                rows = conn.execute(select(s.notes.c.record_kind, s.notes.c.record_id)
+                                    .where(s.notes.c.id.in_(ids)))
+            else:  # every word, anywhere in the note, in any case
+                words = [w.strip('"*') for w in search.split() if w.upper() not in ("AND", "OR", "NOT")]
+                rows = conn.execute(select(s.notes.c.record_kind, s.notes.c.record_id).where(
+                    and_(*[s.notes.c.text.ilike(f"%{w}%") for w in words if w])))
+            return {(k, i) for k, i in rows}
+
+    def all_notes(self) -> list[Note]:
+        with self.engine.connect() as conn:
+            return [_note(r) for r in conn.execute(select(s.notes).order_by(s.notes.c.id)).mappings()]
+
+    # -- tags
+
+    def tags(self) -> list[str]:
+        with self.engine.connect() as conn:
+            return [r[0] for r in conn.execute(select(s.tags.c.name).order_by(func.lower(s.tags.c.name)))]
+
+    def tags_of(self, key: Key) -> list[str]:
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(s.tags.c.name).join(s.record_tags)
+                                .where(s.record_tags.c.record_kind == key[0],
+                                       s.record_tags.c.record_id == key[1])
+                                .order_by(func.lower(s.tags.c.name)))
+            return [r[0] for r in rows]
+
+    def tag(self, key: Key, name: str) -> None:
+        name = " ".join(name.split())
+        if not name:
+            raise WorkspaceError("A tag needs a name.")
+        with self.saving() as conn:
+            tag_id = self.tag_id(conn, name, make=True)
+            exists = conn.execute(select(s.record_tags).where(
+                s.record_tags.c.tag_id == tag_id, s.record_tags.c.record_kind == key[0],
+                s.record_tags.c.record_id == key[1])).first()
+            if exists is None:
+                conn.execute(insert(s.record_tags).values(tag_id=tag_id, record_kind=key[0],
+                                                          record_id=key[1]))
+
+    def untag(self, key: Key, name: str) -> None:
+        with self.saving() as conn:
+            tag_id = self.tag_id(conn, name)
+            if tag_id is None:
+                return
+            conn.execute(delete(s.record_tags).where(
+                s.record_tags.c.tag_id == tag_id, s.record_tags.c.record_kind == key[0],
+                s.record_tags.c.record_id == key[1]))
+            self._drop_unused(conn, tag_id)
+
+    def rename_tag(self, old: str, new: str) -> None:
+        """Rename a tag; to the name of another tag, it merges into that one."""
+        new = " ".join(new.split())
+        if not new:
+            raise WorkspaceError("A tag needs a name.")
+        with self.saving() as conn:
+            old_id = self.tag_id(conn, old)
+            if old_id is None or old == new:
+                return
+            target = self.tag_id(conn, new)
+            if target is None:
+                conn.execute(update(s.tags).where(s.tags.c.id == old_id).values(name=new))
+                return
+            rows = conn.execute(select(s.record_tags.c.record_kind, s.record_tags.c.record_id)
+                                .where(s.record_tags.c.tag_id == old_id)).all()
+            for kind, record_id in rows:
+                have = conn.execute(select(s.record_tags).where(
+                    s.record_tags.c.tag_id == target, s.record_tags.c.record_kind == kind,
+                    s.record_tags.c.record_id == record_id)).first()
+                if have is None:
+                    conn.execute(insert(s.record_tags).values(tag_id=target, record_kind=kind,
+                                                              record_id=record_id))
+            conn.execute(delete(s.record_tags).where(s.record_tags.c.tag_id == old_id))
+            conn.execute(delete(s.tags).where(s.tags.c.id == old_id))
+
+    @staticmethod
+    def tag_id(conn, name: str, make: bool = False) -> int | None:
+        found = conn.execute(select(s.tags.c.id).where(s.tags.c.name == name)).scalar()
+        if found is None and make:
+            found = conn.execute(insert(s.tags).values(name=name)).inserted_primary_key[0]
+        return found
+
+    @staticmethod
+    def _drop_unused(conn, tag_id: int) -> None:
+        used = conn.execute(select(s.record_tags.c.tag_id).where(s.record_tags.c.tag_id == tag_id)).first()
+        if used is None:
+            conn.execute(delete(s.tags).where(s.tags.c.id == tag_id))
+
+    def marks(self) -> Marks:
+        with self.engine.connect() as conn:
+            noted = {(k, i) for k, i in conn.execute(select(s.notes.c.record_kind, s.notes.c.record_id))}
+            tagged: dict[str, set[Key]] = {}
+            rows = conn.execute(select(s.tags.c.name, s.record_tags.c.record_kind,
+                                       s.record_tags.c.record_id).join(s.record_tags))
+            for name, kind, record_id in rows:
+                tagged.setdefault(name, set()).add((kind, record_id))
+        return Marks(noted, tagged)
+
+    # -- saved views
+
+    def views(self) -> list[SavedView]:
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(s.views).order_by(func.lower(s.views.c.name)))
+            return [SavedView(r["id"], r["name"], json.loads(r["state"]), r["updated_at"])
+                    for r in rows.mappings()]
+
+    def save_view(self, name: str, state: dict) -> SavedView:
+        """Save (or update) the view called ``name``."""
+        name = " ".join(name.split())
+        if not name:
+            raise WorkspaceError("A saved view needs a name.")
+        stamp = now()
+        with self.saving() as conn:
+            found = conn.execute(select(s.views.c.id).where(s.views.c.name == name)).scalar()
+            if found is None:
+                conn.execute(insert(s.views).values(name=name, state=json.dumps(state),
+                                                    created_at=stamp, updated_at=stamp,
+                                                    created_by=author(), updated_by=author()))
+            else:
+                conn.execute(update(s.views).where(s.views.c.id == found).values(
+                    state=json.dumps(state), updated_at=stamp, updated_by=author()))
+        return next(v for v in self.views() if v.name == name)
+
+    def rename_view(self, old: str, new: str) -> None:
+        new = " ".join(new.split())
+        if not new:
+            raise WorkspaceError("A saved view needs a name.")
+        with self.saving() as conn:
+            if conn.execute(select(s.views.c.id).where(s.views.c.name == new)).scalar() is not None:
+                raise WorkspaceError(f"There is already a saved view called “{new}”.")
+            conn.execute(update(s.views).where(s.views.c.name == old).values(name=new, updated_at=now()))
+
+    def delete_view(self, name: str) -> None:
+        with self.saving() as conn:
+            conn.execute(delete(s.views).where(s.views.c.name == name))
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+@contextmanager
+def _saving(engine: Engine) -> Iterator[Connection]:
+    """One change, one transaction; a failure becomes a WorkspaceError that says why."""
+    try:
+        with engine.begin() as conn:
+            yield conn
+    except (OperationalError, DBAPIError, sqlite3.Error, OSError) as exc:
+        raise WorkspaceError(_why(exc)) from exc
+
+
+def _why(exc: BaseException) -> str:
+    text = str(getattr(exc, "orig", exc)).lower()
+    if "locked" in text or "busy" in text:
+        return ("The workspace is busy: another BRI Desktop window is saving to it. Try again "
+                "in a moment; nothing was lost.")
+    if "full" in text or "no space" in text:
+        return "The disk is full: the change was not saved. Free some space and try again."
+    if "readonly" in text or "read-only" in text or "permission" in text:
+        return "The workspace cannot be written (read-only): the change was not saved."
+    return f"The change could not be saved: {getattr(exc, 'orig', exc)}."
+
+
+def _pin(row) -> Pin:
+    return Pin(row["id"], row["position"], row["what"], row["record_kind"], row["record_id"],
+               json.loads(row["settings"] or "{}"), row["title"], json.loads(row["snapshot"] or "{}"),
+               row["dataset_version"], row["created_at"])
+
+
+def _note(row) -> Note:
+    return Note(row["record_kind"], row["record_id"], row["text"], row["created_at"],
+                row["updated_at"], row["version"], row["conflict_text"])
+
+
+def keys_of(records: Iterable[Key]) -> list[list[str]]:
+    return [list(k) for k in sorted(records)]

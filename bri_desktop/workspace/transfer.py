@@ -1,0 +1,162 @@
+"""Carry a workspace between laptops: one JSON file out, and a merge in.
+
+The merge never overwrites: pins, tags and saved views are united (a saved view whose name is
+taken but whose settings differ comes in as "NAME (imported)"); a note edited on both sides
+keeps this side's text and holds the other in ``conflict_text``, flagged for the user to choose.
+The whole import is one transaction: a file that fails half-way changes nothing.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import insert, select, update
+
+from bri_desktop.core.safe_write import replacing
+from bri_desktop.workspace import schema as s
+from bri_desktop.workspace import sqlite_only
+from bri_desktop.workspace.store import Workspace, WorkspaceError, author, now
+
+FORMAT = "bri-desktop-workspace"
+
+
+@dataclass
+class ImportReport:
+    pins: int = 0
+    notes: int = 0
+    conflicts: int = 0
+    tags: int = 0
+    views: int = 0
+
+    def text(self) -> str:
+        parts = [f"{self.pins} pins", f"{self.notes} notes", f"{self.tags} tag uses",
+                 f"{self.views} saved views"]
+        line = "Imported " + ", ".join(parts) + "."
+        if self.conflicts:
+            line += (f" {self.conflicts} notes were edited on both sides: both versions are "
+                     "kept; choose in the details pane.")
+        return line
+
+
+def export_workspace(ws: Workspace, target: Path) -> dict:
+    marks = ws.marks()
+    data = {
+        "format": FORMAT, "version": 1, "exported_at": now(),
+        "pins": [{"what": p.what, "record_kind": p.record_kind, "record_id": p.record_id,
+                  "settings": p.settings, "title": p.title, "snapshot": p.snapshot,
+                  "dataset_version": p.dataset_version, "created_at": p.created_at}
+                 for p in ws.pins()],
+        "notes": [{"record_kind": n.record_kind, "record_id": n.record_id, "text": n.text,
+                   "created_at": n.created_at, "updated_at": n.updated_at}
+                  for n in ws.all_notes()],
+        "tags": {name: sorted([list(k) for k in keys]) for name, keys in sorted(marks.tagged.items())},
+        "views": [{"name": v.name, "state": v.state} for v in ws.views()],
+    }
+    with replacing(target) as tmp:
+        tmp.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+    return data
+
+
+def read_workspace_file(path: Path) -> dict:
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise WorkspaceError(f"{path} cannot be read: {exc.strerror or exc}.") from exc
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise WorkspaceError(f"{path} is not a BRI Desktop workspace file (not JSON: {exc}).") from exc
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise WorkspaceError(f"{path} is not a BRI Desktop workspace file.")
+    for name, kind in (("pins", list), ("notes", list), ("tags", dict), ("views", list)):
+        if not isinstance(data.get(name, kind()), kind):
+            raise WorkspaceError(f"{path}: “{name}” is damaged; nothing was imported.")
+    return data
+
+
+def _text(value: object, limit: int = 100_000) -> str:
+    return value[:limit] if isinstance(value, str) else ""
+
+
+def import_workspace(ws: Workspace, path: Path) -> ImportReport:
+    data = read_workspace_file(path)
+    report = ImportReport()
+    stamp, who = now(), author()
+    with ws.saving() as conn:
+        have = {(r.what, r.record_kind, r.record_id, r.settings_json)
+                for r in conn.execute(select(s.pins.c.what, s.pins.c.record_kind, s.pins.c.record_id,
+                                             s.pins.c.settings.label("settings_json")))}
+        position = max([r[0] for r in conn.execute(select(s.pins.c.position))] or [0])
+        for pin in data.get("pins", []):
+            if not isinstance(pin, dict) or pin.get("what") not in ("record", "chart", "map", "view"):
+                continue
+            settings = json.dumps(pin.get("settings") if isinstance(pin.get("settings"), dict) else {})
+            key = (pin["what"], pin.get("record_kind"), pin.get("record_id"), settings)
+            if key in have:
+                continue
+            position += 1
+            conn.execute(insert(s.pins).values(
+                position=position, what=pin["what"], record_kind=_text(pin.get("record_kind")) or None,
+                record_id=_text(pin.get("record_id")) or None, settings=settings,
+                title=_text(pin.get("title"), 1000) or "Pin", snapshot=json.dumps(
+                    pin.get("snapshot") if isinstance(pin.get("snapshot"), dict) else {}),
+                dataset_version=_text(pin.get("dataset_version"), 64),
+                created_at=_text(pin.get("created_at"), 32) or stamp, updated_at=stamp,
+                created_by=who, updated_by=who))
+            have.add(key)
+            report.pins += 1
+        for note in data.get("notes", []):
+            if not isinstance(note, dict):
+                continue
+            kind, record_id, body = (_text(note.get("record_kind")), _text(note.get("record_id")),
+                                     _text(note.get("text")).rstrip())
+            if not (kind and record_id and body):
+                continue
+            where = (s.notes.c.record_kind == kind) & (s.notes.c.record_id == record_id)
+            mine = conn.execute(select(s.notes.c.id, s.notes.c.text).where(where)).first()
+            if mine is None:
+                result = conn.execute(insert(s.notes).values(
+                    record_kind=kind, record_id=record_id, text=body, version=1,
+                    created_at=_text(note.get("created_at"), 32) or stamp, updated_at=stamp,
+                    created_by=who, updated_by=who))
+                note_id = result.inserted_primary_key[0]
+                report.notes += 1
+            elif mine[1].rstrip() != body:
+                conn.execute(update(s.notes).where(where).values(conflict_text=body))
+                note_id = mine[0]
+                report.conflicts += 1
+            else:
+                continue
+            if ws.sqlite:
+                sqlite_only.index_note(conn, note_id, conn.execute(
+                    select(s.notes.c.text).where(s.notes.c.id == note_id)).scalar())
+        for name, keys in data.get("tags", {}).items():
+            name = " ".join(_text(name, 200).split())
+            if not name or not isinstance(keys, list):
+                continue
+            tag_id = ws.tag_id(conn, name, make=True)
+            for item in keys:
+                if not (isinstance(item, list) and len(item) == 2 and all(isinstance(x, str) for x in item)):
+                    continue
+                exists = conn.execute(select(s.record_tags).where(
+                    s.record_tags.c.tag_id == tag_id, s.record_tags.c.record_kind == item[0],
+                    s.record_tags.c.record_id == item[1])).first()
+                if exists is None:
+                    conn.execute(insert(s.record_tags).values(tag_id=tag_id, record_kind=item[0],
+                                                              record_id=item[1]))
+                    report.tags += 1
+        names = {r[0]: r[1] for r in conn.execute(select(s.views.c.name, s.views.c.state))}
+        for view in data.get("views", []):
+            if not isinstance(view, dict) or not isinstance(view.get("state"), dict):
+                continue
+            name = " ".join(_text(view.get("name"), 200).split()) or "Imported view"
+            state = json.dumps(view["state"])
+            if names.get(name) == state:
+                continue
+            while name in names:
+                name = f"{name} (imported)"
+            conn.execute(insert(s.views).values(name=name, state=state, created_at=stamp,
+                                                updated_at=stamp, created_by=who, updated_by=who))
+            names[name] = state
+            report.views += 1
+    return report
