@@ -55,10 +55,12 @@ from bri_desktop.ui.widgets.chip_bar import ChipBar
 from bri_desktop.ui.widgets.corridor_panel import CorridorPanel
 from bri_desktop.ui.widgets.details_pane import DetailsPane
 from bri_desktop.ui.widgets.facet_panel import FacetPanel
-from bri_desktop.ui.widgets.navigator import Navigator
+from bri_desktop.ui.widgets.navigator import Navigator, SavedViewsList
+from bri_desktop.ui.widgets.pinboard import Pinboard
 from bri_desktop.ui.widgets.records_view import RecordsView
 from bri_desktop.ui.widgets.search_box import SearchBox
 from bri_desktop.ui.workers import TaskRunner
+from bri_desktop.ui.workspace_flow import WorkspaceMixin
 
 ROWS_HEAD_START = 250  # ms the rows query runs alone before facets and chart start anyway
 WHAT = {"rows": "The records table", "facets": "The filter counts", "chart": "The chart",
@@ -70,7 +72,7 @@ def _noun(kind: str, count: int) -> str:
     return KINDS[kind].singular if count == 1 else KINDS[kind].label.lower()
 
 
-class MainWindow(RecordsMixin, DatasetFileMixin, QMainWindow):
+class MainWindow(RecordsMixin, DatasetFileMixin, WorkspaceMixin, QMainWindow):
     def __init__(self, dataset: Dataset, settings: Settings | None = None):
         super().__init__()
         self.dataset = dataset
@@ -92,6 +94,7 @@ class MainWindow(RecordsMixin, DatasetFileMixin, QMainWindow):
         self._rows_head_start.setInterval(ROWS_HEAD_START)
         self._rows_head_start.timeout.connect(self._release_after_rows)
         self._shown_once = False
+        self._init_workspace()
         self.setWindowTitle("BRI Desktop")
         self.setObjectName("main_window")
         theme_of().apply(self.settings.get(keys.THEME))
@@ -106,6 +109,7 @@ class MainWindow(RecordsMixin, DatasetFileMixin, QMainWindow):
                            on_error=self._failed("maps"))
         QApplication.instance().installEventFilter(self)  # type: ignore[union-attr]
         self._watch_dataset_file()
+        self._open_workspace()
 
     # ------------------------------------------------------------------ layout
 
@@ -129,11 +133,21 @@ class MainWindow(RecordsMixin, DatasetFileMixin, QMainWindow):
         self.center_splitter.setStretchFactor(0, 3)
         self.center_splitter.setStretchFactor(1, 2)
         self.center_splitter.setSizes([480, 400])
+        self.saved_views = SavedViewsList(self)
+        navigation = QWidget(self)
+        column = QVBoxLayout(navigation)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(self.navigator)
+        column.addWidget(self.saved_views)
         self.left_splitter = QSplitter(Qt.Orientation.Vertical, self)
-        self.left_splitter.addWidget(self.navigator)
+        self.left_splitter.addWidget(navigation)
         self.left_splitter.addWidget(self.facets)
         self.left_splitter.setStretchFactor(1, 1)
         self.left_splitter.setSizes([self.navigator.height(), 700])
+        self.pinboard = Pinboard(self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.pinboard)
+        self.pinboard.hide()  # until the first pin, or View > Pinboard (its state is remembered)
         self.main_splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.main_splitter.setObjectName("main_splitter")
         self.main_splitter.addWidget(self.left_splitter)
@@ -182,6 +196,17 @@ class MainWindow(RecordsMixin, DatasetFileMixin, QMainWindow):
         self.corridors.view.corridor_selected.connect(self.on_corridor_selected)
         self.corridors.related_requested.connect(self.on_related_requested)
         self.corridors.export_requested.connect(lambda how: self.export_view("corridor map", how))
+        # the user's workspace
+        self.pinboard.list.open_requested.connect(self.open_pin)
+        self.pinboard.list.remove_requested.connect(self.remove_pin)
+        self.pinboard.list.order_changed.connect(self.reorder_pins)
+        self.chart.pin_requested.connect(self.pin_chart)
+        self.corridors.pin_requested.connect(self.pin_map)
+        self.details.note_box.note_changed.connect(self.save_note)
+        self.details.note_box.tag_added.connect(self.add_tag)
+        self.details.note_box.tag_removed.connect(self.remove_tag)
+        self.details.note_box.conflict_resolved.connect(self.resolve_note)
+        self.saved_views.view_chosen.connect(self.open_saved_view)
         # background work and theme
         self.runner.busy_changed.connect(self.on_busy_changed)
         theme_of().changed.connect(self.on_theme_changed)
@@ -192,6 +217,7 @@ class MainWindow(RecordsMixin, DatasetFileMixin, QMainWindow):
         window_state.save(self)
 
     def closeEvent(self, event) -> None:
+        self.details.note_box.flush()  # a note typed a moment ago is saved before closing
         self.save_state()
         self.runner.shutdown()
         QApplication.instance().removeEventFilter(self)  # type: ignore[union-attr]
@@ -264,6 +290,7 @@ class MainWindow(RecordsMixin, DatasetFileMixin, QMainWindow):
         self.set_filter(Filter())
 
     def _apply_filter(self, flt: Filter) -> None:
+        flt = flt.with_marks(self._marks_for(flt))  # notes and tags as they are now
         if flt == self.filter:
             return
         self.filter = flt

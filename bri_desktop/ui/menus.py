@@ -51,7 +51,25 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
                         ["Alt+Left", QKeySequence.StandardKey.Back]),
         "forward": _action(window, "forward", "&Forward", window.go_forward,
                            ["Alt+Right", QKeySequence.StandardKey.Forward]),
+        "pin": _action(window, "pin", "&Pin this record", window.toggle_pin, "Ctrl+D"),
+        "pin_chart": _action(window, "pin_chart", "Pin the &chart", window.pin_chart),
+        "pin_map": _action(window, "pin_map", "Pin the &map view", window.pin_map),
+        "rename_tag": _action(window, "rename_tag", "Rename or merge a &tag…", window.rename_tag),
+        "save_view": _action(window, "save_view", "&Save this view…", window.save_view_as,
+                             "Ctrl+Shift+S"),
+        "manage_views": _action(window, "manage_views", "&Manage saved views…", window.manage_views),
+        "copy_link": _action(window, "copy_link", "Copy a &link to this view",
+                             window.copy_view_link, "Ctrl+Shift+K"),
+        "open_link": _action(window, "open_link", "Open &link…", window.open_link, "Ctrl+L"),
+        "export_workspace": _action(window, "export_workspace", "Export &workspace…",
+                                    window.export_workspace_file),
+        "import_workspace": _action(window, "import_workspace", "&Import workspace…",
+                                    window.import_workspace_file),
+        "pinboard": window.pinboard.toggleViewAction(),
     }
+    acts["pinboard"].setText("&Pinboard")
+    acts["pinboard"].setObjectName("action_pinboard")
+    acts["pinboard"].setShortcut(QKeySequence("Ctrl+Shift+P"))
     acts["undo"] = window.undo_stack.createUndoAction(window, "&Undo")
     acts["undo"].setObjectName("action_undo")
     acts["undo"].setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
@@ -68,11 +86,20 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     file_menu = bar.addMenu("&File")
     file_menu.addAction(acts["export"])
     file_menu.addSeparator()
+    file_menu.addAction(acts["open_link"])
+    file_menu.addAction(acts["export_workspace"])
+    file_menu.addAction(acts["import_workspace"])
+    file_menu.addSeparator()
     file_menu.addAction(acts["quit"])
 
     edit_menu = bar.addMenu("&Edit")
     edit_menu.addAction(acts["undo"])
     edit_menu.addAction(acts["redo"])
+    edit_menu.addSeparator()
+    edit_menu.addAction(acts["pin"])
+    edit_menu.addAction(acts["pin_chart"])
+    edit_menu.addAction(acts["pin_map"])
+    edit_menu.addAction(acts["rename_tag"])
     edit_menu.addSeparator()
     edit_menu.addAction(acts["copy"])
     edit_menu.addAction(acts["copy_citation"])
@@ -90,6 +117,12 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     columns_menu.aboutToShow.connect(lambda: _fill_columns(window, columns_menu))
     view_menu.addMenu(columns_menu)
     view_menu.addAction(acts["reset_columns"])
+    view_menu.addSeparator()
+    views_menu = QMenu("Saved &views", window)
+    views_menu.setObjectName("menu_saved_views")
+    views_menu.aboutToShow.connect(lambda: _fill_views(window, views_menu, acts))
+    view_menu.addMenu(views_menu)
+    view_menu.addAction(acts["pinboard"])
     view_menu.addSeparator()
     view_menu.addMenu(_theme_menu(window, acts))
 
@@ -127,6 +160,19 @@ def _theme_menu(window: MainWindow, acts: dict[str, QAction]) -> QMenu:
 def _choose_theme(window: MainWindow, name: str) -> None:
     theme_of().apply(name)
     window.settings.set(keys.THEME, name)
+
+
+def _fill_views(window: MainWindow, menu: QMenu, acts: dict[str, QAction]) -> None:
+    menu.clear()
+    menu.addAction(acts["save_view"])
+    menu.addAction(acts["copy_link"])
+    menu.addAction(acts["manage_views"])
+    views = window.workspace.views() if window.workspace is not None else []
+    if views:
+        menu.addSeparator()
+    for view in views:
+        action = menu.addAction(view.name)
+        action.triggered.connect(lambda _c=False, n=view.name: window.open_saved_view(n))
 
 
 def _fill_columns(window: MainWindow, menu: QMenu) -> None:

@@ -90,12 +90,14 @@ class RecordsMixin:
             self.open_ref = None
             return
         self.details.show_record(record, self.dataset.vocabulary)
+        self._show_note()
 
     def _close_record(self: MainWindow) -> None:
         self.open_ref = None
         self.hidden_ref = None
         self.runner.cancel("details")
         self.details.show_record(None, {})
+        self._show_note()
 
     def _check_open_record(self: MainWindow) -> None:
         """After a filter change: is the open record still one the filters keep? And does a
@@ -124,6 +126,7 @@ class RecordsMixin:
                                  [CRITERION_LABELS.get(c, c) for c in found.failing])
         self.open_ref = None
         self.hidden_ref = (found.kind, found.record_id, title)
+        self._show_note()
         self.history.replace_record("")
 
     def _on_hidden_located(self: MainWindow, found: tasks.Located) -> None:

@@ -26,6 +26,7 @@ from bri_desktop.db.dataset import Dataset
 from bri_desktop.db.details import export_records, record_details, record_fields
 from bri_desktop.db.kinds import KINDS
 from bri_desktop.db.queries import FacetValue
+from bri_desktop.workspace.store import Pin, Workspace
 
 if TYPE_CHECKING:
     from bri_desktop.ui.workers import TaskState
@@ -190,3 +191,25 @@ def matching_corridors(state: TaskState, dataset: Dataset, flt: Filter) -> set[s
 def count_kinds(state: TaskState, dataset: Dataset, kinds: tuple[str, ...], flt: Filter) -> dict[str, int]:
     conn = state.watch(dataset.connection())
     return {kind: queries.count(conn, kind, flt) for kind in kinds}
+
+
+# -- the workspace
+
+def open_workspace(state: TaskState, path: Path) -> Workspace:
+    """Open (make, upgrade) the user's workspace: importing SQLAlchemy and opening the file stays
+    off the start-up path."""
+    return Workspace(path)
+
+
+def missing_pins(state: TaskState, dataset: Dataset, pins: list[Pin]) -> dict[int, str]:
+    """Pins of records no longer in the dataset: pin id -> "not in dataset 2026.12 (was in …)"."""
+    conn = state.watch(dataset.connection())
+    found: dict[int, str] = {}
+    for pin in pins:
+        if pin.what != "record" or not pin.record_kind or pin.record_kind not in KINDS:
+            continue
+        table = KINDS[pin.record_kind].table
+        if conn.execute(f"SELECT 1 FROM {table} WHERE id = ?", (pin.record_id,)).fetchone() is None:
+            was = f" (was in {pin.dataset_version})" if pin.dataset_version else ""
+            found[pin.id] = f"not in dataset {dataset.version}{was}"
+    return found

@@ -55,7 +55,8 @@ def test_tab_from_the_search_box_visits_every_pane_in_order_and_comes_back(qtbot
     window.table.selectRow(0)
     settle(qtbot, window)
     visited = tab_walk(qtbot, window)
-    lists = [window.facets.facet_list(f.name).view for f in window.model.kind.facets if f.listed]
+    lists = [window.facets.facet_list(f.name).view for f in window.model.kind.facets
+             if f.listed and window.facets.facet_list(f.name).isVisible()]
     panel = window.chart if tab == "chart" else window.corridors
     controls = [w for w in panel.focusables() if w.isEnabled()]  # Related records waits for a choice
     order = [first_at(visited, w) for w in [window.navigator, *lists, window.table, *controls,

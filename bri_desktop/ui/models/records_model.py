@@ -5,7 +5,9 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QIcon
 
+from bri_desktop import paths
 from bri_desktop.core.filters import Filter
 from bri_desktop.core.formatting import CELL_CHARS, shorten
 from bri_desktop.db import queries
@@ -35,6 +37,8 @@ class RecordsModel(QAbstractTableModel):
         self._rows: list[tuple[str, tuple[str, ...]]] = []
         self._count = 0
         self._fetching = False
+        self._pinned: set[str] = set()  # ids of the kind's records on the Pinboard
+        self._pin_icon: QIcon | None = None
 
     # -- queries
 
@@ -127,6 +131,10 @@ class RecordsModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == IdRole:
             return record_id
+        if role == Qt.ItemDataRole.DecorationRole and index.column() == 0 and record_id in self._pinned:
+            if self._pin_icon is None:
+                self._pin_icon = QIcon(str(paths.resource("icons/pin.svg")))
+            return self._pin_icon
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,
@@ -144,6 +152,20 @@ class RecordsModel(QAbstractTableModel):
         descending = order == Qt.SortOrder.DescendingOrder
         if (key, descending) != (self._query.sort, self._query.descending):
             self.set_query(self._kind.name, self._query.filter, key, descending)
+
+    def set_pinned(self, ids: set[str]) -> None:
+        """The records of this kind that are on the Pinboard: a pin shows in their first cell."""
+        if ids == self._pinned:
+            return
+        changed = ids ^ self._pinned
+        self._pinned = set(ids)
+        for row, (record_id, _cells) in enumerate(self._rows):
+            if record_id in changed:
+                index = self.index(row, 0)
+                self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole])
+
+    def is_pinned(self, record_id: str) -> bool:
+        return record_id in self._pinned
 
     # -- helpers for the view
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QScrollArea,
+    QToolButton,
     QToolTip,
     QVBoxLayout,
     QWidget,
@@ -40,6 +41,7 @@ class ChartPanel(QWidget):
     bar_clicked = Signal(str, object)  # dimension, key
     bar_hovered = Signal(str, object)  # dimension, key: the window fetches top records
     export_requested = Signal(str)  # "png", "svg" or "copy"
+    pin_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -71,6 +73,12 @@ class ChartPanel(QWidget):
         self.title.setStyleSheet("font-weight: bold;")
         title_row = QHBoxLayout()
         title_row.addWidget(self.title, 1)
+        self.pin_button = QToolButton(self)
+        self.pin_button.setText("Pin")
+        self.pin_button.setAccessibleName("Pin the chart")
+        self.pin_button.setToolTip("Pin this chart (its choices and filters) to the Pinboard")
+        self.pin_button.clicked.connect(self.pin_requested)
+        title_row.addWidget(self.pin_button)
         self.export_button = ExportButton("chart", self)
         self.export_button.chosen.connect(self.export_requested)
         title_row.addWidget(self.export_button)
@@ -109,7 +117,7 @@ class ChartPanel(QWidget):
             combo.currentIndexChanged.connect(lambda _i: self.settings_changed.emit())
 
     def focusables(self) -> list[QWidget]:
-        return [self.measure, self.dimension, self.breakdown, self.export_button]
+        return [self.measure, self.dimension, self.breakdown, self.pin_button, self.export_button]
 
     # -- choices
 

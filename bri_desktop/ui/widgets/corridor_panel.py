@@ -34,6 +34,7 @@ class CorridorPanel(QWidget):
     mode_changed = Signal(str)  # "geographic" or "schematic"
     related_requested = Signal(str)  # corridor id
     export_requested = Signal(str)  # "png", "svg" or "copy"
+    pin_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -59,6 +60,12 @@ class CorridorPanel(QWidget):
         bar.addWidget(self.reset)
         bar.addWidget(self.related)
         bar.addStretch(1)
+        self.pin_button = QToolButton(self)
+        self.pin_button.setText("Pin")
+        self.pin_button.setAccessibleName("Pin the map view")
+        self.pin_button.setToolTip("Pin this map view (layout, selected corridor, filters)")
+        self.pin_button.clicked.connect(self.pin_requested)
+        bar.addWidget(self.pin_button)
         self.export_button = ExportButton("corridor map", self)
         self.export_button.chosen.connect(self.export_requested)
         bar.addWidget(self.export_button)
@@ -77,7 +84,7 @@ class CorridorPanel(QWidget):
         self.view.corridor_selected.connect(lambda cid: self.related.setEnabled(bool(cid)))
 
     def focusables(self) -> list[QWidget]:
-        return [self.mode, self.reset, self.related, self.export_button, self.view]
+        return [self.mode, self.reset, self.related, self.pin_button, self.export_button, self.view]
 
     def set_models(self, models: dict[str, MapModel], attribution: str) -> None:
         self.models = models

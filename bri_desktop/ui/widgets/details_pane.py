@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayou
 
 from bri_desktop.core.record_text import KIND_SINGULAR, citations_text, details_html, link
 from bri_desktop.ui.theme import muted_colour
+from bri_desktop.ui.widgets.note_box import NoteBox
 
 EMPTY = "Select a record to see its fields, parties and sources."
 
@@ -29,6 +30,7 @@ class DetailsPane(QWidget):
         self._vocab: dict = {}
         self._message = EMPTY  # shown when there is no record
         self._hidden: tuple[str, str, str, list[str]] = ("", "", "", [])
+        self._html_override = ""
         self.browser = QTextBrowser(self)
         self.browser.setObjectName("details")
         self.browser.setAccessibleName("Details")
@@ -43,14 +45,16 @@ class DetailsPane(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.copy_citation)
         buttons.addStretch(1)
+        self.note_box = NoteBox(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.browser, 1)
         layout.addLayout(buttons)
+        layout.addWidget(self.note_box)
         self._render()
 
     def focusables(self) -> list[QWidget]:
-        return [self.browser, self.copy_citation]
+        return [self.browser, self.copy_citation, *self.note_box.focusables()]
 
     # -- what the pane shows
 
@@ -58,6 +62,7 @@ class DetailsPane(QWidget):
         self.record = record
         self._vocab = vocab
         self._message = EMPTY
+        self._html_override = ""
         self._render()
 
     def show_missing(self, kind: str, record_id: str) -> None:
@@ -65,6 +70,17 @@ class DetailsPane(QWidget):
         self.record = None
         noun = KIND_SINGULAR.get(kind, kind).lower()
         self._message = f"There is no {noun} “{record_id}” in dataset {self.version}."
+        self._html_override = ""
+        self._render()
+
+    def show_snapshot(self, title: str, snapshot: dict, why: str) -> None:
+        """A pinned record this dataset no longer has: what the pin kept of it."""
+        self.record = None
+        self._message = ""
+        lines = "".join(f"<tr><td>{escape(k.replace('_', ' '))}</td><td>{escape(str(v))}</td></tr>"
+                        for k, v in snapshot.items() if k not in ("title", "name"))
+        self._html_override = (f"<p><b>{escape(title)}</b></p><p>This pinned record is {escape(why)}. "
+                               f"What the pin kept of it:</p><table>{lines}</table>")
         self._render()
 
     def show_hidden(self, title: str, kind: str, record_id: str, lifted: list[str]) -> None:
@@ -72,6 +88,7 @@ class DetailsPane(QWidget):
         self.record = None
         self._message = ""
         self._hidden = (title, kind, record_id, lifted)
+        self._html_override = ""
         self._render()
 
     def set_checking(self, checking: bool) -> None:
@@ -81,7 +98,9 @@ class DetailsPane(QWidget):
 
     def _render(self) -> None:
         muted = muted_colour(self.browser.palette(), QPalette.ColorRole.Base)
-        if self.record:
+        if self._html_override:
+            html = self._html_override
+        elif self.record:
             html = details_html(self.record, self._vocab, muted)
         elif self._message:
             html = f"<p style='color:{muted}'>{escape(self._message)}</p>"

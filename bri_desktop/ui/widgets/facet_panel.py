@@ -189,6 +189,7 @@ class FacetPanel(QScrollArea):
         for facet in (f for f in spec.facets if f.listed):
             widget = FacetList(facet.name, body)
             widget.toggle_requested.connect(self.toggle_requested)
+            widget.setVisible(facet.name != "tag")
             self._lists[facet.name] = widget
             layout.addWidget(widget)
         self._value_box = self._date_box = None
@@ -230,6 +231,8 @@ class FacetPanel(QScrollArea):
         for name, values in result.facets.items():
             if name in self._lists:
                 self._lists[name].update_values(values, result.filter.selected(name))
+                if name == "tag":  # the user's tags: shown once there are some
+                    self._lists[name].setVisible(bool(values))
 
     def show_filter(self, flt: Filter) -> None:
         if self._value_box:

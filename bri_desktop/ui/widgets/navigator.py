@@ -41,3 +41,27 @@ class Navigator(QListWidget):
             text = f"{label}  ({matched:,})" if matched == total else f"{label}  ({matched:,} of {total:,})"
             item.setText(text)
             item.setForeground(self.palette().text() if matched else self.palette().mid())
+
+
+class SavedViewsList(QListWidget):
+    """The navigator's second section: the user's saved views; a click opens one."""
+
+    view_chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("saved_views")
+        self.setAccessibleName("Saved views")
+        self.itemActivated.connect(lambda item: self.view_chosen.emit(item.data(Qt.ItemDataRole.UserRole)))
+        self.itemClicked.connect(lambda item: self.view_chosen.emit(item.data(Qt.ItemDataRole.UserRole)))
+        self.show_views([])
+
+    def show_views(self, names: list[str]) -> None:
+        self.clear()
+        for name in names:
+            item = QListWidgetItem(f"🔖  {name}", self)
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            item.setToolTip("Open this saved view (View > Saved views to update, rename or delete)")
+        self.setVisible(bool(names))
+        rows = max(1, min(len(names), 6))
+        self.setFixedHeight(self.sizeHintForRow(0) * rows + 2 * self.frameWidth() + 4 if names else 0)

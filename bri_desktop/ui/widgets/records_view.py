@@ -95,6 +95,18 @@ class RecordsView(QTableView):
             return  # the last visible column stays
         header.setSectionHidden(section, not shown)
 
+    def show_columns(self, keys: list[str]) -> None:
+        """Show just these columns (by key), in this order; unknown keys are passed over."""
+        header = self.horizontalHeader()
+        columns = [c.key for c in self.records_model().kind.columns]
+        wanted = [columns.index(k) for k in keys if k in columns]
+        if not wanted:
+            return
+        for section in range(header.count()):
+            header.setSectionHidden(section, section not in wanted)
+        for visual, section in enumerate(wanted):
+            header.moveSection(header.visualIndex(section), visual)
+
     def show_column_menu(self, pos) -> None:
         menu = QMenu(self)
         menu.addSection("Show columns")

@@ -1,0 +1,115 @@
+"""The Pinboard: what the user pinned (records, charts, map views, saved views), in their order.
+
+Drag to reorder; Enter or double-click opens a pin (a chart or a map view is drawn again from its
+settings and filter); Delete removes it (Edit > Undo puts it back).
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bri_desktop.ui.theme import set_tone
+from bri_desktop.workspace.store import Pin
+
+PinRole = Qt.ItemDataRole.UserRole + 1
+SIGNS = {"record": "📄", "chart": "📊", "map": "🗺", "view": "🔖"}
+WHAT = {"record": "Record", "chart": "Chart", "map": "Map view", "view": "Saved view"}
+
+
+class PinList(QListWidget):
+    open_requested = Signal(int)
+    remove_requested = Signal(int)
+    order_changed = Signal(list)  # pin ids in the new order
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("pins")
+        self.setAccessibleName("Pins")
+        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setWordWrap(True)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._menu)
+        self.itemActivated.connect(lambda item: self.open_requested.emit(item.data(PinRole)))
+        self.model().rowsMoved.connect(lambda *_: self.order_changed.emit(self.pin_ids()))
+
+    def pin_ids(self) -> list[int]:
+        return [self.item(i).data(PinRole) for i in range(self.count())]
+
+    def current_pin(self) -> int | None:
+        item = self.currentItem()
+        return item.data(PinRole) if item is not None else None
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.current_pin() is not None:
+            self.remove_requested.emit(self.current_pin())
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.current_pin() is not None:
+            self.open_requested.emit(self.current_pin())
+            return
+        super().keyPressEvent(event)
+
+    def _menu(self, pos) -> None:
+        item = self.itemAt(pos)
+        if item is None:
+            return
+        pin_id = item.data(PinRole)
+        menu = QMenu(self)
+        menu.addAction("Open", lambda: self.open_requested.emit(pin_id))
+        menu.addAction("Remove from the Pinboard", lambda: self.remove_requested.emit(pin_id))
+        menu.exec(self.viewport().mapToGlobal(pos))
+
+
+class Pinboard(QDockWidget):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__("Pinboard", parent)
+        self.setObjectName("pinboard")
+        self.setAccessibleName("Pinboard")
+        body = QWidget(self)
+        self.list = PinList(body)
+        self.hint = QLabel("Nothing pinned yet. Pin a record with Ctrl+D, a chart or a map view "
+                           "with its Pin button.", body)
+        self.hint.setWordWrap(True)
+        set_tone(self.hint, "muted")
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.list, 1)
+        self.setWidget(body)
+
+    def show_pins(self, pins: list[Pin], missing: dict[int, str] | None = None) -> None:
+        """``missing``: pin id -> why its record is not in the dataset now."""
+        missing = missing or {}
+        current = self.list.current_pin()
+        self.list.blockSignals(True)
+        self.list.clear()
+        for pin in pins:
+            sign = SIGNS.get(pin.what, "•")
+            text = f"{sign}  {pin.title}"
+            detail = WHAT.get(pin.what, pin.what)
+            if pin.id in missing:
+                detail = missing[pin.id]
+            item = QListWidgetItem(f"{text}\n     {detail}", self.list)
+            item.setData(PinRole, pin.id)
+            item.setToolTip(f"<p>{escape(pin.title)}<br>{escape(detail)}</p>")
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{WHAT.get(pin.what, '')}: {pin.title}. {detail}")
+            if pin.id == current:
+                self.list.setCurrentItem(item)
+        self.list.blockSignals(False)
+        self.hint.setVisible(not pins)
+
+    def focusables(self) -> list[QWidget]:
+        return [self.list]
