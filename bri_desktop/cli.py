@@ -38,6 +38,17 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--sector", action="append", default=[], help="sector; repeatable")
     export.add_argument("--year", action="append", type=int, default=[], help="year; repeatable")
     export.add_argument("--search", default="", help="full-text search, as in the app")
+
+    ws = sub.add_parser("workspace", help="your pins, notes, tags and saved views, as one file")
+    ws_sub = ws.add_subparsers(dest="workspace_command", required=True)
+    ws_sub.add_parser("export", help="write the workspace to a file").add_argument("file", type=Path)
+    ws_sub.add_parser("import", help="merge a workspace file into yours").add_argument("file", type=Path)
+    pins = sub.add_parser("pins", help="what is on the Pinboard")
+    pins_sub = pins.add_subparsers(dest="pins_command", required=True)
+    pins_list = pins_sub.add_parser("list", help="list the pins, in the Pinboard's order")
+    pins_list.add_argument("--format", choices=("text", "json"), default="text")
+    opener = sub.add_parser("open", help="start the application on a view link")
+    opener.add_argument("link", help="a bri-desktop:view/... link (File > Open link in the app)")
     return parser
 
 
@@ -52,9 +63,54 @@ def main(argv: list[str] | None = None) -> int:
         return _data_build(args)
     if args.command == "export":
         return _export(args)
+    if args.command in ("workspace", "pins"):
+        return _workspace(args)
+    link = None
+    if args.command == "open":
+        from bri_desktop.core.views import LinkError, parse_link
+
+        try:
+            parse_link(args.link, set(KINDS))
+        except LinkError as exc:
+            return _fail(str(exc))
+        link = args.link
     from bri_desktop.ui.app import run
 
-    return run(db_path=args.db, smoke_test=args.smoke_test)
+    return run(db_path=args.db, smoke_test=args.smoke_test, link=link)
+
+
+def _workspace(args: argparse.Namespace) -> int:
+    import json
+
+    from bri_desktop.workspace.store import Workspace, WorkspaceError
+    from bri_desktop.workspace.transfer import export_workspace, import_workspace
+
+    ws = Workspace(paths.workspace_file())
+    if ws.opened.message:
+        print(ws.opened.message, file=sys.stderr)
+    try:
+        if args.command == "pins":
+            pins = ws.pins()
+            if args.format == "json":
+                print(json.dumps([{"position": p.position, "what": p.what, "title": p.title,
+                                   "record_kind": p.record_kind, "record_id": p.record_id,
+                                   "settings": p.settings, "dataset_version": p.dataset_version,
+                                   "created_at": p.created_at} for p in pins],
+                                 ensure_ascii=False, indent=2))
+            else:
+                for p in pins:
+                    print(f"{p.position:>3}  {p.what:<6}  {p.title}")
+        elif args.workspace_command == "export":
+            data = export_workspace(ws, args.file)
+            print(f"Wrote {args.file}: {len(data['pins'])} pins, {len(data['notes'])} notes, "
+                  f"{len(data['tags'])} tags, {len(data['views'])} saved views", file=sys.stderr)
+        else:
+            print(import_workspace(ws, args.file).text(), file=sys.stderr)
+    except (WorkspaceError, OSError) as exc:
+        return _fail(str(exc), 1)
+    finally:
+        ws.close()
+    return 0
 
 
 def _data_build(args: argparse.Namespace) -> int:

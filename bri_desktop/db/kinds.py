@@ -251,3 +251,17 @@ KIND_ORDER = tuple(KINDS)
 # The search index's rowid is KIND_BASE[kind] + the record's seq, so a search narrows to one
 # kind by rowid range and joins back by seq through the covering indexes.
 KIND_BASE = {kind: (i + 1) << 32 for i, kind in enumerate(KIND_ORDER)}
+
+# "Everything": the matches of the search (and of each kind's own filters) across all kinds in
+# one list (db.everything runs it). Not a kind of record: the loops over KINDS never see it.
+EVERYTHING = Kind(
+    "everything", "Everything", "record", "", "title",
+    columns=(
+        Column("kind", "Kind", "kind", fmt="kind", width=110),
+        Column("title", "Title", "title", width=460),
+        Column("country", "Country", "country", fmt="vocab:countries", width=110),
+        Column("date", "Date", "date", fmt="date", width=100),
+    ),
+    default_sort="title",
+)
+VIEWS: dict[str, Kind] = {**KINDS, "everything": EVERYTHING}  # what the navigator lists

@@ -15,13 +15,16 @@ if TYPE_CHECKING:
     from bri_desktop.ui.main_window import MainWindow
 
 SHORTCUTS = [
-    ("Ctrl+F or /", "Search"), ("Esc", "Clear the search"), ("Ctrl+1 … Ctrl+8", "Switch record kind"),
+    ("Ctrl+F or /", "Search"), ("Esc", "Clear the search"),
+    ("Ctrl+1 … Ctrl+9", "Switch record kind (Ctrl+9: everything)"),
     ("Ctrl+C", "Copy selected rows (tab-separated, with headers)"),
     ("Ctrl+Shift+C", "Copy the selected record's citation"), ("Ctrl+E", "Export filtered records"),
     ("Ctrl+Shift+L", "Clear all filters"), ("Ctrl+Z / Ctrl+Shift+Z", "Undo / redo a filter change"),
     ("Alt+Left / Alt+Right", "Back / forward (also the mouse's side buttons)"),
     ("Space or Enter", "Toggle the focused filter value"),
-    ("F1", "This list"), ("Ctrl+Q", "Quit"),
+    ("Ctrl+D", "Pin or unpin the open record"), ("Ctrl+Shift+P", "Show the Pinboard"),
+    ("Ctrl+Shift+S", "Save this view"), ("Ctrl+Shift+K", "Copy a link to this view"),
+    ("Ctrl+L", "Open a view link"), ("F1", "This list"), ("Ctrl+Q", "Quit"),
 ]
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from bri_desktop import paths
 
 
-def run(db_path: Path | None = None, smoke_test: bool = False) -> int:
+def run(db_path: Path | None = None, smoke_test: bool = False, link: str | None = None) -> int:
     if smoke_test:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication, QMessageBox
@@ -42,6 +42,8 @@ def run(db_path: Path | None = None, smoke_test: bool = False) -> int:
     from bri_desktop.ui.main_window import MainWindow
 
     window = MainWindow(dataset)
+    if link:
+        window.open_link(link)
     if os.environ.get("BRI_DESKTOP_EXIT_AFTER_PAINT"):
         _exit_after_first_paint(app, window)
     window.show()

@@ -36,7 +36,7 @@ from bri_desktop.core.history import History, describe_change
 from bri_desktop.core.money import format_usd
 from bri_desktop.core.search import to_fts_query
 from bri_desktop.db.dataset import Dataset, DatasetChanged
-from bri_desktop.db.kinds import KINDS
+from bri_desktop.db.kinds import KINDS, VIEWS
 from bri_desktop.db.queries import applies
 from bri_desktop.ui import settings as keys
 from bri_desktop.ui import tasks, window_state
@@ -249,7 +249,7 @@ class MainWindow(RecordsMixin, DatasetFileMixin, WorkspaceMixin, QMainWindow):
 
     def set_kind(self, kind: str) -> None:
         """The user chose another kind of record: a new place, with no record open."""
-        if kind == self.kind or kind not in KINDS:
+        if kind == self.kind or kind not in VIEWS:
             return
         self._switch_kind(kind)
         self._close_record()
@@ -411,6 +411,10 @@ class MainWindow(RecordsMixin, DatasetFileMixin, WorkspaceMixin, QMainWindow):
 
     def export_records(self) -> None:
         """File > Export: the table as it is shown, in the background."""
+        if self.kind == "everything":
+            self.statusBar().showMessage("Exports are of one kind at a time: choose a kind in the "
+                                         "navigator, then export.", 8000)
+            return
         query = self.model.query
         columns = [self.model.kind.columns[i] for i in self.table.visible_columns()]
         request = ExportRequest(self.dataset, self.kind, self.filter, query.sort if query else None,
@@ -484,7 +488,7 @@ class MainWindow(RecordsMixin, DatasetFileMixin, WorkspaceMixin, QMainWindow):
         if query is None or query.filter != self.filter or self.model.matched or self.model.rowCount():
             self.table.show_empty("")
             return
-        noun = KINDS[self.kind].label.lower()
+        noun = VIEWS[self.kind].label.lower() if self.kind != "everything" else "records"
         parts = [f"No {noun} match the filters."]
         criteria = self.filter.criteria()  # only kinds the whole filter applies to: no "matches"
         others = [(k, n) for k, n in self.kind_counts.items()  # that only ignore a filter
@@ -501,7 +505,7 @@ class MainWindow(RecordsMixin, DatasetFileMixin, WorkspaceMixin, QMainWindow):
         action = parts[0]
         if action == "clear":
             self.clear_filters()
-        elif action == "kind" and len(parts) == 2 and parts[1] in KINDS:
+        elif action == "kind" and len(parts) == 2 and parts[1] in VIEWS:
             self.set_kind(parts[1])
         elif action == "filter" and len(parts) == 3 and parts[1] in FACET_LABELS:
             self.set_filter(self.filter.with_values(parts[1], {unquote(parts[2])}))
@@ -542,10 +546,11 @@ class MainWindow(RecordsMixin, DatasetFileMixin, WorkspaceMixin, QMainWindow):
     # ------------------------------------------------------------------ status
 
     def _status_text(self) -> str:
-        kind = KINDS[self.kind] if self.kind else None
+        kind = VIEWS[self.kind] if self.kind else None
         if kind is None:
             return ""
-        total = self.dataset.totals.get(self.kind, 0)
+        total = sum(self.dataset.totals.values()) if self.kind == "everything" else \
+            self.dataset.totals.get(self.kind, 0)
         noun = kind.label.lower() if total != 1 else kind.singular
         return f"{self.model.matched:,} of {total:,} {noun}"
 

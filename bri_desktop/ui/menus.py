@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMenu
 
-from bri_desktop.db.kinds import KINDS
+from bri_desktop.db.kinds import VIEWS
 from bri_desktop.ui import settings as keys
 from bri_desktop.ui.theme import THEMES, theme_of
 
@@ -108,7 +108,7 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     edit_menu.addAction(acts["clear_filters"])
 
     view_menu = bar.addMenu("&View")
-    for number, (name, kind) in enumerate(KINDS.items(), 1):
+    for number, (name, kind) in enumerate(VIEWS.items(), 1):
         acts[f"view_{name}"] = _action(window, f"view_{name}", kind.label,
                                        lambda n=name: window.set_kind(n), f"Ctrl+{number}")
         view_menu.addAction(acts[f"view_{name}"])

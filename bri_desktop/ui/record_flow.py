@@ -65,10 +65,16 @@ class RecordsMixin:
 
     def on_record_selected(self: MainWindow, record_id: str) -> None:
         """The table's current row changed (by click or keys): open it in the details."""
-        if not record_id or self.open_ref == (self.kind, record_id):
+        if not record_id:
             return
-        self._open(self.kind, record_id)
-        self.history.replace_record(record_id)
+        kind = self.kind
+        if kind == "everything":  # its rows are "kind/id": each opens as its kind shows it
+            kind, record_id = record_id.split("/", 1)
+        if self.open_ref == (kind, record_id):
+            return
+        self._open(kind, record_id)
+        if kind == self.kind:
+            self.history.replace_record(record_id)
 
     def show_details(self: MainWindow, kind: str, record_id: str) -> None:
         """Open one record in the details pane (loaded off the GUI thread)."""

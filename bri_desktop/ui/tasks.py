@@ -14,11 +14,12 @@ from typing import TYPE_CHECKING
 
 from bri_desktop import paths
 from bri_desktop.core.charts import ChartData, build_chart
+from bri_desktop.core.dates import format_partial
 from bri_desktop.core.export import ExportStamp, ShownColumn, write_export
 from bri_desktop.core.filters import Filter
 from bri_desktop.core.formatting import SHOWN_CHARS, format_cell, shorten
 from bri_desktop.core.geo import geographic_model, load_outlines, schematic_model
-from bri_desktop.db import aggregates, queries
+from bri_desktop.db import aggregates, everything, queries
 from bri_desktop.db.cache import CountCache
 from bri_desktop.db.corridors import corridor_network
 from bri_desktop.db.corridors import matching_corridors as corridors_matching
@@ -53,6 +54,8 @@ def load_page(state: TaskState, dataset: Dataset, query: Query, offset: int, lim
               with_count: bool) -> Page:
     """Worker function: one page of display rows, and the total match count for a first page."""
     conn = state.watch(dataset.connection())
+    if query.kind == "everything":
+        return _everything_page(conn, dataset, query, offset, limit, with_count)
     kind = KINDS[query.kind]
     count = queries.count(conn, query.kind, query.filter) if with_count else None
     state.check()
@@ -62,6 +65,19 @@ def load_page(state: TaskState, dataset: Dataset, query: Query, offset: int, lim
     rows = [(r["id"], tuple(format_cell(c, r, vocab) for c in kind.columns))
             for r in raw]
     rows = [(rid, tuple(shorten(text, SHOWN_CHARS) for text in cells)) for rid, cells in rows]
+    return Page(query, count, offset, rows)
+
+
+def _everything_page(conn, dataset: Dataset, query: Query, offset: int, limit: int,
+                     with_count: bool) -> Page:
+    """The Everything list: a row's id is "kind/id", its first cell the kind's name."""
+    count = everything.count_all(conn, query.filter) if with_count else None
+    rows: list[tuple[str, tuple[str, ...]]] = []
+    for r in everything.page(conn, query.filter, query.sort, query.descending, offset, limit):
+        cells = (KINDS[r["kind"]].singular.capitalize(), shorten(str(r["title"]), SHOWN_CHARS),
+                 dataset.vocabulary.get("countries", {}).get(r["country"], r["country"] or ""),
+                 format_partial(r["date"]) if r["date"] else "")
+        rows.append((f"{r['kind']}/{r['id']}", cells))
     return Page(query, count, offset, rows)
 
 

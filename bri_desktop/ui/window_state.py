@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QGuiApplication
 
-from bri_desktop.db.kinds import KINDS
+from bri_desktop.db.kinds import VIEWS
 from bri_desktop.ui import settings as keys
 
 if TYPE_CHECKING:
@@ -68,7 +68,7 @@ def restore(window: MainWindow) -> None:
         if index >= 0:
             combo.setCurrentIndex(index)
     kind = s.get(keys.LAST_KIND)
-    window.navigator.select(kind if kind in KINDS else "agreements")
+    window.navigator.select(kind if kind in VIEWS else "agreements")
     tab = s.get(keys.VIEW_TAB)
     window.views.setCurrentIndex(tab if 0 <= tab < window.views.count() else 0)
 
@@ -102,7 +102,8 @@ def restore_header(window: MainWindow, kind: str) -> None:
     header = window.table.horizontalHeader()
     saved = window.settings.get(keys.header_key(kind))
     restored = not saved.isEmpty() and header.restoreState(saved)
-    if restored and (header.count() != len(KINDS[kind].columns) or header.hiddenSectionCount() >= header.count()):
+    if restored and (header.count() != len(VIEWS[kind].columns)
+                     or header.hiddenSectionCount() >= header.count()):
         restored = False
     if not restored:
         header.reset()  # forget any sections a foreign state brought

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 from bri_desktop import paths
 from bri_desktop.core.filters import Filter, WorkspaceMarks
 from bri_desktop.core.views import LinkError, ViewState, parse_link, view_from_dict, view_link, view_to_dict
-from bri_desktop.db.kinds import KINDS
+from bri_desktop.db.kinds import VIEWS
 from bri_desktop.ui import settings as keys
 from bri_desktop.ui import tasks
 from bri_desktop.workspace.store import Marks, Pin, WorkspaceError
@@ -218,7 +218,7 @@ class WorkspaceMixin:
             self.open_record(*pin.key)
         elif pin.what in ("chart", "map"):
             view = view_from_dict({"kind": settings.get("kind", self.kind),
-                                   "filter": settings.get("filter", {})}, set(KINDS))
+                                   "filter": settings.get("filter", {})}, set(VIEWS))
             self._navigate(view.kind, view.filter.with_marks(self._marks_for(view.filter)), None,
                            f"open the pinned {pin.what}")
             if pin.what == "chart":
@@ -358,7 +358,7 @@ class WorkspaceMixin:
             self.statusBar().showMessage(f"There is no saved view “{name}” any more.", 8000)
             return
         try:
-            self.apply_view(view_from_dict(found.state, set(KINDS)))
+            self.apply_view(view_from_dict(found.state, set(VIEWS)))
         except LinkError as exc:
             self.statusBar().showMessage(f"The saved view “{name}” cannot be opened: {exc}", 10000)
 
@@ -404,7 +404,7 @@ class WorkspaceMixin:
             if not ok:
                 return
         try:
-            view = parse_link(text, set(KINDS))
+            view = parse_link(text, set(VIEWS))
         except LinkError as exc:
             QMessageBox.warning(self, "Open link", str(exc))
             return

@@ -12,7 +12,7 @@ from bri_desktop.core.filters import Filter
 from bri_desktop.core.formatting import CELL_CHARS, shorten
 from bri_desktop.db import queries
 from bri_desktop.db.dataset import Dataset
-from bri_desktop.db.kinds import KINDS, Kind
+from bri_desktop.db.kinds import KINDS, VIEWS, Kind
 from bri_desktop.ui.tasks import Page, Query, load_page
 from bri_desktop.ui.workers import TaskRunner
 
@@ -56,7 +56,7 @@ class RecordsModel(QAbstractTableModel):
 
     def set_query(self, kind: str, flt: Filter, sort: str | None = None,
                   descending: bool | None = None) -> None:
-        spec = KINDS[kind]
+        spec = VIEWS[kind]
         if sort is None or not any(c.key == sort for c in spec.columns):
             sort = spec.default_sort
             descending = queries.default_descending(spec, sort) if descending is None else descending

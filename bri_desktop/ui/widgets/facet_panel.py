@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from bri_desktop.core.dates import DateError, parse_partial
 from bri_desktop.core.filters import FACET_LABELS, Filter
 from bri_desktop.core.money import format_usd, parse_usd
-from bri_desktop.db.kinds import KINDS
+from bri_desktop.db.kinds import VIEWS
 from bri_desktop.ui.models.facet_model import FacetModel
 from bri_desktop.ui.tasks import FacetResult
 from bri_desktop.ui.theme import set_tone
@@ -181,7 +181,7 @@ class FacetPanel(QScrollArea):
         if kind == self._kind:
             return
         self._kind = kind
-        spec = KINDS[kind]
+        spec = VIEWS[kind]
         body = QWidget(self)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -205,8 +205,11 @@ class FacetPanel(QScrollArea):
                                       "overlaps the range", _parse_date, body)
             self._date_box.applied.connect(self.date_range_requested)
             layout.addWidget(self._date_box)
-        if not spec.facets:
-            layout.addWidget(QLabel("No filters for this kind.", body))
+        if kind == "everything":
+            note = QLabel("Every kind in one list: the search applies to all, and each kind's "
+                          "own filters to it. Choose a kind to set its filters.", body)
+            note.setWordWrap(True)
+            layout.addWidget(note)
         layout.addStretch(1)
         self.setWidget(body)
 

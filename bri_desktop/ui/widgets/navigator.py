@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
-from bri_desktop.db.kinds import KINDS
+from bri_desktop.db.kinds import KINDS, VIEWS
 
 
 class Navigator(QListWidget):
@@ -15,7 +15,7 @@ class Navigator(QListWidget):
         super().__init__(parent)
         self.setObjectName("navigator")
         self.setAccessibleName("Record kinds")
-        for name, kind in KINDS.items():
+        for name, kind in VIEWS.items():
             item = QListWidgetItem(kind.label, self)
             item.setData(Qt.ItemDataRole.UserRole, name)
         self.currentItemChanged.connect(self._on_current_changed)
@@ -36,8 +36,11 @@ class Navigator(QListWidget):
         for row in range(self.count()):
             item = self.item(row)
             name = item.data(Qt.ItemDataRole.UserRole)
-            label = KINDS[name].label
-            matched, total = counts.get(name, 0), totals.get(name, 0)
+            label = VIEWS[name].label
+            if name == "everything":
+                matched, total = sum(counts.get(k, 0) for k in KINDS), sum(totals.get(k, 0) for k in KINDS)
+            else:
+                matched, total = counts.get(name, 0), totals.get(name, 0)
             text = f"{label}  ({matched:,})" if matched == total else f"{label}  ({matched:,} of {total:,})"
             item.setText(text)
             item.setForeground(self.palette().text() if matched else self.palette().mid())
