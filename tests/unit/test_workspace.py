@@ -3,7 +3,6 @@ never damages newer ones, and merges another laptop's workspace without overwrit
 
 from __future__ import annotations
 
-import json
 import os
 import signal
 import sqlite3
