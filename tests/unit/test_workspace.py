@@ -198,8 +198,8 @@ def test_export_then_import_merges_without_overwriting(tmp_path):
     assert desk.note(KEY).conflict_text is None and desk.note(KEY).text == "written on both"
 
 
-@pytest.mark.parametrize("content", [b"not json", b'{"format": "other"}', b'{"format": "bri-desktop-workspace", "notes": 5}',
-                                     b"\xff\xfe\x00"])
+@pytest.mark.parametrize("content", [b"not json", b'{"format": "other"}',
+                                     b'{"format": "bri-desktop-workspace", "notes": 5}', b"\xff\xfe\x00"])
 def test_a_bad_workspace_file_is_refused_and_changes_nothing(tmp_path, content):
     ws = fresh(tmp_path)
     ws.set_note(KEY, "mine")
