@@ -22,3 +22,6 @@ _._pragmas  # an SQLAlchemy event listener
 from bri_desktop.core.filters import Filter
 
 Filter.doc_types, Filter.statuses, Filter.organizations, Filter.modes  # read by FACETS name
+from bri_desktop.workspace.store import Opened
+
+Opened.moved_aside  # tests and messages read it

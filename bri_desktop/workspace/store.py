@@ -15,7 +15,7 @@ import getpass
 import json
 import os
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -150,19 +150,23 @@ class Workspace:
             if found is None:
                 s.metadata.create_all(conn)
                 conn.execute(insert(s.meta).values(key="schema_version", value=str(s.SCHEMA_VERSION)))
-            elif found > s.SCHEMA_VERSION:
+            elif found > s.SCHEMA_VERSION:  # a newer app's workspace: read it, change nothing
                 self.opened = Opened(True, f"The workspace {self.path} was made by a newer BRI "
                                            f"Desktop (workspace schema {found}; this version "
                                            f"knows {s.SCHEMA_VERSION}): it is opened read-only "
                                            "and left as it is.")
-            else:
-                while found < s.SCHEMA_VERSION and not self.opened.read_only:
+            upgraded = False
+            if found is not None and found < s.SCHEMA_VERSION:
+                while found < s.SCHEMA_VERSION:
                     s.UPGRADES[found](conn)
                     found += 1
                     conn.execute(update(s.meta).where(s.meta.c.key == "schema_version")
                                  .values(value=str(found)))
+                upgraded = True
             if self.sqlite and not self.opened.read_only:
                 sqlite_only.make_note_index(conn)
+                if upgraded:  # the notes of an older workspace, in the search index too
+                    sqlite_only.reindex_notes(conn)
 
     @property
     def read_only(self) -> bool:
@@ -453,7 +457,3 @@ def _pin(row) -> Pin:
 def _note(row) -> Note:
     return Note(row["record_kind"], row["record_id"], row["text"], row["created_at"],
                 row["updated_at"], row["version"], row["conflict_text"])
-
-
-def keys_of(records: Iterable[Key]) -> list[list[str]]:
-    return [list(k) for k in sorted(records)]

@@ -89,6 +89,7 @@ def test_a_workspace_of_the_first_schema_is_upgraded_with_its_contents(tmp_path)
     assert [p.title for p in ws.pins()] == ["Berekovskoye agreement"]
     note = ws.note(KEY)
     assert note.text.startswith("Check the 50/50") and note.version == 1
+    assert ws.notes_matching("Sinopec release") == {KEY}  # the old notes are searchable
     assert ws.tags_of(KEY) == ["upstream"] and [v.name for v in ws.views()] == ["KZ energy"]
     assert ws.set_note(KEY, "edited after the upgrade").version == 2
     assert ws.notes_matching("upgrade") == {KEY}  # the new index holds the old notes' edits

@@ -164,9 +164,6 @@ class RecordsModel(QAbstractTableModel):
                 index = self.index(row, 0)
                 self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole])
 
-    def is_pinned(self, record_id: str) -> bool:
-        return record_id in self._pinned
-
     # -- helpers for the view
 
     def record_id(self, row: int) -> str | None:
