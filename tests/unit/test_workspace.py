@@ -99,7 +99,9 @@ def test_a_workspace_of_the_first_schema_is_upgraded_with_its_contents(tmp_path)
 
 def test_a_workspace_from_a_newer_version_is_read_only_and_untouched(tmp_path):
     path = tmp_path / "new.sqlite"
-    fresh(tmp_path, "new.sqlite").set_note(KEY, "from the future")
+    writer = fresh(tmp_path, "new.sqlite")
+    writer.set_note(KEY, "from the future")
+    writer.close()  # its log is folded into the file now, not at some later moment
     con = sqlite3.connect(path)
     con.execute("UPDATE ws_meta SET value = '99' WHERE key = 'schema_version'")
     con.commit()
