@@ -102,6 +102,7 @@ class MainWindow(RecordsMixin, DatasetFileMixin, WorkspaceMixin, QMainWindow):
         self.acts = build_menus(self)
         self._connect_signals()
         window_state.restore(self)
+        window_state.reopen_last_view(self)
         self._visit()
         if self.settings.problem:
             self.statusBar().showMessage(f"Settings will not be saved: {self.settings.problem}.", 20000)

@@ -123,6 +123,13 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     views_menu.aboutToShow.connect(lambda: _fill_views(window, views_menu, acts))
     view_menu.addMenu(views_menu)
     view_menu.addAction(acts["pinboard"])
+    reopen = QAction("Reopen the last view at start", window)
+    reopen.setObjectName("action_reopen_last_view")
+    reopen.setCheckable(True)
+    reopen.setChecked(window.settings.get(keys.REOPEN_LAST_VIEW))
+    reopen.toggled.connect(lambda on: window.settings.set(keys.REOPEN_LAST_VIEW, on))
+    acts["reopen_last_view"] = reopen
+    view_menu.addAction(reopen)
     view_menu.addSeparator()
     view_menu.addMenu(_theme_menu(window, acts))
 

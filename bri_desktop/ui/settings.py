@@ -44,6 +44,8 @@ CHART_DIMENSION = Key("chart/dimension", "sector", str)
 CHART_BREAKDOWN = Key("chart/breakdown", "", str)
 MAP_MODE = Key("map/mode", "geographic", str, choices=("geographic", "schematic"))
 THEME = Key("view/theme", "system", str, choices=("system", "light", "dark"))
+REOPEN_LAST_VIEW = Key("view/reopen_last", True, bool)
+LAST_VIEW = Key("view/last", "", str)  # JSON of core.views.view_to_dict
 
 
 def header_key(kind: str) -> Key:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QGuiApplication
 
+from bri_desktop.core.views import LinkError, view_from_dict, view_to_dict
 from bri_desktop.db.kinds import VIEWS
 from bri_desktop.ui import settings as keys
 
@@ -73,6 +75,19 @@ def restore(window: MainWindow) -> None:
     window.views.setCurrentIndex(tab if 0 <= tab < window.views.count() else 0)
 
 
+def reopen_last_view(window: MainWindow) -> None:
+    """The view open when the app was last closed (View > Reopen the last view at start)."""
+    s = window.settings
+    if not s.get(keys.REOPEN_LAST_VIEW) or not s.get(keys.LAST_VIEW):
+        return
+    try:
+        view = view_from_dict(json.loads(s.get(keys.LAST_VIEW)), set(VIEWS))
+    except (ValueError, LinkError):
+        return  # a damaged setting: start as usual
+    if view.filter.criteria() or view.record:
+        window.apply_view(view)
+
+
 def save(window: MainWindow) -> None:
     s = window.settings
     s.set(keys.WINDOW_GEOMETRY, window.saveGeometry())
@@ -87,6 +102,7 @@ def save(window: MainWindow) -> None:
     s.set(keys.CHART_DIMENSION, dimension)
     s.set(keys.CHART_BREAKDOWN, breakdown or "")
     s.set(keys.MAP_MODE, window.corridors.current_mode())
+    s.set(keys.LAST_VIEW, json.dumps(view_to_dict(window.current_view())))
     save_header(window)
     s.sync()
 

@@ -266,3 +266,17 @@ def test_a_corrupt_workspace_at_start_is_moved_aside_with_a_message(qtbot, make_
     assert "moved to" in message and str(paths.workspace_file()) in message
     assert window.workspace.opened.moved_aside.exists()
     assert QApplication.instance() is not None
+
+
+def test_the_view_open_at_closing_comes_back_at_start_unless_turned_off(qtbot, make_window):
+    first = make_window()
+    first.set_kind("projects")
+    settle(qtbot, first)
+    click_facet(qtbot, first, "country", "KZ")
+    first.close()
+    second = make_window()
+    assert second.kind == "projects" and second.filter.countries == {"KZ"}
+    second.findChild(QAction, "action_reopen_last_view").setChecked(False)
+    second.close()
+    third = make_window()
+    assert third.filter.countries == frozenset()
