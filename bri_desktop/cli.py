@@ -155,6 +155,9 @@ def _export(args: argparse.Namespace) -> int:
         sectors = [_choose("sector", s, vocab["sectors"]) for s in args.sector]
     except ValueError as exc:
         return _fail(str(exc))
+    wrong = [y for y in args.year if not 1000 <= y <= 9999]
+    if wrong:
+        return _fail(f"--year {wrong[0]} is not a year (give four digits, such as 2023)")
     flt = Filter(search=args.search, countries=frozenset(countries), sectors=frozenset(sectors),
                  years=frozenset(args.year))
     try:

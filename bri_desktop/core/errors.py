@@ -6,10 +6,17 @@ from __future__ import annotations
 import sqlite3
 
 
+class DataFileError(Exception):
+    """A dataset file cannot be used (missing, damaged, another schema); db's DatasetError is one."""
+
+
 def user_message(exc: BaseException, what: str, log_hint: str = "") -> str:
     """One or two sentences about ``what`` ("The chart", "The records table") failing."""
     text = str(exc).lower()
     details = f" Details are in the log{': ' + log_hint if log_hint else ''}."
+    if isinstance(exc, DataFileError):
+        return (f"{what} could not be read: {exc}. The dataset file changed or was damaged "
+                "while BRI Desktop ran: restart it, or open another dataset.")
     if isinstance(exc, sqlite3.OperationalError) and "interrupt" in text:
         return (f"{what} took too long and was stopped: the search or the filters are too broad. "
                 "Narrow them and try again.")

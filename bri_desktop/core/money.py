@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 QUALIFIERS = ("over", "about", "nearly", "up to", "at least")
+MAX_USD = 1e15  # a filter bound beyond this is a typing slip (and 1e999 is infinity)
 
 
 def format_usd(value: float | None, qualifier: str | None = None) -> str:
@@ -60,4 +61,6 @@ def parse_usd(text: str) -> float | None:
         raise ValueError(hint) from None
     if value < 0 or value != value:
         raise ValueError(f"'{text}': an amount cannot be negative")
+    if value > MAX_USD:
+        raise ValueError(f"'{text.strip()}' is more than any amount in the records (at most $1,000,000 bn)")
     return value

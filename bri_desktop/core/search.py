@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 OPERATORS = {"AND", "OR", "NOT"}
+KEYWORDS = OPERATORS | {"NEAR"}  # FTS5's own words: quoted when the user searches for them
 COLUMNS = {"title": "title", "summary": "summary", "parties": "parties", "party": "parties",
            "quotes": "quotes", "quote": "quotes"}
 MAX_CHARS = 500
@@ -41,17 +42,27 @@ def to_fts_query(text: str) -> str:
     terms = 0
     previous = None  # "term", "op", "(" or ")"
     column = ""  # a field named before a colon, for the next term
-    tokens = _TOKEN.findall(text)
+    found = list(_TOKEN.finditer(text))
+    tokens = [m.group() for m in found]
     if tokens and all(_is_punctuation(t) for t in tokens):
         raise SearchSyntaxError(f"'{text}' has no letters or digits to search for")
-    for token in tokens:
+    exclude_next = False  # a "-" written against a phrase or a group: leave it out
+    for position, token in enumerate(tokens):
+        following = found[position + 1] if position + 1 < len(found) else None
+        if token == "-" and following is not None and following.start() == found[position].end() \
+                and following.group()[0] in '"(':
+            exclude_next = True
+            continue
         if _is_punctuation(token):
             continue  # "&", "-", "/" between words: the user means nothing by them
         if token.endswith(":") and token[:-1].lower() in COLUMNS:
             column = COLUMNS[token[:-1].lower()]
             continue
         if token == "(":
-            if previous in ("term", ")"):
+            if exclude_next:
+                _exclude(parts, previous, "-(")
+                exclude_next = False
+            elif previous in ("term", ")"):
                 parts.append("AND")
             depth += 1
             parts.append(token)
@@ -64,19 +75,20 @@ def to_fts_query(text: str) -> str:
                 raise SearchSyntaxError("Empty or incomplete group in parentheses")
             parts.append(token)
             previous = ")"
-        elif token in OPERATORS:
+        elif token in OPERATORS and not column:
             if previous in (None, "op", "("):
                 raise SearchSyntaxError(f"{token} needs a search term before it")
             parts.append(token)
             previous = "op"
         else:
-            excluded = token.startswith("-") and len(token) > 1 and not _is_punctuation(token[1:])
+            excluded = exclude_next or (token.startswith("-") and len(token) > 1
+                                        and not _is_punctuation(token[1:]))
             if excluded:
-                if previous in (None, "op", "("):
-                    raise SearchSyntaxError(f"A search cannot start with a left-out word ({token}): "
-                                            "put what to find first")
-                parts.append("NOT")
-                token = token[1:]
+                _exclude(parts, previous, token)
+                token = token.removeprefix("-")
+                exclude_next = False
+            elif previous == ")":  # FTS5 joins a group and a word only with AND
+                parts.append("AND")
             token, column = _column_of(token, column)
             terms += 1
             if terms > MAX_TERMS:
@@ -91,6 +103,14 @@ def to_fts_query(text: str) -> str:
     if not parts:
         raise SearchSyntaxError(f"'{text}' has nothing to search for")
     return " ".join(parts)
+
+
+def _exclude(parts: list[str], previous: str | None, token: str) -> None:
+    """``-word``, ``-"a phrase"`` or ``-(a group)``: NOT what follows."""
+    if previous in (None, "op", "("):
+        raise SearchSyntaxError(f"A search cannot start with a left-out word ({token}): "
+                                "put what to find first")
+    parts.append("NOT")
 
 
 def _is_punctuation(token: str) -> bool:
@@ -115,8 +135,10 @@ def _term(token: str) -> str:
     word = token.rstrip("*")
     if not word:
         raise SearchSyntaxError("A '*' must follow the start of a word, as in sino*")
-    if _BAREWORD.match(word):
+    if _BAREWORD.match(word) and word.upper() not in KEYWORDS:
         return word + ("*" if prefix else "")
+    if word.upper() in KEYWORDS:  # "OR" as a word to find, not an operator
+        return f'"{word}"' + ("*" if prefix else "")
     words = re.findall(r"[\w\u0080-\uffff]+", word)
     if not words:
         raise SearchSyntaxError(f"'{token}' has no letters or digits to search for")

@@ -39,11 +39,12 @@ def build_database(data_dir: Path, target: Path) -> BuildResult:
     """Validate every record under ``data_dir/records`` and write the database to ``target``."""
     if not (data_dir / "records").is_dir():
         raise BuildPlaceError(f"{data_dir} has no records/ folder to build from")
-    target = Path(target)
+    target = Path(os.path.realpath(target))  # a link: replace the file it names, keep the link
+    if target.exists() and not target.is_file():
+        raise BuildPlaceError(f"cannot write {target}: it is not a regular file (a folder, a "
+                              "device or a pipe); give a file name")
     if not target.parent.is_dir():
         raise BuildPlaceError(f"cannot write {target}: the folder {target.parent} does not exist")
-    if target.is_dir():
-        raise BuildPlaceError(f"cannot write {target}: it is a folder")
     records = load_records(data_dir / "records")
     errors = validate(records, data_dir)
     if errors:

@@ -10,16 +10,19 @@ import sqlite3
 from pathlib import Path
 from urllib.parse import quote
 
+from bri_desktop.core.errors import DataFileError
 from bri_desktop.db.required import REQUIRED, SCHEMA_VERSION
 
 
-class DatasetError(Exception):
+class DatasetError(DataFileError):
     """The database file is missing, corrupt, or not a BRI Desktop dataset."""
 
 
 def open_readonly(path: Path) -> sqlite3.Connection:
     """Open ``path`` read-only (SQLite ``mode=ro``) and check that it is a BRI Desktop dataset."""
     path = Path(path)
+    if path.is_dir():
+        raise DatasetError(f"{path} is a folder, not a dataset file: give the .sqlite file in it")
     if not path.is_file():
         raise DatasetError(f"Dataset not found: {path}")
     uri = f"file:{quote(str(path.resolve()))}?mode=ro"

@@ -32,4 +32,5 @@ def matching_corridors(conn: sqlite3.Connection, flt: Filter) -> set[str]:
     """Ids of corridors the filter keeps (country and status facets, search); others are dimmed."""
     kind = KINDS["corridors"]
     where, params = where_clause(kind, flt)
-    return {r[0] for r in conn.execute(f"SELECT t.id FROM corridors t WHERE {where}", params)}
+    found = {r[0] for r in conn.execute(f"SELECT t.id FROM corridors t WHERE {where}", params)}
+    return found & set(flt.corridors) if flt.corridors else found  # a corridor filter: just those

@@ -16,6 +16,7 @@ from bri_desktop.core.filters import Filter
 from bri_desktop.db.dataset import Dataset
 from bri_desktop.db.kinds import KINDS, Column
 from bri_desktop.ui import settings as keys
+from bri_desktop.ui.file_choice import confirmed_path
 from bri_desktop.ui.settings import Settings
 from bri_desktop.ui.tasks import run_export
 from bri_desktop.ui.workers import TaskRunner
@@ -56,12 +57,11 @@ def choose_target(parent: QWidget, settings: Settings, kind: str) -> tuple[Path,
                                                  ";;".join(FILTERS.values()))
     if not name:
         return None
-    path = Path(name)
-    fmt = path.suffix.lower().lstrip(".")
-    if fmt not in FILTERS:
+    fmt = Path(name).suffix.lower().lstrip(".")
+    if fmt not in FILTERS:  # the file type chosen in the dialog (CSV when none)
         fmt = next((f for f, label in FILTERS.items() if label == selected), "csv")
-        path = path.with_suffix(f".{fmt}")
-    return path, fmt
+    path = confirmed_path(parent, name, fmt)
+    return (path, fmt) if path is not None else None
 
 
 def start_export(parent: QWidget, settings: Settings, runner: TaskRunner, request: ExportRequest,

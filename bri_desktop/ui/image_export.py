@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from bri_desktop.core.safe_write import replacing
 from bri_desktop.ui import settings as keys
+from bri_desktop.ui.file_choice import confirmed_path
 from bri_desktop.ui.settings import Settings
 
 Draw = Callable[[QPainter, QSize], None]
@@ -83,7 +84,9 @@ def export_image(parent: QWidget, settings: Settings, what: str, how: str, pictu
             "PNG image (*.png)" if how == "png" else "SVG drawing (*.svg)")
         if not name:
             return None, ""
-        target = Path(name).with_suffix(f".{how}")
+        target = confirmed_path(parent, name, how)
+        if target is None:
+            return None, ""
     settings.set(keys.LAST_EXPORT_DIR, str(target.parent))
     try:
         save_picture(picture, how, target)

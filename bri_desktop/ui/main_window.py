@@ -13,6 +13,7 @@ state (kind, filter, open record) and asks the background runner for what to sho
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 from urllib.parse import unquote
 
@@ -374,6 +375,10 @@ class MainWindow(RecordsMixin, DatasetFileMixin, WorkspaceMixin, QMainWindow):
     def on_corridor_selected(self, corridor_id: str) -> None:
         if corridor_id:
             self._open("corridors", corridor_id)
+            flt = Filter(corridors=frozenset({corridor_id}))
+            self.runner.submit("related-count", tasks.count_kinds, self.dataset, ("agreements", "projects"),
+                               flt, on_result=lambda counts: self.corridors.show_related_count(
+                                   sum(counts.values()) if self.corridors.view.selected == corridor_id else None))
 
     def on_related_requested(self, corridor_id: str) -> None:
         """Filter the tables to the corridor's agreements and projects; show whichever has any."""
@@ -526,6 +531,8 @@ class MainWindow(RecordsMixin, DatasetFileMixin, WorkspaceMixin, QMainWindow):
             message = user_message(info[0], what, str(paths.log_file()))
             if channel == "chart":
                 self.chart.show_error(message)
+            if channel == "rows":
+                self.table.show_empty(escape(message))
             self.on_query_failed(message)
 
         return show

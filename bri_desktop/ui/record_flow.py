@@ -221,7 +221,9 @@ class RecordsMixin:
             self.chips.set_notice("")
             if place.kind != self.kind:
                 self._switch_kind(place.kind)
-            self._apply_filter(place.filter)
+            if place.filter.with_marks(self.filter.marks) != self.filter:  # Undo can undo it
+                self.undo_stack.push(FilterChange(self, self.filter, place.filter,
+                                                  describe_change(self.filter, place.filter, self._label_of)))
             if place.record:
                 self._open(place.kind, place.record)
                 self._select_row(place.record)

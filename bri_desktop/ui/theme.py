@@ -8,7 +8,7 @@ with ``set_tone`` is given its colours again whenever the theme changes.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
@@ -73,7 +73,8 @@ class Theme(QObject):
         for widget in self.app.allWidgets():
             if widget.property(_TONE):
                 _paint_tone(widget, widget.property(_TONE))
-        self.changed.emit()
+        # Once every widget has had its palette change: what redraws itself reads the new one.
+        QTimer.singleShot(0, self.changed.emit)
 
 
 def theme_of(app: QApplication | None = None) -> Theme:

@@ -83,6 +83,7 @@ def test_related_records_are_exactly_the_linked_ones(qtbot, window, db_conn):
     view = map_ready(qtbot, window)
     qtbot.mouseClick(view, Qt.MouseButton.LeftButton,
                      pos=widget_point(view, "cku-railway", zoom=4.0).toPoint())
+    settle(qtbot, window)  # the button knows, a moment later, that the corridor has records
     qtbot.mouseClick(window.corridors.related, Qt.MouseButton.LeftButton)
     settle(qtbot, window)
     assert window.filter.corridors == {"cku-railway"}

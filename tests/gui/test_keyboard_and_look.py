@@ -293,3 +293,28 @@ def test_a_settings_folder_that_cannot_be_made_gives_a_notice_and_the_app_runs(t
     assert result.returncode == 0, result.stderr
     assert "Settings will not be saved" in result.stdout
     assert blocker.read_text() == "a file where the settings folder should be"
+
+
+def test_switching_theme_while_running_leaves_every_text_readable(qtbot, window):
+    window.views.setCurrentWidget(window.chart)
+    window.set_filter(window.filter.with_values("country", {"KZ"}))
+    settle(qtbot, window)
+    for theme in ("dark", "light", "dark"):
+        window.findChild(QAction, f"action_theme_{theme}").trigger()
+        settle(qtbot, window)
+        base = window.navigator.palette().color(QPalette.ColorRole.Base).name()
+        for row in range(window.navigator.count()):
+            item = window.navigator.item(row)
+            brush = item.foreground()
+            colour = brush.color().name() if brush.style() != Qt.BrushStyle.NoBrush else \
+                window.navigator.palette().color(QPalette.ColorRole.Text).name()
+            if item.text().endswith("(0 of"):
+                continue
+            needed = 3.0 if "(0" in item.text() else 4.5  # greyed kinds with no match
+            assert contrast(colour, base) >= needed, (theme, item.text(), colour, base)
+        title = window.chart.title
+        assert contrast(title.palette().color(title.foregroundRole()).name(),
+                        title.palette().color(QPalette.ColorRole.Window).name()) >= 4.5, theme
+        plot_bg = window.chart.plot_widget.backgroundBrush().color().name()
+        assert plot_bg == window.chart.palette().color(QPalette.ColorRole.Base).name(), theme
+        assert _labels_readable(window) == [], theme

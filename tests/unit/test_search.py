@@ -23,6 +23,11 @@ from bri_desktop.core.search import SearchSyntaxError, to_fts_query
     ('Title:"Shymkent refinery"', 'title : "Shymkent refinery"'),
     ("parties: KMG", "parties : KMG"),
     ("foo:bar", '"foo bar"'),
+    ("(KMG) Sinopec", "( KMG ) AND Sinopec"),
+    ('Sinopec -"Shymkent refinery"', 'Sinopec NOT "Shymkent refinery"'),
+    ("Sinopec -(KMG)", "Sinopec NOT ( KMG )"),
+    ("title:OR", 'title : "OR"'),
+    ("OR*", '"OR"*'),
 ])
 def test_translation(text, expected):
     assert to_fts_query(text) == expected
@@ -54,9 +59,10 @@ def test_every_translation_is_a_query_the_index_runs(db_conn):
 
     rng = random.Random(5)
     pieces = ["KMG", "sino*", '"', "(", ")", "AND", "OR", "NOT", "-", "&", "*", ":", "title:",
-              "parties:", "foo:", "'", "^", "NEAR", "NEAR(", "\\", "%", "é", "中国", "-x", " ", "  "]
-    for _ in range(3000):
-        text = " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 8)))
+              "parties:", "foo:", "'", "^", "NEAR", "NEAR(", "\\", "%", "é", "中国", "-x", " ", "  ",
+              "(KMG)", '-"a b"', "-(KMG)", "OR*", "title:OR", '"x"']
+    for _ in range(6000):  # pieces joined with and without spaces: ")KMG", '-"a b"', ...
+        text = "".join(rng.choice(pieces) + rng.choice(["", " "]) for _ in range(rng.randint(1, 8)))
         try:
             fts = to_fts_query(text)
         except SearchSyntaxError:

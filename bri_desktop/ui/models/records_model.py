@@ -91,7 +91,12 @@ class RecordsModel(QAbstractTableModel):
         self.endInsertRows()
 
     def _on_error(self, info: tuple[BaseException, str]) -> None:
+        """The rows could not be read: none are shown (never the last query's rows under the
+        new filter)."""
         self._fetching = False
+        self.beginResetModel()
+        self._rows, self._count = [], 0
+        self.endResetModel()
         self.failed.emit(info)
 
     # -- Qt model interface

@@ -70,7 +70,9 @@ class ChartPanel(QWidget):
         bar.addStretch(1)
         self.title = QLabel(self)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
-        self.title.setStyleSheet("font-weight: bold;")
+        bold = self.title.font()
+        bold.setBold(True)
+        self.title.setFont(bold)  # not a style sheet: that would keep the old theme's colours
         title_row = QHBoxLayout()
         title_row.addWidget(self.title, 1)
         self.pin_button = QToolButton(self)
@@ -82,6 +84,12 @@ class ChartPanel(QWidget):
         self.export_button = ExportButton("chart", self)
         self.export_button.chosen.connect(self.export_requested)
         title_row.addWidget(self.export_button)
+        self.legend = QLabel(self)
+        self.legend.setObjectName("chart_legend")
+        self.legend.setAccessibleName("Chart legend")
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend.setWordWrap(True)
+        self.legend.hide()
         self.placeholder = QLabel("Loading chart…", self)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.notes = QLabel(self)
@@ -106,6 +114,7 @@ class ChartPanel(QWidget):
         self._layout.setContentsMargins(0, 4, 0, 0)
         self._layout.addLayout(bar)
         self._layout.addLayout(title_row)
+        self._layout.addWidget(self.legend)
         self._layout.addWidget(self.placeholder, 1)
         self._layout.addWidget(self.notes_box)
         for combo in (self.measure, self.dimension, self.breakdown):
@@ -145,8 +154,6 @@ class ChartPanel(QWidget):
         plot.setMenuEnabled(False)
         plot.invertY(True)
         plot.showGrid(x=True, y=False, alpha=0.15)
-        self.legend = pg.LegendItem(offset=(-10, 10))
-        self.legend.setParentItem(plot.getViewBox())
         widget.scene().sigMouseClicked.connect(self._on_click)
         widget.scene().sigMouseMoved.connect(self._on_move)
         self._layout.replaceWidget(self.placeholder, widget)
@@ -227,7 +234,7 @@ class ChartPanel(QWidget):
                 label = pg.TextItem(bar.text, color=text, anchor=(0, 0.5))
                 label.setPos(bar.total + top * 0.01, i)
                 plot.addItem(label)
-            plot.setXRange(0, top * 1.3, padding=0)
+            plot.setXRange(0, self._room_for_labels(bars, top), padding=0)
             plot.setYRange(-0.6, len(bars) - 0.4, padding=0)
         else:  # nothing to draw: no stale axis, and say why in the plot
             plot.setXRange(0, 1, padding=0)
@@ -245,24 +252,28 @@ class ChartPanel(QWidget):
         plot.layout.activate()  # apply the axis width now, not at the next paint
         self._show_legend(chart, text)
 
-    def _show_legend(self, chart: ChartData, text) -> None:
-        """With a breakdown, say which colour is which part."""
-        pg = self._pg
-        self.legend.clear()
-        self.legend.setVisible(bool(chart.breakdown))
-        if not chart.breakdown:
-            return
-        self.legend.setLabelTextColor(text)
-        self.legend.setBrush(pg.mkBrush(self.palette().color(QPalette.ColorRole.Base)))
+    def _room_for_labels(self, bars, top: float) -> float:
+        """The value axis's end, far enough that every bar's label fits beside it."""
+        width = self.plot_widget.getPlotItem().getViewBox().width() or self.plot_widget.width() * 0.7
+        metrics = self.fontMetrics()
+        end = top * 1.05
+        for bar in bars:
+            share = min(0.7, (metrics.horizontalAdvance(bar.text) + 16) / max(width, 1.0))
+            end = max(end, (bar.total + top * 0.01) / (1 - share))
+        return end
+
+    def _show_legend(self, chart: ChartData, _text=None) -> None:
+        """With a breakdown, say which colour is which part: in a line above the plot, where it
+        covers no bar and no label."""
         seen: dict[object, tuple[str, str]] = {}
-        for bar in chart.bars:
+        for bar in chart.bars if chart.breakdown else []:
             for key, label, _value, colour in bar.parts:
                 seen.setdefault(key, (label, colour))
-        for label, colour in seen.values():
-            background = self.palette().color(QPalette.ColorRole.Base).name()
-            sample = pg.ScatterPlotItem(symbol="s", size=11, brush=pg.mkBrush(visible_on(colour, background)),
-                                        pen=None)
-            self.legend.addItem(sample, escape(label))  # its label is rich text: data never is
+        background = self.palette().color(QPalette.ColorRole.Base).name()
+        items = [f"<span style='color:{visible_on(colour, background)}'>■</span>&nbsp;{escape(label)}"
+                 for label, colour in seen.values()]
+        self.legend.setText("&nbsp;&nbsp; ".join(items))  # data as plain text: escaped
+        self.legend.setVisible(bool(items))
 
     @staticmethod
     def _notes_text(chart: ChartData) -> str:
@@ -331,7 +342,11 @@ def tooltip_html(chart: ChartData, index: int, top: list[dict]) -> str:
         lines.append("Largest:")
         lines += [f"• {escape(str(r['title'])[:70])} — "
                   f"{escape(format_usd(r['value'], r.get('qualifier')))}" for r in top]
-    lines.append("<i>Click to filter to this bar; click again to undo.</i>")
+    if bar.key is None:
+        lines.append("<i>These records state no value for this: sort the table by that column "
+                     "to see them (they come last).</i>")
+    else:
+        lines.append("<i>Click to filter to this bar; click again to undo.</i>")
     return "<br>".join(lines)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QToolButton, QWidget
 
 from bri_desktop.ui.theme import set_tone
@@ -46,6 +46,12 @@ class ChipBar(QWidget):
         probe.setText("Probe")
         self.setFixedHeight(max(probe.sizeHint().height(), self.clear_button.sizeHint().height()) + 2)
         self.set_chips([])
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # style sheets resolve palette() once
+            for chip in self.chips:
+                chip.setStyleSheet(CHIP_STYLE)
 
     def focusables(self) -> list:
         return [*self.chips, self.clear_button]

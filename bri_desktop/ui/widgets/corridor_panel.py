@@ -81,7 +81,16 @@ class CorridorPanel(QWidget):
         self.mode.currentIndexChanged.connect(self._on_mode)
         self.reset.clicked.connect(self.view.reset_view)
         self.related.clicked.connect(lambda: self.related_requested.emit(self.view.selected))
-        self.view.corridor_selected.connect(lambda cid: self.related.setEnabled(bool(cid)))
+        self.view.corridor_selected.connect(lambda _cid: self.show_related_count(None))
+
+    def show_related_count(self, count: int | None) -> None:
+        """How many agreements and projects name the selected corridor (None: not known yet)."""
+        self.related.setEnabled(bool(count))
+        if count == 0:
+            self.related.setToolTip("No agreement or project in the dataset names this corridor")
+        else:
+            self.related.setToolTip("Filter the tables to the projects and agreements linked to "
+                                    "the selected corridor")
 
     def focusables(self) -> list[QWidget]:
         return [self.mode, self.reset, self.related, self.pin_button, self.export_button, self.view]

@@ -60,6 +60,8 @@ class FacetList(QWidget):
         self.view.setUniformItemSizes(True)
         self.view.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self.view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        # The check mark shows what is chosen; a selection highlight would outlive an Undo.
+        self.view.setSelectionMode(QListView.SelectionMode.NoSelection)
         self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
@@ -108,7 +110,7 @@ class RangeBox(QWidget):
         self.low.setToolTip(hint)
         self.high.setToolTip(hint)
         self.button = QPushButton("Apply", self)
-        self.button.setAccessibleName(f"Apply {title.lower()}")
+        self.button.setAccessibleName(f"Apply the {title} range")
         self.message = QLabel(self)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
@@ -129,6 +131,9 @@ class RangeBox(QWidget):
         try:
             low = self.parser(self.low.text(), first=True)
             high = self.parser(self.high.text(), first=False)
+            if low is not None and high is not None and low > high:
+                raise ValueError(f"“From” ({self.low.text().strip()}) is after “to” "
+                                 f"({self.high.text().strip()}): swap them")
         except ValueError as exc:
             self.message.setText(str(exc))
             self.message.show()

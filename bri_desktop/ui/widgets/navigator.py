@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
+from bri_desktop import paths
 from bri_desktop.db.kinds import KINDS, VIEWS
 
 
@@ -43,7 +45,9 @@ class Navigator(QListWidget):
                 matched, total = counts.get(name, 0), totals.get(name, 0)
             text = f"{label}  ({matched:,})" if matched == total else f"{label}  ({matched:,} of {total:,})"
             item.setText(text)
-            item.setForeground(self.palette().text() if matched else self.palette().mid())
+            # A kind with no match is greyed; the others take the theme's own text colour.
+            disabled = QGuiApplication.palette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+            item.setData(Qt.ItemDataRole.ForegroundRole, None if matched else disabled)
 
 
 class SavedViewsList(QListWidget):
@@ -62,7 +66,7 @@ class SavedViewsList(QListWidget):
     def show_views(self, names: list[str]) -> None:
         self.clear()
         for name in names:
-            item = QListWidgetItem(f"🔖  {name}", self)
+            item = QListWidgetItem(QIcon(str(paths.resource("icons/view.svg"))), name, self)
             item.setData(Qt.ItemDataRole.UserRole, name)
             item.setToolTip("Open this saved view (View > Saved views to update, rename or delete)")
         self.setVisible(bool(names))

@@ -9,6 +9,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -20,12 +21,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bri_desktop import paths
 from bri_desktop.ui.theme import set_tone
 from bri_desktop.workspace.store import Pin
 
 PinRole = Qt.ItemDataRole.UserRole + 1
-SIGNS = {"record": "📄", "chart": "📊", "map": "🗺", "view": "🔖"}
+ICONS = {"record": "record.svg", "chart": "chart.svg", "map": "map.svg", "view": "view.svg"}
 WHAT = {"record": "Record", "chart": "Chart", "map": "Map view", "view": "Saved view"}
+
+
+_icons: dict[str, QIcon] = {}
+
+
+def _icon(what: str) -> QIcon:
+    """Drawn icons, not emoji: every desktop shows them (an emoji needs a colour font)."""
+    if what not in _icons:
+        _icons[what] = QIcon(str(paths.resource(f"icons/{ICONS.get(what, 'record.svg')}")))
+    return _icons[what]
 
 
 class PinList(QListWidget):
@@ -97,12 +109,11 @@ class Pinboard(QDockWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for pin in pins:
-            sign = SIGNS.get(pin.what, "•")
-            text = f"{sign}  {pin.title}"
             detail = WHAT.get(pin.what, pin.what)
             if pin.id in missing:
                 detail = missing[pin.id]
-            item = QListWidgetItem(f"{text}\n     {detail}", self.list)
+            item = QListWidgetItem(f"{pin.title}\n{detail}", self.list)
+            item.setIcon(_icon(pin.what))
             item.setData(PinRole, pin.id)
             item.setToolTip(f"<p>{escape(pin.title)}<br>{escape(detail)}</p>")
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{WHAT.get(pin.what, '')}: {pin.title}. {detail}")
