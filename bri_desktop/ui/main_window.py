@@ -549,6 +549,7 @@ class MainWindow(RecordsMixin, DatasetFileMixin, WorkspaceMixin, QMainWindow):
 
     def on_theme_changed(self) -> None:
         self.chart.redraw()
+        self.details.refresh()
         self.navigator.show_counts(self.kind_counts or self.dataset.totals, self.dataset.totals)
 
     # ------------------------------------------------------------------ status

@@ -318,3 +318,16 @@ def test_switching_theme_while_running_leaves_every_text_readable(qtbot, window)
         plot_bg = window.chart.plot_widget.backgroundBrush().color().name()
         assert plot_bg == window.chart.palette().color(QPalette.ColorRole.Base).name(), theme
         assert _labels_readable(window) == [], theme
+
+
+def test_the_details_secondary_text_follows_a_live_theme_switch(qtbot, window):
+    import re
+
+    window.table.selectRow(0)
+    settle(qtbot, window)
+    for theme in ("dark", "light"):
+        window.findChild(QAction, f"action_theme_{theme}").trigger()
+        settle(qtbot, window)
+        base = window.details.browser.palette().color(QPalette.ColorRole.Base).name()
+        colours = set(re.findall(r"color:(#[0-9a-fA-F]{6})", window.details.browser.toHtml()))
+        assert colours and all(contrast(c, base) >= 4.5 for c in colours), (theme, colours, base)

@@ -115,6 +115,10 @@ class DetailsPane(QWidget):
         self.browser.setHtml(html)
         self.copy_citation.setEnabled(bool(self.record and self.record.get("citations")))
 
+    def refresh(self) -> None:
+        """Render again (the theme changed: secondary text takes its readable colour)."""
+        self._render()
+
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
