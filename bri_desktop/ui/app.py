@@ -139,6 +139,8 @@ def _smoke(app, window) -> int:
             raise RuntimeError("the chart or the corridor map was not drawn"
                                + (f": {window.last_error}" if window.last_error else ""))
         _render_views(window)
+        if not wait_for(app, lambda: window.workspace is not None):
+            raise RuntimeError("the workspace did not open" + (f": {window.last_error}" if window.last_error else ""))
         window.save_state()  # the settings go to the user's folder, never into the bundle
     except Exception as exc:
         print(f"smoke test failed: {exc}", file=sys.stderr)
@@ -146,5 +148,5 @@ def _smoke(app, window) -> int:
     finally:
         window.runner.shutdown()
     print(f"smoke test passed: {window.model.matched} {window.kind} match 'Sinopec'; chart and "
-          f"corridor map rendered (dataset {window.dataset.version})")
+          f"corridor map rendered; workspace open (dataset {window.dataset.version})")
     return 0
