@@ -35,6 +35,7 @@ FIELDS: dict[str, dict[str, Field]] = {
         "published_note": opt("text"),
         "file": req("source_file"),
         "url": opt("text"),
+        "imported": opt("bool"),  # a dataset file whose lines are the rows imported from it
     },
     "events": {
         "id": req("id"),
@@ -109,6 +110,9 @@ FIELDS: dict[str, dict[str, Field]] = {
         "identification_note": opt("text"),
         "partners": opt("roles", "organizations"),
         "package": opt("ref", "packages"),
+        "flow": opt("vocab", "flows"),  # imported records: what the row is in its dataset
+        "in_totals": opt("bool"),  # false: listed, counted, never summed
+        "source_urls": opt("text_list"),
         "citations": CITATIONS,
     },
     "packages": {

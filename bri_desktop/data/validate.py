@@ -64,12 +64,20 @@ def normalise_text(text: str) -> str:
 
 
 class Validator:
-    def __init__(self, records: RecordSet, data_dir: Path):
+    def __init__(self, records: RecordSet, data_dir: Path,
+                 known: dict[str, set[str]] | None = None):
+        """``known``: ids, by kind, of records written before (an imported collection refers to
+        the bundled organizations)."""
         self.rs = records
         self.data_dir = data_dir
         self.vocab = records.vocabulary
         self.ids: dict[str, set[str]] = {k: {r.id for r in v} for k, v in records.records.items()}
+        self.known = known or {}
+        for kind, ids in self.known.items():
+            self.ids[kind] = self.ids.get(kind, set()) | ids
+        self.sources = {r.id: r for r in records.records["sources"]}
         self.source_texts: dict[str, str] = {}
+        self.source_lines: dict[str, set[str] | None] = {}
 
     def run(self) -> list[ValidationError]:
         errors = [ValidationError(f, "", "", "", m) for f, m in self.rs.load_errors]
@@ -113,7 +121,10 @@ class Validator:
         seen: dict[str, str] = {}
         errors = []
         for record in self.rs.records[kind]:
-            if record.id in seen:
+            if record.id in self.known.get(kind, ()):
+                errors.append(ValidationError(record.file, kind, record.id, "id",
+                                              "duplicate id (a record of the dataset has it)"))
+            elif record.id in seen:
                 errors.append(ValidationError(record.file, kind, record.id, "id",
                                               f"duplicate id (first defined in {seen[record.id]})"))
             else:
@@ -297,6 +308,11 @@ class Validator:
             if len(cite["quote"]) > MAX_TEXT:
                 yield f"citation {i}: the quote is {len(cite['quote']):,} characters; at most {MAX_TEXT:,}"
                 continue
+            lines = self._imported_lines(cite["source"])
+            if lines is not None:  # a dataset file: each quote is one of its lines, whole
+                if normalise_text(cite["quote"]) not in lines:
+                    yield f"citation {i}: quote is not a row of source '{cite['source']}': \"{cite['quote'][:70]}\""
+                continue
             text = self._source_text(cite["source"])
             if text is None:
                 yield f"citation {i}: unknown source id '{cite['source']}'"
@@ -305,9 +321,23 @@ class Validator:
             elif normalise_text(str(cite["quote"])) not in text:
                 yield f"citation {i}: quote not found in source '{cite['source']}': \"{str(cite['quote'])[:70]}\""
 
+    def _imported_lines(self, source_id: str) -> set[str] | None:
+        """The lines of an imported dataset's rows file (None for an article): thousands of
+        quotes are each checked at once, not searched for in the whole text."""
+        if source_id not in self.source_lines:
+            record = self.sources.get(source_id)
+            path = self.data_dir / str(record.data.get("file", "")) if record else None
+            if record is None or record.data.get("imported") is not True or path is None \
+                    or not path.is_file():
+                self.source_lines[source_id] = None
+            else:
+                self.source_lines[source_id] = {
+                    normalise_text(line) for line in path.read_text(encoding="utf-8").splitlines()}
+        return self.source_lines[source_id]
+
     def _source_text(self, source_id: str) -> str | None:
         if source_id not in self.source_texts:
-            record = next((r for r in self.rs.records["sources"] if r.id == source_id), None)
+            record = self.sources.get(source_id)
             path = self.data_dir / str(record.data.get("file", "")) if record else None
             if path is None or not path.is_file():
                 return None
@@ -409,5 +439,6 @@ def _components_errors(value: object) -> Iterator[str]:
             yield f"component {i}: '{comp['count']}' is not a positive whole number"
 
 
-def validate(records: RecordSet, data_dir: Path) -> list[ValidationError]:
-    return Validator(records, data_dir).run()
+def validate(records: RecordSet, data_dir: Path,
+             known: dict[str, set[str]] | None = None) -> list[ValidationError]:
+    return Validator(records, data_dir, known).run()

@@ -51,6 +51,8 @@ class Source(Base):
     published: Mapped[str | None] = mapped_column(String)
     published_note: Mapped[str | None] = mapped_column(Text)
     file: Mapped[str] = mapped_column(String)
+    collection: Mapped[str] = mapped_column(String, index=True, default="curated")
+    imported: Mapped[bool] = mapped_column(Boolean, default=False)  # a dataset file, not an article
 
 
 class Organization(Base):
@@ -65,6 +67,7 @@ class Organization(Base):
     country_source: Mapped[str] = mapped_column(String)
     kind: Mapped[str] = mapped_column(String, index=True)
     parent_id: Mapped[str | None] = _fk("organizations.id")
+    collection: Mapped[str] = mapped_column(String, index=True, default="curated")
 
 
 class OrgAlias(Base):
@@ -154,6 +157,10 @@ class Project(Base):
     package_id: Mapped[str | None] = _fk("packages.id")
     summary: Mapped[str] = mapped_column(Text)
     identification_note: Mapped[str | None] = mapped_column(Text)
+    collection: Mapped[str] = mapped_column(String, index=True, default="curated")
+    flow: Mapped[str | None] = mapped_column(String)  # what an imported record is (vocab flows)
+    in_totals: Mapped[bool] = mapped_column(Boolean, default=True)  # False: listed, never summed
+    source_urls: Mapped[str | None] = mapped_column(Text)  # an imported row's own sources
 
 
 class ProjectPartner(Base):
@@ -330,6 +337,48 @@ class Citation(Base):
     position: Mapped[int] = mapped_column(Integer, primary_key=True)
     source_id: Mapped[str] = mapped_column(String, ForeignKey("sources.id"), index=True)
     quote: Mapped[str] = mapped_column(Text)
+
+
+class Collection(Base):
+    """The curated records and each imported dataset: where every record comes from."""
+
+    __tablename__ = "collections"
+    id: Mapped[str] = mapped_column(String, primary_key=True)
+    name: Mapped[str] = mapped_column(String)
+    format: Mapped[str] = mapped_column(String)  # curated, cgit, aiddata, table
+    file: Mapped[str | None] = mapped_column(String)
+    sha256: Mapped[str | None] = mapped_column(String)
+    sheet: Mapped[str | None] = mapped_column(String)
+    imported_at: Mapped[str | None] = mapped_column(String)
+    importer_version: Mapped[str | None] = mapped_column(String)
+    rows: Mapped[int] = mapped_column(Integer, default=0)
+    basis: Mapped[str | None] = mapped_column(Text)  # what its amounts are: "USD millions, current"
+    note: Mapped[str | None] = mapped_column(Text)  # rows left out, and why
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Provenance(Base):
+    """Where an imported record came from: its file's row, with the row as it was."""
+
+    __tablename__ = "provenance"
+    kind: Mapped[str] = mapped_column(String, primary_key=True)
+    record_id: Mapped[str] = mapped_column(String, primary_key=True)
+    collection_id: Mapped[str] = mapped_column(String, ForeignKey("collections.id"), index=True)
+    sheet: Mapped[str | None] = mapped_column(String)
+    row: Mapped[int] = mapped_column(Integer)
+    original: Mapped[str] = mapped_column(Text)  # JSON: the row's values under its headers
+
+
+class PossibleMatch(Base):
+    """An imported record that may be the same project as a curated one: a suggestion shown in
+    both records' details, never a merge."""
+
+    __tablename__ = "possible_matches"
+    kind: Mapped[str] = mapped_column(String, primary_key=True)
+    record_id: Mapped[str] = mapped_column(String, primary_key=True)
+    other_kind: Mapped[str] = mapped_column(String, primary_key=True)
+    other_id: Mapped[str] = mapped_column(String, primary_key=True)
+    reason: Mapped[str] = mapped_column(Text)
 
 
 FTS_DDL = (

@@ -45,7 +45,7 @@ def test_a_build_failing_while_it_writes_leaves_the_previous_database(data_copy,
     def search_rows_that_fail(self):  # the disk fills once the tables are written
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(build._RowWriter, "search_rows", search_rows_that_fail)
+    monkeypatch.setattr(build.RowWriter, "search_rows", search_rows_that_fail)
     assert main(["data", "build", "--data-dir", str(data_copy)]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "No space left on device" in err
