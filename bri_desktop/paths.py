@@ -78,6 +78,21 @@ def workspace_file() -> Path:
     return Path(override) if override else user_data_dir() / "workspace.sqlite"
 
 
+def collections_dir() -> Path:
+    """The imported collections (CGIT, AidData, tables), one folder each."""
+    return user_data_dir() / "collections"
+
+
+def combined_db() -> Path:
+    """The bundled dataset with the imported collections added: rebuilt from both, never edited."""
+    return user_data_dir() / "combined.sqlite"
+
+
+def import_mappings_file() -> Path:
+    """The column mappings chosen for imported tables, by the shape of their header."""
+    return user_data_dir() / "import-mappings.json"
+
+
 def log_file() -> Path:
     """Where the app logs what went wrong, with tracebacks (the screen shows a short message)."""
     return user_data_dir() / "bri-desktop.log"

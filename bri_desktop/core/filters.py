@@ -19,6 +19,7 @@ FACETS = {
     "corridor": "corridors",
     "tag": "tags",
     "note": "notes",
+    "collection": "collections",
 }
 NOTE_VALUE = "with note"  # the one value of the "note" facet
 FACET_LABELS = {
@@ -34,6 +35,7 @@ FACET_LABELS = {
     "corridor": "Corridor",
     "tag": "Tag",
     "note": "Note",
+    "collection": "Collection",
 }
 
 Key = tuple[str, str]  # (record kind, record id)
@@ -81,6 +83,7 @@ class Filter:
     date_to: str | None = None
     tags: frozenset[str] = field(default_factory=frozenset)
     notes: frozenset[str] = field(default_factory=frozenset)  # {NOTE_VALUE}: records with a note
+    collections: frozenset[str] = field(default_factory=frozenset)  # "curated", or an import's id
     marks: WorkspaceMarks = field(default_factory=WorkspaceMarks)
 
     def selected(self, facet: str) -> frozenset:

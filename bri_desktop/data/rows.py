@@ -193,6 +193,8 @@ class RowWriter:
                 continue
             rows += [{"group": group, "code": code, "label": label, "position": i}
                      for i, (code, label) in enumerate(values.items())]
+        # the collections' names, as a vocabulary: tables, facets and exports label them so
+        rows.append({"group": "collections", "code": CURATED["id"], "label": CURATED["name"], "position": 0})
         return rows
 
     def role_rows(self, kind: str, field: str, owner: str) -> list[dict]:

@@ -24,8 +24,11 @@ class Dataset:
     DatasetChanged instead of mixing old and new records; ``reopen`` moves every thread to the
     new file at once (each closes its old connection the next time it asks for one)."""
 
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, base: Path | None = None):
+        """``path``: the file to read; ``base``: the dataset it was made from, when it is the
+        combined dataset (the bundled one with imported collections added)."""
         self.path = Path(path)
+        self.base_path = Path(base) if base is not None else self.path
         self._local = threading.local()
         self._lock = threading.Lock()
         self._generation = 0
@@ -44,6 +47,8 @@ class Dataset:
         self.labels: dict[str, dict] = queries.all_labels(conn)
         self.sources: list[dict] = [dict(r) for r in conn.execute(
             "SELECT id, title, publisher, author, published FROM sources ORDER BY id")]
+        self.collections: list[dict] = [dict(r) for r in conn.execute(
+            "SELECT * FROM collections ORDER BY position")]
 
     @staticmethod
     def _hash_of(conn: sqlite3.Connection) -> str:
@@ -78,16 +83,19 @@ class Dataset:
         found = self.file_hash()
         return found is not None and found != self.content_hash
 
-    def reopen(self) -> None:
-        """Read the file as it is now (raise DatasetError, keeping the old view, if it cannot
-        be opened); every cached label, count and search table is dropped."""
+    def reopen(self, path: Path | None = None) -> None:
+        """Read the file as it is now, or ``path`` instead (the combined dataset after an import,
+        the base after the last collection is removed); raise DatasetError, keeping the old
+        view, if it cannot be opened. Every cached label, count and search table is dropped."""
         from bri_desktop.db import hits
 
-        conn = open_readonly(self.path)
+        path = Path(path) if path is not None else self.path
+        conn = open_readonly(path)
         new_hash = self._hash_of(conn)
         conn.close()
         with self._lock:
             self._generation += 1
+            self.path = path
             self.content_hash = new_hash
             self.facet_cache.clear()
         self._load_metadata()
@@ -96,6 +104,11 @@ class Dataset:
     @property
     def version(self) -> str:
         return self.meta.get("dataset_version", "?")
+
+    @property
+    def imported(self) -> list[dict]:
+        """The imported collections in the file (the curated records are not one)."""
+        return [c for c in self.collections if c["id"] != "curated"]
 
     def describe(self, flt) -> str:
         """The filter in words, for stamps and captions: 'country = Kazakhstan; ...'."""

@@ -78,10 +78,17 @@ KINDS: dict[str, Kind] = {}
 
 # Every kind can be tagged and noted: these facets read the user's workspace (Filter.marks).
 WORKSPACE_FACETS = (Facet("tag", workspace=True), Facet("note", workspace=True))
+# Where a record comes from: the curated articles, or an imported dataset. Imports bring
+# projects, organizations and their sources; every other kind is curated only, so selecting an
+# import there leaves none (a constant, never listed with counts: nothing to count).
+COLLECTION_KINDS = ("projects", "organizations", "sources")
+COLLECTION = Facet("collection", "t.collection", labels="collections")
+CURATED_ONLY = Facet("collection", "'curated'", labels="collections", listed=False)
 
 
 def _register(kind: Kind) -> None:
-    KINDS[kind.name] = replace(kind, facets=kind.facets + WORKSPACE_FACETS)
+    collection = COLLECTION if kind.name in COLLECTION_KINDS else CURATED_ONLY
+    KINDS[kind.name] = replace(kind, facets=(collection, *kind.facets, *WORKSPACE_FACETS))
 
 
 _register(Kind(
@@ -130,6 +137,8 @@ _register(Kind(
         _col("partners", "Partners", "t.partners_text", width=220),
         _col("place", "Place", "coalesce(t.city, t.region)", width=120),
         _col("year", "Year", fmt="int", width=60),
+        _col("collection", "Collection", fmt="vocab:collections", width=150),
+        _col("flow", "Flow", fmt="vocab:flows", default=False, width=150),
         _col("id", "Id", default=False),
     ),
     facets=(

@@ -26,7 +26,7 @@ def _hit_columns(kind: Kind) -> list[str]:
     """The columns a hits table copies: every column a filter or facet reads."""
     sqls = [f.sql for f in kind.facets if f.sql]
     sqls += [kind.value_sql, kind.date_start_sql, kind.date_end_sql]
-    return sorted({"seq", *(sql.removeprefix("t.") for sql in sqls if sql)})
+    return sorted({"seq", *(sql.removeprefix("t.") for sql in sqls if sql.startswith("t."))})
 
 
 def search_hits(conn: sqlite3.Connection, kind: Kind, flt: Filter) -> str | None:

@@ -1,0 +1,2 @@
+"""Reading the field's datasets (CGIT, AidData, any table) into collections beside the curated
+records; no Qt here."""

@@ -1,0 +1,225 @@
+"""The imported collections, in the user's data folder: one folder per collection, holding
+``collection.json`` (what it is and where it came from), ``records.json`` (its records and each
+row's provenance) and ``rows.txt`` (the imported rows, the source its records cite).
+
+Every change is all or nothing: a collection is written to a temporary folder and renamed into
+place; a replaced one is renamed away first and removed only once the new one is in place.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import secrets
+import shutil
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from bri_desktop.importers.common import IMPORTER_VERSION, Prepared, RowRecord, source_record
+from bri_desktop.importers.common import rows as n_rows
+
+META = "collection.json"
+RECORDS = "records.json"
+ROWS = "rows.txt"
+
+
+class StoreError(Exception):
+    """A collection cannot be stored, read, renamed or removed; the message says why."""
+
+
+@dataclass
+class StoredCollection:
+    id: str
+    name: str
+    format: str
+    file: str
+    sha256: str
+    sheets: list[str]
+    imported_at: str
+    importer_version: str
+    rows: int
+    not_summed: int
+    basis: str
+    note: str
+    position: int = 0
+
+    @property
+    def fingerprint(self) -> str:
+        return f"{self.id}:{self.sha256}:{self.imported_at}:{self.name}:{self.importer_version}"
+
+
+@dataclass
+class Change:
+    """A change to the store, done on disk but undoable until ``commit``: the combined dataset
+    is rebuilt in between, and a failed or cancelled rebuild puts everything back."""
+
+    collection: StoredCollection
+    made: Path | None  # the new folder (an import) or the rewritten meta file (a rename)
+    away: Path | None  # what it replaced or removed, kept aside
+    meta_before: bytes | None = None
+    restore_to: Path | None = None
+
+    def commit(self) -> None:
+        if self.away is not None:
+            shutil.rmtree(self.away, ignore_errors=True)
+
+    def rollback(self) -> None:
+        if self.meta_before is not None and self.made is not None:
+            self.made.write_bytes(self.meta_before)
+            return
+        if self.made is not None and self.made.is_dir():
+            shutil.rmtree(self.made, ignore_errors=True)
+        if self.away is not None:
+            os.rename(self.away, self.restore_to or self.made or self.away)
+
+
+class CollectionStore:
+    def __init__(self, folder: Path):
+        self.folder = Path(folder)
+        self.problems: list[str] = []  # collections that could not be read, for the user
+
+    def collections(self) -> list[StoredCollection]:
+        """The stored collections, in the order they were first imported."""
+        self.problems = []
+        found = []
+        if not self.folder.is_dir():
+            return []
+        for child in sorted(self.folder.iterdir()):
+            if child.name.startswith(".") or not child.is_dir():
+                continue
+            try:
+                data = json.loads((child / META).read_text(encoding="utf-8"))
+                if not (child / RECORDS).is_file() or not (child / ROWS).is_file():
+                    raise KeyError("records.json or rows.txt is missing")
+                found.append(StoredCollection(**{k: data[k] for k in StoredCollection.__dataclass_fields__}))
+            except (OSError, ValueError, KeyError, TypeError) as exc:
+                self.problems.append(f"The imported collection in {child} cannot be read ({exc}); "
+                                     "it is left out. Import its file again, or remove the folder.")
+        return sorted(found, key=lambda c: (c.position, c.imported_at))
+
+    def get(self, key: str) -> StoredCollection | None:
+        """A collection by id or by name (case aside)."""
+        folded = key.strip().casefold()
+        return next((c for c in self.collections() if c.id == key or c.name.casefold() == folded), None)
+
+    def fingerprint(self) -> str:
+        """Changes whenever a collection is added, replaced, renamed or removed."""
+        text = "\n".join(c.fingerprint for c in self.collections())
+        return hashlib.sha256(text.encode()).hexdigest()
+
+    def records(self, collection: StoredCollection) -> dict:
+        try:
+            return json.loads((self.folder / collection.id / RECORDS).read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise StoreError(f"the records of collection '{collection.name}' cannot be read: {exc}") from exc
+
+    def rows_file(self, collection: StoredCollection) -> Path:
+        return self.folder / collection.id / ROWS
+
+    def save(self, prepared: Prepared, rows: list[RowRecord]) -> Change:
+        """Store ``rows`` of ``prepared`` as its collection, replacing one of the same id (the
+        old one is kept aside until the change is committed)."""
+        old = next((c for c in self.collections() if c.id == prepared.collection_id), None)
+        used = {p["org"] for r in rows for p in r.project.get("partners", [])}
+        meta = StoredCollection(
+            id=prepared.collection_id, name=prepared.name, format=prepared.format,
+            file=prepared.file.name, sha256=prepared.sha256, sheets=prepared.sheets,
+            imported_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+            importer_version=IMPORTER_VERSION, rows=len(rows),
+            not_summed=sum(1 for r in rows if r.project.get("in_totals") is False),
+            basis=prepared.basis, note=" ".join(_note_lines(prepared, rows)),
+            position=old.position if old else 1 + max((c.position for c in self.collections()), default=0))
+        records = {
+            "sources": [source_record(prepared)],
+            "organizations": [o for o in prepared.organizations if o["id"] in used],
+            "projects": [r.project for r in rows],
+            "provenance": [{"record_id": r.project["id"], "sheet": r.sheet, "row": r.row,
+                            "original": r.original} for r in rows],
+        }
+        target = self.folder / prepared.collection_id
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            tmp = self._aside("new", prepared.collection_id)
+            tmp.mkdir()
+            try:
+                (tmp / ROWS).write_text("".join(r.quote + "\n" for r in rows), encoding="utf-8")
+                (tmp / RECORDS).write_text(json.dumps(records, ensure_ascii=False), encoding="utf-8")
+                (tmp / META).write_text(json.dumps(asdict(meta), ensure_ascii=False, indent=1),
+                                        encoding="utf-8")
+                away = self._aside("old", prepared.collection_id) if target.exists() else None
+                if away is not None:
+                    os.rename(target, away)
+                try:
+                    os.rename(tmp, target)
+                except OSError:
+                    if away is not None:
+                        os.rename(away, target)
+                    raise
+            finally:
+                if tmp.exists():
+                    shutil.rmtree(tmp, ignore_errors=True)
+        except OSError as exc:
+            raise StoreError(f"cannot store the collection in {self.folder}: {exc.strerror or exc}") from exc
+        return Change(meta, target, away)
+
+    def _aside(self, what: str, cid: str) -> Path:
+        return self.folder / f".{what}-{cid}-{secrets.token_hex(4)}"
+
+    def rename(self, key: str, name: str) -> Change:
+        found = self.get(key)
+        if found is None:
+            raise StoreError(f"there is no collection '{key}'")
+        name = " ".join(name.split())
+        if not name:
+            raise StoreError("a collection needs a name")
+        if len(name) > 80:
+            raise StoreError(f"'{name[:40]}…' is {len(name)} characters; a name holds at most 80")
+        clash = self.get(name)
+        if clash is not None and clash.id != found.id:
+            raise StoreError(f"another collection is named '{clash.name}'")
+        meta = self.folder / found.id / META
+        try:
+            before = meta.read_bytes()
+            found.name = name
+            tmp = meta.with_name(f".{META}.{secrets.token_hex(4)}")
+            tmp.write_text(json.dumps(asdict(found), ensure_ascii=False, indent=1), encoding="utf-8")
+            os.replace(tmp, meta)
+        except OSError as exc:
+            raise StoreError(f"cannot rename the collection: {exc.strerror or exc}") from exc
+        return Change(found, meta, None, before)
+
+    def remove(self, key: str) -> Change:
+        found = self.get(key)
+        if found is None:
+            raise StoreError(f"there is no collection '{key}'")
+        away = self._aside("removed", found.id)
+        try:
+            os.rename(self.folder / found.id, away)
+        except OSError as exc:
+            raise StoreError(f"cannot remove the collection: {exc.strerror or exc}") from exc
+        return Change(found, None, away, restore_to=self.folder / found.id)
+
+    def clean_leftovers(self, older_than: float = 3600.0) -> None:
+        """Folders of imports killed half-way (never renamed into place), an hour old or more
+        (a younger one may be another window's import, still running)."""
+        import time
+
+        if self.folder.is_dir():
+            for child in self.folder.glob(".*-*"):
+                try:
+                    old = time.time() - child.stat().st_mtime > older_than
+                except OSError:
+                    continue
+                if child.is_dir() and old:
+                    shutil.rmtree(child, ignore_errors=True)
+
+
+def _note_lines(prepared: Prepared, rows: list[RowRecord]) -> list[str]:
+    lines = [f"{n_rows(count)} left out: {reason}." for reason, count in prepared.left_out.most_common()]
+    skipped = len(prepared.records) - len(rows) + len({(i.sheet, i.row) for i in prepared.issues} - {
+        (r.sheet, r.row) for r in prepared.records})
+    if skipped:
+        lines.append(f"{n_rows(skipped)} with problems not imported.")
+    return lines + prepared.notes
