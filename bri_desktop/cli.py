@@ -38,6 +38,31 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--sector", action="append", default=[], help="sector; repeatable")
     export.add_argument("--year", action="append", type=int, default=[], help="year; repeatable")
     export.add_argument("--search", default="", help="full-text search, as in the app")
+    export.add_argument("--collection", action="append", default=[],
+                        help="an imported collection's name, or 'curated'; repeatable")
+
+    imp = sub.add_parser("import", help="import a CGIT, AidData or other table (CSV, XLSX) as a collection")
+    imp.add_argument("file", type=Path)
+    imp.add_argument("--format", choices=("cgit", "aiddata", "table"), help="default: detected")
+    imp.add_argument("--sheet", help="the sheet to import (default: CGIT's datasets, or the first)")
+    imp.add_argument("--name", help="the collection's name; an existing name is replaced (a newer release)")
+    imp.add_argument("--encoding", help="a CSV's encoding (default: detected): utf-8, cp1252, utf-16 …")
+    imp.add_argument("--header-row", type=int, help="the header's row number (default: found)")
+    imp.add_argument("--map", action="append", default=[], metavar="FIELD=COLUMN",
+                     help="tables: the column of a field (title, country, sector, year, amount, partner, "
+                          "notes); repeatable")
+    imp.add_argument("--unit", choices=("USD", "USD m", "USD bn"), help="tables: the amounts' unit")
+    imp.add_argument("--valid-only", action="store_true",
+                     help="import the valid rows when some rows have problems (default: import nothing)")
+    imp.add_argument("--db", type=Path, default=argparse.SUPPRESS,
+                     help="the dataset the collection joins (default: the bundled one)")
+    coll = sub.add_parser("collections", help="the imported collections")
+    coll_sub = coll.add_subparsers(dest="collections_command", required=True)
+    coll_sub.add_parser("list", help="list them").add_argument("--format", choices=("text", "json"), default="text")
+    coll_sub.add_parser("remove", help="remove one").add_argument("name")
+    rename = coll_sub.add_parser("rename", help="rename one")
+    rename.add_argument("name")
+    rename.add_argument("new_name")
 
     ws = sub.add_parser("workspace", help="your pins, notes, tags and saved views, as one file")
     ws_sub = ws.add_subparsers(dest="workspace_command", required=True)
@@ -65,6 +90,10 @@ def main(argv: list[str] | None = None) -> int:
         return _export(args)
     if args.command in ("workspace", "pins"):
         return _workspace(args)
+    if args.command in ("import", "collections"):
+        from bri_desktop.cli_import import run_collections, run_import
+
+        return run_import(args) if args.command == "import" else run_collections(args)
     link = None
     if args.command == "open":
         from bri_desktop.core.views import LinkError, parse_link
@@ -145,21 +174,25 @@ def _export(args: argparse.Namespace) -> int:
         return _fail("standard output is closed: give a file to write with -o")
     if args.format == "xlsx" and not args.output:
         return _fail("XLSX is a binary format: give an output file with -o")
+    from bri_desktop.importers.combine import CombineError
+    from bri_desktop.importers.session import current_file
+
     try:
-        conn = open_readonly(args.db or paths.bundled_db())
-    except DatasetError as exc:
+        conn = open_readonly(current_file(args.db or paths.bundled_db()))
+    except (DatasetError, CombineError) as exc:
         return _fail(str(exc))
     vocab = queries.vocabulary(conn)
     try:
         countries = [_choose("country", c, vocab["countries"]) for c in args.country]
         sectors = [_choose("sector", s, vocab["sectors"]) for s in args.sector]
+        collections = [_choose("collection", c, vocab["collections"]) for c in args.collection]
     except ValueError as exc:
         return _fail(str(exc))
     wrong = [y for y in args.year if not 1000 <= y <= 9999]
     if wrong:
         return _fail(f"--year {wrong[0]} is not a year (give four digits, such as 2023)")
     flt = Filter(search=args.search, countries=frozenset(countries), sectors=frozenset(sectors),
-                 years=frozenset(args.year))
+                 years=frozenset(args.year), collections=frozenset(collections))
     try:
         queries.check_search(conn, flt.search)
         total = queries.count(conn, args.kind, flt)

@@ -16,6 +16,8 @@ class Group:
     with_value: int
     value: float
     qualified: int = 0  # values stated with a qualifier (over, about, ...)
+    collection: str = "curated"  # where the records come from: never summed with another
+    not_summed: int = 0  # records with a value listed but never summed (troubled, not for aggregates)
 
 
 @dataclass

@@ -33,6 +33,7 @@ class Bar:
     qualified: int
     parts: list[tuple[object, str, float, str]] = field(default_factory=list)  # key, label, value, colour
     text: str = ""  # the label drawn at the end of the bar
+    collection: str | None = None  # set when the chart draws each collection as its own bar
 
 
 @dataclass
@@ -55,11 +56,23 @@ def build_chart(agg: Aggregate, measure: str, labels: Mapping[str, Mapping]) -> 
     kinds = {"investment": ("agreements", "projects"), "agreements": ("agreements",),
              "projects": ("projects",)}[measure]
     groups = [g for g in agg.groups if g.kind in kinds]
+    collections = list(dict.fromkeys(g.collection for g in groups))
     if measure == "investment":
         groups = [g for g in groups if g.with_value > 0]
-    bars = _bars(groups, agg.dimension, agg.breakdown, measure, labels)
-    return ChartData(measure, agg.dimension, agg.breakdown, bars, _notes(agg, measure),
+    split = len(collections) > 1
+    bars = _bars(groups, agg.dimension, agg.breakdown, measure, labels, split)
+    return ChartData(measure, agg.dimension, agg.breakdown, bars,
+                     _notes(agg, measure) + (_collection_notes(collections, labels) if split else []),
                      _package_lines(agg, labels))
+
+
+def _collection_notes(collections: list[str], labels: Mapping[str, Mapping]) -> list[str]:
+    names = labels.get("collection", {})
+    order = list(names)
+    ranked = sorted(collections, key=lambda c: order.index(c) if c in order else len(order))
+    listed = ", ".join(str(names.get(c, c)) for c in ranked)
+    return [f"Each collection has its own bar ({listed}): figures from different sources are never "
+            "added together; the same deal may appear in more than one."]
 
 
 def _label(dimension: str | None, key: object, labels: Mapping[str, Mapping]) -> str:
@@ -69,41 +82,59 @@ def _label(dimension: str | None, key: object, labels: Mapping[str, Mapping]) ->
 
 
 def _bars(groups: list[Group], dimension: str, breakdown: str | None, measure: str,
-          labels: Mapping[str, Mapping]) -> list[Bar]:
-    """One bar per dimension key, its parts per breakdown key. Keys stay as SQL gave them
-    (a year is an int, "not stated" is None), so a click filters by the same value."""
+          labels: Mapping[str, Mapping], split: bool = False) -> list[Bar]:
+    """One bar per dimension key (and per collection, when ``split``), its parts per breakdown
+    key. Keys stay as SQL gave them (a year is an int, "not stated" is None), so a click
+    filters by the same value."""
     investment = measure == "investment"
     bars: dict[object, Bar] = {}
     parts: dict[object, dict[object, float]] = {}
+    names = labels.get("collection", {})
     for g in groups:
         amount = g.value if investment else float(g.records)
-        bar = bars.get(g.key)
+        ident = (g.key, g.collection) if split else g.key
+        bar = bars.get(ident)
         if bar is None:
-            bar = bars[g.key] = Bar(g.key, _label(dimension, g.key, labels), 0.0, 0, 0)
-            parts[g.key] = {}
+            label = _label(dimension, g.key, labels)
+            if split:
+                label = f"{label} · {names.get(g.collection, g.collection)}"
+            bar = bars[ident] = Bar(g.key, label, 0.0, 0, 0, collection=g.collection if split else None)
+            parts[ident] = {}
         bar.total += amount
         bar.records += g.with_value if investment else g.records
         bar.qualified += g.qualified
-        parts[g.key][g.part] = parts[g.key].get(g.part, 0.0) + amount
-    for position, bar in enumerate(bars.values()):
+        parts[ident][g.part] = parts[ident].get(g.part, 0.0) + amount
+    order = list(names)
+    for position, (ident, bar) in enumerate(bars.items()):
         if breakdown:
-            ranked = sorted(parts[bar.key].items(), key=lambda item: -item[1])
+            ranked = sorted(parts[ident].items(), key=lambda item: -item[1])
             bar.parts = [(part, _label(breakdown, part, labels), value, colour(breakdown, part, i))
                          for i, (part, value) in enumerate(ranked)]
+        elif split:  # one colour per collection, so each source reads apart
+            place = order.index(bar.collection) if bar.collection in order else len(order)
+            bar.parts = [(bar.key, bar.label, bar.total, colour("collection", bar.collection, place))]
         else:
             bar.parts = [(bar.key, bar.label, bar.total, colour(dimension, bar.key, position))]
         noun = "record" if bar.records == 1 else "records"
         figure = format_usd(bar.total) if investment else f"{int(bar.total):,}"
         bar.text = f"{figure} · {bar.records} {noun}" if investment else figure
     result = list(bars.values())
+
+    def rank(bar: Bar) -> int:
+        return order.index(bar.collection) if bar.collection in order else len(order)
+
     if dimension == "year":  # a timeline reads in time order, empty years included
         years = [int(str(b.key)) for b in result if b.key is not None]
+        present = {b.key for b in result}
         for year in range(min(years, default=0), max(years, default=-1) + 1):
-            if year not in bars:
+            if year not in present:
                 result.append(Bar(year, str(year), 0.0, 0, 0, [], "" if investment else "0"))
-        result.sort(key=lambda b: (b.key is None, b.key if b.key is not None else 0))
-    else:
-        result.sort(key=lambda b: (b.key is None, -b.total, b.label))
+        result.sort(key=lambda b: (b.key is None, b.key if b.key is not None else 0, rank(b)))
+    else:  # largest first; a key's collections side by side, in the collections' order
+        size: dict[object, float] = {}
+        for b in result:
+            size[b.key] = size.get(b.key, 0.0) + b.total  # for the order of keys only
+        result.sort(key=lambda b: (b.key is None, -size[b.key], _label(dimension, b.key, labels), rank(b)))
     return result
 
 
@@ -113,9 +144,13 @@ def _notes(agg: Aggregate, measure: str) -> list[str]:
         if measure not in ("investment", kind):
             continue
         totals = agg.totals.get(kind, {"records": 0, "with_value": 0})
-        missing = totals["records"] - totals["with_value"]
+        apart = totals.get("not_summed", 0)
+        missing = totals["records"] - totals["with_value"] - apart
         if measure == "investment" and totals["records"]:
             notes.append(f"{missing} of {totals['records']} {kind} disclose no value.")
+        if apart:
+            notes.append(f"{apart:,} {kind} with a value are listed but never summed: CGIT's troubled "
+                         "transactions and AidData rows not recommended for aggregates.")
     if measure == "investment":
         notes.append("Each project's investment counts once; an agreement's value counts only when "
                      "no project it concerns discloses an investment.")

@@ -52,7 +52,8 @@ class ExportStamp:
             lines.append(("Sorted by", self.order))
         if self.columns:
             lines.append(("Columns", self.columns))
-        lines.append(("Source", "BRI Desktop dataset; every record cites its source article"))
+        lines.append(("Source", "BRI Desktop dataset; every record cites its source: an article's words, "
+                                "or the row of an imported file"))
         return lines
 
 

@@ -26,7 +26,15 @@ _HIDDEN = {"id", "seq", "value_in_totals", "kind", "citations", "roles", "links"
            "capacity_unit", "unit", "end_text", "event_name", "countries_text", "aliases_text",
            "period_start", "period_end", "approx", "lat", "lon", "file", "event_id",
            "project_id", "corridor_id", "package_id", "parent_id", "date_precision",
-           "curator_aliases", "country_source", "reported_by_id"}
+           "curator_aliases", "country_source", "reported_by_id", "collection", "flow", "in_totals",
+           "source_urls", "imported", "collection_info", "provenance", "possible_matches"}
+# Why an imported record is listed but never summed, by what it is in its dataset.
+NOT_SUMMED = {
+    "troubled": "CGIT lists it among troubled transactions (deals that failed or were cancelled): "
+                "kept apart, never added to investment totals.",
+    "official_finance": "AidData does not recommend this row for aggregates (an umbrella agreement, "
+                        "a pledge, or finance counted in another row): listed and counted, never summed.",
+}
 _LABELS = {"doc_type": "Document type", "date_text": "Date", "value_usd": "Value",
            "investment_usd": "Investment", "total_usd": "Announced total", "count": "Count",
            "capacity_value": "Capacity", "length_km": "Length", "period_label": "Period",
@@ -98,7 +106,15 @@ def details_html(record: Mapping, vocab: Mapping, muted: str = "#595959") -> str
     if kind == "agreements":
         binding = "binding document" if record.get("binding") else "non-binding (not a commitment)"
         out.append(f" · {binding}")
+    collection = record.get("collection")
+    if collection and collection != "curated":
+        name = vocab.get("collections", {}).get(collection, collection)
+        flow = vocab.get("flows", {}).get(record.get("flow"), "")
+        out.append(f" · imported: {escape(name)}{' · ' + escape(flow) if flow else ''}")
     out.append("</p>")
+    if record.get("in_totals") in (0, False):
+        reason = NOT_SUMMED.get(str(record.get("flow")), "Listed and counted, never summed.")
+        out.append(f"<p><b>Not in any total.</b> {escape(reason)}</p>")
     if record.get("summary"):
         out.append(f"<p>{escape(shorten(str(record['summary']), SHOWN_CHARS))}</p>")
     rows = [(_LABELS.get(k, k.replace("_", " ").capitalize()), _value(k, record, vocab))
@@ -150,6 +166,7 @@ def details_html(record: Mapping, vocab: Mapping, muted: str = "#595959") -> str
     items += [_more_item(more) for more in record.get("related_more", [])]
     if items:
         out.append(f"<h4>Linked records</h4><ul>{''.join(items)}</ul>")
+    out += _matches_html(record)
     if record.get("citations"):
         out.append("<h4>Sources</h4>")
         for cite in record["citations"]:
@@ -158,7 +175,52 @@ def details_html(record: Mapping, vocab: Mapping, muted: str = "#595959") -> str
             out.append(f"<p><b>{escape(cite['title'])}</b><br>"
                        f"<span style='color:{muted}'>{who}{' · ' if who else ''}{when}</span><br>"
                        f"<i>“{escape(shorten(cite['quote'], SHOWN_CHARS))}”</i></p>")
+    if record.get("source_urls"):
+        urls = [u for u in str(record["source_urls"]).split("\n") if u]
+        out.append("<h4>The dataset's own sources</h4><ul>"
+                   + "".join(f"<li>{escape(shorten(u, 300))}</li>" for u in urls) + "</ul>")
+    out += _provenance_html(record.get("provenance"), record.get("collection_info"), muted)
     return "".join(out)
+
+
+def _matches_html(record: Mapping) -> list[str]:
+    matches = record.get("possible_matches") or []
+    if not matches:
+        return []
+    items = []
+    for m in matches:
+        if "more" in m:
+            items.append(f"<li>… and {m['more']:,} more</li>")
+            continue
+        where = "curated" if m.get("collection") == "curated" else "imported"
+        items.append(f"<li><a href='{link(m['kind'], m['id'])}'>{escape(str(m['title']))}</a> "
+                     f"({KIND_SINGULAR.get(m['kind'], m['kind']).lower()}, {where}) — {escape(m['reason'])}</li>")
+    return ["<h4>Possibly the same as</h4><p>A suggestion from matching fields; the records are kept "
+            "apart and never merged or added together.</p><ul>", *items, "</ul>"]
+
+
+def _provenance_html(prov: Mapping | None, info: Mapping | None, muted: str) -> list[str]:
+    """The file, row and import an imported record comes from, and the row as it was."""
+    def table(rows: list[tuple[str, object]]) -> str:
+        cells = "".join(f"<tr><td style='color:{muted};padding-right:8px'>{escape(k)}</td>"
+                        f"<td>{escape(shorten(str(v), SHOWN_CHARS))}</td></tr>" for k, v in rows if v not in (None, ""))
+        return f"<table cellspacing='0' cellpadding='2'>{cells}</table>"
+
+    if prov:
+        out = ["<h4>Imported from</h4>", table([
+            ("Collection", prov["collection"]), ("File", prov["file"]), ("SHA-256", prov["sha256"]),
+            ("Sheet", prov.get("sheet")), ("Row", prov["row"]), ("Imported", prov["imported_at"]),
+            ("Importer version", prov["importer_version"]), ("Amounts", prov.get("basis"))])]
+        if prov.get("original"):
+            out += ["<h4>The row as it was in the file</h4>", table(list(prov["original"].items()))]
+        return out
+    if info and info.get("id") != "curated":
+        return ["<h4>Imported collection</h4>", table([
+            ("Collection", info["name"]), ("File", info.get("file")), ("SHA-256", info.get("sha256")),
+            ("Sheets", info.get("sheet")), ("Imported", info.get("imported_at")),
+            ("Importer version", info.get("importer_version")), ("Records", f"{info.get('rows', 0):,}"),
+            ("Amounts", info.get("basis")), ("Left out", info.get("note"))])]
+    return []
 
 
 def _more_item(more: Mapping) -> str:

@@ -26,8 +26,15 @@ COLUMNS = {
     "event": {"agreements": "t.event_id", "projects": ""},
     "status": {"agreements": "t.status", "projects": "t.status"},
 }
-VALUE_COLUMN = {"agreements": "t.value_in_totals", "projects": "t.investment_usd"}
-RAW_VALUE_COLUMN = {"agreements": "t.value_usd", "projects": "t.investment_usd"}
+VALUE_COLUMN = {"agreements": "t.value_in_totals",
+                "projects": "CASE WHEN t.in_totals THEN t.investment_usd END"}
+# Where records come from (a chart never adds two collections into one bar); agreements are
+# curated only.
+COLLECTION_COLUMN = {"agreements": "'curated'", "projects": "t.collection"}
+NOT_SUMMED = {"agreements": "0", "projects": "count(CASE WHEN NOT t.in_totals THEN t.investment_usd END)"}
+# The values a record discloses (an agreement's own, even when its project's counts instead; a
+# project's, when it may be summed: one listed but never summed is counted apart).
+RAW_VALUE_COLUMN = {"agreements": "t.value_usd", "projects": VALUE_COLUMN["projects"]}
 QUALIFIER_COLUMN = {"agreements": "t.value_qualifier", "projects": "t.investment_qualifier"}
 
 
@@ -42,14 +49,17 @@ def aggregate(conn: sqlite3.Connection, dimension: str, flt: Filter,
         key_sql = column or "NULL"
         part_sql = COLUMNS[breakdown][kind_name] if breakdown else "NULL"
         qualifier = QUALIFIER_COLUMN[kind_name]
-        sql = (f"SELECT {key_sql}, {part_sql or 'NULL'}, count(*), count({raw}), "
-               f"coalesce(sum({value}), 0), count(CASE WHEN {value} IS NOT NULL THEN {qualifier} END) "
-               f"FROM {kind.table} t WHERE {where} GROUP BY 1, 2")
-        for key, part, records, with_value, total, qualified in conn.execute(sql, params):
-            result.groups.append(Group(kind_name, key, part, records, with_value, total, qualified))
+        sql = (f"SELECT {key_sql}, {part_sql or 'NULL'}, {COLLECTION_COLUMN[kind_name]}, count(*), "
+               f"count({raw}), coalesce(sum({value}), 0), "
+               f"count(CASE WHEN {value} IS NOT NULL THEN {qualifier} END), {NOT_SUMMED[kind_name]} "
+               f"FROM {kind.table} t WHERE {where} GROUP BY 1, 2, 3")
+        for key, part, collection, records, with_value, total, qualified, not_summed in conn.execute(sql, params):
+            result.groups.append(Group(kind_name, key, part, records, with_value, total, qualified,
+                                       collection, not_summed))
         result.totals[kind_name] = {
             "records": sum(g.records for g in result.groups if g.kind == kind_name),
             "with_value": sum(g.with_value for g in result.groups if g.kind == kind_name),
+            "not_summed": sum(g.not_summed for g in result.groups if g.kind == kind_name),
         }
         result.not_applied[kind_name] = [name for name in _facets_set(flt)
                                          if kind.facet(name) is None]

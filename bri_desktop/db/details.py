@@ -81,12 +81,63 @@ def record_details(conn: sqlite3.Connection, kind: str, record_id: str,
     if kind == "packages":
         data["components"] = [dict(r) for r in conn.execute(
             "SELECT * FROM package_components WHERE package_id = ? ORDER BY position", (record_id,))]
+    if "collection" in data:
+        data["collection_info"] = _collection(conn, data["collection"])
+    data["provenance"] = _provenance(conn, kind, record_id)
+    data["possible_matches"] = possible_matches(conn, kind, record_id)
     if kind == "organizations":
         aliases = conn.execute("SELECT alias, curator FROM org_aliases WHERE org_id = ? "
                                "ORDER BY alias", (record_id,)).fetchall()
         data["aliases"] = [a for a, curator in aliases if not curator]
         data["curator_aliases"] = [a for a, curator in aliases if curator]
     return data
+
+
+def _collection(conn: sqlite3.Connection, collection_id: str) -> dict | None:
+    row = conn.execute("SELECT * FROM collections WHERE id = ?", (collection_id,)).fetchone()
+    return dict(row) if row else None
+
+
+def _provenance(conn: sqlite3.Connection, kind: str, record_id: str) -> dict | None:
+    """Where an imported record came from: the file, its SHA-256, the sheet and row, when and by
+    which importer, and the row's values as they were (None for a curated record)."""
+    import json
+
+    row = conn.execute(
+        "SELECT p.sheet, p.row, p.original, c.name, c.file, c.sha256, c.imported_at, c.importer_version, "
+        "c.basis FROM provenance p JOIN collections c ON c.id = p.collection_id "
+        "WHERE p.kind = ? AND p.record_id = ?", (kind, record_id)).fetchone()
+    if row is None:
+        return None
+    found = dict(zip(("sheet", "row", "original", "collection", "file", "sha256", "imported_at",
+                      "importer_version", "basis"), row, strict=True))
+    try:
+        original = json.loads(found["original"])
+        found["original"] = original if isinstance(original, dict) else {}
+    except ValueError:
+        found["original"] = {}
+    return found
+
+
+def possible_matches(conn: sqlite3.Connection, kind: str, record_id: str) -> list[dict]:
+    """Records that may describe the same project (an imported row and a curated record), both
+    ways: a suggestion for the reader, never a merge."""
+    rows = conn.execute(
+        "SELECT other_kind, other_id, reason FROM possible_matches WHERE kind = ? AND record_id = ? "
+        "UNION ALL SELECT kind, record_id, reason FROM possible_matches WHERE other_kind = ? AND other_id = ?",
+        (kind, record_id, kind, record_id)).fetchall()
+    found = []
+    for other_kind, other_id, reason in rows[:RELATED_LIMIT]:
+        spec = KINDS[other_kind]
+        collection = "t.collection" if other_kind == "projects" else "'curated'"
+        hit = conn.execute(f"SELECT {spec.title_sql}, {collection} FROM {spec.table} t WHERE t.id = ?",
+                           (other_id,)).fetchone()
+        if hit:
+            found.append({"kind": other_kind, "id": other_id, "title": hit[0], "collection": hit[1],
+                          "reason": reason})
+    if len(rows) > RELATED_LIMIT:
+        found.append({"more": len(rows) - RELATED_LIMIT})
+    return found
 
 
 def _links(conn: sqlite3.Connection, data: dict) -> list[dict]:

@@ -379,6 +379,7 @@ class PossibleMatch(Base):
     other_kind: Mapped[str] = mapped_column(String, primary_key=True)
     other_id: Mapped[str] = mapped_column(String, primary_key=True)
     reason: Mapped[str] = mapped_column(Text)
+    __table_args__ = (Index("ix_possible_matches_other", "other_kind", "other_id"),)
 
 
 FTS_DDL = (

@@ -115,9 +115,6 @@ class CollectionStore:
         except (OSError, ValueError) as exc:
             raise StoreError(f"the records of collection '{collection.name}' cannot be read: {exc}") from exc
 
-    def rows_file(self, collection: StoredCollection) -> Path:
-        return self.folder / collection.id / ROWS
-
     def save(self, prepared: Prepared, rows: list[RowRecord]) -> Change:
         """Store ``rows`` of ``prepared`` as its collection, replacing one of the same id (the
         old one is kept aside until the change is committed)."""

@@ -30,9 +30,10 @@ def run(db_path: Path | None = None, smoke_test: bool = False, link: str | None 
     from PySide6.QtGui import QIcon
 
     app.setWindowIcon(QIcon(str(paths.resource("icons/app.svg"))))
-    path = db_path or paths.bundled_db()
+    base = db_path or paths.bundled_db()
+    path, notice = _dataset_file(base)
     try:
-        dataset = Dataset(path)
+        dataset = Dataset(path, base=base)
     except DatasetError as exc:
         if smoke_test or os.environ.get("QT_QPA_PLATFORM") == "offscreen":
             print(f"BRI Desktop cannot start: {exc}", file=sys.stderr)
@@ -42,6 +43,8 @@ def run(db_path: Path | None = None, smoke_test: bool = False, link: str | None 
     from bri_desktop.ui.main_window import MainWindow
 
     window = MainWindow(dataset)
+    if notice:
+        window.statusBar().showMessage(notice, 30000)
     if link:
         window.open_link(link)
     if os.environ.get("BRI_DESKTOP_EXIT_AFTER_PAINT"):
@@ -50,6 +53,29 @@ def run(db_path: Path | None = None, smoke_test: bool = False, link: str | None 
     if smoke_test:
         return _smoke(app, window)
     return app.exec()
+
+
+def _dataset_file(base: Path) -> tuple[Path, str]:
+    """The file to open: the combined dataset when collections are imported (rebuilt first if
+    the base or a collection changed), else the base. A collection that cannot be added leaves
+    the base shown, with a notice."""
+    import logging
+
+    if not paths.collections_dir().is_dir():  # nothing imported: nothing more to load at start
+        return base, ""
+    from bri_desktop.db.connection import DatasetError
+    from bri_desktop.importers.combine import CombineError
+    from bri_desktop.importers.session import collection_store, current_file
+
+    store = collection_store()
+    store.clean_leftovers()
+    try:
+        path = current_file(base)
+    except (CombineError, DatasetError, OSError) as exc:
+        logging.getLogger("bri_desktop").error("imported collections not shown: %s", exc)
+        return base, f"Imported collections are not shown: {exc}"
+    store.collections()
+    return path, " ".join(store.problems)
 
 
 def _log_to_file() -> None:

@@ -6,24 +6,39 @@ A part of MainWindow (a mixin), kept apart by responsibility."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QFileSystemWatcher, QTimer
 
-from bri_desktop.ui.tasks import load_maps
+from bri_desktop.ui.tasks import current_dataset_file, load_maps
 
 if TYPE_CHECKING:
     from bri_desktop.ui.main_window import MainWindow
 
 
 class DatasetFileMixin:
+    _reopen_message = ""  # what the status bar says once the reopened dataset shows
+    _after_reopen: Callable[[], None] | None = None  # what to show then (an import's records)
+
+    def show_dataset_label(self: MainWindow) -> None:
+        """The status bar's dataset version, and the imported collections shown with it."""
+        imported = self.dataset.imported
+        text = f"Dataset {self.dataset.version}"
+        if imported:
+            text += f" · {len(imported)} imported collection{'s' if len(imported) > 1 else ''}"
+        self.version_label.setText(text)
+        self.version_label.setToolTip("\n".join(
+            ["Curated from the articles"] + [f"{c['name']}: {c['rows']:,} records from {c['file']}"
+                                            for c in imported]))
     # ------------------------------------------------------------------ the dataset file
 
     def _watch_dataset_file(self: MainWindow) -> None:
-        """A rebuild (``data build``) renames a new file over the dataset: notice, and reopen."""
+        """A rebuild (``data build``) renames a new file over the dataset, an import elsewhere
+        (another window, the command line) changes the collections: notice, and reopen."""
         self._watcher = QFileSystemWatcher(self)
-        self._watcher.addPath(str(self.dataset.path))
-        self._watcher.addPath(str(self.dataset.path.parent))
+        self._watch_paths()
         self._file_check = QTimer(self)
         self._file_check.setSingleShot(True)
         self._file_check.setInterval(400)  # a build writes, then renames: look once it is done
@@ -31,15 +46,30 @@ class DatasetFileMixin:
         self._watcher.fileChanged.connect(lambda _p: self._file_check.start())
         self._watcher.directoryChanged.connect(lambda _p: self._file_check.start())
 
-    def _check_dataset_file(self: MainWindow) -> None:
-        if str(self.dataset.path) not in self._watcher.files() and self.dataset.path.exists():
-            self._watcher.addPath(str(self.dataset.path))  # a renamed-over file is a new file
-        self.runner.submit("file-check", lambda _state, ds: ds.changed_on_disk(), self.dataset,
-                           on_result=lambda changed: self.reopen_dataset() if changed else None)
+    def _watch_paths(self: MainWindow) -> None:
+        from bri_desktop import paths
 
-    def reopen_dataset(self: MainWindow) -> None:
-        """Show the dataset file as it is now, everywhere at once (read off the GUI thread)."""
-        self.runner.submit("reopen", lambda _state, ds: ds.reopen(), self.dataset,
+        wanted = [self.dataset.base_path, self.dataset.base_path.parent, self.dataset.path,
+                  paths.collections_dir()]
+        have = set(self._watcher.files()) | set(self._watcher.directories())
+        for path in wanted:  # a renamed-over file is a new file: watched again
+            if str(path) not in have and path.exists():
+                self._watcher.addPath(str(path))
+
+    def _check_dataset_file(self: MainWindow) -> None:
+        self._watch_paths()
+        if self.runner.is_busy_with("import"):
+            return  # this window's own import reopens the dataset when it is done
+        self.runner.submit("file-check", current_dataset_file, self.dataset,
+                           on_result=lambda path: self.reopen_dataset(path) if path else None,
+                           time_limit=0)
+
+    def reopen_dataset(self: MainWindow, path: Path | None = None,
+                       then: Callable[[], None] | None = None) -> None:
+        """Show the dataset file as it is now (or ``path``: the combined dataset after an
+        import), everywhere at once (read off the GUI thread); ``then`` runs once it shows."""
+        self._after_reopen = then
+        self.runner.submit("reopen", lambda _state, ds: ds.reopen(path), self.dataset,
                            on_result=lambda _none: self._on_reopened(),
                            on_error=lambda info: self.on_query_failed(
                                f"The dataset file changed and cannot be read now: {info[0]} "
@@ -48,7 +78,6 @@ class DatasetFileMixin:
     def _on_reopened(self: MainWindow) -> None:
         for channel in ("rows", "rows-more", "facets", "chart", "details", "locate", "map-dim"):
             self.runner.cancel(channel)
-        self.version_label.setText(f"Dataset {self.dataset.version}")
         self.details.version = self.dataset.version
         query = self.model.query
         self.model.set_query(self.kind, self.filter, query.sort if query else None,
@@ -61,6 +90,12 @@ class DatasetFileMixin:
         if self.open_ref:
             self._open(*self.open_ref)
             self._check_open_record()
-        self.statusBar().showMessage(f"The dataset file was rebuilt: now showing dataset "
-                                     f"{self.dataset.version}.", 15000)
+        self._watch_paths()
+        self.show_dataset_label()
+        self.statusBar().showMessage(self._reopen_message or f"The dataset file was rebuilt: now showing "
+                                     f"dataset {self.dataset.version}.", 15000)
+        self._reopen_message = ""
+        after, self._after_reopen = self._after_reopen, None
+        if after is not None:
+            after()
 

@@ -41,6 +41,7 @@ from bri_desktop.db.kinds import KINDS, VIEWS
 from bri_desktop.db.queries import applies
 from bri_desktop.ui import settings as keys
 from bri_desktop.ui import tasks, window_state
+from bri_desktop.ui.collections_flow import CollectionsMixin
 from bri_desktop.ui.dataset_file import DatasetFileMixin
 from bri_desktop.ui.export_flow import ExportRequest, start_export
 from bri_desktop.ui.focus import move_focus
@@ -73,7 +74,7 @@ def _noun(kind: str, count: int) -> str:
     return KINDS[kind].singular if count == 1 else KINDS[kind].label.lower()
 
 
-class MainWindow(RecordsMixin, DatasetFileMixin, WorkspaceMixin, QMainWindow):
+class MainWindow(RecordsMixin, DatasetFileMixin, WorkspaceMixin, CollectionsMixin, QMainWindow):
     def __init__(self, dataset: Dataset, settings: Settings | None = None):
         super().__init__()
         self.dataset = dataset
@@ -167,7 +168,9 @@ class MainWindow(RecordsMixin, DatasetFileMixin, WorkspaceMixin, QMainWindow):
         self.setCentralWidget(central)
         self.status_label = QLabel(self)
         self.status_label.setAccessibleName("Record count")
-        self.version_label = QLabel(f"Dataset {self.dataset.version}", self)
+        self.version_label = QLabel(self)
+        self.version_label.setAccessibleName("Dataset version")
+        self.show_dataset_label()
         self.statusBar().addWidget(self.status_label, 1)
         self.statusBar().addPermanentWidget(self.version_label)
 
@@ -410,7 +413,11 @@ class MainWindow(RecordsMixin, DatasetFileMixin, WorkspaceMixin, QMainWindow):
 
     def on_chart_bar_hovered(self, dimension: str, key) -> None:
         index = self.chart.hovered_index()
-        self.runner.submit("chart-hover", load_top, self.dataset, dimension, key, self.filter,
+        flt = self.filter
+        bars = self.chart.chart.bars if self.chart.chart is not None else []
+        if 0 <= index < len(bars) and bars[index].collection:  # that collection's records only
+            flt = flt.with_values("collection", {bars[index].collection})
+        self.runner.submit("chart-hover", load_top, self.dataset, dimension, key, flt,
                            on_result=lambda top: self.chart.show_tooltip(index, top))
 
     # ------------------------------------------------------------------ exports

@@ -33,6 +33,10 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     acts = {
         "export": _action(window, "export", "&Export filtered records…",
                           window.export_records, "Ctrl+E"),
+        "import_dataset": _action(window, "import_dataset", "Import &dataset (CGIT, AidData, a table)…",
+                                  window.import_dataset, "Ctrl+I"),
+        "manage_collections": _action(window, "manage_collections", "&Manage collections…",
+                                      window.manage_collections),
         "quit": _action(window, "quit", "&Quit", window.close, QKeySequence.StandardKey.Quit),
         "copy": _action(window, "copy", "&Copy selected rows", window.table.copy_selection,
                         QKeySequence.StandardKey.Copy),
@@ -84,6 +88,9 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
 
     bar = window.menuBar()
     file_menu = bar.addMenu("&File")
+    file_menu.addAction(acts["import_dataset"])
+    file_menu.addAction(acts["manage_collections"])
+    file_menu.addSeparator()
     file_menu.addAction(acts["export"])
     file_menu.addSeparator()
     file_menu.addAction(acts["open_link"])

@@ -229,3 +229,65 @@ def missing_pins(state: TaskState, dataset: Dataset, pins: list[Pin]) -> dict[in
             was = f" (was in {pin.dataset_version})" if pin.dataset_version else ""
             found[pin.id] = f"not in dataset {dataset.version}{was}"
     return found
+
+
+# -- imported collections
+
+def read_import_file(state: TaskState, path: Path, encoding: str | None):  # type: ignore[no-untyped-def]
+    """Worker function: every sheet of a file to import (a Workbook), for the dialog's preview."""
+    from bri_desktop.importers.read import read_workbook
+
+    state.set_progress(5)
+    return read_workbook(path, encoding, cancelled=lambda: state.cancelled)
+
+
+def prepare_import(state: TaskState, base: Path, path: Path, options: dict, book):  # type: ignore[no-untyped-def]
+    """Worker function: the file's rows as records, checked; nothing is stored yet."""
+    from bri_desktop.importers.prepare import prepare
+    from bri_desktop.importers.session import collection_store, read_base
+
+    state.set_progress(10)
+    taken = {c.id for c in collection_store().collections()}
+    prepared = prepare(path, read_base(base), taken=taken, book=book,
+                       cancelled=lambda: state.cancelled, **options)
+    state.set_progress(100)
+    return prepared
+
+
+def _progress(state: TaskState, start: int, end: int):  # type: ignore[no-untyped-def]
+    """A combine progress callback on the part ``start``-``end`` of the progress bar."""
+    def report(done: int, total: int, _what: str) -> None:
+        state.set_progress(start + (end - start) * done // max(total, 1))
+    return report
+
+
+def commit_import(state: TaskState, base: Path, prepared, rows: list):  # type: ignore[no-untyped-def]
+    """Worker function: store the rows as a collection and rebuild the combined dataset (both
+    undone if either fails or is cancelled); the collection and the file to open now."""
+    from bri_desktop.importers.session import apply
+
+    state.set_progress(5)
+    return apply(lambda store: store.save(prepared, rows), base, _progress(state, 20, 100),
+                 lambda: state.cancelled)
+
+
+def change_collection(state: TaskState, base: Path, action: str, key: str, name: str = ""):  # type: ignore[no-untyped-def]
+    """Worker function: rename or remove a collection, then rebuild the combined dataset."""
+    from bri_desktop.importers.session import apply
+
+    def change(store):  # type: ignore[no-untyped-def]
+        return store.rename(key, name) if action == "rename" else store.remove(key)
+
+    return apply(change, base, _progress(state, 10, 100), lambda: state.cancelled)
+
+
+def current_dataset_file(state: TaskState, dataset: Dataset) -> Path | None:
+    """Worker function: the file the window should show now, when it is not the one it shows
+    (the base dataset was rebuilt, or collections were changed by another window or the
+    command line); None when nothing changed."""
+    from bri_desktop.importers.session import current_file
+
+    target = current_file(dataset.base_path, _progress(state, 0, 100))
+    if target != dataset.path:
+        return target
+    return target if dataset.changed_on_disk() else None

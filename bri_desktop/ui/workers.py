@@ -260,6 +260,10 @@ class TaskRunner(QObject):
     def is_busy(self) -> bool:
         return self._running > 0
 
+    def is_busy_with(self, channel: str) -> bool:
+        """Whether a task of ``channel`` is queued or running."""
+        return channel in self._latest
+
     def shutdown(self) -> None:
         """Cancel every task and end every thread the runner started."""
         for handle in list(self._latest.values()) + list(self._alive):

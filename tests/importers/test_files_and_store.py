@@ -13,8 +13,8 @@ import pytest
 from bri_desktop import paths
 from bri_desktop.importers import table as tables
 from bri_desktop.importers.combine import CombineError
-from bri_desktop.importers.session import apply
 from bri_desktop.importers.read import ImportFileError, read_workbook, table_of
+from bri_desktop.importers.session import apply
 from bri_desktop.importers.store import StoreError
 from bri_desktop.importers.values import ValueProblem, parse_amount, parse_share, parse_year
 from tests.importers.files import cgit_csv, cgit_workbook, deals

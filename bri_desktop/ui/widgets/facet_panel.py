@@ -24,6 +24,7 @@ from bri_desktop.ui.tasks import FacetResult
 from bri_desktop.ui.theme import set_tone
 
 LONG_FACETS = {"organization", "event"}
+HIDDEN_WHEN_ONE = {"tag", "collection"}  # lists shown only when they have a choice to offer
 
 
 class FacetView(QListView):
@@ -194,7 +195,7 @@ class FacetPanel(QScrollArea):
         for facet in (f for f in spec.facets if f.listed):
             widget = FacetList(facet.name, body)
             widget.toggle_requested.connect(self.toggle_requested)
-            widget.setVisible(facet.name != "tag")
+            widget.setVisible(facet.name not in HIDDEN_WHEN_ONE)
             self._lists[facet.name] = widget
             layout.addWidget(widget)
         self._value_box = self._date_box = None
@@ -241,6 +242,8 @@ class FacetPanel(QScrollArea):
                 self._lists[name].update_values(values, result.filter.selected(name))
                 if name == "tag":  # the user's tags: shown once there are some
                     self._lists[name].setVisible(bool(values))
+                if name == "collection":  # shown once something is imported
+                    self._lists[name].setVisible(len(values) > 1 or bool(result.filter.collections))
 
     def show_filter(self, flt: Filter) -> None:
         if self._value_box:

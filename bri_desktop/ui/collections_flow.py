@@ -1,0 +1,148 @@
+# mypy: disable-error-code="misc"
+# (the methods take self: MainWindow, whose part they are: mypy asks a mixin's self type to be
+# a supertype of the mixin; it is the class it is mixed into)
+"""File > Import dataset… and File > Manage collections: each step off the GUI thread with a
+progress bar and Cancel; the window then shows the combined dataset. A part of MainWindow."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog
+
+from bri_desktop.core.filters import Filter
+from bri_desktop.importers.combine import CombineError
+from bri_desktop.importers.read import ImportCancelled, ImportFileError
+from bri_desktop.importers.session import collection_store
+from bri_desktop.importers.store import StoredCollection, StoreError
+from bri_desktop.ui.collections_dialog import CollectionsDialog, ImportReview
+from bri_desktop.ui.import_dialog import ImportDialog
+from bri_desktop.ui.tasks import change_collection, commit_import, prepare_import
+
+if TYPE_CHECKING:
+    from bri_desktop.importers.common import Prepared
+    from bri_desktop.ui.main_window import MainWindow
+
+EXPECTED = (ImportFileError, StoreError, CombineError, OSError)
+
+
+class CollectionsMixin:
+    _manage_dialog: CollectionsDialog | None = None
+
+    def import_dataset(self: MainWindow, replacing: StoredCollection | None = None,
+                       path: Path | None = None) -> None:
+        store = collection_store()
+        dialog = ImportDialog(self, self.runner, self.settings, store.collections(), replacing)
+        if path is not None:
+            dialog.open_file(path)
+        else:
+            QTimer.singleShot(0, dialog.choose_file)  # the file first, as the user came for it
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.path is None:
+            return
+        self._run_import_step(f"Checking the rows of {dialog.path.name}…", prepare_import,
+                              (self.dataset.base_path, dialog.path, dialog.options(), dialog.book),
+                              self._review_import)
+
+    def _run_import_step(self: MainWindow, text: str, fn: Callable, args: tuple,
+                         on_result: Callable) -> None:
+        progress = QProgressDialog(text, "Cancel", 0, 100, self)
+        progress.setWindowTitle("Import dataset")
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+        progress.setAccessibleName("Import progress")
+
+        def done(result) -> None:  # type: ignore[no-untyped-def]
+            progress.reset()
+            on_result(result)
+
+        def failed(info: tuple[BaseException, str]) -> None:
+            progress.reset()
+            exc = info[0]
+            if isinstance(exc, ImportCancelled):
+                self.statusBar().showMessage("Import cancelled: nothing was imported.", 15000)
+                return
+            reason = str(exc) if isinstance(exc, EXPECTED) else \
+                f"a fault in BRI Desktop ({type(exc).__name__}); details are in the log"
+            QMessageBox.warning(self, "Import dataset", f"The import failed: {reason}.\n\n"
+                                "Nothing was imported; what you had is as it was.")
+
+        handle = self.runner.submit("import", fn, *args, time_limit=0, on_progress=progress.setValue,
+                                    on_result=done, on_error=failed)
+        progress.canceled.connect(handle.cancel)
+        progress.canceled.connect(lambda: self.statusBar().showMessage(
+            "Import cancelled: nothing was imported.", 15000))
+
+    def _review_import(self: MainWindow, prepared: Prepared) -> None:
+        review = ImportReview(self, prepared)
+        if review.exec() != QDialog.DialogCode.Accepted:
+            self.statusBar().showMessage(f"Nothing imported from {prepared.file.name}.", 15000)
+            return
+        rows = prepared.valid_records()
+        self._run_import_step(f"Importing {len(rows):,} records…", commit_import,
+                              (self.dataset.base_path, prepared, rows), self._imported)
+
+    def _imported(self: MainWindow, result: tuple[StoredCollection, Path]) -> None:
+        collection, path = result
+        self._reopen_message = (f"Imported {collection.rows:,} records as the collection "
+                                f"'{collection.name}': shown in Projects, beside the curated records.")
+
+        def show_it() -> None:
+            self.set_kind("projects")
+            self.set_filter(Filter(collections=frozenset({collection.id})),
+                            f"Show the collection {collection.name}")
+
+        self.reopen_dataset(path, then=show_it)
+
+    # -- manage
+
+    def manage_collections(self: MainWindow) -> None:
+        store = collection_store()
+        dialog = CollectionsDialog(self, store.collections(), store.problems)
+        self._manage_dialog = dialog
+        dialog.rename_requested.connect(lambda cid, name: self._change_collection("rename", cid, name))
+        dialog.remove_requested.connect(self._confirm_remove)
+        dialog.reimport_requested.connect(self._reimport)
+        dialog.exec()
+        self._manage_dialog = None
+
+    def _refresh_manage_dialog(self: MainWindow) -> None:
+        if self._manage_dialog is not None:
+            store = collection_store()
+            self._manage_dialog.show_collections(store.collections(), store.problems)
+
+    def _confirm_remove(self: MainWindow, cid: str) -> None:
+        found = collection_store().get(cid)
+        if found is None:
+            return
+        answer = QMessageBox.question(
+            self._manage_dialog or self, "Remove collection",
+            f"Remove the collection '{found.name}' ({found.rows:,} records imported from {found.file})?\n\n"
+            "Its records leave the app; your file is not touched, and you can import it again.")
+        if answer == QMessageBox.StandardButton.Yes:
+            self._change_collection("remove", cid)
+
+    def _reimport(self: MainWindow, cid: str) -> None:
+        found = collection_store().get(cid)
+        if found is not None:
+            if self._manage_dialog is not None:
+                self._manage_dialog.accept()
+            self.import_dataset(replacing=found)
+
+    def _change_collection(self: MainWindow, action: str, cid: str, name: str = "") -> None:
+        def done(result: tuple[StoredCollection, Path]) -> None:
+            collection, path = result
+            self._reopen_message = (f"Renamed the collection to '{collection.name}'." if action == "rename"
+                                    else f"Removed the collection '{collection.name}'.")
+            self.reopen_dataset(path)
+            self._refresh_manage_dialog()
+
+        def failed(info: tuple[BaseException, str]) -> None:
+            self._refresh_manage_dialog()
+            if not isinstance(info[0], ImportCancelled):
+                QMessageBox.warning(self._manage_dialog or self, "Manage collections", f"{info[0]}")
+
+        self.runner.submit("import", change_collection, self.dataset.base_path, action, cid, name,
+                           time_limit=0, on_result=done, on_error=failed)

@@ -1,0 +1,321 @@
+"""File > Import dataset…: the file, how it is read (format, sheet, header row, encoding), a
+preview of its first rows, a table's column mapping, and the collection's name.
+
+The file is read off the GUI thread (a progress bar with Cancel); the dialog only shows what was
+read and collects the choices. ``options()`` gives them to ``importers.prepare.prepare``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bri_desktop import paths
+from bri_desktop.importers import table as tables
+from bri_desktop.importers.common import FORMATS
+from bri_desktop.importers.prepare import default_name, detect_format
+from bri_desktop.importers.read import ENCODINGS, ImportFileError, Workbook, find_header, norm_header
+from bri_desktop.importers.store import StoredCollection
+from bri_desktop.importers.values import text_of
+from bri_desktop.ui import settings as keys
+from bri_desktop.ui.settings import Settings
+from bri_desktop.ui.tasks import read_import_file
+from bri_desktop.ui.workers import TaskRunner
+
+PREVIEW_ROWS = 20
+FILE_FILTER = "Tables (*.csv *.xlsx *.xlsm *.txt *.tsv);;All files (*)"
+NONE = "(none)"
+
+
+class ImportDialog(QDialog):
+    def __init__(self, parent: QWidget, runner: TaskRunner, settings: Settings,
+                 collections: list[StoredCollection], replacing: StoredCollection | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Re-import a collection" if replacing else "Import dataset")
+        self.setAccessibleName("Import dataset")
+        self.runner, self.settings = runner, settings
+        self.collections, self.replacing = collections, replacing
+        self.book: Workbook | None = None
+        self.path: Path | None = None
+        self._build()
+        self.resize(900, 640)
+
+    # -- layout
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        row = QHBoxLayout()
+        self.file_edit = QLineEdit(self)
+        self.file_edit.setReadOnly(True)
+        self.file_edit.setPlaceholderText("Choose a CGIT workbook, an AidData file or any table")
+        self.file_edit.setAccessibleName("File to import")
+        choose = QPushButton("&Choose file…", self)
+        choose.clicked.connect(self.choose_file)
+        row.addWidget(QLabel("File:", self))
+        row.addWidget(self.file_edit, 1)
+        row.addWidget(choose)
+        layout.addLayout(row)
+        form = QFormLayout()
+        self.format_combo = self._combo("Format", [("", "Detect from the columns"), *list(FORMATS.items())])
+        self.sheet_combo = self._combo("Sheet", [])
+        self.header_spin = QSpinBox(self)
+        self.header_spin.setRange(0, 100)
+        self.header_spin.setSpecialValueText("found")
+        self.header_spin.setAccessibleName("Header row")
+        self.header_spin.setToolTip("The row holding the column names; 'found' looks for it below any "
+                                    "title rows")
+        self.encoding_combo = self._combo("Encoding", [("", "Detect"), *list(ENCODINGS.items())])
+        self.name_edit = QLineEdit(self)
+        self.name_edit.setAccessibleName("Collection name")
+        self.name_edit.setMaxLength(80)
+        self.replace_label = QLabel(self)
+        self.replace_label.setWordWrap(True)
+        form.addRow("&Format:", self.format_combo)
+        form.addRow("&Sheet:", self.sheet_combo)
+        form.addRow("&Header row:", self.header_spin)
+        form.addRow("&Encoding (CSV):", self.encoding_combo)
+        form.addRow("Collection &name:", self.name_edit)
+        form.addRow("", self.replace_label)
+        layout.addLayout(form)
+        self.read_label = QLabel(self)
+        self.read_label.setWordWrap(True)
+        layout.addWidget(self.read_label)
+        self.preview = QTableWidget(self)
+        self.preview.setAccessibleName("Preview of the first rows")
+        self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.preview.setTabKeyNavigation(False)
+        layout.addWidget(self.preview, 1)
+        self.mapping_box = QGroupBox("Columns to fields (a table)", self)
+        grid = QFormLayout(self.mapping_box)
+        self.field_combos: dict[str, QComboBox] = {}
+        for field, label in tables.FIELDS.items():
+            combo = self._combo(label, [])
+            self.field_combos[field] = combo
+            required = " (required)" if field in tables.REQUIRED else ""
+            grid.addRow(f"{label}{required}:", combo)
+        self.unit_combo = self._combo("Unit of the amounts", [(u, u) for u in tables.UNITS])
+        grid.addRow("Amounts in:", self.unit_combo)
+        layout.addWidget(self.mapping_box)
+        self.buttons = QDialogButtonBox(self)
+        self.import_button = self.buttons.addButton("&Check and import…", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self._accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.format_combo.currentIndexChanged.connect(lambda _i: self._refresh())
+        self.sheet_combo.currentIndexChanged.connect(lambda _i: self._refresh_preview())
+        self.header_spin.valueChanged.connect(lambda _v: self._refresh_preview())
+        self.encoding_combo.currentIndexChanged.connect(lambda _i: self._reread())
+        self.name_edit.textChanged.connect(lambda _t: self._show_replacing())
+        if self.replacing is not None:
+            self.name_edit.setText(self.replacing.name)
+            index = self.format_combo.findData(self.replacing.format)
+            if index >= 0:
+                self.format_combo.setCurrentIndex(index)
+        self._refresh()
+
+    def _combo(self, name: str, items: list[tuple[str, str]]) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setAccessibleName(name)
+        for data, text in items:
+            combo.addItem(text, data)
+        return combo
+
+    # -- reading the file
+
+    def choose_file(self) -> None:
+        folder = self.settings.get(keys.LAST_IMPORT_DIR) or str(Path.home())
+        name, _ = QFileDialog.getOpenFileName(self, "Import dataset", folder, FILE_FILTER)
+        if name:
+            self.open_file(Path(name))
+
+    def open_file(self, path: Path) -> None:
+        self.path = path
+        self.settings.set(keys.LAST_IMPORT_DIR, str(path.parent))
+        self.file_edit.setText(str(path))
+        self._reread()
+
+    def _reread(self) -> None:
+        if self.path is None:
+            return
+        self.book = None
+        self._refresh()
+        progress = QProgressDialog(f"Reading {self.path.name}…", "Cancel", 0, 0, self)
+        progress.setWindowTitle("Import dataset")
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+        encoding = self.encoding_combo.currentData() or None
+
+        def done(book: Workbook) -> None:
+            progress.reset()
+            self.book = book
+            self._fill_sheets()
+            self._refresh()
+
+        def failed(info: tuple[BaseException, str]) -> None:
+            progress.reset()
+            exc = info[0]
+            message = str(exc) if isinstance(exc, ImportFileError | OSError) else \
+                f"{self.path.name if self.path else 'The file'} could not be read ({type(exc).__name__})."
+            self.read_label.setText(message)
+            QMessageBox.warning(self, "Import dataset", f"{message}\n\nNothing was imported.")
+
+        handle = self.runner.submit("import-read", read_import_file, self.path, encoding, time_limit=0,
+                                    on_result=done, on_error=failed)
+        progress.canceled.connect(handle.cancel)
+        progress.canceled.connect(lambda: self.read_label.setText("Reading cancelled: choose the file again."))
+
+    def _fill_sheets(self) -> None:
+        self.sheet_combo.blockSignals(True)
+        self.sheet_combo.clear()
+        if self.book is not None and len(self.book.sheets) > 1:
+            self.sheet_combo.addItem("As the format says (CGIT: its datasets; others: the first)", None)
+        for sheet in self.book.sheets if self.book else []:
+            if sheet.name is not None:
+                self.sheet_combo.addItem(sheet.name, sheet.name)
+        self.sheet_combo.setEnabled(self.sheet_combo.count() > 1)
+        self.sheet_combo.blockSignals(False)
+
+    # -- what the choices show
+
+    def chosen_format(self) -> str:
+        chosen = self.format_combo.currentData()
+        if chosen:
+            return str(chosen)
+        return detect_format(self.book) if self.book is not None else ""
+
+    def _refresh(self) -> None:
+        fmt = self.chosen_format()
+        if self.book is not None and self.path is not None:
+            if not self.name_edit.text().strip() or self.name_edit.property("auto"):
+                self.name_edit.setText(default_name(fmt, self.path))
+                self.name_edit.setProperty("auto", True)
+            read = f"Read {sum(len(s.rows) for s in self.book.sheets):,} rows"
+            if self.book.encoding:
+                read += f" as {ENCODINGS.get(self.book.encoding, self.book.encoding)}"
+            detected = FORMATS.get(fmt, fmt)
+            self.read_label.setText(f"{read}. Format: {detected}.")
+        self.encoding_combo.setEnabled(self.book is None or self.book.encoding is not None)
+        self.mapping_box.setVisible(fmt == "table")
+        self.import_button.setEnabled(self.book is not None)
+        self._refresh_preview()
+        self._show_replacing()
+
+    def _sheet_rows(self) -> list[list[object]]:
+        if self.book is None:
+            return []
+        name = self.sheet_combo.currentData()
+        return self.book.sheet(name).rows if name else self.book.sheets[0].rows
+
+    def _header_index(self, rows: list[list[object]]) -> int:
+        if self.header_spin.value():
+            return min(self.header_spin.value() - 1, max(len(rows) - 1, 0))
+        try:
+            return find_header(rows, None if self.chosen_format() == "table" else _known_headers())
+        except ImportFileError:
+            return 0
+
+    def _refresh_preview(self) -> None:
+        rows = self._sheet_rows()
+        self.preview.clear()
+        if not rows:
+            self.preview.setRowCount(0)
+            self.preview.setColumnCount(0)
+            return
+        index = self._header_index(rows)
+        headers = [text_of(c) or f"Column {j + 1}" for j, c in enumerate(rows[index])]
+        body = rows[index + 1: index + 1 + PREVIEW_ROWS]
+        width = max([len(headers)] + [len(r) for r in body])
+        headers += [f"Column {j + 1}" for j in range(len(headers), width)]
+        self.preview.setColumnCount(width)
+        self.preview.setRowCount(len(body))
+        self.preview.setHorizontalHeaderLabels(headers)
+        self.preview.setVerticalHeaderLabels([str(index + 2 + i) for i in range(len(body))])
+        for i, row in enumerate(body):
+            for j, cell in enumerate(row):
+                self.preview.setItem(i, j, QTableWidgetItem(text_of(cell)[:200]))
+        self.preview.resizeColumnsToContents()
+        self._fill_mapping(headers)
+
+    def _fill_mapping(self, headers: list[str]) -> None:
+        saved = tables.load_mapping(paths.import_mappings_file(), headers)
+        mapping = saved or tables.guess(headers)
+        for field, combo in self.field_combos.items():
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(NONE, "")
+            for header in headers:
+                combo.addItem(header, header)
+            index = combo.findData(mapping.columns.get(field, ""))
+            combo.setCurrentIndex(max(index, 0))
+            combo.blockSignals(False)
+        self.unit_combo.setCurrentIndex(max(self.unit_combo.findData(mapping.unit), 0))
+        self.mapping_headers = headers
+
+    def mapping(self) -> tables.Mapping:
+        return tables.Mapping({f: str(c.currentData()) for f, c in self.field_combos.items() if c.currentData()},
+                              str(self.unit_combo.currentData()))
+
+    def _show_replacing(self) -> None:
+        name = self.name_edit.text().strip().casefold()
+        if self.sender() is self.name_edit:
+            self.name_edit.setProperty("auto", False)
+        same = self.replacing or next((c for c in self.collections if c.name.casefold() == name), None)
+        self.replace_label.setText(
+            f"Replaces the collection '{same.name}' ({same.rows:,} records): a newer release replaces "
+            "the old one, it is not added to it." if same else "A new collection.")
+
+    # -- done
+
+    def _accept(self) -> None:
+        if self.book is None:
+            return
+        if not self.name_edit.text().strip():
+            QMessageBox.information(self, "Import dataset", "Give the collection a name.")
+            return
+        if self.chosen_format() == "table":
+            wrong = self.mapping().problems(self.mapping_headers)
+            if wrong:
+                QMessageBox.information(self, "Import dataset", "The column mapping is not complete:\n"
+                                        + "\n".join(f"• {w}" for w in wrong))
+                return
+            with contextlib.suppress(OSError):  # remembered if it can be: no reason to stop the import
+                tables.save_mapping(paths.import_mappings_file(), self.mapping_headers, self.mapping())
+        self.accept()
+
+    def options(self) -> dict:
+        """The choices, as ``prepare``'s keyword arguments."""
+        name = self.name_edit.text().strip()
+        same = self.replacing or next((c for c in self.collections if c.name.casefold() == name.casefold()), None)
+        fmt = self.chosen_format()
+        return {"fmt": fmt, "name": name, "sheet": self.sheet_combo.currentData() or None,
+                "header_row": self.header_spin.value() or None,
+                "mapping": self.mapping() if fmt == "table" else None,
+                "collection_id": same.id if same else None}
+
+
+def _known_headers() -> set[str]:
+    from bri_desktop.importers import aiddata, cgit
+
+    return {norm_header(h) for h in cgit.HEADERS | aiddata.HEADERS}
