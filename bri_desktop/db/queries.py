@@ -259,7 +259,7 @@ def facet_labels(conn: sqlite3.Connection, facet: Facet, values: list) -> dict:
         return dict(conn.execute(f"SELECT id, name FROM organizations WHERE id IN ({marks})",
                                  values).fetchall())
     if facet.labels:
-        return dict(conn.execute('SELECT code, label FROM vocabulary WHERE "group" = ?',
+        return dict(conn.execute('SELECT code, label FROM vocabulary WHERE "group" = ? ORDER BY position',
                                  (facet.labels,)).fetchall())
     return {v: str(v) for v in values}
 

@@ -120,8 +120,9 @@ class Prepared:
     def summary_lines(self) -> list[str]:
         """What the import will do, for the dialog and the command line."""
         valid = len(self.valid_records())
+        sheets = [s for s in self.sheets if s != self.file.name]  # a CSV is its own one sheet
         lines = [f"{rows(self.rows_read)} of data read from {self.file.name}"
-                 + (f" (sheets: {', '.join(self.sheets)})" if self.sheets else "") + ".",
+                 + (f" (sheets: {', '.join(sheets)})" if sheets else "") + ".",
                  f"{rows(valid)} become records of the collection '{self.name}'."]
         if self.not_summed:
             lines.append(f"{self.not_summed:,} of them are listed and counted but never summed "

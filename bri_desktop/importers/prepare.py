@@ -11,7 +11,15 @@ from bri_desktop.data.records import KINDS, Record, RecordSet
 from bri_desktop.data.validate import validate
 from bri_desktop.importers import aiddata, cgit, table
 from bri_desktop.importers.common import FORMATS, Base, Builder, Prepared, RowIssue, slug, source_record
-from bri_desktop.importers.read import ImportCancelled, ImportFileError, Workbook, find_header, read_workbook, table_of
+from bri_desktop.importers.read import (
+    ENCODINGS,
+    ImportCancelled,
+    ImportFileError,
+    Workbook,
+    find_header,
+    read_workbook,
+    table_of,
+)
 
 __all__ = ["ImportCancelled", "ImportFileError", "detect_format", "prepare"]
 
@@ -52,8 +60,9 @@ def prepare(path: Path, base: Base, *, fmt: str | None = None, name: str | None 
     basis = "US dollars, from CGIT's column Quantity in Millions (USD millions)" if fmt == "cgit" else ""
     prepared = Prepared(fmt, cid, name, Path(path), book.sha256, basis)
     if book.encoding:
-        prepared.notes.append(f"Read as {book.encoding}, cells separated by "
-                              f"{ {',': 'commas', ';': 'semicolons', chr(9): 'tabs'}[book.delimiter or ','] }.")
+        separator = {",": "commas", ";": "semicolons", "\t": "tabs"}.get(book.delimiter or ",", "commas")
+        prepared.notes.append(f"Read as {ENCODINGS.get(book.encoding, book.encoding)}, cells separated "
+                              f"by {separator}.")
     builder = Builder(prepared, base)
     if fmt == "cgit":
         cgit.read(book, prepared, builder, sheet, header_row)

@@ -17,11 +17,14 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pandas as pd
+if TYPE_CHECKING:
+    import pandas as pd
 
 ENCODINGS = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8 with BOM", "cp1252": "Windows-1252",
-             "utf-16": "UTF-16", "latin-1": "Latin-1 (ISO 8859-1)"}
+             "utf-16": "UTF-16", "utf-16-le": "UTF-16 LE", "utf-16-be": "UTF-16 BE",
+             "latin-1": "Latin-1 (ISO 8859-1)"}
 DELIMITERS = {",": "comma", ";": "semicolon", "\t": "tab"}
 MAX_BYTES = 500_000_000  # larger than any release of the datasets: a mistaken file, not a table
 _TOTAL_TEXT = re.compile(r"\s*(grand\s+|sub-?\s*)?totals?\s*:?\s*", re.IGNORECASE)
@@ -322,6 +325,8 @@ def _looks_numeric(text: str) -> bool:
 def table_of(book: Workbook, sheet_name: str | None = None, header_row: int | None = None,
              expected: set[str] | None = None) -> Table:
     """The sheet from its header row (found, or given as the 1-based row number) down."""
+    import pandas as pd
+
     sheet = book.sheet(sheet_name)
     label = f"{book.file.name}" + (f", sheet '{sheet.name}'" if sheet.name else "")
     if header_row is not None:

@@ -52,8 +52,7 @@ def rebuild(base: Path, store: CollectionStore, progress: Progress | None = None
 
     if cancelled():
         raise ImportCancelled
-    if not store.collections():
-        paths.combined_db().unlink(missing_ok=True)
+    if not store.collections():  # the combined file is left for a window still reading it
         return base
     build(base, store, paths.combined_db(), progress, cancelled)
     return paths.combined_db()

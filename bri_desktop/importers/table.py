@@ -33,7 +33,7 @@ UNITS = {"USD": 1.0, "USD m": 1e6, "USD bn": 1e9}
 # Column names that usually hold a field: the first guess of a mapping.
 GUESSES = {
     "title": ("title", "name", "project", "project name", "project title", "deal"),
-    "country": ("country", "recipient", "recipient country", "host country"),
+    "country": ("country", "recipient", "recipient country", "host country", "host"),
     "sector": ("sector", "sector name", "industry"),
     "year": ("year", "commitment year", "date", "signed", "year signed"),
     "amount": ("amount", "value", "amount (usd)", "value (usd)", "investment", "quantity in millions",

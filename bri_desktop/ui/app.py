@@ -74,7 +74,8 @@ def _dataset_file(base: Path) -> tuple[Path, str]:
     except (CombineError, DatasetError, OSError) as exc:
         logging.getLogger("bri_desktop").error("imported collections not shown: %s", exc)
         return base, f"Imported collections are not shown: {exc}"
-    store.collections()
+    if not store.collections():  # the last collection was removed: its combined file goes too
+        paths.combined_db().unlink(missing_ok=True)
     return path, " ".join(store.problems)
 
 

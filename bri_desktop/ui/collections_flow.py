@@ -14,19 +14,34 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog
 
 from bri_desktop.core.filters import Filter
-from bri_desktop.importers.combine import CombineError
-from bri_desktop.importers.read import ImportCancelled, ImportFileError
-from bri_desktop.importers.session import collection_store
-from bri_desktop.importers.store import StoredCollection, StoreError
-from bri_desktop.ui.collections_dialog import CollectionsDialog, ImportReview
-from bri_desktop.ui.import_dialog import ImportDialog
 from bri_desktop.ui.tasks import change_collection, commit_import, prepare_import
 
+# The importers (pandas, openpyxl) load when the user first imports, never at start-up.
 if TYPE_CHECKING:
     from bri_desktop.importers.common import Prepared
+    from bri_desktop.importers.store import CollectionStore, StoredCollection
+    from bri_desktop.ui.collections_dialog import CollectionsDialog
     from bri_desktop.ui.main_window import MainWindow
 
-EXPECTED = (ImportFileError, StoreError, CombineError, OSError)
+
+def _store() -> CollectionStore:
+    from bri_desktop.importers.session import collection_store
+
+    return collection_store()
+
+
+def _expected() -> tuple[type[BaseException], ...]:
+    from bri_desktop.importers.combine import CombineError
+    from bri_desktop.importers.read import ImportFileError
+    from bri_desktop.importers.store import StoreError
+
+    return (ImportFileError, StoreError, CombineError, OSError)
+
+
+def _cancelled(exc: BaseException) -> bool:
+    from bri_desktop.importers.read import ImportCancelled
+
+    return isinstance(exc, ImportCancelled)
 
 
 class CollectionsMixin:
@@ -34,8 +49,9 @@ class CollectionsMixin:
 
     def import_dataset(self: MainWindow, replacing: StoredCollection | None = None,
                        path: Path | None = None) -> None:
-        store = collection_store()
-        dialog = ImportDialog(self, self.runner, self.settings, store.collections(), replacing)
+        from bri_desktop.ui.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self, self.runner, self.settings, _store().collections(), replacing)
         if path is not None:
             dialog.open_file(path)
         else:
@@ -56,15 +72,17 @@ class CollectionsMixin:
 
         def done(result) -> None:  # type: ignore[no-untyped-def]
             progress.reset()
+            progress.deleteLater()
             on_result(result)
 
         def failed(info: tuple[BaseException, str]) -> None:
             progress.reset()
+            progress.deleteLater()
             exc = info[0]
-            if isinstance(exc, ImportCancelled):
+            if _cancelled(exc):
                 self.statusBar().showMessage("Import cancelled: nothing was imported.", 15000)
                 return
-            reason = str(exc) if isinstance(exc, EXPECTED) else \
+            reason = str(exc) if isinstance(exc, _expected()) else \
                 f"a fault in BRI Desktop ({type(exc).__name__}); details are in the log"
             QMessageBox.warning(self, "Import dataset", f"The import failed: {reason}.\n\n"
                                 "Nothing was imported; what you had is as it was.")
@@ -76,6 +94,8 @@ class CollectionsMixin:
             "Import cancelled: nothing was imported.", 15000))
 
     def _review_import(self: MainWindow, prepared: Prepared) -> None:
+        from bri_desktop.ui.collections_dialog import ImportReview
+
         review = ImportReview(self, prepared)
         if review.exec() != QDialog.DialogCode.Accepted:
             self.statusBar().showMessage(f"Nothing imported from {prepared.file.name}.", 15000)
@@ -99,7 +119,9 @@ class CollectionsMixin:
     # -- manage
 
     def manage_collections(self: MainWindow) -> None:
-        store = collection_store()
+        from bri_desktop.ui.collections_dialog import CollectionsDialog
+
+        store = _store()
         dialog = CollectionsDialog(self, store.collections(), store.problems)
         self._manage_dialog = dialog
         dialog.rename_requested.connect(lambda cid, name: self._change_collection("rename", cid, name))
@@ -110,11 +132,11 @@ class CollectionsMixin:
 
     def _refresh_manage_dialog(self: MainWindow) -> None:
         if self._manage_dialog is not None:
-            store = collection_store()
+            store = _store()
             self._manage_dialog.show_collections(store.collections(), store.problems)
 
     def _confirm_remove(self: MainWindow, cid: str) -> None:
-        found = collection_store().get(cid)
+        found = _store().get(cid)
         if found is None:
             return
         answer = QMessageBox.question(
@@ -125,7 +147,7 @@ class CollectionsMixin:
             self._change_collection("remove", cid)
 
     def _reimport(self: MainWindow, cid: str) -> None:
-        found = collection_store().get(cid)
+        found = _store().get(cid)
         if found is not None:
             if self._manage_dialog is not None:
                 self._manage_dialog.accept()
@@ -136,12 +158,18 @@ class CollectionsMixin:
             collection, path = result
             self._reopen_message = (f"Renamed the collection to '{collection.name}'." if action == "rename"
                                     else f"Removed the collection '{collection.name}'.")
-            self.reopen_dataset(path)
+
+            def drop_from_filter() -> None:  # a removed collection can no longer be chosen
+                if action == "remove" and collection.id in self.filter.collections:
+                    self.set_filter(self.filter.with_values(
+                        "collection", self.filter.collections - {collection.id}))
+
+            self.reopen_dataset(path, then=drop_from_filter)
             self._refresh_manage_dialog()
 
         def failed(info: tuple[BaseException, str]) -> None:
             self._refresh_manage_dialog()
-            if not isinstance(info[0], ImportCancelled):
+            if not _cancelled(info[0]):
                 QMessageBox.warning(self._manage_dialog or self, "Manage collections", f"{info[0]}")
 
         self.runner.submit("import", change_collection, self.dataset.base_path, action, cid, name,

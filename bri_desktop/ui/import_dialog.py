@@ -169,12 +169,14 @@ class ImportDialog(QDialog):
 
         def done(book: Workbook) -> None:
             progress.reset()
+            progress.deleteLater()
             self.book = book
             self._fill_sheets()
             self._refresh()
 
         def failed(info: tuple[BaseException, str]) -> None:
             progress.reset()
+            progress.deleteLater()
             exc = info[0]
             message = str(exc) if isinstance(exc, ImportFileError | OSError) else \
                 f"{self.path.name if self.path else 'The file'} could not be read ({type(exc).__name__})."
@@ -244,6 +246,7 @@ class ImportDialog(QDialog):
             self.preview.setColumnCount(0)
             return
         index = self._header_index(rows)
+        self.header_spin.setSpecialValueText(f"found: row {index + 1}")
         headers = [text_of(c) or f"Column {j + 1}" for j, c in enumerate(rows[index])]
         body = rows[index + 1: index + 1 + PREVIEW_ROWS]
         width = max([len(headers)] + [len(r) for r in body])

@@ -85,7 +85,8 @@ def test_csv_exports_in_each_encoding_and_amount_form(importer, tmp_path, encodi
                                    (f"{prepared.collection_id}-s1-5",)).fetchone()
     if items[0].country in CENTRAL_ASIA:
         assert name[0] == f"{items[0].entity} – Société Générale – Kazakhstan"
-    assert any(encoding.split("-sig")[0] in n for n in prepared.notes)
+    label = {"utf-8-sig": "UTF-8 with BOM", "cp1252": "Windows-1252", "utf-16": "UTF-16"}[encoding]
+    assert f"Read as {label}, cells separated by commas." in prepared.notes
 
 
 def test_shares_with_a_non_breaking_space_are_read(importer, tmp_path):
