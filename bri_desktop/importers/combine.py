@@ -11,6 +11,7 @@ always be deleted: the collections themselves are kept apart, in their own folde
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import shutil
 import sqlite3
@@ -20,7 +21,7 @@ from pathlib import Path
 from bri_desktop.data.records import KINDS, Record, RecordSet
 from bri_desktop.data.rows import RowWriter
 from bri_desktop.db.connection import DatasetError, open_readonly
-from bri_desktop.importers.store import CollectionStore, StoredCollection
+from bri_desktop.importers.store import CollectionStore, StoredCollection, StoreError
 
 Progress = Callable[[int, int, str], None]
 
@@ -94,6 +95,8 @@ def build(base: Path, store: CollectionStore, target: Path, progress: Progress |
         os.replace(tmp, target)
     except ImportCancelled:
         raise
+    except StoreError as exc:
+        raise CombineError(str(exc)) from exc
     except (OSError, sqlite3.DatabaseError, DatasetError) as exc:
         raise CombineError(f"cannot write the combined dataset {target}: {exc}") from exc
     finally:
@@ -120,24 +123,48 @@ def _insert(con: sqlite3.Connection, table, rows: list[dict]) -> None:  # type: 
                     [[row.get(n, defaults[n]) for n in names] for row in rows])
 
 
+BATCH = 2000  # records written at a time: the combined dataset is built without holding them all
+
+
 def _add(con: sqlite3.Connection, store: CollectionStore, collection: StoredCollection,
          orgs: dict[str, dict]) -> None:
-    import json
-
     from bri_desktop.db import models as m
 
-    data = store.records(collection)
-    rs = RecordSet({}, {})
-    rs.records = {k: [] for k in KINDS}
-    for kind in ("sources", "organizations", "projects"):
-        rs.records[kind] = [Record(kind, collection.id, d) for d in data.get(kind, [])]
     after = {kind: con.execute(f"SELECT coalesce(max(seq), 0) FROM {kind}").fetchone()[0] for kind in KINDS}
-    writer = RowWriter(rs, collection.id, after, orgs)
-    for table, rows in writer.record_tables(m):
-        _insert(con, table, rows)
-    con.executemany(
-        "INSERT INTO search_index (rowid, kind, record_id, title, summary, parties, quotes) "
-        "VALUES (:rowid, :kind, :record_id, :title, :summary, :parties, :quotes)", writer.search_rows())
+
+    def write(kind: str, items: list[dict]) -> None:
+        if kind == "provenance":
+            _insert(con, m.Provenance.__table__, [
+                {"kind": "projects", "record_id": p["record_id"], "collection_id": collection.id,
+                 "sheet": p.get("sheet"), "row": p["row"],
+                 "original": p["original"] if isinstance(p["original"], str) else json.dumps(p["original"])}
+                for p in items])
+            return
+        if kind not in KINDS:
+            return
+        if kind == "organizations":
+            orgs.update({o["id"]: o for o in items})
+        rs = RecordSet({}, {})
+        rs.records = {k: [] for k in KINDS}
+        rs.records[kind] = [Record(kind, collection.id, d) for d in items]
+        writer = RowWriter(rs, collection.id, after, orgs)
+        for table, rows in writer.record_tables(m):
+            _insert(con, table, rows)
+        con.executemany(
+            "INSERT INTO search_index (rowid, kind, record_id, title, summary, parties, quotes) "
+            "VALUES (:rowid, :kind, :record_id, :title, :summary, :parties, :quotes)", writer.search_rows())
+        after[kind] += len(items)
+
+    batch: list[dict] = []
+    current = ""
+    for kind, record in store.records(collection):
+        if batch and (kind != current or len(batch) >= BATCH):
+            write(current, batch)
+            batch = []
+        current = kind
+        batch.append(record)
+    if batch:
+        write(current, batch)
     _insert(con, m.Collection.__table__, [{
         "id": collection.id, "name": collection.name, "format": collection.format,
         "file": collection.file, "sha256": collection.sha256, "sheet": ", ".join(collection.sheets),
@@ -146,43 +173,65 @@ def _add(con: sqlite3.Connection, store: CollectionStore, collection: StoredColl
         "position": collection.position}])
     _insert(con, m.Vocabulary.__table__, [{"group": "collections", "code": collection.id,
                                            "label": collection.name, "position": collection.position}])
-    _insert(con, m.Provenance.__table__, [
-        {"kind": "projects", "record_id": p["record_id"], "collection_id": collection.id,
-         "sheet": p.get("sheet"), "row": p["row"], "original": json.dumps(p["original"], ensure_ascii=False)}
-        for p in data.get("provenance", [])])
-    orgs.update({o["id"]: o for o in data.get("organizations", [])})
+
+
+MATCHES_PER_RECORD = 5  # suggestions kept for one imported record, nearest years first
 
 
 def _possible_matches(con: sqlite3.Connection, collection_id: str) -> None:
     """An imported project that may be a curated project or agreement: same country and
-    sector, an organization in common, and years at most one apart where both are stated."""
+    sector, an organization in common, and years at most one apart where both are stated.
+
+    Driven by the organizations the imported records name: each one's curated projects and
+    agreements are read once, by index, and matched in memory."""
     labels = dict(con.execute("SELECT code, label FROM vocabulary WHERE \"group\" = 'countries'").fetchall())
-    pairs: dict[tuple[str, str, str], dict] = {}
-    for other_kind, table, link, link_key in (("projects", "projects", "project_partners", "project_id"),
-                                              ("agreements", "agreements", "agreement_parties", "agreement_id")):
-        curated = "c.collection = 'curated'" if other_kind == "projects" else "1"
-        found = con.execute(
-            f"SELECT DISTINCT i.id, c.id, i.country, i.sector, i.year, c.year, o.name "
-            f"FROM projects i JOIN {table} c ON {curated} AND c.country = i.country AND c.sector = i.sector "
-            f"JOIN project_partners pi ON pi.project_id = i.id "
-            f"JOIN {link} pc ON pc.{link_key} = c.id AND pc.org_id = pi.org_id "
-            f"JOIN organizations o ON o.id = pi.org_id "
-            f"WHERE i.collection = ? AND (i.year IS NULL OR c.year IS NULL OR abs(i.year - c.year) <= 1) "
-            f"ORDER BY i.seq, c.seq, o.name", (collection_id,))
-        for own, other, country, sector, year, other_year, name in found:
-            pair = pairs.setdefault((own, other_kind, other), {
-                "country": country, "sector": sector, "years": (year, other_year), "names": []})
-            pair["names"].append(name)
+    names = dict(con.execute("SELECT id, name FROM organizations").fetchall())
+    imported: dict[str, tuple] = {}
+    by_org: dict[str, list[str]] = {}
+    for rid, country, sector, year, org in con.execute(
+            "SELECT t.id, t.country, t.sector, t.year, p.org_id FROM projects t "
+            "JOIN project_partners p ON p.project_seq = t.seq WHERE t.collection = ? ORDER BY t.seq",
+            (collection_id,)):
+        imported[rid] = (country, sector, year)
+        by_org.setdefault(org, []).append(rid)
+    found: dict[tuple[str, str, str], dict] = {}
+    for org, records in by_org.items():
+        curated: dict[tuple[str, str], list[tuple[str, str, int | None]]] = {}
+        for kind, sql in (
+                ("projects", "SELECT c.id, c.country, c.sector, c.year FROM project_partners pc "
+                             "JOIN projects c ON c.id = pc.project_id "
+                             "WHERE pc.org_id = ? AND c.collection = 'curated'"),
+                ("agreements", "SELECT DISTINCT c.id, c.country, c.sector, c.year FROM agreement_parties ap "
+                               "JOIN agreements c ON c.seq = ap.agreement_seq WHERE ap.org_id = ?")):
+            for cid, country, sector, year in con.execute(sql, (org,)):
+                curated.setdefault((country, sector), []).append((kind, cid, year))
+        for rid in records:
+            country, sector, year = imported[rid]
+            for kind, cid, other_year in curated.get((country, sector), []):
+                if year is not None and other_year is not None and abs(year - other_year) > 1:
+                    continue
+                pair = found.setdefault((rid, kind, cid), {"years": (year, other_year), "orgs": []})
+                pair["orgs"].append(names.get(org, org))
+    kept: dict[str, list] = {}
+    for (rid, kind, cid), pair in found.items():
+        kept.setdefault(rid, []).append((kind, cid, pair))
     rows = []
-    for (own, other_kind, other), p in pairs.items():
-        year, other_year = p["years"]
-        if year is not None and other_year is not None:
-            when = f"years {year} and {other_year}" if year != other_year else f"the same year, {year}"
-        else:
-            when = "a year not stated in one of them"
-        rows.append(("projects", own, other_kind, other,
-                     f"Same country ({labels.get(p['country'], p['country'])}) and sector "
-                     f"({p['sector']}), {' and '.join(p['names'])} in both, {when}."))
+    for rid, pairs in kept.items():
+        country, sector, _year = imported[rid]
+
+        def distance(item: tuple) -> int:
+            a, b = item[2]["years"]
+            return abs(a - b) if a is not None and b is not None else 2
+
+        for kind, cid, pair in sorted(pairs, key=distance)[:MATCHES_PER_RECORD]:
+            a, b = pair["years"]
+            if a is not None and b is not None:
+                when = f"years {a} and {b}" if a != b else f"the same year, {a}"
+            else:
+                when = "a year not stated in one of them"
+            rows.append(("projects", rid, kind, cid,
+                         f"Same country ({labels.get(country, country)}) and sector ({sector}), "
+                         f"{' and '.join(sorted(set(pair['orgs'])))} in both, {when}."))
     con.executemany("INSERT OR IGNORE INTO possible_matches (kind, record_id, other_kind, other_id, reason) "
                     "VALUES (?, ?, ?, ?, ?)", rows)
 

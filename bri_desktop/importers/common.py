@@ -45,7 +45,7 @@ class RowRecord:
     sheet: str | None
     row: int
     project: dict
-    original: dict  # header -> the cell's text, for the details pane
+    original: str  # JSON of {header: the cell's text}, for the details pane
     quote: str  # the row as one line: the citation's quote and a line of the rows file
     columns: dict[str, str]  # record field -> the file's column it came from
 
@@ -181,7 +181,7 @@ class Builder:
         })
         return org_id
 
-    def add(self, sheet: str | None, row: int, project: dict, original: dict, quote: str,
+    def add(self, sheet: str | None, row: int, project: dict, original: str, quote: str,
             columns: dict[str, str]) -> None:
         project["citations"] = [{"source": self.source_id, "quote": quote}]
         summary = project.get("summary", "")
@@ -197,9 +197,13 @@ def row_quote(label: str, row: int, values: dict[str, str]) -> str:
     return f"{label} row {row}: {cells}"[:19_000]
 
 
-def original_of(frame_row: dict) -> dict:
-    """A row's cells as text under their headers (empty cells left out)."""
-    return {str(k): text for k, v in frame_row.items() if (text := text_of(v))}
+def original_of(frame_row: dict) -> str:
+    """A row's cells as text under their headers (empty cells left out), as JSON: stored and
+    shown as it is, never taken apart again."""
+    import json
+
+    return json.dumps({str(k): text for k, v in frame_row.items()
+                       if v is not None and v != "" and (text := text_of(v))}, ensure_ascii=False)
 
 
 SECTORS = {

@@ -114,54 +114,76 @@ def read_workbook(path: Path, encoding: str | None = None,
     if head.startswith(b"\xd0\xcf\x11\xe0"):
         raise ImportFileError(f"{path.name} is an old Excel file (.xls): open it in a spreadsheet "
                               "program and save it as .xlsx or .csv, then import that")
-    raw = path.read_bytes()
-    text, used = decode(raw, encoding, path.name)
-    delimiter = sniff_delimiter(text)
-    rows = [list(r) for r in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
+    used = check_encoding(path, encoding, cancelled)
+    with open(path, encoding=used, newline="") as handle:  # read a piece at a time
+        delimiter = sniff_delimiter(handle.read(50_000))
+        handle.seek(0)
+        rows = []
+        for i, row in enumerate(csv.reader(handle, delimiter=delimiter)):
+            if i % 5000 == 0 and cancelled():
+                raise ImportCancelled
+            rows.append(row)
+    if rows and rows[0] and rows[0][0].startswith("\ufeff"):  # a mark the encoding left
+        rows[0][0] = rows[0][0][1:]
     sheet = Sheet(None, rows)  # type: ignore[arg-type]
     sheet.totals = {i for i, r in enumerate(rows) if _is_total(r)}
     return Workbook(path, digest, [sheet], used, delimiter)
 
 
-def decode(raw: bytes, encoding: str | None, name: str) -> tuple[str, str]:
-    """The text of a CSV and the encoding it was read in: a byte-order mark says it; otherwise
-    UTF-16 by its zero bytes, UTF-8 when every byte sequence is valid, else Windows-1252."""
+PIECE = 1 << 20  # bytes decoded at a time: the window's thread runs between pieces
+
+
+def check_encoding(path: Path, encoding: str | None, cancelled: Callable[[], bool] = lambda: False) -> str:
+    """The encoding a CSV is read in (``encoding``, or the one detected), once every byte of
+    the file is known to be valid in it; otherwise ImportFileError names the line."""
+    with open(path, "rb") as handle:
+        head = handle.read(4000)
     if encoding is None:
-        encoding = detect_encoding(raw)
+        encoding = detect_encoding(path, head, cancelled)
     try:
-        text = raw.decode(encoding)
-    except UnicodeDecodeError as exc:
-        line = raw[:exc.start].count(b"\n") + 1
-        label = ENCODINGS.get(encoding, encoding)
-        raise ImportFileError(
-            f"{name} cannot be read as {label}: byte 0x{raw[exc.start]:02x} on line {line} "
-            "is not valid there. Choose another encoding.") from exc
+        decoder = codecs.getincrementaldecoder(encoding)()
     except LookupError as exc:
         raise ImportFileError(f"unknown encoding '{encoding}' (use one of: "
                               f"{', '.join(ENCODINGS)})") from exc
-    if "\x00" in text:
-        raise ImportFileError(f"{name} holds zero bytes as {ENCODINGS.get(encoding, encoding)}: "
-                              "it is not a text table in that encoding (is it UTF-16?)")
-    return text.removeprefix("\ufeff"), encoding
+    lines = 1
+    with open(path, "rb") as handle:
+        while True:
+            if cancelled():
+                raise ImportCancelled
+            piece = handle.read(PIECE)
+            try:
+                text = decoder.decode(piece, final=not piece)
+            except UnicodeDecodeError as exc:
+                line = lines + piece[:max(exc.start, 0)].count(b"\n")
+                label = ENCODINGS.get(encoding, encoding)
+                bad = piece[exc.start] if 0 <= exc.start < len(piece) else 0
+                raise ImportFileError(
+                    f"{path.name} cannot be read as {label}: byte 0x{bad:02x} on line {line} "
+                    "is not valid there. Choose another encoding.") from exc
+            if "\x00" in text:
+                raise ImportFileError(f"{path.name} holds zero bytes as {ENCODINGS.get(encoding, encoding)}: "
+                                      "it is not a text table in that encoding (is it UTF-16?)")
+            lines += piece.count(b"\n")
+            if not piece:
+                return encoding
 
 
-def detect_encoding(raw: bytes) -> str:
-    if raw.startswith(codecs.BOM_UTF8):
+def detect_encoding(path: Path, head: bytes, cancelled: Callable[[], bool] = lambda: False) -> str:
+    """A byte-order mark says it; otherwise UTF-16 by its zero bytes, UTF-8 when every byte
+    sequence is valid, else Windows-1252 (Latin-1 for the five bytes it leaves undefined)."""
+    if head.startswith(codecs.BOM_UTF8):
         return "utf-8-sig"
-    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return "utf-16"
-    sample = raw[:4000]
-    if sample and sample.count(b"\x00") > len(sample) // 4:  # UTF-16 without a mark
-        return "utf-16-le" if sample[1:2] == b"\x00" else "utf-16-be"
-    try:
-        raw.decode("utf-8")
-    except UnicodeDecodeError:
+    if head and head.count(b"\x00") > len(head) // 4:  # UTF-16 without a mark
+        return "utf-16-le" if head[1:2] == b"\x00" else "utf-16-be"
+    for candidate in ("utf-8", "cp1252"):
         try:
-            raw.decode("cp1252")
-        except UnicodeDecodeError:
-            return "latin-1"
-        return "cp1252"
-    return "utf-8"
+            check_encoding(path, candidate, cancelled)
+        except ImportFileError:
+            continue
+        return candidate
+    return "latin-1"
 
 
 def sniff_delimiter(text: str) -> str:
@@ -193,49 +215,43 @@ def _is_total(cells: Sequence[object]) -> bool:
 
 
 def _read_xlsx(path: Path, cancelled: Callable[[], bool]) -> list[Sheet]:
-
-    from openpyxl import load_workbook
+    """Every sheet's cell values with calamine (the Rust reader pandas also offers: many times
+    faster than openpyxl, and it lets other threads run while it parses); which rows hold a
+    total formula or are hidden is read from the sheets' XML (``_row_marks``)."""
+    from python_calamine import CalamineWorkbook
 
     try:
-        book = load_workbook(_as_xlsx(path), read_only=True, data_only=False)
-    except Exception as exc:  # zipfile, XML and openpyxl's own errors on a damaged file
+        with open(path, "rb") as handle:  # by its bytes: a workbook under another name opens too
+            book = CalamineWorkbook.from_filelike(io.BytesIO(handle.read()))
+        names = list(book.sheet_names)
+    except Exception as exc:  # calamine's own error kinds on a damaged or foreign file
         raise ImportFileError(f"{path.name} is not a readable XLSX workbook ({exc})") from exc
+    marks = _row_marks(path, names, cancelled)
     sheets = []
-    needs_values = False
-    try:
-        for ws in book.worksheets:
-            rows: list[list[object]] = []
-            for i, row in enumerate(ws.iter_rows(values_only=True)):
+    for name in names:
+        if cancelled():
+            raise ImportCancelled
+        try:
+            data = book.get_sheet_by_name(name)
+            top, left = data.start if data.start else (0, 0)
+            rows: list[list[object]] = [[] for _ in range(top)]
+            for i, row in enumerate(data.iter_rows()):
                 if i % 2000 == 0 and cancelled():
                     raise ImportCancelled
-                rows.append(list(row))
-            sheet = Sheet(ws.title, _trim(rows))
-            sheet.totals = {i for i, r in enumerate(sheet.rows) if _is_total(r)}
-            needs_values = needs_values or any(
-                isinstance(c, str) and c.startswith("=")
-                for i, r in enumerate(sheet.rows) if i not in sheet.totals for c in r)
-            sheets.append(sheet)
-    except ImportCancelled:
-        raise
-    except Exception as exc:  # openpyxl raises many kinds on a damaged part of the file
-        raise ImportFileError(f"{path.name}: a sheet cannot be read ({exc})") from exc
-    finally:
-        book.close()
+                rows.append([""] * left + list(row) if left else list(row))
+        except ImportCancelled:
+            raise
+        except Exception as exc:
+            raise ImportFileError(f"{path.name}: the sheet '{name}' cannot be read ({exc})") from exc
+        sheet = Sheet(name, _trim(rows))
+        hidden, formulas = marks.get(name, (set(), set()))
+        sheet.hidden = hidden
+        sheet.totals = {i for i, r in enumerate(sheet.rows) if _is_total(r)} | formulas
+        sheets.append(sheet)
     sheets = [s for s in sheets if s.rows]
     if not sheets:
         raise ImportFileError(f"{path.name} has no sheet with any cells")
-    _mark_hidden(path, sheets)
-    if needs_values:  # formulas in data rows: take the values Excel stored for them
-        _stored_values(path, sheets)
     return sheets
-
-
-def _as_xlsx(path: Path):  # type: ignore[no-untyped-def]
-    """openpyxl goes by the file's extension; a workbook saved under another name is opened
-    from its bytes."""
-    if path.suffix.lower() in (".xlsx", ".xlsm", ".xltx", ".xltm"):
-        return path
-    return io.BytesIO(path.read_bytes())
 
 
 class ImportCancelled(Exception):
@@ -255,44 +271,61 @@ def _trim(rows: list[list[object]]) -> list[list[object]]:
     return out
 
 
-def _mark_hidden(path: Path, sheets: list[Sheet]) -> None:
-    """Which rows a saved filter hides: read from each sheet's XML (read-only openpyxl does not
-    say); they are imported all the same, and counted."""
+_ROW_TAG = re.compile(rb'<row\b[^>]*?\br="(\d+)"[^>]*>')
+_HIDDEN = re.compile(rb'\bhidden="(?:1|true)"')
+_FORMULA = re.compile(rb"<f\b[^>]*>\s*_?(?:xlfn\.)?(SUBTOTAL|SUM|AGGREGATE)\s*\(", re.IGNORECASE)
+CHUNK = 1 << 22
+
+
+def _row_marks(path: Path, names: list[str], cancelled: Callable[[], bool]) -> dict[str, tuple[set[int], set[int]]]:
+    """For each sheet (by name): the rows a saved filter hides, and the rows holding a SUBTOTAL,
+    SUM or AGGREGATE formula (0-based). The XML is scanned a few MB at a time, so the window
+    stays responsive over a large sheet."""
+    import posixpath
+    import xml.etree.ElementTree as ET
     import zipfile
 
-    pattern = re.compile(rb'<row [^>]*?r="(\d+)"[^>]*?hidden="(?:1|true)"')
+    found: dict[str, tuple[set[int], set[int]]] = {}
     try:
         with zipfile.ZipFile(path) as archive:
-            names = sorted((n for n in archive.namelist() if re.match(r"xl/worksheets/sheet\d+\.xml$", n)),
-                           key=lambda n: int(re.findall(r"\d+", n)[-1]))
-            by_order = [archive.read(n) for n in names]
-    except (zipfile.BadZipFile, OSError, KeyError):
-        return
-    if len(by_order) != len(sheets):
-        return
-    for sheet, xml in zip(sheets, by_order, strict=True):
-        sheet.hidden = {int(m.group(1)) - 1 for m in pattern.finditer(xml)}
+            ns = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+                  "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships"}
+            rels = {r.get("Id"): r.get("Target", "") for r in ET.fromstring(
+                archive.read("xl/_rels/workbook.xml.rels"))}
+            for sheet in ET.fromstring(archive.read("xl/workbook.xml")).iterfind("m:sheets/m:sheet", ns):
+                name = sheet.get("name", "")
+                target = rels.get(sheet.get(f"{{{ns['r']}}}id", ""), "")
+                member = target.lstrip("/") if target.startswith("/") else posixpath.normpath(
+                    posixpath.join("xl", target))
+                if name in names and member in archive.namelist():
+                    found[name] = _scan(archive.read(member), cancelled)
+    except (zipfile.BadZipFile, KeyError, OSError, ET.ParseError):
+        return found  # the values were read; only these marks are missing
+    return found
 
 
-def _stored_values(path: Path, sheets: list[Sheet]) -> None:
-    from openpyxl import load_workbook
+def _scan(xml: bytes, cancelled: Callable[[], bool]) -> tuple[set[int], set[int]]:
+    import bisect
 
-    book = load_workbook(_as_xlsx(path), read_only=True, data_only=True)
-    try:
-        by_name = {ws.title: ws for ws in book.worksheets}
-        for sheet in sheets:
-            ws = by_name.get(str(sheet.name))
-            if ws is None:
-                continue
-            for i, values in enumerate(ws.iter_rows(values_only=True)):
-                if i >= len(sheet.rows) or i in sheet.totals:
-                    continue
-                row = sheet.rows[i]
-                for j, cell in enumerate(row):
-                    if isinstance(cell, str) and cell.startswith("=") and j < len(values):
-                        row[j] = values[j]
-    finally:
-        book.close()
+    hidden: set[int] = set()
+    totals: set[int] = set()
+    start = 0
+    while start < len(xml):
+        if cancelled():
+            raise ImportCancelled
+        end = xml.find(b"<row", start + CHUNK)  # each piece ends where a row begins
+        end = len(xml) if end < 0 else end
+        piece = xml[start:end]
+        tags = [(m.start(), int(m.group(1)) - 1, m.group(0)) for m in _ROW_TAG.finditer(piece)]
+        hidden.update(row for _at, row, tag in tags if _HIDDEN.search(tag))
+        if b"<f" in piece:
+            starts = [at for at, _row, _tag in tags]
+            for match in _FORMULA.finditer(piece):
+                k = bisect.bisect_right(starts, match.start()) - 1
+                if k >= 0:
+                    totals.add(tags[k][1])
+        start = end
+    return hidden, totals
 
 
 def norm_header(text: object) -> str:
@@ -339,19 +372,21 @@ def table_of(book: Workbook, sheet_name: str | None = None, header_row: int | No
         except ImportFileError as exc:
             raise ImportFileError(f"{label}: {exc}") from exc
     headers = _unique_headers(sheet.rows[index])
-    data, numbers, totals = [], [], []
+    data, numbers = [], []
     width = len(headers)
     for i in range(index + 1, len(sheet.rows)):
         row = sheet.rows[i]
-        if not any(c not in (None, "") and str(c).strip() for c in row):
+        if i in sheet.totals or not any(c not in (None, "") and str(c).strip() for c in row):
             continue
-        if i in sheet.totals:
-            totals.append(i + 1)
-            continue
-        cells = list(row[:width]) + [None] * (width - len(row))
-        data.append(cells)
+        data.append(list(row[:width]) + [None] * (width - len(row)))
         numbers.append(i + 1)
-    frame = pd.DataFrame(data, columns=headers, index=pd.Index(numbers, name="row"), dtype=object)
+    # A total row may hold nothing but a formula whose value was never stored: left out all
+    # the same, and counted.
+    totals = sorted(i + 1 for i in sheet.totals if i > index)
+    # Column by column: each column is a short step, so the window's thread runs in between.
+    columns = {h: pd.Series([r[j] for r in data], dtype=object) for j, h in enumerate(headers)}
+    frame = pd.DataFrame(columns, copy=False)
+    frame.index = pd.Index(numbers, name="row")
     kept = set(numbers)
     hidden = sum(1 for i in sheet.hidden if i > index and i + 1 in kept)
     return Table(book.file, sheet.name, index + 1, headers, frame, totals, hidden,

@@ -1,6 +1,6 @@
 """The imported collections, in the user's data folder: one folder per collection, holding
-``collection.json`` (what it is and where it came from), ``records.json`` (its records and each
-row's provenance) and ``rows.txt`` (the imported rows, the source its records cite).
+``collection.json`` (what it is and where it came from), ``records.jsonl`` (its records and each
+row's provenance, one per line) and ``rows.txt`` (the imported rows, the source its records cite).
 
 Every change is all or nothing: a collection is written to a temporary folder and renamed into
 place; a replaced one is renamed away first and removed only once the new one is in place.
@@ -14,6 +14,7 @@ import json
 import os
 import secrets
 import shutil
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -21,7 +22,7 @@ from bri_desktop.importers.common import IMPORTER_VERSION, Prepared, RowRecord, 
 from bri_desktop.importers.common import rows as n_rows
 
 META = "collection.json"
-RECORDS = "records.json"
+RECORDS = "records.jsonl"  # one JSON object per line: written and read a line at a time
 ROWS = "rows.txt"
 
 
@@ -109,11 +110,20 @@ class CollectionStore:
         text = "\n".join(c.fingerprint for c in self.collections())
         return hashlib.sha256(text.encode()).hexdigest()
 
-    def records(self, collection: StoredCollection) -> dict:
+    def records(self, collection: StoredCollection) -> Iterator[tuple[str, dict]]:
+        """(kind, record) for its sources, organizations, projects and provenance, in that
+        order, read a line at a time."""
+        path = self.folder / collection.id / RECORDS
         try:
-            return json.loads((self.folder / collection.id / RECORDS).read_text(encoding="utf-8"))
+            with open(path, encoding="utf-8") as handle:
+                for number, line in enumerate(handle, 1):
+                    item = json.loads(line)
+                    if not isinstance(item, dict) or not isinstance(item.get("record"), dict):
+                        raise ValueError(f"line {number} is not a record")
+                    yield str(item.get("kind")), item["record"]
         except (OSError, ValueError) as exc:
-            raise StoreError(f"the records of collection '{collection.name}' cannot be read: {exc}") from exc
+            raise StoreError(f"the records of collection '{collection.name}' cannot be read ({path}: "
+                             f"{exc}); import its file again") from exc
 
     def save(self, prepared: Prepared, rows: list[RowRecord]) -> Change:
         """Store ``rows`` of ``prepared`` as its collection, replacing one of the same id (the
@@ -142,7 +152,10 @@ class CollectionStore:
             tmp.mkdir()
             try:
                 (tmp / ROWS).write_text("".join(r.quote + "\n" for r in rows), encoding="utf-8")
-                (tmp / RECORDS).write_text(json.dumps(records, ensure_ascii=False), encoding="utf-8")
+                with open(tmp / RECORDS, "w", encoding="utf-8") as handle:
+                    for kind, items in records.items():
+                        for item in items:
+                            handle.write(json.dumps({"kind": kind, "record": item}, ensure_ascii=False) + "\n")
                 (tmp / META).write_text(json.dumps(asdict(meta), ensure_ascii=False, indent=1),
                                         encoding="utf-8")
                 away = self._aside("old", prepared.collection_id) if target.exists() else None

@@ -29,6 +29,8 @@ class ValueProblem(ValueError):
 
 def text_of(value: object) -> str:
     """A cell as one line of text: white space (tabs, non-breaking spaces) folded, trimmed."""
+    if type(value) is str:  # the common case first: text with nothing to fold
+        return value.strip() if value.isprintable() and "  " not in value else _SPACE.sub(" ", value).strip()
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return ""
     if isinstance(value, float) and value.is_integer():

@@ -50,6 +50,11 @@ def run(db_path: Path | None = None, smoke_test: bool = False, link: str | None 
     if os.environ.get("BRI_DESKTOP_EXIT_AFTER_PAINT"):
         _exit_after_first_paint(app, window)
     window.show()
+    # What start-up made lives as long as the app: the collector leaves it alone from now on,
+    # so a later collection (while an import runs, say) only walks what is new.
+    import gc
+
+    gc.freeze()
     if smoke_test:
         return _smoke(app, window)
     return app.exec()

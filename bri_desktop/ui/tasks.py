@@ -7,6 +7,8 @@ functions over the db and core layers, and their results are plain data.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
@@ -233,12 +235,32 @@ def missing_pins(state: TaskState, dataset: Dataset, pins: list[Pin]) -> dict[in
 
 # -- imported collections
 
+@contextmanager
+def _no_collections_pause() -> Iterator[None]:
+    """An import builds hundreds of thousands of objects: Python's collector, run over a heap
+    that grows so fast, would stop every thread (the window's too) for a few hundred ms at a
+    time. It is paused while the import runs, and what the import made is then set aside
+    from it (``gc.freeze``), or the first collection after would walk all of it at once.
+    Nothing the import makes holds a reference cycle: reference counting frees it as usual."""
+    import gc
+
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if was:
+            gc.enable()
+
+
 def read_import_file(state: TaskState, path: Path, encoding: str | None):  # type: ignore[no-untyped-def]
     """Worker function: every sheet of a file to import (a Workbook), for the dialog's preview."""
     from bri_desktop.importers.read import read_workbook
 
     state.set_progress(5)
-    return read_workbook(path, encoding, cancelled=lambda: state.cancelled)
+    with _no_collections_pause():
+        return read_workbook(path, encoding, cancelled=lambda: state.cancelled)
 
 
 def prepare_import(state: TaskState, base: Path, path: Path, options: dict, book):  # type: ignore[no-untyped-def]
@@ -248,8 +270,9 @@ def prepare_import(state: TaskState, base: Path, path: Path, options: dict, book
 
     state.set_progress(10)
     taken = {c.id for c in collection_store().collections()}
-    prepared = prepare(path, read_base(base), taken=taken, book=book,
-                       cancelled=lambda: state.cancelled, **options)
+    with _no_collections_pause():
+        prepared = prepare(path, read_base(base), taken=taken, book=book,
+                           cancelled=lambda: state.cancelled, **options)
     state.set_progress(100)
     return prepared
 
@@ -267,8 +290,9 @@ def commit_import(state: TaskState, base: Path, prepared, rows: list):  # type: 
     from bri_desktop.importers.session import apply
 
     state.set_progress(5)
-    return apply(lambda store: store.save(prepared, rows), base, _progress(state, 20, 100),
-                 lambda: state.cancelled)
+    with _no_collections_pause():
+        return apply(lambda store: store.save(prepared, rows), base, _progress(state, 20, 100),
+                     lambda: state.cancelled)
 
 
 def change_collection(state: TaskState, base: Path, action: str, key: str, name: str = ""):  # type: ignore[no-untyped-def]

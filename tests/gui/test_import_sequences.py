@@ -51,8 +51,8 @@ def import_through_dialog(qtbot, window, path, name=None, review=lambda r: r.acc
 def test_import_then_read_the_records_their_details_and_the_way_back(qtbot, window, tmp_path):
     book = cgit_workbook(tmp_path / "cgit.xlsx", {"Dataset 1": deals(1, 120), "Dataset 3": deals(3, 20)})
     import_through_dialog(qtbot, window, book, name="CGIT Fall 2023")
-    frame = pd.read_excel(book, sheet_name="Dataset 1", skiprows=3)
-    troubled = pd.read_excel(book, sheet_name="Dataset 3", skiprows=3)
+    frame = pd.read_excel(book, sheet_name="Dataset 1", skiprows=3, engine="openpyxl")
+    troubled = pd.read_excel(book, sheet_name="Dataset 3", skiprows=3, engine="openpyxl")
     expected = int(frame["Country"].isin(CENTRAL_ASIA).sum() + troubled["Country"].isin(CENTRAL_ASIA).sum())
     # the window shows the new collection's projects, and says so
     assert window.kind == "projects" and window.filter.collections == {"cgit-fall-2023"}

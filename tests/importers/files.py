@@ -124,9 +124,11 @@ RECIPIENTS = [("Kazakhstan", "KAZ"), ("Kyrgyz Republic", "KGZ"), ("Uzbekistan", 
               ("Laos", "LAO")]
 
 
-def aiddata_rows(seed: int, count: int, width: int = 130) -> tuple[list[str], list[list[object]]]:
+def aiddata_rows(seed: int, count: int, width: int = 130,
+                 only_central_asia: bool = False) -> tuple[list[str], list[list[object]]]:
     """GCDF 3.0-shaped rows: the named columns, then filler columns up to ``width``."""
     rng = random.Random(seed)
+    recipients = RECIPIENTS[:5] if only_central_asia else RECIPIENTS
     headers = AIDDATA_NAMED + [f"Field {i}" for i in range(width - len(AIDDATA_NAMED))]
     sectors = ["ENERGY", "TRANSPORT AND STORAGE", "COMMUNICATIONS", "HEALTH", "EDUCATION",
                "INDUSTRY, MINING, CONSTRUCTION", "OTHER MULTISECTOR"]
@@ -135,7 +137,7 @@ def aiddata_rows(seed: int, count: int, width: int = 130) -> tuple[list[str], li
     statuses = ["Completion", "Implementation", "Pipeline: Commitment", "Pipeline: Pledge", "Cancelled"]
     rows = []
     for n in range(count):
-        recipient, iso = rng.choice(RECIPIENTS)
+        recipient, iso = rng.choice(recipients)
         amount = rng.choice(["", 1_500_000.0, 23_456_789.5, 250_000_000.0, 1_200_000_000.0])
         urls = "|".join(f"https://example.org/{seed}/{n}/{k}" for k in range(rng.randint(0, 3)))
         row = [80_000 + n, rng.choice(["Yes", "Yes", "Yes", "No"]), "No", "China (People's Republic of)",
@@ -151,8 +153,8 @@ def aiddata_rows(seed: int, count: int, width: int = 130) -> tuple[list[str], li
 
 
 def aiddata_csv(path: Path, seed: int = 3, count: int = 300, width: int = 130,
-                encoding: str = "utf-8") -> Path:
-    headers, rows = aiddata_rows(seed, count, width)
+                encoding: str = "utf-8", only_central_asia: bool = False) -> Path:
+    headers, rows = aiddata_rows(seed, count, width, only_central_asia)
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(headers)
@@ -161,10 +163,11 @@ def aiddata_csv(path: Path, seed: int = 3, count: int = 300, width: int = 130,
     return path
 
 
-def aiddata_xlsx(path: Path, seed: int = 3, count: int = 300, width: int = 130) -> Path:
+def aiddata_xlsx(path: Path, seed: int = 3, count: int = 300, width: int = 130,
+                 only_central_asia: bool = False) -> Path:
     from openpyxl import Workbook
 
-    headers, rows = aiddata_rows(seed, count, width)
+    headers, rows = aiddata_rows(seed, count, width, only_central_asia)
     book = Workbook()
     ws = book.active
     ws.title = "GCDF_3.0"

@@ -32,7 +32,7 @@ def _in_app(conn, cid: str) -> dict:
 def test_counts_and_sums_match_pandas(importer, tmp_path, maker):
     path = maker(tmp_path / f"gcdf.{'csv' if maker is aiddata_csv else 'xlsx'}", count=400)
     prepared = importer.run(path, name="AidData GCDF 3.0")
-    frame = pd.read_csv(path) if maker is aiddata_csv else pd.read_excel(path)
+    frame = pd.read_csv(path) if maker is aiddata_csv else pd.read_excel(path, engine="openpyxl")
     want = _by_pandas(frame)
     got = _in_app(importer.conn(), prepared.collection_id)
     assert got == pytest.approx({k: want[k] for k in got})

@@ -33,7 +33,7 @@ def test_a_workbook_imports_investments_and_construction_never_the_combined_shee
     conn = importer.conn()
     for sheet, flow, entity in (("Dataset 1", "investment", "Investor"), ("Dataset 2", "construction", "Contractor"),
                                 ("Dataset 3", "troubled", "Chinese Entity")):
-        frame = pd.read_excel(book, sheet_name=sheet, skiprows=3)
+        frame = pd.read_excel(book, sheet_name=sheet, skiprows=3, engine="openpyxl")
         assert _imported(conn, prepared.collection_id, flow) == pytest.approx(_expected(frame, entity))
     # the combined sheet is not imported beside its parts, and the user is told
     assert conn.execute("SELECT count(*) FROM projects WHERE flow = 'investment_or_construction'").fetchone()[0] == 0
@@ -60,7 +60,7 @@ def test_the_combined_sheet_alone_is_imported_once(importer, tmp_path):
     both = deals(1, 30) + deals(2, 20)
     book = cgit_workbook(tmp_path / "cgit.xlsx", {"Dataset 1+2": both}, subtotal=False)
     prepared = importer.run(book)
-    frame = pd.read_excel(book, sheet_name="Dataset 1+2", skiprows=3)
+    frame = pd.read_excel(book, sheet_name="Dataset 1+2", skiprows=3, engine="openpyxl")
     assert _imported(importer.conn(), prepared.collection_id, "investment_or_construction") == \
         pytest.approx(_expected(frame, "Investor"))
 
@@ -107,7 +107,7 @@ def test_reimporting_a_newer_release_replaces_the_collection(importer, tmp_path)
     second = importer.run(newer, name="CGIT", collection_id=first.collection_id)
     conn = importer.conn()
     after = conn.execute("SELECT count(*) FROM projects WHERE collection = ?", (first.collection_id,)).fetchone()[0]
-    frame = pd.read_excel(newer, sheet_name="Dataset 1", skiprows=3)
+    frame = pd.read_excel(newer, sheet_name="Dataset 1", skiprows=3, engine="openpyxl")
     assert after == _expected(frame, "Investor")[0] != before
     assert [c.id for c in importer.store.collections()] == [first.collection_id]
     assert second.sha256 == conn.execute("SELECT sha256 FROM collections WHERE id = ?",

@@ -82,7 +82,7 @@ def test_a_cancelled_or_failed_import_leaves_everything_as_it_was(importer, tmp_
     real_write = type(paths.user_data_dir()).write_text
 
     def full(self, *a, **kw):
-        if self.name == "records.json":
+        if self.name == "collection.json":  # the last file written: the others are there
             raise OSError(28, "No space left on device")
         return real_write(self, *a, **kw)
 
@@ -179,3 +179,16 @@ def test_a_workbook_with_a_damaged_sheet(importer, tmp_path):
             z.writestr(n, data)
     with pytest.raises(ImportFileError, match=r"a\.xlsx"):
         importer.prepare(path)
+
+
+def test_damaged_records_leave_the_app_on_the_bundled_dataset_with_a_message(importer, tmp_path):
+    from bri_desktop.ui.app import _dataset_file
+
+    a = importer.run(cgit_workbook(tmp_path / "a.xlsx", {"Dataset 1": deals(1, 20)}), name="Good")
+    assert _dataset_file(paths.bundled_db()) == (paths.combined_db(), "")
+    records = paths.collections_dir() / a.collection_id / "records.jsonl"
+    records.write_text(records.read_text(encoding="utf-8")[:500], encoding="utf-8")  # cut short
+    paths.combined_db().unlink()  # so that it must be built again
+    path, notice = _dataset_file(paths.bundled_db())
+    assert path == paths.bundled_db()
+    assert "Imported collections are not shown" in notice and "records.jsonl" in notice

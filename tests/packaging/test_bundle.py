@@ -142,3 +142,22 @@ def test_deb_installs_runs_from_path_and_removes(tmp_path):
         subprocess.run(["dpkg", "-r", "bri-desktop"], check=True, capture_output=True, timeout=300)
     assert not Path("/opt/bri-desktop").exists()
     assert not Path("/usr/bin/bri-desktop").exists()
+
+
+def test_frozen_import_of_a_csv_and_an_xlsx(tmp_path):
+    """The importers' readers (csv, calamine, pandas) are in the bundle, and the combined
+    dataset is written to the user's folder, never into the bundle."""
+    from tests.importers.files import aiddata_xlsx, cgit_csv, deals
+
+    env = _env(tmp_path / "home")
+    csv_file = cgit_csv(tmp_path / "cgit.csv", deals(1, 30, whole=True), encoding="cp1252", form="dollar")
+    xlsx_file = aiddata_xlsx(tmp_path / "gcdf.xlsx", count=40)
+    for path in (csv_file, xlsx_file):
+        result = subprocess.run([str(EXECUTABLE), "import", str(path)], env=env, capture_output=True,
+                                text=True, timeout=180)
+        assert result.returncode == 0, result.stderr
+    listed = subprocess.run([str(EXECUTABLE), "collections", "list"], env=env, capture_output=True,
+                            text=True, timeout=60)
+    assert "CGIT cgit" in listed.stdout and "AidData gcdf" in listed.stdout
+    assert (tmp_path / "home" / "combined.sqlite").is_file()
+    assert not list(BUNDLE.rglob("combined.sqlite"))

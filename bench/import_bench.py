@@ -1,0 +1,170 @@
+"""Import timings: a 20,000-row AidData-shaped file (130 columns, every row in Central Asia, so
+every row becomes a record) as CSV and as XLSX, stage by stage; the longest GUI block while the
+window runs the import; and the 1M-agreement dataset with that import added. Prints a table.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/import_bench.py [--big bench/out/synth-1m.sqlite]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "bench" / "out"
+sys.path.insert(0, str(ROOT))
+ROWS = 20_000
+
+
+def files() -> dict[str, Path]:
+    from tests.importers.files import aiddata_csv, aiddata_xlsx
+
+    OUT.mkdir(parents=True, exist_ok=True)
+    made = {"CSV": OUT / "aiddata-20k.csv", "XLSX": OUT / "aiddata-20k.xlsx"}
+    if not made["CSV"].exists():
+        aiddata_csv(made["CSV"], seed=11, count=ROWS, only_central_asia=True)
+    if not made["XLSX"].exists():
+        aiddata_xlsx(made["XLSX"], seed=11, count=ROWS, only_central_asia=True)
+    return made
+
+
+def stages(path: Path, base: Path) -> dict:
+    """Each stage of one import, headless, into a fresh user folder."""
+    home = Path(tempfile.mkdtemp(prefix="bri-import-bench-"))
+    os.environ["BRI_DESKTOP_HOME"] = str(home)
+    from bri_desktop.importers.prepare import prepare
+    from bri_desktop.importers.read import read_workbook
+    from bri_desktop.importers.session import apply, read_base
+
+    found: dict = {}
+    start = time.perf_counter()
+    book = read_workbook(path)
+    found["read_s"] = time.perf_counter() - start
+    mark = time.perf_counter()
+    prepared = prepare(path, read_base(base), book=book, name="AidData 20k")
+    found["check_s"] = time.perf_counter() - mark
+    mark = time.perf_counter()
+    apply(lambda store: store.save(prepared, prepared.valid_records()), base)
+    found["store_and_combine_s"] = time.perf_counter() - mark
+    found["total_s"] = time.perf_counter() - start
+    found["records"] = len(prepared.valid_records())
+    found["combined"] = str(home / "combined.sqlite")
+    return found
+
+
+def gui_block(path: Path) -> dict:
+    """The window's own import tasks (check, then store and combine, then reopen) with a 2 ms
+    timer on the GUI thread: the longest gap between its ticks."""
+    os.environ["BRI_DESKTOP_HOME"] = tempfile.mkdtemp(prefix="bri-import-gui-")
+    from PySide6.QtWidgets import QApplication
+
+    from bench.measure import GapMeter
+    from bri_desktop import paths
+    from bri_desktop.db.dataset import Dataset
+    from bri_desktop.ui.app import wait_for
+    from bri_desktop.ui.main_window import MainWindow
+    from bri_desktop.ui.tasks import commit_import, prepare_import, read_import_file
+
+    sys.setswitchinterval(0.001)  # as the app sets it (ui.app.run)
+    app = QApplication.instance() or QApplication([])
+    window = MainWindow(Dataset(paths.bundled_db()))
+    window.show()
+    wait_for(app, lambda: not window.runner.is_busy(), 30)
+    import gc
+
+    gc.freeze()  # as ui.app.run does once the window shows
+    window.grab()  # the first paint (the chart's, the table's) is start-up's, not the import's
+    wait_for(app, lambda: False, 1.0)
+    meter = GapMeter()
+    meter.start()
+    box: dict = {}
+    start = time.perf_counter()
+    window.runner.submit("import-read", read_import_file, path, None, time_limit=0,
+                         on_result=lambda b: box.update(book=b), on_error=lambda info: box.update(error=info[1]))
+    wait_for(app, lambda: "book" in box or "error" in box, 120)
+    if "error" in box:
+        raise RuntimeError(box["error"])
+    book = box["book"]
+    window.runner.submit("import", prepare_import, paths.bundled_db(), path, {"name": "AidData 20k"}, book,
+                         time_limit=0, on_result=lambda p: box.update(prepared=p),
+                         on_error=lambda info: box.update(error=info[1]))
+    wait_for(app, lambda: "prepared" in box or "error" in box, 120)
+    if "error" in box:
+        raise RuntimeError(box["error"])
+    prepared = box["prepared"]
+    window.runner.submit("import", commit_import, paths.bundled_db(), prepared, prepared.valid_records(),
+                         time_limit=0, on_result=lambda r: box.update(done=r),
+                         on_error=lambda info: box.update(error=info[1]))
+    wait_for(app, lambda: "done" in box or "error" in box, 120)
+    if "error" in box:
+        raise RuntimeError(box["error"])
+    window.reopen_dataset(box["done"][1])
+    wait_for(app, lambda: window.dataset.imported and not window.runner.is_busy(), 60)
+    seconds = time.perf_counter() - start
+    worst = meter.stop()
+    window.runner.shutdown()
+    return {"gui_block_ms": worst * 1000, "in_window_s": seconds}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--part", choices=("stages", "gui"), help=argparse.SUPPRESS)
+    parser.add_argument("--file", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--base", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--big", type=Path, default=OUT / "synth-1m.sqlite")
+    args = parser.parse_args()
+    if args.part == "stages":
+        print(json.dumps(stages(args.file, args.base)))
+        return
+    if args.part == "gui":
+        print(json.dumps(gui_block(args.file)))
+        return
+    from bri_desktop import paths
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+
+    def run(*extra: str) -> dict:
+        result = subprocess.run([sys.executable, __file__, *extra], env=env, capture_output=True,
+                                text=True, timeout=1800, cwd=ROOT)
+        if result.returncode:
+            raise RuntimeError(result.stderr[-2000:])
+        return json.loads(result.stdout.strip().splitlines()[-1])
+
+    made = files()
+    print(f"Import of a {ROWS:,}-row AidData-shaped file (130 columns, every row a record) into the "
+          "bundled dataset, seconds (target: under 10 s; GUI block <= 50 ms)")
+    print(f"{'file':>6} {'size MB':>8} {'read':>7} {'check':>7} {'store+combine':>14} {'total':>7} {'records':>8}")
+    for label, path in made.items():
+        s = run("--part", "stages", "--file", str(path), "--base", str(paths.bundled_db()))
+        print(f"{label:>6} {path.stat().st_size / 1e6:>8.1f} {s['read_s']:>7.2f} {s['check_s']:>7.2f} "
+              f"{s['store_and_combine_s']:>14.2f} {s['total_s']:>7.2f} {s['records']:>8,}")
+    for label, path in made.items():
+        g = run("--part", "gui", "--file", str(path))
+        print(f"In the window ({label}: read, check, store, combine, reopen): {g['in_window_s']:.2f} s, "
+              f"longest GUI block {g['gui_block_ms']:.1f} ms")
+    if args.big.exists():
+        s = run("--part", "stages", "--file", str(made["CSV"]), "--base", str(args.big))
+        print(f"Into the 1M-agreement dataset ({args.big.name}): store + combine {s['store_and_combine_s']:.1f} s "
+              f"(a copy of {args.big.stat().st_size / 1e9:.2f} GB, then the rows)")
+        from bench.run import measure
+
+        result = measure(Path(s["combined"]))
+        print(f"The 1M dataset with the {s['records']:,} imported records: peak {result['peak_mb']:.0f} MB")
+        print(f"{'scenario':<20} {'matched':>9} {'first rows':>10} {'facets':>8} {'chart':>7} {'GUI block':>9}")
+        for sc in result["scenarios"]:
+            print(f"{sc['scenario']:<20} {sc['matched']:>9,} {sc['rows_ms']:>10.1f} {sc['facets_ms']:>8.1f} "
+                  f"{sc['chart_ms']:>7.1f} {sc['blocked_ms']:>9.1f}")
+        shutil.rmtree(Path(s["combined"]).parent, ignore_errors=True)
+    else:
+        print(f"(no {args.big}: make bench generates it; the 1M run with an import is skipped)")
+
+
+if __name__ == "__main__":
+    main()
