@@ -149,8 +149,8 @@ def _notes(agg: Aggregate, measure: str) -> list[str]:
         if measure == "investment" and totals["records"]:
             notes.append(f"{missing} of {totals['records']} {kind} disclose no value.")
         if apart:
-            notes.append(f"{apart:,} {kind} with a value are listed but never summed: CGIT's troubled "
-                         "transactions and AidData rows not recommended for aggregates.")
+            notes.append(f"{apart:,} {kind} with a value are listed but never summed (troubled "
+                         "transactions, and rows their dataset does not recommend for totals).")
     if measure == "investment":
         notes.append("Each project's investment counts once; an agreement's value counts only when "
                      "no project it concerns discloses an investment.")

@@ -140,7 +140,7 @@ def _row(builder: Builder, prepared: Prepared, sheet: str | None, label: str, ro
     for key, title_ in (("flow type", "flow type"), ("status", "status"), ("sector name", "sector"),
                         ("funding agencies", "funded by"), ("implementing agencies", "implemented by")):
         if cell(key):
-            facts.append(f"{title_} {cell(key)}")
+            facts.append(f"{title_} {'; '.join(split_names(cell(key)))}")
     if year:
         facts.append(f"committed {year}")
     if aggregates == "no":

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+import time
 
 import pandas as pd
 import pytest
@@ -200,11 +201,16 @@ def test_rename_and_remove_from_manage_collections(qtbot, window, tmp_path, monk
     def rename_then_remove(dialog: CollectionsDialog) -> None:
         item = dialog.table.item(0, 0)
         item.setText("CGIT Fall 2023")  # as typed in the table
+        deadline = time.monotonic() + 15
+
         def remove_when_renamed() -> None:
-            if window.runner.is_busy_with("import") or dialog.collections[0].name != "CGIT Fall 2023":
+            # the window has the renamed collection once the rebuilt dataset is reopened
+            seen["renamed"] = window.dataset.labels["collection"].get("cgit")
+            if time.monotonic() < deadline and (
+                    window.runner.is_busy_with("import") or dialog.collections[0].name != "CGIT Fall 2023"
+                    or seen["renamed"] != "CGIT Fall 2023"):
                 QTimer.singleShot(20, remove_when_renamed)
                 return
-            seen["renamed"] = window.dataset.labels["collection"].get("cgit")
             dialog.remove_button.click()
             QTimer.singleShot(20, close_when_removed)
 
