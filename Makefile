@@ -7,8 +7,9 @@ STAMP  := $(VENV)/.installed
 X_DEBS := xvfb xauth libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 \
           libxcb-shape0 libxcb-cursor0 libxkbcommon-x11-0 libegl1 libfontconfig1 fonts-dejavu-core
 
-# Debian packages some tests use: librsvg (draws exported SVGs as other programs do).
-TEST_DEBS := librsvg2-bin
+# Debian packages some tests use: librsvg (draws exported SVGs as other programs do), poppler
+# (reads exported briefings back: pdftotext, pdfinfo, pdftoppm).
+TEST_DEBS := librsvg2-bin poppler-utils
 
 .PHONY: run test bench data dist venv x-deps test-deps lint clean
 

@@ -80,6 +80,10 @@ def measure(db: Path) -> dict:
     return json.loads(result.stdout.strip().splitlines()[-1])
 
 
+# Benchmarks of their own, run after the tables above.
+BENCHMARKS = ("import_bench.py",)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", default="100000,1000000")
@@ -146,6 +150,13 @@ def main() -> None:
     for mode, m in maps.items():
         print(f"{mode:>12}  redraw {m['redraw_ms']:6.2f} / {m['redraw_max_ms']:6.2f}   "
               f"hover {m['hover_ms']:6.2f} / {m['hover_max_ms']:6.2f}")
+    for script in BENCHMARKS:
+        print(flush=True)
+        # each prints its own table; a failure is shown, and the others still run
+        done = subprocess.run([sys.executable, str(ROOT / "bench" / script)], env=env, cwd=ROOT,
+                              timeout=3000, check=False)
+        if done.returncode:
+            print(f"{script} failed (exit code {done.returncode})")
 
 
 if __name__ == "__main__":

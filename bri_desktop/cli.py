@@ -72,6 +72,9 @@ def build_parser() -> argparse.ArgumentParser:
     pins_sub = pins.add_subparsers(dest="pins_command", required=True)
     pins_list = pins_sub.add_parser("list", help="list the pins, in the Pinboard's order")
     pins_list.add_argument("--format", choices=("text", "json"), default="text")
+    from bri_desktop.cli_brief import add_parser as add_brief
+
+    add_brief(sub)
     opener = sub.add_parser("open", help="start the application on a view link")
     opener.add_argument("link", help="a bri-desktop:view/... link (File > Open link in the app)")
     return parser
@@ -94,6 +97,10 @@ def main(argv: list[str] | None = None) -> int:
         from bri_desktop.cli_import import run_collections, run_import
 
         return run_import(args) if args.command == "import" else run_collections(args)
+    if args.command == "brief":
+        from bri_desktop.cli_brief import run as run_brief
+
+        return run_brief(args)
     link = None
     if args.command == "open":
         from bri_desktop.core.views import LinkError, parse_link

@@ -25,3 +25,10 @@ Filter.doc_types, Filter.statuses, Filter.organizations, Filter.modes  # read by
 from bri_desktop.workspace.store import Opened
 
 Opened.moved_aside  # tests and messages read it
+
+# python-docx: properties set on a style, a section, a paragraph, a font and the document's core
+# properties (python-docx writes them into the file); zipfile reads compress_type
+_docx = object()
+_docx.italic, _docx.page_height, _docx.page_width, _docx.left_indent, _docx.subject  # type: ignore
+_docx.created, _docx.modified, _docx.last_modified_by, _docx.revision  # type: ignore
+_docx.superscript, _docx.compress_type, _docx.base_style  # type: ignore

@@ -35,7 +35,7 @@ NOT_SUMMED = {
     "official_finance": "AidData does not recommend this row for aggregates (an umbrella agreement, "
                         "a pledge, or finance counted in another row): listed and counted, never summed.",
 }
-_LABELS = {"doc_type": "Document type", "date_text": "Date", "value_usd": "Value",
+FIELD_LABELS = {"doc_type": "Document type", "date_text": "Date", "value_usd": "Value",
            "investment_usd": "Investment", "total_usd": "Announced total", "count": "Count",
            "capacity_value": "Capacity", "length_km": "Length", "period_label": "Period",
            "full_name": "Full name", "location_country": "Located in", "date_note": "Date note",
@@ -59,7 +59,8 @@ def filter_link(facet: str, value: str) -> str:
     return f"bri:filter/{facet}/{quote(str(value), safe='')}"
 
 
-def _value(key: str, record: Mapping, vocab: Mapping) -> str:
+def field_text(key: str, record: Mapping, vocab: Mapping) -> str:
+    """One field of a record as a reader sees it: vocabulary labels, dates, money with its qualifier."""
     value = record.get(key)
     kind = record.get("kind", "")
     if key == "status" and kind in _STATUS:
@@ -117,7 +118,7 @@ def details_html(record: Mapping, vocab: Mapping, muted: str = "#595959") -> str
         out.append(f"<p><b>Not in any total.</b> {escape(reason)}</p>")
     if record.get("summary"):
         out.append(f"<p>{escape(shorten(str(record['summary']), SHOWN_CHARS))}</p>")
-    rows = [(_LABELS.get(k, k.replace("_", " ").capitalize()), _value(k, record, vocab))
+    rows = [(FIELD_LABELS.get(k, k.replace("_", " ").capitalize()), field_text(k, record, vocab))
             for k in record if k not in _HIDDEN and record.get(k) not in (None, "")]
     if kind == "projects" and record.get("lat") is not None:
         rows.append(("Map position", f"{record['lat']:.2f}, {record['lon']:.2f} "

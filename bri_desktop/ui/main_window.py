@@ -41,6 +41,7 @@ from bri_desktop.db.kinds import KINDS, VIEWS
 from bri_desktop.db.queries import applies
 from bri_desktop.ui import settings as keys
 from bri_desktop.ui import tasks, window_state
+from bri_desktop.ui.briefing_flow import BriefingMixin
 from bri_desktop.ui.collections_flow import CollectionsMixin
 from bri_desktop.ui.dataset_file import DatasetFileMixin
 from bri_desktop.ui.export_flow import ExportRequest, start_export
@@ -74,7 +75,7 @@ def _noun(kind: str, count: int) -> str:
     return KINDS[kind].singular if count == 1 else KINDS[kind].label.lower()
 
 
-class MainWindow(RecordsMixin, DatasetFileMixin, WorkspaceMixin, CollectionsMixin, QMainWindow):
+class MainWindow(RecordsMixin, DatasetFileMixin, WorkspaceMixin, CollectionsMixin, BriefingMixin, QMainWindow):
     def __init__(self, dataset: Dataset, settings: Settings | None = None):
         super().__init__()
         self.dataset = dataset
@@ -151,6 +152,7 @@ class MainWindow(RecordsMixin, DatasetFileMixin, WorkspaceMixin, CollectionsMixi
         self.pinboard = Pinboard(self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.pinboard)
         self.pinboard.hide()  # until the first pin, or View > Pinboard (its state is remembered)
+        self._init_briefing()
         self.main_splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.main_splitter.setObjectName("main_splitter")
         self.main_splitter.addWidget(self.left_splitter)
@@ -203,6 +205,7 @@ class MainWindow(RecordsMixin, DatasetFileMixin, WorkspaceMixin, CollectionsMixi
         self.corridors.export_requested.connect(lambda how: self.export_view("corridor map", how))
         # the user's workspace
         self.pinboard.list.open_requested.connect(self.open_pin)
+        self.pinboard.list.briefing_requested.connect(self.add_pin_to_briefing)
         self.pinboard.list.remove_requested.connect(self.remove_pin)
         self.pinboard.list.order_changed.connect(self.reorder_pins)
         self.chart.pin_requested.connect(self.pin_chart)

@@ -38,6 +38,14 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
         "manage_collections": _action(window, "manage_collections", "&Manage collections…",
                                       window.manage_collections),
         "quit": _action(window, "quit", "&Quit", window.close, QKeySequence.StandardKey.Quit),
+        "briefing_docx": _action(window, "briefing_docx", "Export briefing as &Word…",
+                                 lambda: window.export_briefing("docx")),
+        "briefing_pdf": _action(window, "briefing_pdf", "Export briefing as P&DF…",
+                                lambda: window.export_briefing("pdf")),
+        "briefing_md": _action(window, "briefing_md", "Export briefing as Mark&down…",
+                               lambda: window.export_briefing("md")),
+        "print_briefing": _action(window, "print_briefing", "&Print briefing…", window.print_briefing,
+                                  QKeySequence.StandardKey.Print),
         "copy": _action(window, "copy", "&Copy selected rows", window.table.copy_selection,
                         QKeySequence.StandardKey.Copy),
         "copy_citation": _action(window, "copy_citation", "Copy c&itation",
@@ -93,6 +101,9 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     file_menu.addSeparator()
     file_menu.addAction(acts["export"])
     file_menu.addSeparator()
+    for name in ("briefing_docx", "briefing_pdf", "briefing_md", "print_briefing"):
+        file_menu.addAction(acts[name])
+    file_menu.addSeparator()
     file_menu.addAction(acts["open_link"])
     file_menu.addAction(acts["export_workspace"])
     file_menu.addAction(acts["import_workspace"])
@@ -130,6 +141,11 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     views_menu.aboutToShow.connect(lambda: _fill_views(window, views_menu, acts))
     view_menu.addMenu(views_menu)
     view_menu.addAction(acts["pinboard"])
+    acts["briefing"] = window.briefing_pane.toggleViewAction()
+    acts["briefing"].setText("&Briefing")
+    acts["briefing"].setObjectName("action_briefing")
+    acts["briefing"].setShortcut(QKeySequence("Ctrl+Shift+B"))
+    view_menu.addAction(acts["briefing"])
     reopen = QAction("Reopen the last view at start", window)
     reopen.setObjectName("action_reopen_last_view")
     reopen.setCheckable(True)

@@ -7,6 +7,7 @@ functions over the db and core layers, and their results are plain data.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -315,3 +316,13 @@ def current_dataset_file(state: TaskState, dataset: Dataset) -> Path | None:
     if target != dataset.path:
         return target
     return target if dataset.changed_on_disk() else None
+
+
+def compose_briefing(state: TaskState, dataset: Dataset, spec: dict, generated: dt.date):
+    """Worker function: the briefing's text, citations and chart data (figures are drawn after,
+    on the GUI thread)."""
+    from bri_desktop.briefing.compose import compose
+    from bri_desktop.briefing.spec import briefing_from_dict
+
+    state.watch(dataset.connection())
+    return compose(briefing_from_dict(spec), dataset, generated)

@@ -84,6 +84,7 @@ class WorkspaceMixin:
         self._remark()
         self._show_note()
         self._update_workspace_actions()
+        self.load_briefings()
 
     def _workspace_call(self: MainWindow, change):
         """Run ``change(workspace)``; a failure goes to the status bar, None returned."""

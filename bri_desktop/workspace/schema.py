@@ -3,7 +3,8 @@ PostgreSQL for a team), and the steps that upgrade an older workspace to this sc
 
 Version 1 was the first layout: pins, notes, tags and saved views. Version 2 records who made
 and last changed each item, gives notes a version number (two editors of one note find out),
-and keeps the other side of a note that an import found edited in two places.
+and keeps the other side of a note that an import found edited in two places. Version 3 adds
+briefings: the user's compositions of pins, notes, charts and tables, kept as JSON.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from sqlalchemy import (
     text,
 )
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 metadata = MetaData()
 
@@ -78,6 +79,15 @@ views = Table("views", metadata,
               Column("created_by", String(120), nullable=False, default=""),
               Column("updated_by", String(120), nullable=False, default=""))
 
+briefings = Table("briefings", metadata,
+                  Column("id", Integer, primary_key=True, autoincrement=True),
+                  Column("name", String(200), nullable=False, unique=True),
+                  Column("spec", Text, nullable=False),  # JSON: briefing.spec.Briefing
+                  Column("created_at", String(32), nullable=False),
+                  Column("updated_at", String(32), nullable=False),
+                  Column("created_by", String(120), nullable=False, default=""),
+                  Column("updated_by", String(120), nullable=False, default=""))
+
 
 def _v1_to_v2(conn: Connection) -> None:
     for table in ("pins", "notes", "views"):
@@ -87,5 +97,9 @@ def _v1_to_v2(conn: Connection) -> None:
     conn.execute(text("ALTER TABLE notes ADD COLUMN conflict_text TEXT"))
 
 
+def _v2_to_v3(conn: Connection) -> None:
+    briefings.create(conn)
+
+
 # UPGRADES[n] takes a workspace of version n to n + 1.
-UPGRADES: dict[int, Callable[[Connection], None]] = {1: _v1_to_v2}
+UPGRADES: dict[int, Callable[[Connection], None]] = {1: _v1_to_v2, 2: _v2_to_v3}

@@ -43,6 +43,7 @@ def _icon(what: str) -> QIcon:
 class PinList(QListWidget):
     open_requested = Signal(int)
     remove_requested = Signal(int)
+    briefing_requested = Signal(int)  # add the pin to the briefing
     order_changed = Signal(list)  # pin ids in the new order
 
     def __init__(self, parent: QWidget | None = None):
@@ -81,6 +82,7 @@ class PinList(QListWidget):
         pin_id = item.data(PinRole)
         menu = QMenu(self)
         menu.addAction("Open", lambda: self.open_requested.emit(pin_id))
+        menu.addAction("Add to briefing", lambda: self.briefing_requested.emit(pin_id))
         menu.addAction("Remove from the Pinboard", lambda: self.remove_requested.emit(pin_id))
         menu.exec(self.viewport().mapToGlobal(pos))
 

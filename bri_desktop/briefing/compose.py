@@ -1,0 +1,323 @@
+"""A briefing composed from the dataset: each item becomes text whose facts are cited, figures to
+draw, tables; the caveats are written here, never by the user:
+- a package total is announced, not a sum of the projects beside it;
+- a memorandum (any document that is not binding) is not a commitment;
+- an indicator is shown with the other sources' figures for the same measure;
+- an inferred date or an approximate map position says so;
+- undisclosed values are counted ("26 of 30 projects disclose no value");
+- an imported record that its dataset keeps out of totals says so.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import sqlite3
+from collections.abc import Callable, Mapping
+
+from bri_desktop.briefing.document import (
+    CAVEAT,
+    FACT,
+    HEADING1,
+    HEADING2,
+    NOTE,
+    PARA,
+    Block,
+    Citations,
+    Document,
+    Figure,
+    Run,
+    Table,
+)
+from bri_desktop.briefing.spec import Briefing, Item, shown_date
+from bri_desktop.core.charts import DIMENSIONS, MEASURES, build_chart
+from bri_desktop.core.export import citation_text
+from bri_desktop.core.filters import filter_from_dict
+from bri_desktop.core.formatting import shorten
+from bri_desktop.core.record_text import FIELD_LABELS, KIND_SINGULAR, NOT_SUMMED, field_text
+from bri_desktop.db import aggregates
+from bri_desktop.db.dataset import Dataset
+from bri_desktop.db.details import export_records, record_details
+from bri_desktop.db.kinds import KINDS
+
+TABLE_LIMIT = 50  # rows of a table item unless it says otherwise
+# The columns of a table item unless it names its own.
+TABLE_COLUMNS = {
+    "agreements": ["title", "doc_type", "date_text", "value_usd", "status"],
+    "projects": ["name", "country", "sector", "investment_usd", "status"],
+    "packages": ["name", "country", "date_text", "total_usd", "count"],
+    "corridors": ["name", "mode", "status"],
+    "indicators": ["name", "value", "period_label"],
+    "organizations": ["name", "kind", "country"],
+    "events": ["name", "date_text"],
+    "sources": ["title", "publisher", "published"],
+}
+# The facts of a record, in the order they are written, by kind.
+FACTS = {
+    "agreements": ["doc_type", "date_text", "parties_text", "value_usd", "status", "country", "sector"],
+    "projects": ["country", "sector", "investment_usd", "capacity_value", "partners_text", "status",
+                 "start_year", "end_year"],
+    "packages": ["total_usd", "count", "date_text", "country"],
+    "corridors": ["mode", "length_km", "countries_text", "status"],
+    "indicators": ["value", "period_label", "scope", "countries_text"],
+    "organizations": ["full_name", "kind", "country"],
+    "events": ["date_text", "location_country"],
+    "sources": ["publisher", "author", "published"],
+}
+_EXTRA_LABELS = {"parties_text": "Parties", "partners_text": "Partners", "countries_text": "Countries",
+                 "status": "Status", "country": "Country", "sector": "Sector", "mode": "Mode",
+                 "kind": "Kind", "scope": "Scope", "name": "Name", "title": "Title",
+                 "publisher": "Publisher", "author": "Author", "published": "Published"}
+_ID_IN_NOTE = re.compile(r"\(([a-z0-9][a-z0-9-]{3,})\)")
+_WORD = re.compile(r"[a-z]{3,}")
+_STOP = {"the", "and", "with", "from", "for", "its", "per"}
+
+
+def label(key: str) -> str:
+    return FIELD_LABELS.get(key) or _EXTRA_LABELS.get(key) or key.replace("_", " ").capitalize()
+
+
+class Composer:
+    def __init__(self, dataset: Dataset, generated: dt.date):
+        self.dataset = dataset
+        self.conn: sqlite3.Connection = dataset.connection()
+        self.generated = generated
+        self.cites = Citations()
+        self.blocks: list = []
+        self.collections_used: set[str] = set()
+
+    # -- citations
+
+    def cite_record(self, record: Mapping) -> tuple[int, ...]:
+        numbers = []
+        prov = record.get("provenance")
+        if prov:
+            where = f"sheet {prov['sheet']}, row {prov['row']}" if prov.get("sheet") else f"row {prov['row']}"
+            urls = (record.get("source_urls") or "").split()
+            title = record.get("name") or record.get("title") or record["id"]
+            numbers.append(self.cites.cite(
+                f"import:{prov['collection']}:{prov['file']}",
+                f"{prov['collection']} (imported collection): file {prov['file']}, SHA-256 {prov['sha256']}, "
+                f"imported {prov['imported_at']}", f"{where}: {title}", urls[0] if urls else ""))
+            self.collections_used.add(prov["collection"])
+        for cite in record.get("citations", []):
+            numbers.append(self.cites.cite(f"source:{cite['source']}", _source_line(cite), cite.get("quote", "")))
+        if not numbers:  # no source of its own (should not happen): the dataset itself
+            numbers.append(self.cite_dataset())
+        return tuple(dict.fromkeys(numbers))
+
+    def cite_dataset(self, what: str = "") -> int:
+        return self.cites.cite("dataset", f"BRI Desktop dataset {self.dataset.version} "
+                                           "(curated from the articles listed in these notes; "
+                                           "figures drawn from its records)", what)
+
+    # -- items
+
+    def add(self, item: Item) -> None:
+        handlers: dict[str, Callable[[dict], object]] = {
+            "record": self._record, "indicator": self._indicator, "chart": self._chart,
+            "map": self._map, "table": self._table, "note": self._note}
+        handlers[item.type](item.settings)
+
+    def _note(self, s: dict) -> None:
+        for para in str(s["text"]).split("\n\n"):
+            if para.strip():
+                self.blocks.append(Block(NOTE, [Run(para.strip())]))
+
+    def _record(self, s: dict, heading: bool = True) -> dict | None:
+        kind, ident = s["kind"], s["id"]
+        if kind not in KINDS:
+            self.blocks.append(Block(CAVEAT, [Run(f"Not in the briefing: '{kind}' is not a kind of record.")]))
+            return None
+        record = record_details(self.conn, kind, ident)
+        if record is None:
+            self.blocks.append(Block(CAVEAT, [Run(
+                f"{KIND_SINGULAR.get(kind, kind)} '{ident}' is not in dataset {self.dataset.version}: "
+                "left out.")]))
+            return None
+        vocab = self.dataset.vocabulary
+        cites = self.cite_record(record)
+        title = record.get("title") or record.get("name") or ident
+        if heading:
+            self.blocks.append(Block(HEADING2, [Run(str(title))]))
+        if record.get("summary"):
+            self.blocks.append(Block(PARA, [Run(str(record["summary"]), cites)]))
+        for key in FACTS.get(kind, []):
+            value = record.get(key)
+            if value in (None, "") or (key == "kind" and kind not in ("organizations",)):
+                continue
+            text = field_text(key, record, vocab)
+            if key == "countries_text":
+                text = ", ".join(vocab.get("countries", {}).get(c, c) for c in sorted(_countries(value)))
+            if key == "date_text" and record.get("date_note") and "inferred" in str(record["date_note"]):
+                text += " (inferred)"
+            self.blocks.append(Block(FACT, [Run(f"{label(key)}: {text}", cites)]))
+        for caveat in self._caveats(kind, record):
+            self.blocks.append(Block(CAVEAT, [Run(caveat)]))
+        return record
+
+    def _caveats(self, kind: str, record: Mapping) -> list[str]:
+        out = []
+        vocab = self.dataset.vocabulary
+        if kind == "agreements" and not record.get("binding"):
+            doc_type = str(record.get("doc_type") or "")
+            doc = vocab.get("doc_types", {}).get(doc_type, doc_type)
+            out.append(f"A {str(doc).lower()} records intent: it is not a commitment, and its value "
+                       "(if any) is a pledge.")
+        if kind == "packages":
+            out.append("The package total is an announced figure for the package as a whole: it is not "
+                       "a sum of the projects or agreements in this briefing, and is never added to them.")
+        if record.get("date_note") and "inferred" in str(record["date_note"]):
+            out.append(f"Date inferred: {record['date_note']}")
+        if kind == "projects" and record.get("approx") and record.get("lat") is not None:
+            out.append("Its position on the map is approximate (the article names a place, not a site).")
+        if kind == "projects" and not record.get("in_totals", 1):
+            out.append(NOT_SUMMED.get(str(record.get("flow") or ""), "Listed, never summed in totals."))
+        if kind == "indicators" and record.get("note"):
+            out.append(str(record["note"]))
+        return out
+
+    def _indicator(self, s: dict) -> None:
+        record = self._record({"kind": "indicators", "id": s["id"]})
+        if record is None:
+            return
+        siblings = self.siblings(record)
+        if not siblings:
+            return
+        vocab = self.dataset.vocabulary
+        self.blocks.append(Block(CAVEAT, [Run(
+            f"Other sources give figures for the same measure ({len(siblings)}); they are shown beside "
+            "it, not reconciled:")]))
+        for other in siblings:
+            cites = self.cite_record(other)
+            self.blocks.append(Block(FACT, [Run(
+                f"{other['name']}: {field_text('value', other, vocab)}, {other['period_label']}", cites)]))
+
+    def siblings(self, record: Mapping) -> list[dict]:
+        """Indicators of the same unit and countries from another source, that its note names or
+        whose name shares most of its words."""
+        own_sources = {c["source"] for c in record.get("citations", [])}
+        named = set(_ID_IN_NOTE.findall(str(record.get("note") or "")))
+        words = _words(str(record["name"]))
+        found = []
+        countries = _countries(record["countries_text"])
+        rows = self.conn.execute("SELECT id, name, note, countries_text FROM indicators WHERE unit = ? "
+                                 "AND id != ? ORDER BY seq", (record["unit"], record["id"]))
+        for ident, name, note, other_countries in rows.fetchall():
+            if _countries(other_countries) != countries:
+                continue
+            other_words = _words(name)
+            similar = len(words & other_words) / max(len(words | other_words), 1) >= 0.5
+            if not (ident in named or record["id"] in str(note or "") or similar):
+                continue
+            other = record_details(self.conn, "indicators", ident)
+            if other and {c["source"] for c in other.get("citations", [])} - own_sources:
+                found.append(other)
+        return found
+
+    def _chart(self, s: dict) -> None:
+        measure, dimension = s["measure"], s["dimension"]
+        breakdown = s.get("breakdown") or None
+        if measure not in MEASURES or dimension not in DIMENSIONS:
+            self.blocks.append(Block(CAVEAT, [Run(f"A chart of '{measure}' by '{dimension}' cannot be drawn: "
+                                                  "left out.")]))
+            return
+        flt = filter_from_dict(s.get("filter", {}))
+        agg = aggregates.aggregate(self.conn, dimension, flt, breakdown)
+        chart = build_chart(agg, measure, self.dataset.labels)
+        filters = self.dataset.describe(flt)
+        caption = f"{chart.title}. Filters: {filters}. Dataset {self.dataset.version}."
+        cite = self.cite_dataset(f"Chart: {chart.title}; filters: {filters}")
+        self.blocks.append(Figure("chart", caption, (cite,), chart))
+        for note in chart.notes:
+            self.blocks.append(Block(CAVEAT, [Run(note)]))
+        if chart.packages and measure == "investment":
+            self.blocks.append(Block(CAVEAT, [Run(
+                "Package totals, announced for packages as a whole, are not in the bars and are not a "
+                "sum of them: " + "; ".join(chart.packages) + ".")]))
+
+    def _map(self, s: dict) -> None:
+        mode = s.get("mode") if s.get("mode") in ("geographic", "schematic") else "geographic"
+        selected = s.get("selected") or None
+        flt = filter_from_dict(s.get("filter", {}))
+        name = ""
+        if selected:
+            row = self.conn.execute("SELECT name FROM corridors WHERE id = ?", (selected,)).fetchone()
+            name = row[0] if row else ""
+        caption = f"Corridor map ({mode}){' · ' + name if name else ''}. Dataset {self.dataset.version}."
+        cite = self.cite_dataset("Corridor map: routes and nodes of the dataset's corridors")
+        self.blocks.append(Figure("map", caption, (cite,), {"mode": mode, "selected": selected,
+                                                             "filter": flt}))
+        if mode == "geographic":
+            self.blocks.append(Block(CAVEAT, [Run(
+                "Positions marked as approximate on the map stand for a named place, not a surveyed site; "
+                "routes are drawn between nodes, not along the track.")]))
+
+    def _table(self, s: dict) -> None:
+        kind = s["kind"]
+        if kind not in KINDS:
+            self.blocks.append(Block(CAVEAT, [Run(f"Not in the briefing: '{kind}' is not a kind of record.")]))
+            return
+        flt = filter_from_dict(s.get("filter", {}))
+        columns = [c for c in s.get("columns") or TABLE_COLUMNS.get(kind, ["id"])]
+        limit = int(s.get("limit") or TABLE_LIMIT)
+        vocab = self.dataset.vocabulary
+        rows: list[list[str]] = []
+        cites: list[tuple[int, ...]] = []
+        total = undisclosed = 0
+        money = {"agreements": "value_usd", "projects": "investment_usd", "packages": "total_usd"}.get(kind)
+        for record in export_records(self.conn, kind, flt):
+            total += 1
+            if money and record.get(money) is None:
+                undisclosed += 1
+            if len(rows) >= limit:
+                continue
+            record["kind"] = kind
+            rows.append([shorten(field_text(c, record, vocab), 160) if record.get(c) not in (None, "") else ""
+                         for c in columns])
+            cites.append(self.cite_record(record))
+        name = s.get("name") or f"{kind.capitalize()}"
+        filters = self.dataset.describe(flt)
+        shown = f"{len(rows)} of {total:,}" if total > len(rows) else f"{total:,}"
+        caption = f"{name}: {shown} {kind}. Filters: {filters}. Dataset {self.dataset.version}."
+        self.blocks.append(Table([label(c) for c in columns] + ["Sources"], rows, caption, cites))
+        if money and total:
+            noun = kind if total != 1 else KIND_SINGULAR[kind].lower()
+            if undisclosed:
+                self.blocks.append(Block(CAVEAT, [Run(f"{undisclosed} of {total:,} {noun} disclose no value.")]))
+        if kind == "agreements" and any(r[columns.index("doc_type")].lower().startswith("memorand")
+                                        for r in rows if "doc_type" in columns):
+            self.blocks.append(Block(CAVEAT, [Run("Memoranda in this table record intent, not commitments.")]))
+
+    # -- the whole
+
+    def compose(self, briefing: Briefing) -> Document:
+        for section in briefing.sections:
+            if section.name:
+                self.blocks.append(Block(HEADING1, [Run(section.name)]))
+            for item in section.items:
+                self.add(item)
+        collections = sorted(self.collections_used)
+        footer = (f"BRI Desktop dataset {self.dataset.version}"
+                  + (f" · imported collections: {', '.join(collections)}" if collections else "")
+                  + f" · generated {self.generated.isoformat()}")
+        meta = " · ".join(x for x in (briefing.author, shown_date(briefing, self.generated)) if x)
+        return Document(briefing.title, briefing.subtitle, meta, footer, briefing.page_size,
+                        self.blocks, self.cites.endnotes())
+
+
+def compose(briefing: Briefing, dataset: Dataset, generated: dt.date | None = None) -> Document:
+    return Composer(dataset, generated or dt.date.today()).compose(briefing)
+
+
+def _source_line(cite: Mapping) -> str:
+    """'Author, Publisher, "Title" (date)': the citation without its quote."""
+    return citation_text({**cite, "quote": ""}).rsplit(": \"", 1)[0]
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in _WORD.findall(text.lower()) if w not in _STOP}
+
+
+def _countries(text: str | None) -> set[str]:
+    return {c.strip() for c in str(text or "").split(",") if c.strip()}
