@@ -16,6 +16,7 @@ from PySide6.QtGui import (
     QPageLayout,
     QPageSize,
     QPainter,
+    QPalette,
     QPdfWriter,
     QTextDocument,
 )
@@ -174,6 +175,9 @@ def paint_pages(doc: d.Document, text: QTextDocument, device: Paged | _OnePage, 
         painter.save()
         painter.translate(0, -(number - 1) * height)
         context = QAbstractTextDocumentLayout.PaintContext()
+        # ink on paper, whatever the window's theme (a dark theme's text colour would be pale)
+        context.palette.setColor(QPalette.ColorRole.Text, QColor("#111111"))
+        context.palette.setColor(QPalette.ColorRole.WindowText, QColor("#111111"))
         context.clip = QRectF(0, (number - 1) * height, rect.width(), height)
         painter.setClipRect(context.clip)
         text.documentLayout().draw(painter, context)

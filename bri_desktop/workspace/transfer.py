@@ -1,7 +1,7 @@
 """Carry a workspace between laptops: one JSON file out, and a merge in.
 
-The merge never overwrites: pins, tags and saved views are united (a saved view whose name is
-taken but whose settings differ comes in as "NAME (imported)"); a note edited on both sides
+The merge never overwrites: pins, tags, saved views and briefings are united (a saved view or a
+briefing whose name is taken but whose contents differ comes in as "NAME (imported)"); a note edited on both sides
 keeps this side's text and holds the other in ``conflict_text``, flagged for the user to choose.
 The whole import is one transaction: a file that fails half-way changes nothing.
 """
@@ -29,10 +29,11 @@ class ImportReport:
     conflicts: int = 0
     tags: int = 0
     views: int = 0
+    briefings: int = 0
 
     def text(self) -> str:
         parts = [f"{self.pins} pins", f"{self.notes} notes", f"{self.tags} tag uses",
-                 f"{self.views} saved views"]
+                 f"{self.views} saved views", f"{self.briefings} briefings"]
         line = "Imported " + ", ".join(parts) + "."
         if self.conflicts:
             line += (f" {self.conflicts} notes were edited on both sides: both versions are "
@@ -53,6 +54,7 @@ def export_workspace(ws: Workspace, target: Path) -> dict:
                   for n in ws.all_notes()],
         "tags": {name: sorted([list(k) for k in keys]) for name, keys in sorted(marks.tagged.items())},
         "views": [{"name": v.name, "state": v.state} for v in ws.views()],
+        "briefings": [{"name": b.name, "spec": b.spec} for b in _briefings(ws)],
     }
     with replacing(target) as tmp:
         tmp.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
@@ -151,7 +153,7 @@ def import_workspace(ws: Workspace, path: Path) -> ImportReport:
                 continue
             name = " ".join(_text(view.get("name"), 200).split()) or "Imported view"
             state = json.dumps(view["state"])
-            if names.get(name) == state:
+            if _already_in(names, name, state):
                 continue
             while name in names:
                 name = f"{name} (imported)"
@@ -159,4 +161,34 @@ def import_workspace(ws: Workspace, path: Path) -> ImportReport:
                                                 updated_at=stamp, created_by=who, updated_by=who))
             names[name] = state
             report.views += 1
+        taken = {r[0]: r[1] for r in conn.execute(select(s.briefings.c.name, s.briefings.c.spec))}
+        for brief in data.get("briefings", []) if isinstance(data.get("briefings"), list) else []:
+            if not isinstance(brief, dict) or not isinstance(brief.get("spec"), dict):
+                continue
+            name = " ".join(_text(brief.get("name"), 200).split()) or "Imported briefing"
+            spec = json.dumps(brief["spec"])
+            if _already_in(taken, name, spec):
+                continue
+            while name in taken:
+                name = f"{name} (imported)"
+            conn.execute(insert(s.briefings).values(name=name, spec=spec, created_at=stamp,
+                                                    updated_at=stamp, created_by=who, updated_by=who))
+            taken[name] = spec
+            report.briefings += 1
     return report
+
+
+def _already_in(existing: dict[str, str], name: str, contents: str) -> bool:
+    """True when these contents are here under the name, or under a name an earlier import gave
+    them ("NAME (imported)"): importing the same file twice adds nothing."""
+    while name in existing:
+        if existing[name] == contents:
+            return True
+        name = f"{name} (imported)"
+    return False
+
+
+def _briefings(ws: Workspace) -> list:
+    from bri_desktop.workspace.briefings import briefings
+
+    return briefings(ws)

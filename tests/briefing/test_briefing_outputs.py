@@ -42,10 +42,11 @@ def _flat(text: str) -> str:
 @pytest.fixture
 def briefing_spec(tmp_path, isolated_user_dirs):
     """A spec file over the bundled records and an imported CGIT collection."""
-    Importer(isolated_user_dirs).run(cgit_workbook(tmp_path / "cgit.xlsx", {"Dataset 1": deals(1, 40)}), name="CGIT test")
+    workbook = cgit_workbook(tmp_path / "cgit.xlsx", {"Dataset 1": deals(1, 40)})
+    Importer(isolated_user_dirs).run(workbook, name="CGIT test")
     conn = sqlite3.connect(paths.combined_db())
-    imported = conn.execute("SELECT id FROM projects WHERE collection != 'curated' AND country = 'KZ' "
-                            "ORDER BY seq LIMIT 1").fetchone()[0]
+    imported = conn.execute("SELECT id, name FROM projects WHERE collection != 'curated' "
+                            "AND country = 'KZ' ORDER BY seq LIMIT 1").fetchone()
     conn.close()
     spec = {"title": "China and Kazakhstan: deals and figures", "subtitle": "For the Astana desk",
             "author": "A. Analyst", "sections": [
@@ -54,7 +55,7 @@ def briefing_spec(tmp_path, isolated_user_dirs):
                     {"type": "record", "kind": "agreements", "id": MEMORANDUM},
                     {"type": "record", "kind": "packages", "id": PACKAGE},
                     {"type": "record", "kind": "projects", "id": APPROX_PROJECT},
-                    {"type": "record", "kind": "projects", "id": imported}]},
+                    {"type": "record", "kind": "projects", "id": imported[0]}]},
                 {"name": "Figures", "items": [
                     {"type": "indicator", "id": INDICATOR},
                     {"type": "chart", "measure": "investment", "dimension": "country", "filter": {}},
@@ -69,6 +70,13 @@ def briefing_spec(tmp_path, isolated_user_dirs):
 def build(spec: Path, target: Path, capsys) -> str:
     assert main(["brief", "build", str(spec), "-o", str(target), "--date", DATE]) == 0, capsys.readouterr().err
     return capsys.readouterr().err
+
+
+def imported_row(record_id: str) -> int:
+    conn = sqlite3.connect(paths.combined_db())
+    row = conn.execute("SELECT row FROM provenance WHERE record_id = ?", (record_id,)).fetchone()[0]
+    conn.close()
+    return row
 
 
 def quotes_of(records: list[tuple[str, str]]) -> list[str]:
@@ -107,7 +115,7 @@ def test_docx_has_word_styles_one_citation_per_fact_verbatim_quotes_images_and_e
         assert len(marks) == 1, p.text
         assert {int(n) for n in marks[0].split(",")} <= set(numbers), p.text
     # the agreement and the package come from one article: one number for both
-    mark_of = {p.text: [r.text for r in p.runs if r.font.superscript][0] for p in facts}
+    mark_of = {p.text: next(r.text for r in p.runs if r.font.superscript) for p in facts}
     package_mark = next(m for t, m in mark_of.items() if t.startswith("Announced total"))
     agreement_mark = next(m for t, m in mark_of.items() if t.startswith("Parties: KazMunayGas"))
     assert package_mark == agreement_mark
@@ -118,7 +126,8 @@ def test_docx_has_word_styles_one_citation_per_fact_verbatim_quotes_images_and_e
     for caveat in CAVEATS:
         assert caveat in text, caveat
     assert "6,000" in text and "nearly 5,000" in text  # the conflicting figures side by side
-    assert "cgit.xlsx" in text and "row " in text  # the imported record cites its file and row
+    assert _flat(imported[1]) in text
+    assert "cgit.xlsx" in text and f"row {imported_row(imported[0])}: " in text  # its file and row
     assert len(word.inline_shapes) == 2  # the chart and the map
     assert word.inline_shapes[0].width > 5_000_000  # EMU: about 16 cm, at print size
     assert len(word.tables) == 1 and len(word.tables[0].rows) == 7  # a header and six projects

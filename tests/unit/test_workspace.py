@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from bri_desktop.workspace import schema
+from bri_desktop.workspace.briefings import briefings, delete_briefing, rename_briefing, save_briefing
 from bri_desktop.workspace.store import Workspace, WorkspaceError
 from bri_desktop.workspace.transfer import export_workspace, import_workspace
 
@@ -95,6 +96,34 @@ def test_a_workspace_of_the_first_schema_is_upgraded_with_its_contents(tmp_path)
     assert ws.notes_matching("upgrade") == {KEY}  # the new index holds the old notes' edits
     version = sqlite3.connect(path).execute("SELECT value FROM ws_meta").fetchone()[0]
     assert version == str(schema.SCHEMA_VERSION)
+    save_briefing(ws, "After the upgrade", {"title": "T", "sections": []})  # the newest table is there
+    assert [b.name for b in briefings(ws)] == ["After the upgrade"]
+
+
+def test_briefings_are_saved_renamed_deleted_and_carried_between_laptops(tmp_path):
+    ws = fresh(tmp_path, "a.sqlite")
+    save_briefing(ws, "  Astana   desk ", {"title": "One"})
+    save_briefing(ws, "Astana desk", {"title": "Two"})  # the same name: updated, not doubled
+    assert [(b.name, b.spec["title"]) for b in briefings(ws)] == [("Astana desk", "Two")]
+    with pytest.raises(WorkspaceError, match="needs a name"):
+        save_briefing(ws, "   ", {})
+    save_briefing(ws, "Tashkent", {"title": "T"})
+    ws.save_view("KZ", {"kind": "agreements", "filter": {"countries": ["KZ"]}})
+    with pytest.raises(WorkspaceError, match="already a briefing"):
+        rename_briefing(ws, "Tashkent", "Astana desk")
+    export_workspace(ws, tmp_path / "out.json")
+    other = fresh(tmp_path, "b.sqlite")
+    save_briefing(other, "Astana desk", {"title": "Mine"})
+    other.save_view("KZ", {"kind": "projects"})
+    report = import_workspace(other, tmp_path / "out.json")
+    assert report.briefings == 2 and "2 briefings" in report.text()
+    assert {b.name: b.spec["title"] for b in briefings(other)} == {
+        "Astana desk": "Mine", "Astana desk (imported)": "Two", "Tashkent": "T"}
+    again = import_workspace(other, tmp_path / "out.json")
+    assert again.briefings == 0 and again.views == 0  # the same file twice adds nothing
+    assert [v.name for v in other.views()] == ["KZ", "KZ (imported)"]
+    delete_briefing(other, "Tashkent")
+    assert "Tashkent" not in {b.name for b in briefings(other)}
 
 
 def test_a_workspace_from_a_newer_version_is_read_only_and_untouched(tmp_path):
