@@ -45,7 +45,9 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("file", type=Path)
     imp.add_argument("--format", choices=("cgit", "aiddata", "table"), help="default: detected")
     imp.add_argument("--sheet", help="the sheet to import (default: CGIT's datasets, or the first)")
-    imp.add_argument("--name", help="the collection's name; an existing name is replaced (a newer release)")
+    imp.add_argument("--name", help="the collection's name (default: from the format and the file's name)")
+    imp.add_argument("--replace", action="store_true",
+                     help="replace the collection of that name (a newer release of its dataset)")
     imp.add_argument("--encoding", help="a CSV's encoding (default: detected): utf-8, cp1252, utf-16 …")
     imp.add_argument("--header-row", type=int, help="the header's row number (default: found)")
     imp.add_argument("--map", action="append", default=[], metavar="FIELD=COLUMN",

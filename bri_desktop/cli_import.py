@@ -34,7 +34,7 @@ def run_import(args: argparse.Namespace) -> int:
     from bri_desktop.importers.combine import CombineError
     from bri_desktop.importers.prepare import ImportFileError, default_name, prepare
     from bri_desktop.importers.session import apply, collection_store, read_base
-    from bri_desktop.importers.store import StoreError
+    from bri_desktop.importers.store import StoreError, clean_name
 
     base_file = getattr(args, "db", None) or paths.bundled_db()
     try:
@@ -53,13 +53,19 @@ def run_import(args: argparse.Namespace) -> int:
         from bri_desktop.importers.prepare import detect_format
 
         fmt = args.format or detect_format(book)
-        name = args.name or default_name(fmt, args.file)
+        name = clean_name(args.name if args.name is not None else default_name(fmt, args.file))
         replaced = store.get(name)
+        if replaced is not None and not args.replace:
+            return _fail(f"there is already a collection called '{replaced.name}' (from {replaced.file}, "
+                         f"{replaced.rows:,} records): give --replace to replace it with this file, or "
+                         "--name for a collection of its own")
         prepared = prepare(args.file, base, fmt=fmt, name=name, sheet=args.sheet, header_row=args.header_row,
                            mapping=mapping, book=book, taken={c.id for c in existing},
                            collection_id=replaced.id if replaced else None)
     except ImportFileError as exc:
         return _fail(str(exc), 1)
+    except StoreError as exc:
+        return _fail(f"--name: {exc}")
     for issue in prepared.issues:
         print(f"problem: {issue}", file=sys.stderr)
     for line in prepared.summary_lines():
@@ -70,7 +76,9 @@ def run_import(args: argparse.Namespace) -> int:
               "or import the valid rows with --valid-only.", file=sys.stderr)
         return 1
     if not rows:
-        print("Nothing imported: no row of the file is a record for the five countries.", file=sys.stderr)
+        why = ("the file has no rows below its header" if not prepared.rows_read
+               else "no row of the file is a record for the five countries")
+        print(f"Nothing imported: {why}.", file=sys.stderr)
         return 1
     try:
         collection, path = apply(lambda s: s.save(prepared, rows), base_file)
@@ -79,6 +87,10 @@ def run_import(args: argparse.Namespace) -> int:
     verb = f"Replaced the collection '{collection.name}' ({replaced.rows:,} rows before)" if replaced \
         else f"Added the collection '{collection.name}'"
     print(f"{verb}: {collection.rows:,} records. The app opens {path}.", file=sys.stderr)
+    from bri_desktop.importers.combine import left_out
+
+    for problem in left_out(path):
+        print(f"warning: {problem}", file=sys.stderr)
     return 0
 
 

@@ -136,7 +136,7 @@ def _row(builder: Builder, prepared: Prepared, sheet: str | None, label: str, po
     problems = False
     amount = year = share = None
     try:
-        amount = parse_amount(cells.get(columns["quantity in millions"]), style)
+        amount = parse_amount(cells.get(columns["quantity in millions"]), style, 1e6)
     except ValueProblem as exc:
         builder.issue(sheet, row_no, columns["quantity in millions"], str(exc))
         problems = True

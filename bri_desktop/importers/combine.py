@@ -76,18 +76,31 @@ def build(base: Path, store: CollectionStore, target: Path, progress: Progress |
         shutil.copyfile(base, tmp)
         con = sqlite3.connect(tmp)
         try:
-            con.execute("PRAGMA journal_mode = OFF")
+            con.execute("PRAGMA journal_mode = MEMORY")  # a damaged collection is rolled back alone
             con.execute("PRAGMA synchronous = OFF")
             orgs = _orgs(con)
+            added, left_out = [], []
             for done, collection in enumerate(collections, 1):
                 if cancelled():
                     raise ImportCancelled
                 progress(done, len(collections) + 2, f"Adding {collection.name}")
-                _add(con, store, collection, orgs)
+                con.execute("SAVEPOINT collection")
+                try:
+                    _add(con, store, collection, orgs)
+                except (StoreError, KeyError, TypeError, ValueError, sqlite3.IntegrityError) as exc:
+                    # a damaged collection: the others are shown all the same
+                    con.execute("ROLLBACK TO collection")
+                    left_out.append(f"The collection '{collection.name}' is left out: {exc}.")
+                    orgs = _orgs(con)
+                else:
+                    added.append(collection)
+                con.execute("RELEASE collection")
             progress(len(collections) + 1, len(collections) + 2, "Finding possible matches")
-            for collection in collections:
+            for collection in added:
                 _possible_matches(con, collection.id)
-            _update_meta(con, base_meta, store.fingerprint(), len(collections))
+            _update_meta(con, base_meta, store.fingerprint(), len(added))
+            con.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('left_out', ?)",
+                        (json.dumps(left_out),))
             con.execute("ANALYZE")
             con.commit()
         finally:
@@ -243,3 +256,17 @@ def _update_meta(con: sqlite3.Connection, base_meta: dict[str, str], key: str, c
               "collections": str(collections)}
     values.update({f"count_{k}": str(con.execute(f"SELECT count(*) FROM {k}").fetchone()[0]) for k in KINDS})
     con.executemany("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", list(values.items()))
+
+
+def left_out(path: Path) -> list[str]:
+    """Why collections are missing from the combined dataset at ``path`` (damaged ones)."""
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            row = con.execute("SELECT value FROM meta WHERE key = 'left_out'").fetchone()
+        finally:
+            con.close()
+        found = json.loads(row[0]) if row else []
+    except (sqlite3.DatabaseError, ValueError):
+        return []
+    return [str(x) for x in found] if isinstance(found, list) else []

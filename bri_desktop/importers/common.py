@@ -194,7 +194,8 @@ class Builder:
 def row_quote(label: str, row: int, values: dict[str, str]) -> str:
     """The row as one line of the rows file: "Dataset 1 row 57: Year: 2013; Investor: CNPC"."""
     cells = "; ".join(f"{k}: {v}" for k, v in values.items() if v)
-    return f"{label} row {row}: {cells}"[:19_000]
+    # one line of the rows file, whatever line breaks a file name, a header or a cell holds
+    return " ".join(f"{label} row {row}: {cells}".split())[:19_000]
 
 
 def original_of(frame_row: dict) -> str:

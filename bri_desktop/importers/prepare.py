@@ -41,7 +41,9 @@ def detect_format(book: Workbook) -> str:
 
 def default_name(fmt: str, path: Path) -> str:
     prefix = {"cgit": "CGIT", "aiddata": "AidData"}.get(fmt, "")
-    return f"{prefix} {path.stem}".strip()[:80] if prefix else path.stem[:80]
+    stem = " ".join(path.stem.split()) or "table"  # a file name may hold a newline
+    name = f"{prefix} {stem}"[:80] if prefix else stem[:80]
+    return f"{name} (imported)" if name.casefold() in ("curated", "curated from articles") else name
 
 
 def prepare(path: Path, base: Base, *, fmt: str | None = None, name: str | None = None,

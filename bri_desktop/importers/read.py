@@ -83,6 +83,13 @@ class Workbook:
                               f"{', '.join(self.sheet_names)})")
 
 
+# Files people pick by mistake, by their first bytes.
+BINARY = {b"SQLite format 3\x00": "a SQLite database", b"\x89PNG": "a PNG image", b"%PDF": "a PDF document",
+          b"\xff\xd8\xff": "a JPEG image", b"GIF8": "a GIF image", b"\x1f\x8b": "a gzip archive",
+          b"7z\xbc\xaf": "a 7-Zip archive", b"Rar!": "a RAR archive", b"\x7fELF": "a program"}
+MAX_CELL = 16 << 20  # characters in one CSV cell (Python's csv module stops at 128 KB by default)
+
+
 def sha256_of(path: Path) -> str:
     digest = hashlib.sha256()
     with open(path, "rb") as handle:
@@ -100,7 +107,7 @@ def read_workbook(path: Path, encoding: str | None = None,
     try:
         size = path.stat().st_size
         with open(path, "rb") as handle:
-            head = handle.read(8)
+            head = handle.read(16)
     except OSError as exc:
         raise ImportFileError(f"cannot read {path}: {exc.strerror or exc}") from exc
     if size == 0:
@@ -114,15 +121,26 @@ def read_workbook(path: Path, encoding: str | None = None,
     if head.startswith(b"\xd0\xcf\x11\xe0"):
         raise ImportFileError(f"{path.name} is an old Excel file (.xls): open it in a spreadsheet "
                               "program and save it as .xlsx or .csv, then import that")
+    kind = next((what for mark, what in BINARY.items() if head.startswith(mark)), None)
+    if kind:
+        raise ImportFileError(f"{path.name} is {kind}, not a table: choose a CSV or XLSX file")
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        raise ImportFileError(f"{path.name} is named as an Excel workbook but is not one (an .xlsx "
+                              "file is a zip archive): open it in a spreadsheet program and save it again")
     used = check_encoding(path, encoding, cancelled)
+    csv.field_size_limit(max(csv.field_size_limit(), MAX_CELL))
     with open(path, encoding=used, newline="") as handle:  # read a piece at a time
         delimiter = sniff_delimiter(handle.read(50_000))
         handle.seek(0)
         rows = []
-        for i, row in enumerate(csv.reader(handle, delimiter=delimiter)):
-            if i % 5000 == 0 and cancelled():
-                raise ImportCancelled
-            rows.append(row)
+        reader = csv.reader(handle, delimiter=delimiter)
+        try:
+            for i, row in enumerate(reader):
+                if i % 5000 == 0 and cancelled():
+                    raise ImportCancelled
+                rows.append(row)
+        except csv.Error as exc:
+            raise ImportFileError(f"{path.name}, line {reader.line_num}: {exc}") from exc
     if rows and rows[0] and rows[0][0].startswith("\ufeff"):  # a mark the encoding left
         rows[0][0] = rows[0][0][1:]
     sheet = Sheet(None, rows)  # type: ignore[arg-type]
@@ -160,6 +178,9 @@ def check_encoding(path: Path, encoding: str | None, cancelled: Callable[[], boo
                 raise ImportFileError(
                     f"{path.name} cannot be read as {label}: byte 0x{bad:02x} on line {line} "
                     "is not valid there. Choose another encoding.") from exc
+            except UnicodeError as exc:  # UTF-16 without its byte-order mark, and the like
+                raise ImportFileError(f"{path.name} cannot be read as {ENCODINGS.get(encoding, encoding)} "
+                                      f"({exc}). Choose another encoding.") from exc
             if "\x00" in text:
                 raise ImportFileError(f"{path.name} holds zero bytes as {ENCODINGS.get(encoding, encoding)}: "
                                       "it is not a text table in that encoding (is it UTF-16?)")
@@ -371,7 +392,7 @@ def table_of(book: Workbook, sheet_name: str | None = None, header_row: int | No
             index = find_header(sheet.rows, expected)
         except ImportFileError as exc:
             raise ImportFileError(f"{label}: {exc}") from exc
-    headers = _unique_headers(sheet.rows[index])
+    headers = unique_headers(sheet.rows[index])
     data, numbers = [], []
     width = len(headers)
     for i in range(index + 1, len(sheet.rows)):
@@ -393,18 +414,21 @@ def table_of(book: Workbook, sheet_name: str | None = None, header_row: int | No
                  book.encoding, book.delimiter)
 
 
-def _unique_headers(row: list[object]) -> list[str]:
-    """Column names as written, blanks named by their letter, repeats numbered."""
+def unique_headers(row: list[object]) -> list[str]:
+    """Column names as written, blanks named by their letter, a repeated name numbered ("Name
+    (2)"), never as another column is already named."""
+    written = [re.sub(r"\s+", " ", str(cell).replace("\u00a0", " ")).strip() if cell not in (None, "") else ""
+               for cell in row]
+    written = [name or f"Column {_letter(j)}" for j, name in enumerate(written)]
+    taken = set(written)
     names: list[str] = []
-    seen: dict[str, int] = {}
-    for j, cell in enumerate(row):
-        name = re.sub(r"\s+", " ", str(cell).replace("\u00a0", " ")).strip() if cell not in (None, "") else ""
-        name = name or f"Column {_letter(j)}"
-        if name in seen:
-            seen[name] += 1
-            name = f"{name} ({seen[name]})"
-        else:
-            seen[name] = 1
+    for name in written:
+        if name in names:
+            number = 2
+            while f"{name} ({number})" in taken:
+                number += 1
+            name = f"{name} ({number})"
+            taken.add(name)
         names.append(name)
     return names
 

@@ -26,6 +26,23 @@ RECORDS = "records.jsonl"  # one JSON object per line: written and read a line a
 ROWS = "rows.txt"
 
 
+MAX_NAME = 80
+# The curated records' collection: no import may take its names.
+RESERVED = {"curated", "curated from articles"}
+
+
+def clean_name(name: str) -> str:
+    """A collection's name as stored: one line, spaces folded; StoreError when it cannot be one."""
+    name = " ".join(str(name).split())
+    if not name:
+        raise StoreError("A collection needs a name.")
+    if len(name) > MAX_NAME:
+        raise StoreError(f"'{name[:40]}…' is {len(name)} characters; a name holds at most {MAX_NAME}.")
+    if name.casefold() in RESERVED:
+        raise StoreError(f"'{name}' names BRI Desktop's own curated records: choose another name.")
+    return name
+
+
 class StoreError(Exception):
     """A collection cannot be stored, read, renamed or removed; the message says why."""
 
@@ -117,7 +134,10 @@ class CollectionStore:
         try:
             with open(path, encoding="utf-8") as handle:
                 for number, line in enumerate(handle, 1):
-                    item = json.loads(line)
+                    try:
+                        item = json.loads(line)
+                    except ValueError as exc:
+                        raise ValueError(f"line {number} is damaged ({getattr(exc, 'msg', exc)})") from exc
                     if not isinstance(item, dict) or not isinstance(item.get("record"), dict):
                         raise ValueError(f"line {number} is not a record")
                     yield str(item.get("kind")), item["record"]
@@ -129,6 +149,11 @@ class CollectionStore:
         """Store ``rows`` of ``prepared`` as its collection, replacing one of the same id (the
         old one is kept aside until the change is committed)."""
         old = next((c for c in self.collections() if c.id == prepared.collection_id), None)
+        prepared.name = clean_name(prepared.name)
+        clash = self.get(prepared.name)
+        if clash is not None and clash.id != prepared.collection_id:
+            raise StoreError(f"Another collection is named '{clash.name}': choose another name, or "
+                             "re-import that one to replace it.")
         used = {p["org"] for r in rows for p in r.project.get("partners", [])}
         meta = StoredCollection(
             id=prepared.collection_id, name=prepared.name, format=prepared.format,
@@ -181,14 +206,10 @@ class CollectionStore:
         found = self.get(key)
         if found is None:
             raise StoreError(f"there is no collection '{key}'")
-        name = " ".join(name.split())
-        if not name:
-            raise StoreError("a collection needs a name")
-        if len(name) > 80:
-            raise StoreError(f"'{name[:40]}…' is {len(name)} characters; a name holds at most 80")
+        name = clean_name(name)
         clash = self.get(name)
         if clash is not None and clash.id != found.id:
-            raise StoreError(f"another collection is named '{clash.name}'")
+            raise StoreError(f"Another collection is named '{clash.name}'.")
         meta = self.folder / found.id / META
         try:
             before = meta.read_bytes()
@@ -224,6 +245,13 @@ class CollectionStore:
                     continue
                 if child.is_dir() and old:
                     shutil.rmtree(child, ignore_errors=True)
+        # a combined dataset whose writing was killed (.combined.sqlite.PID.tmp beside it)
+        for tmp in self.folder.parent.glob(".combined.sqlite.*.tmp"):
+            try:
+                if time.time() - tmp.stat().st_mtime > older_than:
+                    tmp.unlink()
+            except OSError:
+                continue
 
 
 def _note_lines(prepared: Prepared, rows: list[RowRecord]) -> list[str]:

@@ -161,7 +161,7 @@ def _row(builder: Builder, prepared: Prepared, table: Table, label: str, row_no:
     amount = year = None
     if cols.get("amount"):
         try:
-            amount = parse_amount(cells.get(cols["amount"]), style)
+            amount = parse_amount(cells.get(cols["amount"]), style, UNITS[mapping.unit])
         except ValueProblem as exc:
             builder.issue(table.sheet, row_no, cols["amount"], str(exc))
             problems = True

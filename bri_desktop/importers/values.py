@@ -63,8 +63,23 @@ def amount_style(values: Iterable[object]) -> str:
     return DOT_THOUSANDS if three and not other else DOT_DECIMAL
 
 
-def parse_amount(value: object, style: str = DOT_DECIMAL) -> float | None:
-    """An amount (None for an empty cell); ValueProblem for anything else."""
+# More than any one deal could be (China's lending and investment abroad over a decade is of this
+# order): a larger figure is a unit or a typing mistake, refused with the row.
+MAX_USD = 1e12
+
+
+def parse_amount(value: object, style: str = DOT_DECIMAL, scale: float = 1.0) -> float | None:
+    """An amount (None for an empty cell); ValueProblem for anything else. ``scale``: US dollars
+    per unit of the column (1e6 for millions), for the check that the amount is possible."""
+    amount = _amount(value, style)
+    if amount is not None and amount * scale > MAX_USD:
+        unit = {1.0: "", 1e6: " million", 1e9: " billion"}.get(scale, f" × {scale:g}")
+        raise ValueProblem(f"'{text_of(value)}'{unit} is more than a trillion US dollars, larger than "
+                           "any one deal: check the amount and the column's unit")
+    return amount
+
+
+def _amount(value: object, style: str) -> float | None:
     if value is None or value == "":
         return None
     if isinstance(value, bool):
@@ -79,6 +94,8 @@ def parse_amount(value: object, style: str = DOT_DECIMAL) -> float | None:
     if not text or text in ("-", "–", "n/a", "N/A", "NA", "..."):
         return None
     bare = _bare(text)
+    if bare in ("-", "–", "—"):  # an accounting format's zero ("$ -"): nothing disclosed
+        return None
     if bare.startswith("-"):
         raise ValueProblem(f"'{text}' is negative: an amount is at least 0")
     if _COMMA_DECIMAL.match(bare) and not _COMMA_THOUSANDS.match(bare):
@@ -132,6 +149,10 @@ def parse_year(value: object) -> int | None:
         text = text_of(value)
         if not text:
             return None
+        if re.match(r"^[-−–]\s*\d", text):
+            raise ValueProblem(f"'{text}' is not a year (it is negative)")
+        if re.fullmatch(r"\d{4}\.\d+", text) and not re.fullmatch(r"\d{4}\.0+", text):
+            raise ValueProblem(f"'{text}' is not a year (it is not a whole number)")
         match = re.match(r"^(\d{4})(?:\.0)?(?:$|[-/.\s])", text) or re.search(r"(?:^|\D)(\d{4})$", text)
         if not match:
             raise ValueProblem(f"'{text}' is not a year")

@@ -81,7 +81,10 @@ def _dataset_file(base: Path) -> tuple[Path, str]:
         return base, f"Imported collections are not shown: {exc}"
     if not store.collections():  # the last collection was removed: its combined file goes too
         paths.combined_db().unlink(missing_ok=True)
-    return path, " ".join(store.problems)
+    from bri_desktop.importers.combine import left_out
+
+    problems = store.problems + (left_out(path) if path != base else [])
+    return path, " ".join(problems)
 
 
 def _log_to_file() -> None:

@@ -35,8 +35,15 @@ from bri_desktop import paths
 from bri_desktop.importers import table as tables
 from bri_desktop.importers.common import FORMATS
 from bri_desktop.importers.prepare import default_name, detect_format
-from bri_desktop.importers.read import ENCODINGS, ImportFileError, Workbook, find_header, norm_header
-from bri_desktop.importers.store import StoredCollection
+from bri_desktop.importers.read import (
+    ENCODINGS,
+    ImportFileError,
+    Workbook,
+    find_header,
+    norm_header,
+    unique_headers,
+)
+from bri_desktop.importers.store import StoredCollection, StoreError, clean_name
 from bri_desktop.importers.values import text_of
 from bri_desktop.ui import settings as keys
 from bri_desktop.ui.settings import Settings
@@ -247,10 +254,10 @@ class ImportDialog(QDialog):
             return
         index = self._header_index(rows)
         self.header_spin.setSpecialValueText(f"found: row {index + 1}")
-        headers = [text_of(c) or f"Column {j + 1}" for j, c in enumerate(rows[index])]
+        headers = unique_headers(rows[index])  # as the import will name them
         body = rows[index + 1: index + 1 + PREVIEW_ROWS]
         width = max([len(headers)] + [len(r) for r in body])
-        headers += [f"Column {j + 1}" for j in range(len(headers), width)]
+        headers = unique_headers(list(rows[index]) + [None] * (width - len(rows[index])))
         self.preview.setColumnCount(width)
         self.preview.setRowCount(len(body))
         self.preview.setHorizontalHeaderLabels(headers)
@@ -294,8 +301,15 @@ class ImportDialog(QDialog):
     def _accept(self) -> None:
         if self.book is None:
             return
-        if not self.name_edit.text().strip():
-            QMessageBox.information(self, "Import dataset", "Give the collection a name.")
+        try:
+            name = clean_name(self.name_edit.text())
+        except StoreError as exc:
+            QMessageBox.information(self, "Import dataset", str(exc))
+            return
+        clash = next((c for c in self.collections if c.name.casefold() == name.casefold()), None)
+        if self.replacing and clash and clash.id != self.replacing.id:
+            QMessageBox.information(self, "Import dataset", f"Another collection is named '{clash.name}': "
+                                    f"choose another name for the new release of '{self.replacing.name}'.")
             return
         if self.chosen_format() == "table":
             wrong = self.mapping().problems(self.mapping_headers)

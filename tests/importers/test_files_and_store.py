@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+import sqlite3
 import zipfile
 
 import pandas as pd
@@ -107,7 +108,7 @@ def test_a_cancelled_or_failed_import_leaves_everything_as_it_was(importer, tmp_
 def test_rename_and_remove(importer, tmp_path):
     a = importer.run(cgit_workbook(tmp_path / "a.xlsx", {"Dataset 1": deals(1, 20)}), name="CGIT A")
     importer.run(cgit_workbook(tmp_path / "b.xlsx", {"Dataset 1": deals(2, 20)}), name="CGIT B")
-    with pytest.raises(StoreError, match="another collection is named 'CGIT B'"):
+    with pytest.raises(StoreError, match="Another collection is named 'CGIT B'"):
         importer.store.rename(a.collection_id, "cgit b")
     apply(lambda store: store.rename(a.collection_id, "CGIT Fall 2023"), paths.bundled_db())
     apply(lambda store: store.remove("CGIT B"), paths.bundled_db())
@@ -181,7 +182,7 @@ def test_a_workbook_with_a_damaged_sheet(importer, tmp_path):
         importer.prepare(path)
 
 
-def test_damaged_records_leave_the_app_on_the_bundled_dataset_with_a_message(importer, tmp_path):
+def test_damaged_records_leave_their_collection_out_with_a_message(importer, tmp_path):
     from bri_desktop.ui.app import _dataset_file
 
     a = importer.run(cgit_workbook(tmp_path / "a.xlsx", {"Dataset 1": deals(1, 20)}), name="Good")
@@ -190,5 +191,8 @@ def test_damaged_records_leave_the_app_on_the_bundled_dataset_with_a_message(imp
     records.write_text(records.read_text(encoding="utf-8")[:500], encoding="utf-8")  # cut short
     paths.combined_db().unlink()  # so that it must be built again
     path, notice = _dataset_file(paths.bundled_db())
-    assert path == paths.bundled_db()
-    assert "Imported collections are not shown" in notice and "records.jsonl" in notice
+    assert path == paths.combined_db()
+    assert "The collection 'Good' is left out" in notice and "records.jsonl" in notice
+    conn = sqlite3.connect(path)
+    assert conn.execute("SELECT count(*) FROM projects WHERE collection != 'curated'").fetchone()[0] == 0
+    assert _dataset_file(paths.bundled_db())[1] == notice  # said again at the next start
