@@ -84,9 +84,11 @@ def run_import(args: argparse.Namespace) -> int:
         collection, path = apply(lambda s: s.save(prepared, rows), base_file)
     except (StoreError, CombineError) as exc:
         return _fail(f"{exc}; nothing was imported", 1)
-    verb = f"Replaced the collection '{collection.name}' ({replaced.rows:,} rows before)" if replaced \
+    before = f"{replaced.rows:,} record{'s' if replaced.rows != 1 else ''} before" if replaced else ""
+    verb = f"Replaced the collection '{collection.name}' ({before})" if replaced \
         else f"Added the collection '{collection.name}'"
-    print(f"{verb}: {collection.rows:,} records. The app opens {path}.", file=sys.stderr)
+    print(f"{verb}: {collection.rows:,} record{'s' if collection.rows != 1 else ''}. The app opens {path}.",
+          file=sys.stderr)
     from bri_desktop.importers.combine import left_out
 
     for problem in left_out(path):

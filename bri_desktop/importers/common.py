@@ -123,7 +123,8 @@ class Prepared:
         sheets = [s for s in self.sheets if s != self.file.name]  # a CSV is its own one sheet
         lines = [f"{rows(self.rows_read)} of data read from {self.file.name}"
                  + (f" (sheets: {', '.join(sheets)})" if sheets else "") + ".",
-                 f"{rows(valid)} become records of the collection '{self.name}'."]
+                 f"{rows(valid)} {'becomes a record' if valid == 1 else 'become records'} of the "
+                 f"collection '{self.name}'."]
         if self.not_summed:
             lines.append(f"{self.not_summed:,} of them are listed and counted but never summed "
                          "(each record's details say why).")

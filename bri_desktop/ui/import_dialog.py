@@ -77,7 +77,7 @@ class ImportDialog(QDialog):
         self.file_edit.setReadOnly(True)
         self.file_edit.setPlaceholderText("Choose a CGIT workbook, an AidData file or any table")
         self.file_edit.setAccessibleName("File to import")
-        choose = QPushButton("&Choose file…", self)
+        choose = QPushButton("Ch&oose file…", self)
         choose.clicked.connect(self.choose_file)
         row.addWidget(QLabel("File:", self))
         row.addWidget(self.file_edit, 1)
@@ -220,7 +220,8 @@ class ImportDialog(QDialog):
             if not self.name_edit.text().strip() or self.name_edit.property("auto"):
                 self.name_edit.setText(default_name(fmt, self.path))
                 self.name_edit.setProperty("auto", True)
-            read = f"Read {sum(len(s.rows) for s in self.book.sheets):,} rows"
+            count = sum(len(s.rows) for s in self.book.sheets)
+            read = f"Read {count:,} row{'s' if count != 1 else ''}"
             if self.book.encoding:
                 read += f" as {ENCODINGS.get(self.book.encoding, self.book.encoding)}"
             detected = FORMATS.get(fmt, fmt)
