@@ -29,7 +29,7 @@ BUNDLE = DIST / "bri-desktop"
 ARCH = {"x86_64": "amd64", "aarch64": "arm64"}.get(platform.machine(), platform.machine())
 # What Qt's xcb platform plugin needs at run time, beside what the bundle carries.
 # Derived from the NEEDED entries of the bundle's libraries that the bundle does not carry.
-DEB_DEPENDS = ("libc6, libdbus-1-3, libdrm2, libegl1, libfontconfig1, libfreetype6, libgl1, "
+DEB_DEPENDS = ("libc6, libcups2, libdbus-1-3, libdrm2, libegl1, libfontconfig1, libfreetype6, libgl1, "
                "libglib2.0-0, libwayland-client0, libwayland-cursor0, libwayland-egl1, libx11-6, "
                "libx11-xcb1, libxcb1, libxcb-cursor0, libxcb-glx0, libxcb-icccm4, libxcb-image0, "
                "libxcb-keysyms1, libxcb-randr0, libxcb-render0, libxcb-render-util0, libxcb-shape0, "
@@ -148,7 +148,8 @@ def make_deb() -> Path:
         elif not path.is_symlink():
             path.chmod(0o755 if path.stat().st_mode & stat.S_IXUSR else 0o644)
     target = DIST / f"bri-desktop_{__version__}_{ARCH}.deb"
-    run("dpkg-deb", "--root-owner-group", "-Zxz", "--build", str(stage), str(target))
+    # xz at its highest level: 1.2 MB smaller than the default (-z6), half a minute longer
+    run("dpkg-deb", "--root-owner-group", "-Zxz", "-z9", "--build", str(stage), str(target))
     return target
 
 

@@ -71,7 +71,8 @@ def test_bundle_carries_the_qt_plugins_it_loads_and_no_others():
               "platforminputcontexts/libcomposeplatforminputcontextplugin.so",
               "platforminputcontexts/libibusplatforminputcontextplugin.so",
               "platformthemes/libqxdgdesktopportal.so",
-              "imageformats/libqsvg.so", "iconengines/libqsvgicon.so"}
+              "imageformats/libqsvg.so", "iconengines/libqsvgicon.so",
+              "printsupport/libcupsprintersupport.so"}  # File > Print briefing: the system's printers
     assert loaded <= plugins, f"missing: {sorted(loaded - plugins)}"
     assert plugins <= loaded, f"not loaded by the app: {sorted(plugins - loaded)}"
 
@@ -161,3 +162,26 @@ def test_frozen_import_of_a_csv_and_an_xlsx(tmp_path):
     assert "CGIT cgit" in listed.stdout and "AidData gcdf" in listed.stdout
     assert (tmp_path / "home" / "combined.sqlite").is_file()
     assert not list(BUNDLE.rglob("combined.sqlite"))
+
+
+def test_frozen_briefing_as_word_pdf_and_markdown(tmp_path):
+    """python-docx (its template), lxml, Qt's PDF writer and the chart and map drawing are in the
+    bundle, headless."""
+    import json
+
+    import docx
+
+    spec = tmp_path / "spec.json"
+    spec.write_text(json.dumps({"title": "Frozen", "sections": [{"name": "S", "items": [
+        {"type": "record", "kind": "agreements", "id": "kz-bri3-01"},
+        {"type": "chart", "measure": "investment", "dimension": "country"},
+        {"type": "map", "mode": "geographic"}]}]}), encoding="utf-8")
+    env = _env(tmp_path / "home")
+    for fmt in ("docx", "pdf", "md"):
+        result = subprocess.run([str(EXECUTABLE), "brief", "build", str(spec), "-o", str(tmp_path / f"b.{fmt}")],
+                                env=env, capture_output=True, text=True, timeout=180)
+        assert result.returncode == 0, result.stderr
+    word = docx.Document(str(tmp_path / "b.docx"))
+    assert word.paragraphs[0].text == "Frozen" and len(word.inline_shapes) == 2
+    assert (tmp_path / "b.pdf").read_bytes().startswith(b"%PDF")
+    assert "KazMunayGas" in (tmp_path / "b.md").read_text(encoding="utf-8")
