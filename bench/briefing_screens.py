@@ -14,13 +14,7 @@ import tempfile
 from pathlib import Path
 
 os.environ.setdefault("BRI_DESKTOP_HOME", tempfile.mkdtemp(prefix="bri-briefing-screens-"))
-if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
-    _screen = Path(os.environ["BRI_DESKTOP_HOME"]) / "screen.json"
-    _screen.write_text('{"screens": [{"name": "s", "x": 0, "y": 0, "width": 1920, "height": 1200, '
-                       '"logicalDpi": 96, "dpr": 1}]}')
-    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_screen}"
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 

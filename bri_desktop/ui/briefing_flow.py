@@ -230,7 +230,6 @@ class BriefingMixin:
         self._compose(write)
 
     def print_briefing(self: MainWindow) -> None:
-        from PySide6.QtGui import QPainter
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -239,15 +238,11 @@ class BriefingMixin:
             return
 
         def send(document) -> None:
-            from bri_desktop.ui.briefing_render import draw_figures, layout, paint_pages
+            from bri_desktop.ui.briefing_render import draw_figures, print_to
 
             draw_figures(document, self.dataset)
-            text = layout(document, printer)
-            painter = QPainter(printer)
-            try:
-                pages = paint_pages(document, text, printer, painter)
-            finally:
-                painter.end()
-            self.statusBar().showMessage(f"Briefing sent to the printer ({pages} pages).", 8000)
+            pages = print_to(document, printer)
+            self.statusBar().showMessage(f"Briefing sent to the printer ({pages} page{'s' if pages != 1 else ''}).",
+                                         8000)
 
         self._compose(send)

@@ -199,13 +199,18 @@ def write_pdf(doc: d.Document, target: Path) -> int:
         writer.setResolution(300)
         writer.setTitle(doc.title)
         writer.setCreator("BRI Desktop")
-        text = layout(doc, writer)
-        painter = QPainter(writer)
-        try:
-            count = paint_pages(doc, text, writer, painter)
-        finally:
-            painter.end()
+        count = print_to(doc, writer)
     return count
+
+
+def print_to(doc: d.Document, device: Paged) -> int:
+    """Lay the briefing out for ``device`` (a PDF writer, a printer) and draw every page on it."""
+    text = layout(doc, device)
+    painter = QPainter(device)
+    try:
+        return paint_pages(doc, text, device, painter)
+    finally:
+        painter.end()
 
 
 def page_images(doc: d.Document, dpi: int = 72) -> list[QImage]:

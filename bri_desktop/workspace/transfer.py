@@ -147,35 +147,31 @@ def import_workspace(ws: Workspace, path: Path) -> ImportReport:
                     conn.execute(insert(s.record_tags).values(tag_id=tag_id, record_kind=item[0],
                                                               record_id=item[1]))
                     report.tags += 1
-        names = {r[0]: r[1] for r in conn.execute(select(s.views.c.name, s.views.c.state))}
-        for view in data.get("views", []):
-            if not isinstance(view, dict) or not isinstance(view.get("state"), dict):
-                continue
-            name = " ".join(_text(view.get("name"), 200).split()) or "Imported view"
-            state = json.dumps(view["state"])
-            if _already_in(names, name, state):
-                continue
-            while name in names:
-                name = f"{name} (imported)"
-            conn.execute(insert(s.views).values(name=name, state=state, created_at=stamp,
-                                                updated_at=stamp, created_by=who, updated_by=who))
-            names[name] = state
-            report.views += 1
-        taken = {r[0]: r[1] for r in conn.execute(select(s.briefings.c.name, s.briefings.c.spec))}
-        for brief in data.get("briefings", []) if isinstance(data.get("briefings"), list) else []:
-            if not isinstance(brief, dict) or not isinstance(brief.get("spec"), dict):
-                continue
-            name = " ".join(_text(brief.get("name"), 200).split()) or "Imported briefing"
-            spec = json.dumps(brief["spec"])
-            if _already_in(taken, name, spec):
-                continue
-            while name in taken:
-                name = f"{name} (imported)"
-            conn.execute(insert(s.briefings).values(name=name, spec=spec, created_at=stamp,
-                                                    updated_at=stamp, created_by=who, updated_by=who))
-            taken[name] = spec
-            report.briefings += 1
+        extra = {"created_at": stamp, "updated_at": stamp, "created_by": who, "updated_by": who}
+        report.views = _merge_named(conn, s.views, "state", data.get("views"), "Imported view", extra)
+        report.briefings = _merge_named(conn, s.briefings, "spec", data.get("briefings"), "Imported briefing",
+                                        extra)
     return report
+
+
+def _merge_named(conn, table, field: str, items: object, fallback: str, extra: dict) -> int:  # type: ignore[no-untyped-def]
+    """Add the named items (saved views, briefings) that are not here yet: one whose name is taken
+    by other contents comes in as "NAME (imported)". Returns how many were added."""
+    existing = {r[0]: r[1] for r in conn.execute(select(table.c.name, table.c[field]))}
+    added = 0
+    for item in items if isinstance(items, list) else []:
+        if not isinstance(item, dict) or not isinstance(item.get(field), dict):
+            continue
+        name = " ".join(_text(item.get("name"), 200).split()) or fallback
+        contents = json.dumps(item[field])
+        if _already_in(existing, name, contents):
+            continue
+        while name in existing:
+            name = f"{name} (imported)"
+        conn.execute(insert(table).values(name=name, **{field: contents}, **extra))
+        existing[name] = contents
+        added += 1
+    return added
 
 
 def _already_in(existing: dict[str, str], name: str, contents: str) -> bool:

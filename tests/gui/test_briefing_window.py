@@ -3,6 +3,8 @@ note, see the pages, export, come back the next day and find it as it was."""
 
 from __future__ import annotations
 
+import re
+
 import docx
 import pytest
 from PySide6.QtCore import Qt
@@ -129,3 +131,28 @@ def test_the_preview_prints_dark_ink_on_white_in_either_theme(qtbot, window, the
         assert QColor(image.pixel(2, 2)).lightness() > 240  # the paper is white
     finally:
         theme_of().apply("light")
+
+
+def test_file_print_sends_every_page_to_the_printer(qtbot, window, tmp_path, monkeypatch):
+    from PySide6 import QtPrintSupport
+
+    workspace_ready(qtbot, window)
+    add_pinned(qtbot, window, BEREK)
+    target = tmp_path / "printed.pdf"
+
+    class Dialog:  # the system's print dialog, as if the user chose a PDF printer and OK
+        DialogCode = QtPrintSupport.QPrintDialog.DialogCode
+
+        def __init__(self, printer, _parent):
+            printer.setOutputFormat(QtPrintSupport.QPrinter.OutputFormat.PdfFormat)
+            printer.setOutputFileName(str(target))
+
+        def exec(self):
+            return self.DialogCode.Accepted
+
+    monkeypatch.setattr(QtPrintSupport, "QPrintDialog", Dialog)
+    window.acts["print_briefing"].trigger()
+    qtbot.waitUntil(lambda: "sent to the printer" in window.statusBar().currentMessage(), timeout=15000)
+    assert target.read_bytes().startswith(b"%PDF")
+    pages = int(re.search(r"\((\d+) pages?\)", window.statusBar().currentMessage()).group(1))
+    assert pages >= 1 and len(re.findall(rb"/Type\s*/Page[^s]", target.read_bytes())) == pages
