@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
-from bri_desktop.briefing.spec import Briefing, BriefingError, Item, Section, briefing_from_dict
+from bri_desktop.briefing.spec import MAX_TEXT, Briefing, BriefingError, Item, Section, briefing_from_dict
 from bri_desktop.ui import settings as keys
 from bri_desktop.ui import tasks
 from bri_desktop.ui.file_choice import confirmed_path
@@ -86,9 +86,10 @@ class BriefingMixin:
         found = next((b for b in saved if b.name == self.briefing_name), None)
         try:
             briefing = briefing_from_dict(found.spec) if found else Briefing()
-        except BriefingError as exc:
-            self.statusBar().showMessage(f"The briefing “{self.briefing_name}” cannot be read ({exc}): "
-                                         "it is shown empty; saving replaces it.", 20000)
+        except BriefingError as exc:  # kept as it is: what the user adds now is a briefing of its own
+            self.statusBar().showMessage(f"The briefing “{self.briefing_name}” cannot be read ({exc}): it is "
+                                         "left as it is, and what you add now goes into a new briefing.", 20000)
+            self.briefing_name = ""
             briefing = Briefing()
         self.briefing_pane.show_briefing(briefing)
         self._preview_timer.start()
@@ -120,6 +121,11 @@ class BriefingMixin:
         return names is not None
 
     def _briefing_edited(self: MainWindow) -> None:
+        try:  # what cannot be read back is not saved: the last good version stays
+            briefing_from_dict(self.briefing_pane.briefing().to_dict())
+        except BriefingError as exc:
+            self.briefing_pane.status.setText(f"Not saved: {exc}")
+            return
         if self._ensure_briefing():
             self._save_briefing()
         self._preview_timer.start()
@@ -168,7 +174,10 @@ class BriefingMixin:
     def add_briefing_note(self: MainWindow) -> None:
         text, ok = QInputDialog.getMultiLineText(self, "Add a note", "Your note (not cited; blank lines "
                                                  "start new paragraphs):")
-        if ok and text.strip():
+        if ok and len(text.strip()) > MAX_TEXT:
+            QMessageBox.information(self, "Add a note", f"A note holds at most {MAX_TEXT:,} characters; this "
+                                    f"one has {len(text.strip()):,}. Split it into several notes.")
+        elif ok and text.strip():
             self.briefing_pane.add_item(Item("note", {"text": text.strip()}))
 
     # -- preview, export, print

@@ -156,3 +156,25 @@ def test_file_print_sends_every_page_to_the_printer(qtbot, window, tmp_path, mon
     assert target.read_bytes().startswith(b"%PDF")
     pages = int(re.search(r"\((\d+) pages?\)", window.statusBar().currentMessage()).group(1))
     assert pages >= 1 and len(re.findall(rb"/Type\s*/Page[^s]", target.read_bytes())) == pages
+
+
+def test_a_briefing_that_cannot_be_read_is_kept_and_new_work_goes_elsewhere(qtbot, make_window, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    from bri_desktop import paths
+    from bri_desktop.workspace.briefings import save_briefing
+    from bri_desktop.workspace.store import Workspace
+
+    ws = Workspace(paths.workspace_file())
+    damaged = {"title": 5, "sections": "many"}  # as another version, or a hand edit, left it
+    save_briefing(ws, "Old one", damaged)
+    ws.close()
+    window = make_window()
+    ws = workspace_ready(qtbot, window)
+    assert "cannot be read" in window.statusBar().currentMessage()
+    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *a, **k: ("New thought.", True))
+    window.briefing_pane.add_note_button.click()
+    kept = {b.name: b.spec for b in briefings(ws)}
+    assert kept["Old one"] == damaged
+    assert [i["text"] for n, spec in kept.items() if n != "Old one" for i in spec["sections"][0]["items"]] == [
+        "New thought."]

@@ -125,6 +125,8 @@ class BriefingPane(QDockWidget):
             label = QLabel(text, body)
             label.setBuddy(widget)
             widget.setAccessibleName(text.replace("&", ""))
+            if isinstance(widget, QLineEdit):
+                widget.setMaxLength(500)
             form.addRow(label, widget)
         self.tree = ContentsTree(body)
         self.add_section_button = QPushButton("Add section", body)
