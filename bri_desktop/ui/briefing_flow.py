@@ -70,6 +70,7 @@ class BriefingMixin:
         pane.export_requested.connect(self.export_briefing)
         pane.print_requested.connect(self.print_briefing)
         pane.add_note_requested.connect(self.add_briefing_note)
+        pane.pins_dropped.connect(lambda ids: [self.add_pin_to_briefing(i) for i in ids])
         pane.visibilityChanged.connect(lambda shown: shown and self._preview_timer.start())
 
     # -- which briefing

@@ -36,6 +36,9 @@ from bri_desktop.ui.widgets.corridor_view import CorridorView
 
 Paged = QPdfWriter | QPrinter  # what the briefing is laid out for: a PDF, a printer
 PRINT_SCALE = 2.5  # a 960-pixel chart at 160 mm: about 380 dpi
+# A chart for a page is drawn narrower than for the screen (its text larger beside the bars), and
+# at a higher scale to keep the same resolution: (width in pixels, extra scale).
+WIDTH_FOR_PAGE = (720, 960 / 720)
 PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
 MARGIN_MM = 20
 FOOTER_MM = 8
@@ -55,7 +58,8 @@ def draw_figures(doc: d.Document, dataset: Dataset) -> None:
     models = None
     for figure in doc.figures():
         if figure.what == "chart":
-            figure.png = png_of(chart_image(figure.data, figure.caption, scale=PRINT_SCALE))
+            figure.png = png_of(chart_image(figure.data, figure.caption, scale=PRINT_SCALE * WIDTH_FOR_PAGE[1],
+                                            width=WIDTH_FOR_PAGE[0]))
         elif figure.what == "map":
             if models is None:
                 network = corridor_network(dataset.connection())

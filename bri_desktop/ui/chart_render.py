@@ -167,10 +167,10 @@ def _draw_legend(painter: QPainter, chart: ChartData, top: float, width: int) ->
     return top + ((len(entries) + 3) // 4) * line + 8
 
 
-def chart_picture(chart: ChartData, caption: str) -> Picture:
-    return Picture(chart_size(chart, caption), lambda p, size: draw_chart(p, size, chart, caption),
+def chart_picture(chart: ChartData, caption: str, width: int = WIDTH) -> Picture:
+    return Picture(chart_size(chart, caption, width), lambda p, size: draw_chart(p, size, chart, caption),
                    chart.title, caption)
 
 
-def chart_image(chart: ChartData, caption: str, scale: float = 2.0) -> QImage:
-    return render_image(chart_picture(chart, caption), scale)
+def chart_image(chart: ChartData, caption: str, scale: float = 2.0, width: int = WIDTH) -> QImage:
+    return render_image(chart_picture(chart, caption, width), scale)

@@ -178,3 +178,29 @@ def test_a_briefing_that_cannot_be_read_is_kept_and_new_work_goes_elsewhere(qtbo
     assert kept["Old one"] == damaged
     assert [i["text"] for n, spec in kept.items() if n != "Old one" for i in spec["sections"][0]["items"]] == [
         "New thought."]
+
+
+def test_a_pin_dragged_from_the_pinboard_goes_into_the_section_it_is_dropped_on(qtbot, window):
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QDropEvent
+
+    ws = workspace_ready(qtbot, window)
+    click_record(qtbot, window, BEREK)
+    press(qtbot, window, Qt.Key.Key_D, CTRL)
+    pane = window.briefing_pane
+    pane.show()
+    pane.add_section("First")
+    pane.add_section("Second")
+    pins = window.pinboard.list
+    data = pins.mimeData([pins.item(0)])  # what a drag from the Pinboard carries
+    first = pane.tree.topLevelItem(0)
+    spot = QPointF(pane.tree.visualItemRect(first).center())
+    drop = QDropEvent(spot, Qt.DropAction.MoveAction, data, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier)
+    pane.tree.dragEnterEvent(drop)
+    assert drop.isAccepted()
+    pane.tree.dropEvent(drop)
+    spec = briefings(ws)[0].spec
+    assert [s["name"] for s in spec["sections"]] == ["First", "Second"]
+    assert [i["id"] for i in spec["sections"][0]["items"]] == [BEREK] and spec["sections"][1]["items"] == []
+    assert pins.count() == 1  # the pin stays on the Pinboard

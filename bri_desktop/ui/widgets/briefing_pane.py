@@ -4,6 +4,8 @@ spec and says when the user changed it (``changed``)."""
 
 from __future__ import annotations
 
+import json
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from bri_desktop.briefing.spec import PAGE_SIZES, Briefing, Item, Section
 from bri_desktop.ui.theme import set_tone
+from bri_desktop.ui.widgets.pinboard import PIN_MIME
 
 ItemRole = Qt.ItemDataRole.UserRole + 1
 WHAT = {"record": "Record", "chart": "Chart", "map": "Map", "table": "Table", "note": "Note",
@@ -48,6 +51,7 @@ class ContentsTree(QTreeWidget):
 
     moved = Signal()
     remove_requested = Signal()
+    pins_dropped = Signal(list)  # pin ids dragged from the Pinboard
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -63,7 +67,30 @@ class ContentsTree(QTreeWidget):
         assert item is not None
         return item
 
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasFormat(PIN_MIME):
+            event.acceptProposedAction()
+            return
+        super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event) -> None:
+        if event.mimeData().hasFormat(PIN_MIME):
+            event.acceptProposedAction()
+            return
+        super().dragMoveEvent(event)
+
     def dropEvent(self, event) -> None:
+        if event.mimeData().hasFormat(PIN_MIME):
+            try:
+                ids = json.loads(bytes(event.mimeData().data(PIN_MIME).data()).decode())
+            except ValueError:
+                ids = []
+            target = self.itemAt(event.position().toPoint())
+            if target is not None:
+                self.setCurrentItem(target)  # the pins go into the section dropped on
+            event.acceptProposedAction()
+            self.pins_dropped.emit([i for i in ids if isinstance(i, int)])
+            return
         super().dropEvent(event)
         # an item dropped at the top level goes into the section above it; a section stays top-level
         for i in reversed(range(self.topLevelItemCount())):
@@ -97,6 +124,7 @@ class BriefingPane(QDockWidget):
     export_requested = Signal(str)  # "docx", "pdf" or "md"
     print_requested = Signal()
     add_note_requested = Signal()
+    pins_dropped = Signal(list)  # pin ids, dragged from the Pinboard onto the contents
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__("Briefing", parent)
@@ -186,6 +214,7 @@ class BriefingPane(QDockWidget):
         self.tree.itemChanged.connect(lambda *_a: self._edited())
         self.tree.moved.connect(self._edited)
         self.tree.remove_requested.connect(self.remove_current)
+        self.tree.pins_dropped.connect(self.pins_dropped)
         self.add_section_button.clicked.connect(self.add_section)
         self.add_note_button.clicked.connect(self.add_note_requested)
         self.remove_button.clicked.connect(self.remove_current)

@@ -6,9 +6,10 @@ settings and filter); Delete removes it (Edit > Undo puts it back).
 
 from __future__ import annotations
 
+import json
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QByteArray, QMimeData, Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,6 +41,9 @@ def _icon(what: str) -> QIcon:
     return _icons[what]
 
 
+PIN_MIME = "application/x-bri-desktop-pins"  # a JSON list of pin ids
+
+
 class PinList(QListWidget):
     open_requested = Signal(int)
     remove_requested = Signal(int)
@@ -61,6 +65,12 @@ class PinList(QListWidget):
 
     def pin_ids(self) -> list[int]:
         return [self.item(i).data(PinRole) for i in range(self.count())]
+
+    def mimeData(self, items) -> QMimeData:  # type: ignore[override]
+        """A drag carries the pins' ids: the Briefing pane takes them (the list itself moves them)."""
+        data = super().mimeData(items)
+        data.setData(PIN_MIME, QByteArray(json.dumps([i.data(PinRole) for i in items]).encode()))
+        return data
 
     def current_pin(self) -> int | None:
         item = self.currentItem()
