@@ -70,7 +70,7 @@ class BriefingMixin:
         pane.export_requested.connect(self.export_briefing)
         pane.print_requested.connect(self.print_briefing)
         pane.add_note_requested.connect(self.add_briefing_note)
-        pane.pins_dropped.connect(lambda ids: [self.add_pin_to_briefing(i) for i in ids])
+        pane.pins_dropped.connect(self.add_pins_to_briefing)
         pane.visibilityChanged.connect(lambda shown: shown and self._preview_timer.start())
 
     # -- which briefing
@@ -157,6 +157,10 @@ class BriefingMixin:
             self.load_briefings()
 
     # -- contents
+
+    def add_pins_to_briefing(self: MainWindow, pin_ids: list[int]) -> None:
+        for pin_id in pin_ids:
+            self.add_pin_to_briefing(pin_id)
 
     def add_pin_to_briefing(self: MainWindow, pin_id: int) -> None:
         pin = next((p for p in self.workspace.pins() if p.id == pin_id), None) if self.workspace else None
