@@ -207,3 +207,22 @@ def test_a_record_missing_from_the_dataset_is_named_not_fatal(qapp, tmp_path, ca
     text = (tmp_path / "b.md").read_text(encoding="utf-8")
     assert "'gone-1' is not in dataset" in text
     assert "KazMunayGas" in text
+
+
+def test_a_saved_briefing_is_listed_and_exported_by_its_name(qapp, tmp_path, capsys):
+    from bri_desktop.workspace.briefings import save_briefing
+    from bri_desktop.workspace.store import Workspace
+
+    ws = Workspace(paths.workspace_file())
+    save_briefing(ws, "Astana desk", {"title": "For Astana", "sections": [
+        {"name": "S", "items": [{"type": "record", "kind": "agreements", "id": AGREEMENT}]}]})
+    ws.close()
+    assert main(["brief", "list"]) == 0 and "Astana desk" in capsys.readouterr().out
+    assert main(["brief", "export", "Astana desk", "--format", "md", "-o", str(tmp_path / "a.txt"),
+                 "--date", DATE]) == 0
+    text = (tmp_path / "a.txt").read_text(encoding="utf-8")
+    assert text.startswith("# For Astana") and "KazMunayGas" in text and f"generated {DATE}" in text
+    assert main(["brief", "export", "Tashkent desk", "-o", str(tmp_path / "t.docx")]) == 2
+    assert "no briefing called “Tashkent desk”" in capsys.readouterr().err
+    assert main(["brief", "export", "Astana desk", "-o", str(tmp_path / "a.odt")]) == 2
+    assert "cannot tell the format" in capsys.readouterr().err
