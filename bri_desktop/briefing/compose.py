@@ -35,7 +35,7 @@ from bri_desktop.core.export import citation_text
 from bri_desktop.core.filters import filter_from_dict
 from bri_desktop.core.formatting import shorten
 from bri_desktop.core.record_text import FIELD_LABELS, KIND_SINGULAR, NOT_SUMMED, field_text
-from bri_desktop.db import aggregates
+from bri_desktop.db import aggregates, queries
 from bri_desktop.db.dataset import Dataset
 from bri_desktop.db.details import export_records, record_details
 from bri_desktop.db.kinds import KINDS
@@ -264,14 +264,12 @@ class Composer:
         vocab = self.dataset.vocabulary
         rows: list[list[str]] = []
         cites: list[tuple[int, ...]] = []
-        total = undisclosed = 0
         money = {"agreements": "value_usd", "projects": "investment_usd", "packages": "total_usd"}.get(kind)
-        for record in export_records(self.conn, kind, flt):
-            total += 1
-            if money and record.get(money) is None:
-                undisclosed += 1
+        total = queries.count(self.conn, kind, flt)  # counted in SQL: a filter may keep a million
+        undisclosed = queries.count_undisclosed(self.conn, kind, flt, money) if money else 0
+        for record in export_records(self.conn, kind, flt, batch=min(limit, 1000)):
             if len(rows) >= limit:
-                continue
+                break
             record["kind"] = kind
             rows.append([shorten(field_text(c, record, vocab), 160) if record.get(c) not in (None, "") else ""
                          for c in columns])

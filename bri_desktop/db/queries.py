@@ -151,6 +151,16 @@ def count(conn: sqlite3.Connection, kind_name: str, flt: Filter) -> int:
     return conn.execute(f"SELECT count(*) FROM {kind.table} t WHERE {where}", params).fetchone()[0]
 
 
+def count_undisclosed(conn: sqlite3.Connection, kind_name: str, flt: Filter, column: str) -> int:
+    """How many records matching ``flt`` have no value in ``column`` (a briefing counts them)."""
+    kind = KINDS[kind_name]
+    if column not in {"value_usd", "investment_usd", "total_usd"}:  # never a name from outside
+        raise ValueError(f"{column} is not a money column")
+    where, params = where_clause(kind, flt, hits=search_hits(conn, kind, flt))
+    return conn.execute(f"SELECT count(*) FROM {kind.table} t WHERE {where} AND t.{column} IS NULL",
+                        params).fetchone()[0]
+
+
 def total(conn: sqlite3.Connection, kind_name: str) -> int:
     return conn.execute(f"SELECT count(*) FROM {KINDS[kind_name].table}").fetchone()[0]
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QRect, QSize
-from PySide6.QtGui import QGuiApplication, QImage, QPainter
+from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -40,6 +40,7 @@ def _paint(device, size: QSize, draw: Draw) -> None:
 
 def render_image(picture: Picture, scale: float = 2.0) -> QImage:
     image = QImage(picture.size * scale, QImage.Format.Format_ARGB32)
+    image.fill(QColor(0, 0, 0, 0))  # a new image holds whatever memory held: nothing left undrawn
     image.setDevicePixelRatio(scale)
     _paint(image, picture.size, picture.draw)
     return image

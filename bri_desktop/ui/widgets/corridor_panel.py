@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from bri_desktop.core.geo import MapModel
@@ -24,6 +24,7 @@ def map_picture(view: CorridorView, caption: str, size: QSize = EXPORT_SIZE) -> 
         view.paint_map(painter, area.width(), map_height)
         painter.fillRect(QRectF(0, map_height, area.width(), CAPTION_HEIGHT), QColor("#ffffff"))
         painter.setPen(QColor("#222222"))
+        painter.setFont(QFont(view.font()))  # the view's font, not whatever the map drew last
         painter.drawText(QRectF(8, map_height + 4, area.width() - 16, CAPTION_HEIGHT - 6),
                          Qt.TextFlag.TextWordWrap, caption)
 
