@@ -55,6 +55,12 @@ def link(kind: str, ident: str) -> str:
     return f"bri:record/{kind}/{quote(str(ident), safe='')}"
 
 
+def article_link(source_id: str, kind: str = "", record_id: str = "") -> str:
+    """The Article view on a source; with a record, scrolled to its quote."""
+    tail = f"/{kind}/{quote(str(record_id), safe='')}" if kind and record_id else ""
+    return f"bri:article/{quote(str(source_id), safe='')}{tail}"
+
+
 def filter_link(facet: str, value: str) -> str:
     return f"bri:filter/{facet}/{quote(str(value), safe='')}"
 
@@ -113,6 +119,9 @@ def details_html(record: Mapping, vocab: Mapping, muted: str = "#595959") -> str
         flow = vocab.get("flows", {}).get(record.get("flow"), "")
         out.append(f" · imported: {escape(name)}{' · ' + escape(flow) if flow else ''}")
     out.append("</p>")
+    if kind == "sources" and str(record.get("file", "")).startswith("sources/"):
+        out.append(f"<p><a href='{article_link(record['id'])}'>Open the article</a>: its text, every "
+                   "passage the records quote highlighted</p>")
     if record.get("in_totals") in (0, False):
         reason = NOT_SUMMED.get(str(record.get("flow")), "Listed and counted, never summed.")
         out.append(f"<p><b>Not in any total.</b> {escape(reason)}</p>")
@@ -173,9 +182,11 @@ def details_html(record: Mapping, vocab: Mapping, muted: str = "#595959") -> str
         for cite in record["citations"]:
             who = ", ".join(escape(x) for x in (cite.get("author"), cite.get("publisher")) if x)
             when = escape(format_partial(cite.get("published"))) if cite.get("published") else "undated"
+            show = (f" <a href='{article_link(cite['source'], record.get('kind', ''), record['id'])}'>"
+                    "Show in article</a>" if str(cite.get("file", "")).startswith("sources/") else "")
             out.append(f"<p><b>{escape(cite['title'])}</b><br>"
                        f"<span style='color:{muted}'>{who}{' · ' if who else ''}{when}</span><br>"
-                       f"<i>“{escape(shorten(cite['quote'], SHOWN_CHARS))}”</i></p>")
+                       f"<i>“{escape(shorten(cite['quote'], SHOWN_CHARS))}”</i>{show}</p>")
     if record.get("source_urls"):
         urls = [u for u in str(record["source_urls"]).split("\n") if u]
         out.append("<h4>The dataset's own sources</h4><ul>"

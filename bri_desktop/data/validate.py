@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from bri_desktop.core.article import normalise_text
 from bri_desktop.core.dates import DateError, parse_partial
 from bri_desktop.data.records import Record, RecordSet
 from bri_desktop.data.schema import (
@@ -55,12 +56,6 @@ class ValidationError:
         if self.field:
             where += f", field '{self.field}'"
         return f"{where}: {self.message}"
-
-
-def normalise_text(text: str) -> str:
-    """Fold white space, typographic quotes and dashes, and case, for matching quotes."""
-    table = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-", "\u00a0": " "})
-    return re.sub(r"\s+", " ", text.translate(table)).strip().lower()
 
 
 class Validator:

@@ -287,3 +287,31 @@ def record_fields(conn: sqlite3.Connection, kind: str) -> list[str]:
 def _chunks(items: list[str], size: int = 500) -> Iterator[list[str]]:
     for start in range(0, len(items), size):
         yield items[start:start + size]
+
+
+ARTICLE_CITES = 2000  # quotes highlighted in one article at most (a large dataset cites one article often)
+
+
+def source_citations(conn: sqlite3.Connection, source_id: str) -> tuple[dict | None, list[dict], int]:
+    """A source, the records that cite it (kind, id, title, quote; at most ARTICLE_CITES) and how
+    many more do."""
+    cursor = conn.execute("SELECT id, title, publisher, author, published, file, imported FROM sources "
+                          "WHERE id = ?", (source_id,))
+    cursor.row_factory = sqlite3.Row
+    row = cursor.fetchone()
+    if row is None:
+        return None, [], 0
+    found = []
+    rows = conn.execute("SELECT kind, record_id, quote FROM citations WHERE source_id = ? "
+                        "ORDER BY kind, record_id, position LIMIT ?", (source_id, ARTICLE_CITES + 1)).fetchall()
+    for kind, record_id, quote in rows[:ARTICLE_CITES]:
+        spec = KINDS.get(kind)
+        if spec is None:
+            continue
+        title = conn.execute(f"SELECT {spec.title_sql} FROM {spec.table} t WHERE t.id = ?", (record_id,)).fetchone()
+        found.append({"kind": kind, "id": record_id, "title": title[0] if title else record_id, "quote": quote})
+    more = 0
+    if len(rows) > ARTICLE_CITES:
+        more = conn.execute("SELECT count(*) FROM citations WHERE source_id = ?", (source_id,)).fetchone()[0] \
+            - ARTICLE_CITES
+    return dict(row), found, more

@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bri_desktop.data.validate import normalise_text
+from bri_desktop.core.article import normalise_text
 from bri_desktop.importers.values import text_of
 
 IMPORTER_VERSION = "1"

@@ -53,6 +53,7 @@ from bri_desktop.ui.record_flow import FilterChange, RecordsMixin
 from bri_desktop.ui.settings import Settings
 from bri_desktop.ui.tasks import FacetResult, load_chart, load_facets, load_maps, load_top
 from bri_desktop.ui.theme import theme_of
+from bri_desktop.ui.widgets.article_panel import ArticlePanel
 from bri_desktop.ui.widgets.chart_panel import ChartPanel
 from bri_desktop.ui.widgets.chip_bar import ChipBar
 from bri_desktop.ui.widgets.corridor_panel import CorridorPanel
@@ -131,6 +132,8 @@ class MainWindow(RecordsMixin, DatasetFileMixin, WorkspaceMixin, CollectionsMixi
         self.views.setObjectName("views")
         self.views.addTab(self.chart, "Chart")
         self.views.addTab(self.corridors, "Corridor map")
+        self.article = ArticlePanel(self)
+        self.views.addTab(self.article, "Article")
         self.center_splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.center_splitter.addWidget(self.table)
         self.center_splitter.addWidget(self.views)
@@ -193,6 +196,7 @@ class MainWindow(RecordsMixin, DatasetFileMixin, WorkspaceMixin, CollectionsMixi
         self.table.current_record_changed.connect(self.on_record_selected)
         self.table.empty_link_activated.connect(self.on_details_link)
         self.details.link_activated.connect(self.on_details_link)
+        self.article.link_activated.connect(self.on_details_link)
         self.undo_stack.indexChanged.connect(lambda _i: self._update_actions())
         # chart
         self.chart.settings_changed.connect(self.refresh_chart)
@@ -527,9 +531,24 @@ class MainWindow(RecordsMixin, DatasetFileMixin, WorkspaceMixin, CollectionsMixi
             self.set_filter(self.filter.with_values(parts[1], {unquote(parts[2])}))
         elif action == "record" and len(parts) == 3 and parts[1] in KINDS:
             self.open_record(parts[1], unquote(parts[2]))
+        elif action == "article" and len(parts) in (2, 4):
+            focus = (parts[2], unquote(parts[3])) if len(parts) == 4 and parts[2] in KINDS else None
+            self.show_article(unquote(parts[1]), focus)
         elif action == "related" and len(parts) == 4 and parts[1] in KINDS and parts[2] in FACET_LABELS:
             flt = Filter().with_values(parts[2], {unquote(parts[3])})
             self._navigate(parts[1], flt, "")
+
+    def show_article(self, source_id: str, focus: tuple[str, str] | None = None) -> None:
+        """The Article view on a source, scrolled to a record's quote when ``focus`` names one."""
+        def shown(article) -> None:
+            if article is None:
+                self.statusBar().showMessage(f"There is no source '{source_id}' in this dataset.", 8000)
+                return
+            self.article.show_article(article, focus)
+            self.views.setCurrentWidget(self.article)
+
+        self.runner.submit("article", tasks.load_article, self.dataset, source_id, on_result=shown,
+                           on_error=self._failed("article"))
 
     def _failed(self, channel: str):
         what = WHAT.get(channel, "A background task")

@@ -326,3 +326,39 @@ def compose_briefing(state: TaskState, dataset: Dataset, spec: dict, generated: 
 
     state.watch(dataset.connection())
     return compose(briefing_from_dict(spec), dataset, generated)
+
+
+@dataclass
+class Article:
+    """A source article as the Article view shows it."""
+
+    source: dict
+    html: str
+    passages: list
+    cites: list  # every Cited, in the order of the records
+    missing: list  # Cited whose quote is not found in the text
+    more: int  # citing records beyond those listed
+    problem: str = ""  # why there is no text to show
+
+
+def load_article(state: TaskState, dataset: Dataset, source_id: str) -> Article | None:
+    """Worker function: the article's text with every quoted passage found."""
+    from bri_desktop.core.article import Cited, article_html, find_passages
+    from bri_desktop.db.details import source_citations
+
+    source, rows, more = source_citations(state.watch(dataset.connection()), source_id)
+    if source is None:
+        return None
+    cites = [Cited(r["kind"], r["id"], str(r["title"]), r["quote"]) for r in rows]
+    if source["imported"]:
+        return Article(source, "", [], cites, [], more, "This source is an imported file: each record's "
+                       "details show the row it was read from (Imported from, The row as it was).")
+    path = paths.data_dir() / str(source["file"])
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        return Article(source, "", [], cites, [], more, f"The article's text cannot be read ({path}: "
+                       f"{getattr(exc, 'strerror', None) or exc}).")
+    state.check()
+    passages, missing = find_passages(text, cites)
+    return Article(source, article_html(text, passages), passages, cites, missing, more)
