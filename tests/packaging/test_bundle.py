@@ -52,6 +52,7 @@ def test_bundle_carries_data_and_leaves_out_unused_qt(tmp_path):
     files = {p.relative_to(BUNDLE).as_posix() for p in BUNDLE.rglob("*")}
     assert any(f.endswith("data/bri.sqlite") for f in files)
     assert any(f.endswith("data/geo/outlines.geojson") for f in files)
+    assert len([f for f in files if "data/sources/" in f and f.endswith(".txt")]) == 5  # the Article view
     assert any(f.endswith("build_info.json") for f in files)
     assert not any("libqgtk3" in f for f in files)
     assert not any("/translations/" in f for f in files)
