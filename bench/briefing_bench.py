@@ -45,7 +45,7 @@ def one(dataset, fmt: str, target: Path) -> float:
 
     start = time.perf_counter()
     document = compose(briefing_from_dict(SPEC), dataset, dt.date(2026, 12, 2))
-    draw_figures(document, dataset)
+    draw_figures(document)
     if fmt == "docx":
         docx_out.write(document, target, dt.datetime(2026, 12, 2, 9, 0))
     elif fmt == "pdf":

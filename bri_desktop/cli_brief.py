@@ -98,7 +98,7 @@ def _write(spec, fmt: str, target: Path, generated: dt.datetime, db: Path | None
     except (DatasetError, CombineError) as exc:
         return _fail(str(exc))
     document = compose(spec, dataset, generated.date())
-    draw_figures(document, dataset)
+    draw_figures(document)
     try:
         if fmt == "docx":
             docx_out.write(document, target, generated)

@@ -36,6 +36,7 @@ from bri_desktop.core.filters import filter_from_dict
 from bri_desktop.core.formatting import shorten
 from bri_desktop.core.record_text import FIELD_LABELS, KIND_SINGULAR, NOT_SUMMED, field_text
 from bri_desktop.db import aggregates, queries
+from bri_desktop.db.corridors import corridor_network, matching_corridors
 from bri_desktop.db.dataset import Dataset
 from bri_desktop.db.details import export_records, record_details
 from bri_desktop.db.kinds import KINDS
@@ -85,6 +86,7 @@ class Composer:
         self.cites = Citations()
         self.blocks: list = []
         self.collections_used: set[str] = set()
+        self._network: list[dict] | None = None  # the corridors, for the maps
 
     # -- citations
 
@@ -246,8 +248,11 @@ class Composer:
             name = row[0] if row else ""
         caption = f"Corridor map ({mode}){' · ' + name if name else ''}. Dataset {self.dataset.version}."
         cite = self.cite_dataset("Corridor map: routes and nodes of the dataset's corridors")
+        if self._network is None:  # read here, on the worker: drawing the map runs no SQL
+            self._network = corridor_network(self.conn)
+        matching = None if flt.is_empty() else matching_corridors(self.conn, flt)
         self.blocks.append(Figure("map", caption, (cite,), {"mode": mode, "selected": selected,
-                                                             "filter": flt}))
+                                                             "network": self._network, "matching": matching}))
         if mode == "geographic":
             self.blocks.append(Block(CAVEAT, [Run(
                 "Positions marked as approximate on the map stand for a named place, not a surveyed site; "

@@ -199,7 +199,7 @@ class BriefingMixin:
         def show(document) -> None:
             from bri_desktop.ui.briefing_render import draw_figures, page_images
 
-            draw_figures(document, self.dataset)
+            draw_figures(document)
             images = page_images(document, dpi=64)
             self.briefing_pane.show_pages(images)
             cited = len(document.endnotes)
@@ -227,7 +227,7 @@ class BriefingMixin:
             from bri_desktop.briefing import docx_out, markdown_out
             from bri_desktop.ui.briefing_render import draw_figures, write_pdf
 
-            draw_figures(document, self.dataset)
+            draw_figures(document)
             try:
                 if fmt == "docx":
                     docx_out.write(document, target, dt.datetime.now().replace(microsecond=0))
@@ -254,7 +254,7 @@ class BriefingMixin:
         def send(document) -> None:
             from bri_desktop.ui.briefing_render import draw_figures, print_to
 
-            draw_figures(document, self.dataset)
+            draw_figures(document)
             pages = print_to(document, printer)
             self.statusBar().showMessage(f"Briefing sent to the printer ({pages} page{'s' if pages != 1 else ''}).",
                                          8000)

@@ -4,6 +4,7 @@ the footer and page number on every page."""
 
 from __future__ import annotations
 
+import functools
 import html
 from pathlib import Path
 
@@ -26,9 +27,6 @@ from bri_desktop import paths
 from bri_desktop.briefing import document as d
 from bri_desktop.briefing.docx_out import marks
 from bri_desktop.core.geo import geographic_model, load_outlines, schematic_model
-from bri_desktop.db.corridors import corridor_network
-from bri_desktop.db.corridors import matching_corridors as corridors_matching
-from bri_desktop.db.dataset import Dataset
 from bri_desktop.ui.chart_render import chart_image
 from bri_desktop.ui.image_export import render_image
 from bri_desktop.ui.widgets.corridor_panel import map_picture
@@ -53,27 +51,32 @@ def png_of(image: QImage) -> bytes:
     return bytes(data.data())
 
 
-def draw_figures(doc: d.Document, dataset: Dataset) -> None:
-    """Fill each figure's PNG (on the GUI thread: the map is drawn by a widget class)."""
-    models = None
+def draw_figures(doc: d.Document) -> None:
+    """Fill each figure's PNG. On the GUI thread (the map is drawn by a widget class), from what
+    the composing read: no SQL here."""
+    models: dict = {}
     for figure in doc.figures():
         if figure.what == "chart":
             figure.png = png_of(chart_image(figure.data, figure.caption, scale=PRINT_SCALE * WIDTH_FOR_PAGE[1],
                                             width=WIDTH_FOR_PAGE[0]))
         elif figure.what == "map":
-            if models is None:
-                network = corridor_network(dataset.connection())
-                outlines, _attribution = load_outlines(paths.outlines())
-                models = {"geographic": geographic_model(network, outlines),
-                          "schematic": schematic_model(network)}
+            mode, network = figure.data["mode"], figure.data["network"]
+            key = (mode, id(network))
+            if key not in models:
+                models[key] = (geographic_model(network, _outlines()) if mode == "geographic"
+                               else schematic_model(network))
             view = CorridorView()
-            view.set_model(models[figure.data["mode"]])
-            flt = figure.data["filter"]
-            view.set_matching(None if flt.is_empty() else corridors_matching(dataset.connection(), flt))
+            view.set_model(models[key])
+            view.set_matching(figure.data["matching"])
             if figure.data.get("selected"):
                 view.select(figure.data["selected"])
             figure.png = png_of(render_image(map_picture(view, figure.caption), scale=PRINT_SCALE / 1.5))
             view.deleteLater()
+
+
+@functools.lru_cache(maxsize=1)
+def _outlines() -> list:
+    return load_outlines(paths.outlines())[0]
 
 
 def _sup(cites: tuple[int, ...]) -> str:

@@ -126,7 +126,8 @@ def test_corrupt_dataset_is_refused_with_a_message(tmp_path):
 
 def test_the_gui_thread_never_runs_a_query(qtbot, window, monkeypatch, tmp_path):
     """After the dataset is opened, every query runs on a worker thread: a user's whole session
-    (search, filters, details, links, back, chart, map, export) asks the GUI thread for none."""
+    (search, filters, details, links, back, chart, map, export, a briefing) asks the GUI thread for
+    none."""
     import threading
     import traceback
 
@@ -165,6 +166,19 @@ def test_the_gui_thread_never_runs_a_query(qtbot, window, monkeypatch, tmp_path)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     window.export_records()
     qtbot.waitUntil(target.exists, timeout=5000)
+    # a briefing with a record, a chart and a filtered map: previewed, then written
+    from bri_desktop.briefing.spec import Item
+
+    qtbot.waitUntil(lambda: window.workspace is not None, timeout=10000)
+    window.briefing_pane.show()
+    for item in (Item("record", {"kind": "agreements", "id": "kz-bri3-01"}),
+                 Item("chart", {"measure": "investment", "dimension": "country"}),
+                 Item("map", {"mode": "geographic", "filter": {"countries": ["KZ"]}})):
+        window.briefing_pane.add_item(item)
+    window.refresh_preview()
+    qtbot.waitUntil(lambda: window.briefing_pane.pages_layout.count() > 0, timeout=15000)
+    window.export_briefing("pdf", tmp_path / "b.pdf")
+    qtbot.waitUntil((tmp_path / "b.pdf").exists, timeout=15000)
     window.clear_filters()
     settle(qtbot, window)
     assert offenders == [], offenders[0]
