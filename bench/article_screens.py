@@ -15,22 +15,14 @@ os.environ.setdefault("BRI_DESKTOP_HOME", tempfile.mkdtemp(prefix="bri-article-s
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PySide6.QtCore import QUrl
-from PySide6.QtWidgets import QApplication
 
-from bench.screens import settle, shot
-from bri_desktop import paths
-from bri_desktop.db.dataset import Dataset
+from bench.screens import open_window, settle, shot
 from bri_desktop.ui.app import wait_for
-from bri_desktop.ui.main_window import MainWindow
 from bri_desktop.ui.theme import theme_of
 
 
 def main(out: Path) -> None:
-    out.mkdir(parents=True, exist_ok=True)
-    app = QApplication.instance() or QApplication(sys.argv)
-    window = MainWindow(Dataset(paths.bundled_db()))
-    window.resize(1600, 950)
-    window.show()
+    app, window = open_window(out)
     settle(app, window)
     window.open_record("agreements", "kmg-sinopec-berekovskoye")
     settle(app, window)

@@ -16,14 +16,10 @@ from pathlib import Path
 os.environ.setdefault("BRI_DESKTOP_HOME", tempfile.mkdtemp(prefix="bri-briefing-screens-"))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
-from bench.screens import settle, shot
-from bri_desktop import paths
+from bench.screens import open_window, settle, shot
 from bri_desktop.briefing.spec import Item
-from bri_desktop.db.dataset import Dataset
 from bri_desktop.ui.app import wait_for
-from bri_desktop.ui.main_window import MainWindow
 from bri_desktop.ui.theme import theme_of
 
 ITEMS = [Item("record", {"kind": "packages", "id": "bri3-kz-contracts", "title": "Commercial contracts "
@@ -39,11 +35,7 @@ ITEMS = [Item("record", {"kind": "packages", "id": "bri3-kz-contracts", "title":
 
 
 def main(out: Path) -> None:
-    out.mkdir(parents=True, exist_ok=True)
-    app = QApplication.instance() or QApplication(sys.argv)
-    window = MainWindow(Dataset(paths.bundled_db()))
-    window.resize(1600, 950)
-    window.show()
+    app, window = open_window(out)
     wait_for(app, lambda: window.workspace is not None, 15)
     pane = window.briefing_pane
     pane.show()

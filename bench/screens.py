@@ -46,12 +46,18 @@ def choose(combo, data) -> None:
     combo.setCurrentIndex(combo.findData(data))
 
 
-def main(out: Path) -> None:
+def open_window(out: Path) -> tuple[QApplication, MainWindow]:
+    """The application and a desktop-sized window on the bundled dataset; ``out`` made."""
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv)
     window = MainWindow(Dataset(paths.bundled_db()))
     window.resize(1600, 950)
     window.show()
+    return app, window  # type: ignore[return-value]
+
+
+def main(out: Path) -> None:
+    app, window = open_window(out)
     for theme in ("light", "dark"):
         theme_of().apply(theme)
         window.clear_filters()
