@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from bri_desktop import __version__, paths
+from bri_desktop.core.errors import fail
 from bri_desktop.db.kinds import KINDS
 
 
@@ -88,7 +89,7 @@ def main(argv: list[str] | None = None) -> int:
     for name, value in vars(args).items():  # bytes that are not UTF-8 reach us as surrogates
         for item in value if isinstance(value, list) else [value]:
             if isinstance(item, str | Path) and not _is_utf8(str(item)):
-                return _fail(f"--{name.replace('_', '-')}: {str(item)!r} is not valid UTF-8 text")
+                return fail(f"--{name.replace('_', '-')}: {str(item)!r} is not valid UTF-8 text")
     if args.command == "data":
         return _data_build(args)
     if args.command == "export":
@@ -110,7 +111,7 @@ def main(argv: list[str] | None = None) -> int:
         try:
             parse_link(args.link, set(KINDS))
         except LinkError as exc:
-            return _fail(str(exc))
+            return fail(str(exc))
         link = args.link
     from bri_desktop.ui.app import run
 
@@ -145,7 +146,7 @@ def _workspace(args: argparse.Namespace) -> int:
         else:
             print(import_workspace(ws, args.file).text(), file=sys.stderr)
     except (WorkspaceError, OSError) as exc:
-        return _fail(str(exc), 1)
+        return fail(str(exc), 1)
     finally:
         ws.close()
     return 0
@@ -159,7 +160,7 @@ def _data_build(args: argparse.Namespace) -> int:
     try:
         result = build_database(data_dir, output)
     except BuildPlaceError as exc:
-        return _fail(str(exc), 1)
+        return fail(str(exc), 1)
     except BuildError as exc:
         for error in exc.errors:
             print(f"error: {error}", file=sys.stderr)
@@ -180,33 +181,33 @@ def _export(args: argparse.Namespace) -> int:
     from bri_desktop.db.details import export_records, record_fields
 
     if args.output is None and sys.stdout is None:
-        return _fail("standard output is closed: give a file to write with -o")
+        return fail("standard output is closed: give a file to write with -o")
     if args.format == "xlsx" and not args.output:
-        return _fail("XLSX is a binary format: give an output file with -o")
+        return fail("XLSX is a binary format: give an output file with -o")
     from bri_desktop.importers.combine import CombineError
     from bri_desktop.importers.session import current_file
 
     try:
         conn = open_readonly(current_file(args.db or paths.bundled_db()))
     except (DatasetError, CombineError) as exc:
-        return _fail(str(exc))
+        return fail(str(exc))
     vocab = queries.vocabulary(conn)
     try:
         countries = [_choose("country", c, vocab["countries"]) for c in args.country]
         sectors = [_choose("sector", s, vocab["sectors"]) for s in args.sector]
         collections = [_choose("collection", c, vocab["collections"]) for c in args.collection]
     except ValueError as exc:
-        return _fail(str(exc))
+        return fail(str(exc))
     wrong = [y for y in args.year if not 1000 <= y <= 9999]
     if wrong:
-        return _fail(f"--year {wrong[0]} is not a year (give four digits, such as 2023)")
+        return fail(f"--year {wrong[0]} is not a year (give four digits, such as 2023)")
     flt = Filter(search=args.search, countries=frozenset(countries), sectors=frozenset(sectors),
                  years=frozenset(args.year), collections=frozenset(collections))
     try:
         queries.check_search(conn, flt.search)
         total = queries.count(conn, args.kind, flt)
     except SearchSyntaxError as exc:
-        return _fail(str(exc))
+        return fail(str(exc))
     stamp = ExportStamp(read_meta(conn)["dataset_version"], args.kind,
                         flt.describe(queries.all_labels(conn)), total)
     records = export_records(conn, args.kind, flt)
@@ -223,10 +224,10 @@ def _export(args: argparse.Namespace) -> int:
     except BrokenPipeError:  # the reader (head, less) stopped early: not an error
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     except ExportMismatch as exc:
-        return _fail(str(exc), 1)
+        return fail(str(exc), 1)
     except OSError as exc:
         where = args.output or "standard output"
-        return _fail(f"cannot write {where}: {exc.strerror or exc}", 1)
+        return fail(f"cannot write {where}: {exc.strerror or exc}", 1)
     return 0
 
 
@@ -237,10 +238,6 @@ def _is_utf8(text: str) -> bool:
         return False
     return True
 
-
-def _fail(message: str, code: int = 2) -> int:
-    print(f"error: {message}", file=sys.stderr)
-    return code
 
 
 def _choose(what: str, text: str, values: dict[str, str]) -> str:

@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from bri_desktop import paths
+from bri_desktop.core.errors import fail
 
 FORMATS = ("docx", "pdf", "md")
 
@@ -30,10 +31,6 @@ def add_parser(sub) -> None:
         p.add_argument("--db", type=Path, help="a dataset file instead of yours")
 
 
-def _fail(message: str, code: int = 2) -> int:
-    print(f"bri-desktop: {message}", file=sys.stderr)
-    return code
-
 
 def run(args: argparse.Namespace) -> int:
     from bri_desktop.briefing.spec import BriefingError, briefing_from_dict
@@ -50,11 +47,11 @@ def run(args: argparse.Namespace) -> int:
         return 0
     fmt = args.format or args.output.suffix.lower().lstrip(".")
     if fmt not in FORMATS:
-        return _fail(f"cannot tell the format from '{args.output.name}': give --format {'|'.join(FORMATS)}")
+        return fail(f"cannot tell the format from '{args.output.name}': give --format {'|'.join(FORMATS)}")
     try:
         generated = dt.datetime.fromisoformat(args.date) if args.date else dt.datetime.now().replace(microsecond=0)
     except ValueError:
-        return _fail(f"--date {args.date}: give a date as YYYY-MM-DD")
+        return fail(f"--date {args.date}: give a date as YYYY-MM-DD")
     if args.brief_command == "export":
         ws = Workspace(paths.workspace_file())
         try:
@@ -62,19 +59,19 @@ def run(args: argparse.Namespace) -> int:
         finally:
             ws.close()
         if saved is None:
-            return _fail(f"no briefing called “{args.name}” (see: bri-desktop brief list)")
+            return fail(f"no briefing called “{args.name}” (see: bri-desktop brief list)")
         data: object = saved.spec
     else:
         try:
             data = json.loads(args.spec.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError) as exc:
-            return _fail(f"{args.spec}: cannot read it ({exc})")
+            return fail(f"{args.spec}: cannot read it ({exc})")
         except ValueError as exc:
-            return _fail(f"{args.spec}: not JSON ({exc})")
+            return fail(f"{args.spec}: not JSON ({exc})")
     try:
         spec = briefing_from_dict(data)
     except BriefingError as exc:
-        return _fail(f"{args.spec if args.brief_command == 'build' else args.name}: {exc}")
+        return fail(f"{args.spec if args.brief_command == 'build' else args.name}: {exc}")
     return _write(spec, fmt, args.output, generated, args.db)
 
 
@@ -96,7 +93,7 @@ def _write(spec, fmt: str, target: Path, generated: dt.datetime, db: Path | None
         base = db or paths.bundled_db()
         dataset = Dataset(current_file(base), base=base)
     except (DatasetError, CombineError) as exc:
-        return _fail(str(exc))
+        return fail(str(exc))
     document = compose(spec, dataset, generated.date())
     draw_figures(document)
     try:
@@ -107,6 +104,6 @@ def _write(spec, fmt: str, target: Path, generated: dt.datetime, db: Path | None
         else:
             write_pdf(document, target)
     except (UnsafeTarget, OSError) as exc:
-        return _fail(f"{target}: {exc}", 1)
+        return fail(f"{target}: {exc}", 1)
     print(f"Wrote {target}: {len(spec.items())} items, {len(document.endnotes)} sources cited", file=sys.stderr)
     return 0

@@ -7,11 +7,7 @@ import json
 import sys
 
 from bri_desktop import paths
-
-
-def _fail(message: str, code: int = 2) -> int:
-    print(f"error: {message}", file=sys.stderr)
-    return code
+from bri_desktop.core.errors import fail
 
 
 def _mapping(args: argparse.Namespace):  # type: ignore[no-untyped-def]
@@ -41,9 +37,9 @@ def run_import(args: argparse.Namespace) -> int:
         mapping = _mapping(args)
         base = read_base(base_file)
     except ValueError as exc:
-        return _fail(str(exc))
+        return fail(str(exc))
     except DatasetError as exc:
-        return _fail(str(exc))
+        return fail(str(exc))
     store = collection_store()
     existing = store.collections()
     try:
@@ -56,16 +52,16 @@ def run_import(args: argparse.Namespace) -> int:
         name = clean_name(args.name if args.name is not None else default_name(fmt, args.file))
         replaced = store.get(name)
         if replaced is not None and not args.replace:
-            return _fail(f"there is already a collection called '{replaced.name}' (from {replaced.file}, "
+            return fail(f"there is already a collection called '{replaced.name}' (from {replaced.file}, "
                          f"{replaced.rows:,} records): give --replace to replace it with this file, or "
                          "--name for a collection of its own")
         prepared = prepare(args.file, base, fmt=fmt, name=name, sheet=args.sheet, header_row=args.header_row,
                            mapping=mapping, book=book, taken={c.id for c in existing},
                            collection_id=replaced.id if replaced else None)
     except ImportFileError as exc:
-        return _fail(str(exc), 1)
+        return fail(str(exc), 1)
     except StoreError as exc:
-        return _fail(f"--name: {exc}")
+        return fail(f"--name: {exc}")
     for issue in prepared.issues:
         print(f"problem: {issue}", file=sys.stderr)
     for line in prepared.summary_lines():
@@ -83,7 +79,7 @@ def run_import(args: argparse.Namespace) -> int:
     try:
         collection, path = apply(lambda s: s.save(prepared, rows), base_file)
     except (StoreError, CombineError) as exc:
-        return _fail(f"{exc}; nothing was imported", 1)
+        return fail(f"{exc}; nothing was imported", 1)
     before = f"{replaced.rows:,} record{'s' if replaced.rows != 1 else ''} before" if replaced else ""
     verb = f"Replaced the collection '{collection.name}' ({before})" if replaced \
         else f"Added the collection '{collection.name}'"
@@ -121,5 +117,5 @@ def run_collections(args: argparse.Namespace) -> int:
             collection, _path = apply(lambda s: s.rename(args.name, args.new_name), paths.bundled_db())
             print(f"Renamed the collection to '{collection.name}'.", file=sys.stderr)
     except (StoreError, CombineError) as exc:
-        return _fail(str(exc), 1)
+        return fail(str(exc), 1)
     return 0

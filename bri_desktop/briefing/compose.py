@@ -97,12 +97,14 @@ class Composer:
             where = f"sheet {prov['sheet']}, row {prov['row']}" if prov.get("sheet") else f"row {prov['row']}"
             urls = (record.get("source_urls") or "").split()
             title = record.get("name") or record.get("title") or record["id"]
-            numbers.append(self.cites.cite(
-                f"import:{prov['collection']}:{prov['file']}",
+            numbers.append(self.cites.cite(  # the key of the collection's source: one number with its rows
+                f"source:{record.get('collection')}-file",
                 f"{prov['collection']} (imported collection): file {prov['file']}, SHA-256 {prov['sha256']}, "
                 f"imported {prov['imported_at']}", f"{where}: {title}", urls[0] if urls else ""))
             self.collections_used.add(prov["collection"])
         for cite in record.get("citations", []):
+            if prov and not str(cite.get("file", "")).startswith("sources/"):
+                continue  # the collection's own file: cited above, with its sheet and row
             numbers.append(self.cites.cite(f"source:{cite['source']}", _source_line(cite), cite.get("quote", "")))
         if not numbers:  # no source of its own (should not happen): the dataset itself
             numbers.append(self.cite_dataset())

@@ -4,6 +4,7 @@ exception's own text (SQLite's or Python's) goes to the log, never to the screen
 from __future__ import annotations
 
 import sqlite3
+import sys
 
 
 class DataFileError(Exception):
@@ -34,3 +35,9 @@ def user_message(exc: BaseException, what: str, log_hint: str = "") -> str:
         reason = exc.strerror or str(exc)
         return f"{what} failed: {reason}."
     return f"{what} failed because of a fault in BRI Desktop." + details
+
+
+def fail(message: str, code: int = 2) -> int:
+    """The command line's error: one line on standard error; returns the exit code."""
+    print(f"error: {message}", file=sys.stderr)
+    return code

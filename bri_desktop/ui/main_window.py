@@ -9,15 +9,17 @@ state (kind, filter, open record) and asks the background runner for what to sho
   is checked, and when the filters now hide it the pane says so instead of showing it.
 - Following a link to a record that the filters hide lifts exactly the filters in the way, and
   says which; Back or Undo restores them.
+
+Its parts, each a mixin of its own module: the open record, links and history (record_flow), the
+chart, map and article views (views_flow), the dataset file's watch (dataset_file), the workspace
+(workspace_flow), imports (collections_flow) and briefings (briefing_flow).
 """
 
 from __future__ import annotations
 
 from html import escape
-from pathlib import Path
-from urllib.parse import unquote
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QMouseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -30,7 +32,6 @@ from PySide6.QtWidgets import (
 )
 
 from bri_desktop import paths
-from bri_desktop.core.charts import caption
 from bri_desktop.core.errors import user_message
 from bri_desktop.core.filters import FACET_LABELS, Filter
 from bri_desktop.core.history import History, describe_change
@@ -40,19 +41,19 @@ from bri_desktop.db.dataset import Dataset, DatasetChanged
 from bri_desktop.db.kinds import KINDS, VIEWS
 from bri_desktop.db.queries import applies
 from bri_desktop.ui import settings as keys
-from bri_desktop.ui import tasks, window_state
+from bri_desktop.ui import window_state
 from bri_desktop.ui.briefing_flow import BriefingMixin
 from bri_desktop.ui.collections_flow import CollectionsMixin
 from bri_desktop.ui.dataset_file import DatasetFileMixin
 from bri_desktop.ui.export_flow import ExportRequest, start_export
 from bri_desktop.ui.focus import move_focus
-from bri_desktop.ui.image_export import export_image
 from bri_desktop.ui.menus import build_menus
 from bri_desktop.ui.models.records_model import RecordsModel
 from bri_desktop.ui.record_flow import FilterChange, RecordsMixin
 from bri_desktop.ui.settings import Settings
-from bri_desktop.ui.tasks import FacetResult, load_chart, load_facets, load_maps, load_top
+from bri_desktop.ui.tasks import FacetResult, load_facets, load_maps
 from bri_desktop.ui.theme import theme_of
+from bri_desktop.ui.views_flow import ViewsMixin
 from bri_desktop.ui.widgets.article_panel import ArticlePanel
 from bri_desktop.ui.widgets.chart_panel import ChartPanel
 from bri_desktop.ui.widgets.chip_bar import ChipBar
@@ -76,7 +77,8 @@ def _noun(kind: str, count: int) -> str:
     return KINDS[kind].singular if count == 1 else KINDS[kind].label.lower()
 
 
-class MainWindow(RecordsMixin, DatasetFileMixin, WorkspaceMixin, CollectionsMixin, BriefingMixin, QMainWindow):
+class MainWindow(RecordsMixin, ViewsMixin, DatasetFileMixin, WorkspaceMixin, CollectionsMixin, BriefingMixin,
+                 QMainWindow):
     def __init__(self, dataset: Dataset, settings: Settings | None = None):
         super().__init__()
         self.dataset = dataset
@@ -368,65 +370,6 @@ class MainWindow(RecordsMixin, DatasetFileMixin, WorkspaceMixin, CollectionsMixi
         runs on the GUI thread, however broad the search."""
         to_fts_query(text)
 
-    # ------------------------------------------------------------------ corridor map
-
-    def on_maps_loaded(self, result) -> None:
-        models, attribution = result
-        self.corridors.set_models(models, attribution)
-        self._refresh_map_dimming()
-
-    def _refresh_map_dimming(self) -> None:
-        if self.filter.is_empty():
-            self.corridors.view.set_matching(None)
-            return
-        self.runner.submit("map-dim", tasks.matching_corridors, self.dataset, self.filter,
-                           on_result=self.corridors.view.set_matching, on_error=self._failed("map-dim"))
-
-    def on_corridor_selected(self, corridor_id: str) -> None:
-        if corridor_id:
-            self._open("corridors", corridor_id)
-            flt = Filter(corridors=frozenset({corridor_id}))
-            self.runner.submit("related-count", tasks.count_kinds, self.dataset, ("agreements", "projects"),
-                               flt, on_result=lambda counts: self.corridors.show_related_count(
-                                   sum(counts.values()) if self.corridors.view.selected == corridor_id else None))
-
-    def on_related_requested(self, corridor_id: str) -> None:
-        """Filter the tables to the corridor's agreements and projects; show whichever has any."""
-        if not corridor_id:
-            return
-        flt = Filter(corridors=frozenset({corridor_id}))
-        self.runner.submit("related", tasks.count_kinds, self.dataset, ("agreements", "projects"),
-                           flt, on_result=lambda counts: self._show_related(flt, counts),
-                           on_error=self._failed("related"))
-
-    def _show_related(self, flt: Filter, counts: dict[str, int]) -> None:
-        kind = self.kind if counts.get(self.kind) else None
-        kind = kind or next((k for k, n in counts.items() if n), None) or "agreements"
-        corridor = next(iter(flt.corridors))
-        self.chips.set_notice("")
-        self._navigate(kind, flt, None, f"show the records related to {self._label_of('corridor', corridor)}")
-
-    # ------------------------------------------------------------------ chart
-
-    def refresh_chart(self) -> None:
-        measure, dimension, breakdown = self.chart.current()
-        self.runner.submit("chart", load_chart, self.dataset, measure, dimension, breakdown,
-                           self.filter, on_result=self.chart.show_chart,
-                           on_error=self._failed("chart"))
-
-    def on_chart_bar_clicked(self, dimension: str, key) -> None:
-        if key is not None:
-            self.set_filter(self.filter.toggled(dimension, key))
-
-    def on_chart_bar_hovered(self, dimension: str, key) -> None:
-        index = self.chart.hovered_index()
-        flt = self.filter
-        bars = self.chart.chart.bars if self.chart.chart is not None else []
-        if 0 <= index < len(bars) and bars[index].collection:  # that collection's records only
-            flt = flt.with_values("collection", {bars[index].collection})
-        self.runner.submit("chart-hover", load_top, self.dataset, dimension, key, flt,
-                           on_result=lambda top: self.chart.show_tooltip(index, top))
-
     # ------------------------------------------------------------------ exports
 
     def export_records(self) -> None:
@@ -441,23 +384,6 @@ class MainWindow(RecordsMixin, DatasetFileMixin, WorkspaceMixin, CollectionsMixi
                                 query.descending if query else None, columns, self.model.matched)
         start_export(self, self.settings, self.runner, request,
                      lambda text: self.statusBar().showMessage(text, 10000))
-
-    def export_view(self, what: str, how: str, target: Path | None = None) -> Path | None:
-        """The chart or the corridor map as PNG, SVG or to the clipboard, with its caption."""
-        if what == "chart":
-            chart = self.chart.chart
-            text = caption(chart, self.dataset.describe(self.filter), self.dataset.version) \
-                if chart else ""
-            picture = self.chart.picture(text)
-        else:
-            picture = self.corridors.picture(self.dataset.version)
-        if picture is None:
-            self.statusBar().showMessage(f"The {what} is not ready yet.", 5000)
-            return None
-        path, message = export_image(self, self.settings, what, how, picture, target)
-        if message:
-            self.statusBar().showMessage(message, 8000)
-        return path
 
     # ------------------------------------------------------------------ slots
 
@@ -519,36 +445,6 @@ class MainWindow(RecordsMixin, DatasetFileMixin, WorkspaceMixin, CollectionsMixi
         if not self.filter.is_empty():
             parts.append("<a href='bri:clear'>Clear all filters</a> or Undo (Ctrl+Z).")
         self.table.show_empty(" ".join(parts))
-
-    def on_details_link(self, url: QUrl) -> None:
-        parts = url.toString().removeprefix("bri:").split("/")
-        action = parts[0]
-        if action == "clear":
-            self.clear_filters()
-        elif action == "kind" and len(parts) == 2 and parts[1] in VIEWS:
-            self.set_kind(parts[1])
-        elif action == "filter" and len(parts) == 3 and parts[1] in FACET_LABELS:
-            self.set_filter(self.filter.with_values(parts[1], {unquote(parts[2])}))
-        elif action == "record" and len(parts) == 3 and parts[1] in KINDS:
-            self.open_record(parts[1], unquote(parts[2]))
-        elif action == "article" and len(parts) in (2, 4):
-            focus = (parts[2], unquote(parts[3])) if len(parts) == 4 and parts[2] in KINDS else None
-            self.show_article(unquote(parts[1]), focus)
-        elif action == "related" and len(parts) == 4 and parts[1] in KINDS and parts[2] in FACET_LABELS:
-            flt = Filter().with_values(parts[2], {unquote(parts[3])})
-            self._navigate(parts[1], flt, "")
-
-    def show_article(self, source_id: str, focus: tuple[str, str] | None = None) -> None:
-        """The Article view on a source, scrolled to a record's quote when ``focus`` names one."""
-        def shown(article) -> None:
-            if article is None:
-                self.statusBar().showMessage(f"There is no source '{source_id}' in this dataset.", 8000)
-                return
-            self.article.show_article(article, focus)
-            self.views.setCurrentWidget(self.article)
-
-        self.runner.submit("article", tasks.load_article, self.dataset, source_id, on_result=shown,
-                           on_error=self._failed("article"))
 
     def _failed(self, channel: str):
         what = WHAT.get(channel, "A background task")

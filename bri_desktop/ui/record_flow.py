@@ -16,12 +16,15 @@ Back/Forward and Undo over filters. A part of MainWindow (a mixin), kept apart b
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+from urllib.parse import unquote
 
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QUndoCommand
 
 from bri_desktop.core.filters import FACET_LABELS, Filter
 from bri_desktop.core.history import Place, describe_change
 from bri_desktop.core.record_text import KIND_SINGULAR
+from bri_desktop.db.kinds import KINDS, VIEWS
 from bri_desktop.ui import tasks
 
 if TYPE_CHECKING:
@@ -195,6 +198,28 @@ class RecordsMixin:
         if row >= 0:
             self.table.selectRow(row)
             self.table.scrollTo(self.model.index(row, 0))
+
+    # ------------------------------------------------------------------ links
+
+    def on_details_link(self: MainWindow, url: QUrl) -> None:
+        """A bri: link in the details, the article or the empty table: a record, a filter, a kind,
+        related records, an article, or Clear all."""
+        parts = url.toString().removeprefix("bri:").split("/")
+        action = parts[0]
+        if action == "clear":
+            self.clear_filters()
+        elif action == "kind" and len(parts) == 2 and parts[1] in VIEWS:
+            self.set_kind(parts[1])
+        elif action == "filter" and len(parts) == 3 and parts[1] in FACET_LABELS:
+            self.set_filter(self.filter.with_values(parts[1], {unquote(parts[2])}))
+        elif action == "record" and len(parts) == 3 and parts[1] in KINDS:
+            self.open_record(parts[1], unquote(parts[2]))
+        elif action == "article" and len(parts) in (2, 4):
+            focus = (parts[2], unquote(parts[3])) if len(parts) == 4 and parts[2] in KINDS else None
+            self.show_article(unquote(parts[1]), focus)
+        elif action == "related" and len(parts) == 4 and parts[1] in KINDS and parts[2] in FACET_LABELS:
+            flt = Filter().with_values(parts[2], {unquote(parts[3])})
+            self._navigate(parts[1], flt, "")
 
     # ------------------------------------------------------------------ history
 

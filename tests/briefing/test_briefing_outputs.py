@@ -61,6 +61,8 @@ def briefing_spec(tmp_path, isolated_user_dirs):
                     {"type": "chart", "measure": "investment", "dimension": "country", "filter": {}},
                     {"type": "map", "mode": "geographic"},
                     {"type": "table", "kind": "projects", "filter": {"countries": ["KZ"]}, "limit": 6},
+                    {"type": "table", "kind": "projects", "filter": {"collections": ["cgit-test"]}, "limit": 3,
+                     "name": "Imported"},
                     {"type": "note", "text": "Our reading: the pipeline is long, the money is short."}]}]}
     path = tmp_path / "spec.json"
     path.write_text(json.dumps(spec), encoding="utf-8")
@@ -107,6 +109,7 @@ def test_docx_has_word_styles_one_citation_per_fact_verbatim_quotes_images_and_e
     numbers = [int(p.text.split(".")[0]) for p in notes]
     assert numbers == list(range(1, len(numbers) + 1))
     assert len({p.text for p in notes}) == len(notes), "a source listed twice"
+    assert sum("cgit.xlsx" in p.text for p in notes) == 1, "the imported file cited as two sources"
     # every fact carries exactly one citation mark, and it points at a note
     facts = [p for p in paras[:start] if p.style.name == "List Bullet"]
     assert len(facts) > 15
@@ -130,7 +133,8 @@ def test_docx_has_word_styles_one_citation_per_fact_verbatim_quotes_images_and_e
     assert "cgit.xlsx" in text and f"row {imported_row(imported[0])}: " in text  # its file and row
     assert len(word.inline_shapes) == 2  # the chart and the map
     assert word.inline_shapes[0].width > 5_000_000  # EMU: about 16 cm, at print size
-    assert len(word.tables) == 1 and len(word.tables[0].rows) == 7  # a header and six projects
+    assert len(word.tables) == 2 and len(word.tables[0].rows) == 7  # a header and six projects
+    assert len(word.tables[1].rows) == 4  # three imported rows, citing the file the record cites
     footer = word.sections[0].footer.paragraphs[0].text
     assert "dataset 2026" in footer and "CGIT test" in footer and DATE in footer
 

@@ -1,0 +1,113 @@
+# mypy: disable-error-code="misc"
+# (the methods take self: MainWindow, whose part they are: see collections_flow)
+"""The views under the table: the chart, the corridor map and the source article, each following
+the filters from the background, and the chart's and map's pictures for documents. A part of
+MainWindow (a mixin), kept apart by responsibility."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from bri_desktop.core.charts import caption
+from bri_desktop.core.filters import Filter
+from bri_desktop.ui import tasks
+from bri_desktop.ui.image_export import export_image
+from bri_desktop.ui.tasks import load_chart, load_top
+
+if TYPE_CHECKING:
+    from bri_desktop.ui.main_window import MainWindow
+
+
+class ViewsMixin:
+    # ------------------------------------------------------------------ corridor map
+
+    def on_maps_loaded(self: MainWindow, result) -> None:
+        models, attribution = result
+        self.corridors.set_models(models, attribution)
+        self._refresh_map_dimming()
+
+    def _refresh_map_dimming(self: MainWindow) -> None:
+        if self.filter.is_empty():
+            self.corridors.view.set_matching(None)
+            return
+        self.runner.submit("map-dim", tasks.matching_corridors, self.dataset, self.filter,
+                           on_result=self.corridors.view.set_matching, on_error=self._failed("map-dim"))
+
+    def on_corridor_selected(self: MainWindow, corridor_id: str) -> None:
+        if corridor_id:
+            self._open("corridors", corridor_id)
+            flt = Filter(corridors=frozenset({corridor_id}))
+            self.runner.submit("related-count", tasks.count_kinds, self.dataset, ("agreements", "projects"),
+                               flt, on_result=lambda counts: self.corridors.show_related_count(
+                                   sum(counts.values()) if self.corridors.view.selected == corridor_id else None))
+
+    def on_related_requested(self: MainWindow, corridor_id: str) -> None:
+        """Filter the tables to the corridor's agreements and projects; show whichever has any."""
+        if not corridor_id:
+            return
+        flt = Filter(corridors=frozenset({corridor_id}))
+        self.runner.submit("related", tasks.count_kinds, self.dataset, ("agreements", "projects"),
+                           flt, on_result=lambda counts: self._show_related(flt, counts),
+                           on_error=self._failed("related"))
+
+    def _show_related(self: MainWindow, flt: Filter, counts: dict[str, int]) -> None:
+        kind = self.kind if counts.get(self.kind) else None
+        kind = kind or next((k for k, n in counts.items() if n), None) or "agreements"
+        corridor = next(iter(flt.corridors))
+        self.chips.set_notice("")
+        self._navigate(kind, flt, None, f"show the records related to {self._label_of('corridor', corridor)}")
+
+    # ------------------------------------------------------------------ chart
+
+    def refresh_chart(self: MainWindow) -> None:
+        measure, dimension, breakdown = self.chart.current()
+        self.runner.submit("chart", load_chart, self.dataset, measure, dimension, breakdown,
+                           self.filter, on_result=self.chart.show_chart,
+                           on_error=self._failed("chart"))
+
+    def on_chart_bar_clicked(self: MainWindow, dimension: str, key) -> None:
+        if key is not None:
+            self.set_filter(self.filter.toggled(dimension, key))
+
+    def on_chart_bar_hovered(self: MainWindow, dimension: str, key) -> None:
+        index = self.chart.hovered_index()
+        flt = self.filter
+        bars = self.chart.chart.bars if self.chart.chart is not None else []
+        if 0 <= index < len(bars) and bars[index].collection:  # that collection's records only
+            flt = flt.with_values("collection", {bars[index].collection})
+        self.runner.submit("chart-hover", load_top, self.dataset, dimension, key, flt,
+                           on_result=lambda top: self.chart.show_tooltip(index, top))
+
+    # ------------------------------------------------------------------ pictures
+
+    def export_view(self: MainWindow, what: str, how: str, target: Path | None = None) -> Path | None:
+        """The chart or the corridor map as PNG, SVG or to the clipboard, with its caption."""
+        if what == "chart":
+            chart = self.chart.chart
+            text = caption(chart, self.dataset.describe(self.filter), self.dataset.version) \
+                if chart else ""
+            picture = self.chart.picture(text)
+        else:
+            picture = self.corridors.picture(self.dataset.version)
+        if picture is None:
+            self.statusBar().showMessage(f"The {what} is not ready yet.", 5000)
+            return None
+        path, message = export_image(self, self.settings, what, how, picture, target)
+        if message:
+            self.statusBar().showMessage(message, 8000)
+        return path
+
+    # ------------------------------------------------------------------ article
+
+    def show_article(self: MainWindow, source_id: str, focus: tuple[str, str] | None = None) -> None:
+        """The Article view on a source, scrolled to a record's quote when ``focus`` names one."""
+        def shown(article) -> None:
+            if article is None:
+                self.statusBar().showMessage(f"There is no source '{source_id}' in this dataset.", 8000)
+                return
+            self.article.show_article(article, focus)
+            self.views.setCurrentWidget(self.article)
+
+        self.runner.submit("article", tasks.load_article, self.dataset, source_id, on_result=shown,
+                           on_error=self._failed("article"))
