@@ -201,7 +201,11 @@ class BriefingPane(QDockWidget):
         split = QSplitter(Qt.Orientation.Vertical, body)
         split.addWidget(editor)
         split.addWidget(self.preview)
+        split.setChildrenCollapsible(False)
+        split.setStretchFactor(0, 0)  # the contents at their smallest: the pages get the rest
         split.setStretchFactor(1, 1)
+        split.setSizes([1, 10_000])
+        self.tree.setMinimumHeight(110)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(split)
