@@ -11,7 +11,6 @@ draw, tables; the caveats are written here, never by the user:
 from __future__ import annotations
 
 import datetime as dt
-import re
 import sqlite3
 from collections.abc import Callable, Mapping
 
@@ -69,9 +68,6 @@ _EXTRA_LABELS = {"parties_text": "Parties", "partners_text": "Partners", "countr
                  "status": "Status", "country": "Country", "sector": "Sector", "mode": "Mode",
                  "kind": "Kind", "scope": "Scope", "name": "Name", "title": "Title",
                  "publisher": "Publisher", "author": "Author", "published": "Published"}
-_ID_IN_NOTE = re.compile(r"\(([a-z0-9][a-z0-9-]{3,})\)")
-_WORD = re.compile(r"[a-z]{3,}")
-_STOP = {"the", "and", "with", "from", "for", "its", "per"}
 
 
 def label(key: str) -> str:
@@ -190,34 +186,21 @@ class Composer:
             return
         vocab = self.dataset.vocabulary
         self.blocks.append(Block(CAVEAT, [Run(
-            f"Other sources give figures for the same measure ({len(siblings)}); they are shown beside "
-            "it, not reconciled:")]))
+            f"The articles give other figures for the same measure ({len(siblings)}); they are shown "
+            "beside it, not reconciled:")]))
         for other in siblings:
             cites = self.cite_record(other)
             self.blocks.append(Block(FACT, [Run(
                 f"{other['name']}: {field_text('value', other, vocab)}, {other['period_label']}", cites)]))
 
     def siblings(self, record: Mapping) -> list[dict]:
-        """Indicators of the same unit and countries from another source, that its note names or
-        whose name shares most of its words."""
-        own_sources = {c["source"] for c in record.get("citations", [])}
-        named = set(_ID_IN_NOTE.findall(str(record.get("note") or "")))
-        words = _words(str(record["name"]))
-        found = []
-        countries = _countries(record["countries_text"])
-        rows = self.conn.execute("SELECT id, name, note, countries_text FROM indicators WHERE unit = ? "
-                                 "AND id != ? ORDER BY seq", (record["unit"], record["id"]))
-        for ident, name, note, other_countries in rows.fetchall():
-            if _countries(other_countries) != countries:
-                continue
-            other_words = _words(name)
-            similar = len(words & other_words) / max(len(words | other_words), 1) >= 0.5
-            if not (ident in named or record["id"] in str(note or "") or similar):
-                continue
-            other = record_details(self.conn, "indicators", ident)
-            if other and {c["source"] for c in other.get("citations", [])} - own_sources:
-                found.append(other)
-        return found
+        """The other figures of the indicator's curated measure (the records' 'measure'), in
+        the measure's order: figures the curator has found to count the same thing."""
+        if not record.get("measure"):
+            return []
+        rows = self.conn.execute("SELECT id FROM indicators WHERE measure = ? AND id != ? ORDER BY seq",
+                                 (record["measure"], record["id"])).fetchall()
+        return [other for (ident,) in rows if (other := record_details(self.conn, "indicators", ident))]
 
     def _chart(self, s: dict) -> None:
         measure, dimension = s["measure"], s["dimension"]
@@ -318,10 +301,6 @@ def compose(briefing: Briefing, dataset: Dataset, generated: dt.date | None = No
 def _source_line(cite: Mapping) -> str:
     """'Author, Publisher, "Title" (date)': the citation without its quote."""
     return citation_text({**cite, "quote": ""}).rsplit(": \"", 1)[0]
-
-
-def _words(text: str) -> set[str]:
-    return {w for w in _WORD.findall(text.lower()) if w not in _STOP}
 
 
 def _countries(text: str | None) -> set[str]:

@@ -27,7 +27,8 @@ _HIDDEN = {"id", "seq", "value_in_totals", "kind", "citations", "roles", "links"
            "period_start", "period_end", "approx", "lat", "lon", "file", "event_id",
            "project_id", "corridor_id", "package_id", "parent_id", "date_precision",
            "curator_aliases", "country_source", "reported_by_id", "collection", "flow", "in_totals",
-           "source_urls", "imported", "collection_info", "provenance", "possible_matches"}
+           "source_urls", "imported", "collection_info", "provenance", "possible_matches",
+           "measure", "measure_others"}
 # Why an imported record is listed but never summed, by what it is in its dataset.
 NOT_SUMMED = {
     "troubled": "CGIT lists it among troubled transactions (deals that failed or were cancelled): "
@@ -169,6 +170,7 @@ def details_html(record: Mapping, vocab: Mapping, muted: str = "#595959") -> str
                  f"<a href='{link(item['kind'], item['id'])}'>{escape(str(item['title']))}</a></li>"
                  for item in figures]
         out.append(f"<h4>Figures by period (each with its source)</h4><ul>{''.join(items)}</ul>")
+    out += _measure_html(record, vocab)
     links = list(record.get("links", [])) + [i for i in record.get("related", []) if not i.get("figure")]
     items = [f"<li>{escape(item['relation'].capitalize())}: "
              f"<a href='{link(item['kind'], item['id'])}'>{escape(str(item['title']))}</a></li>"
@@ -193,6 +195,24 @@ def details_html(record: Mapping, vocab: Mapping, muted: str = "#595959") -> str
                    + "".join(f"<li>{escape(shorten(u, 300))}</li>" for u in urls) + "</ul>")
     out += _provenance_html(record.get("provenance"), record.get("collection_info"), muted)
     return "".join(out)
+
+
+def figures_link(measure: str) -> str:
+    """The Figures view on a measure: its figures side by side."""
+    return f"bri:figures/{quote(str(measure), safe='')}"
+
+
+def _measure_html(record: Mapping, vocab: Mapping) -> list[str]:
+    others = record.get("measure_others") or []
+    if not record.get("measure"):
+        return []
+    label = vocab.get("measures", {}).get(record["measure"], record["measure"])
+    count = f"{len(others)} other figure{'s' if len(others) != 1 else ''}"
+    items = [f"<li><b>{escape(o['figure'])}</b> — {escape(str(o['period']))}: "
+             f"<a href='{link('indicators', o['id'])}'>{escape(str(o['name']))}</a></li>" for o in others]
+    return [f"<h4>Figures for this measure: {escape(label)}</h4>"
+            f"<p><a href='{figures_link(record['measure'])}'>{count} for this measure</a>, side by "
+            "side with this one (each from its source; not reconciled)</p>", f"<ul>{''.join(items)}</ul>"]
 
 
 def _matches_html(record: Mapping) -> list[str]:

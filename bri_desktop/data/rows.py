@@ -281,8 +281,8 @@ class RowWriter:
         return row
 
     def indicator(self, d: dict) -> dict:
-        keys = ("id", "name", "value", "unit", "value_qualifier", "period_label", "kind", "scope",
-                "note")
+        keys = ("id", "name", "value", "unit", "value_qualifier", "period_label", "kind", "measure",
+                "scope", "note")
         row = {k: d.get(k) for k in keys}
         start, end = d.get("period_start"), d.get("period_end")
         row.update(period_start=parse_partial(start).first.isoformat() if start else None,

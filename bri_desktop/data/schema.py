@@ -160,6 +160,8 @@ FIELDS: dict[str, dict[str, Field]] = {
         "period_end": opt("date"),
         "period_label": req("text"),
         "kind": req("vocab", "indicator_kinds"),
+        # the curated measure it is one figure of, beside other articles' figures for it
+        "measure": opt("vocab", "measures"),
         "scope": req("text"),
         "countries": req("country_list"),
         "corridor": opt("ref", "corridors"),

@@ -84,6 +84,27 @@ class Validator:
             for record in self.rs.records[kind]:
                 errors += list(self._check_record(record))
         errors += self._check_parent_cycles()
+        errors += self._check_measures()
+        return errors
+
+    def _check_measures(self) -> list[ValidationError]:
+        """A measure groups two figures or more, all in one unit: figures in different units
+        are not the same measure, and a measure of one figure compares nothing."""
+        members: dict[str, list[Record]] = {}
+        for record in self.rs.records["indicators"]:
+            if isinstance(record.data.get("measure"), str):
+                members.setdefault(record.data["measure"], []).append(record)
+        errors = []
+        for code, label in self.vocab.get("measures", {}).items():
+            found = members.get(code, [])
+            units = sorted({str(r.data.get("unit")) for r in found})
+            if found and len(units) > 1:
+                errors += [ValidationError(r.file, "indicators", r.id, "measure",
+                                           f"measure '{code}' mixes units ({', '.join(units)})")
+                           for r in found]
+            if len(found) == 1 and not self.known:
+                errors.append(ValidationError(found[0].file, "indicators", found[0].id, "measure",
+                                              f"measure '{code}' ({label}) has no other figure"))
         return errors
 
     def _check_parent_cycles(self) -> list[ValidationError]:
@@ -106,7 +127,7 @@ class Validator:
     def _check_vocabulary(self) -> list[ValidationError]:
         needed = ["countries", "sectors", "doc_types", "agreement_statuses", "project_statuses",
                   "corridor_modes", "organization_kinds", "event_kinds", "indicator_kinds", "units",
-                  "country_sources"]
+                  "country_sources", "measures"]
         return [
             ValidationError("records/vocabulary.toml", "", "", group, "vocabulary group is missing")
             for group in needed if group not in self.vocab

@@ -85,6 +85,12 @@ def record_details(conn: sqlite3.Connection, kind: str, record_id: str,
         data["collection_info"] = _collection(conn, data["collection"])
     data["provenance"] = _provenance(conn, kind, record_id)
     data["possible_matches"] = possible_matches(conn, kind, record_id)
+    if kind == "indicators" and data.get("measure"):
+        data["measure_others"] = [
+            {"id": r[0], "name": r[1], "figure": format_number(r[2], r[3], r[4]), "period": r[5]}
+            for r in conn.execute("SELECT id, name, value, unit, value_qualifier, period_label "
+                                  "FROM indicators WHERE measure = ? AND id != ? ORDER BY seq",
+                                  (data["measure"], record_id))]
     if kind == "organizations":
         aliases = conn.execute("SELECT alias, curator FROM org_aliases WHERE org_id = ? "
                                "ORDER BY alias", (record_id,)).fetchall()

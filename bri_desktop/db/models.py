@@ -314,6 +314,8 @@ class Indicator(Base):
     period_label: Mapped[str] = mapped_column(String)
     year: Mapped[int | None] = mapped_column(Integer, index=True)
     kind: Mapped[str] = mapped_column(String, index=True)
+    # the curated measure (vocabulary 'measures') other figures of the same thing share
+    measure: Mapped[str | None] = mapped_column(String, index=True)
     scope: Mapped[str] = mapped_column(String)
     countries_text: Mapped[str] = mapped_column(String)
     corridor_id: Mapped[str | None] = _fk("corridors.id")

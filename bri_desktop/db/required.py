@@ -4,7 +4,7 @@ a test keeps this in step with ``db.models``, so the build and the check cannot 
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 REQUIRED: dict[str, tuple[str, ...]] = {
     "agreement_orgs": ("seq", "org_id", "country", "sector", "doc_type", "event_id", "year", "status",
@@ -28,7 +28,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
         "date_end", "date_precision", "year", "date_note", "summary",),
     "indicator_countries": ("indicator_id", "country", "indicator_seq",),
     "indicators": ("id", "seq", "name", "value", "unit", "value_qualifier", "period_start", "period_end",
-        "period_label", "year", "kind", "scope", "countries_text", "corridor_id", "project_id",
+        "period_label", "year", "kind", "measure", "scope", "countries_text", "corridor_id", "project_id",
         "reported_by_id", "note",),
     "meta": ("key", "value",),
     "org_aliases": ("org_id", "alias", "curator",),

@@ -87,6 +87,7 @@ class DatasetFileMixin:
         self._refresh_map_dimming()
         self.runner.submit("maps", load_maps, self.dataset, on_result=self.on_maps_loaded,
                            on_error=self._failed("maps"))
+        self.load_measures()
         if self.open_ref:
             self._open(*self.open_ref)
             self._check_open_record()

@@ -60,6 +60,7 @@ from bri_desktop.ui.widgets.chip_bar import ChipBar
 from bri_desktop.ui.widgets.corridor_panel import CorridorPanel
 from bri_desktop.ui.widgets.details_pane import DetailsPane
 from bri_desktop.ui.widgets.facet_panel import FacetPanel
+from bri_desktop.ui.widgets.figures_panel import FiguresPanel
 from bri_desktop.ui.widgets.navigator import Navigator, SavedViewsList
 from bri_desktop.ui.widgets.pinboard import Pinboard
 from bri_desktop.ui.widgets.records_view import RecordsView
@@ -114,6 +115,7 @@ class MainWindow(RecordsMixin, ViewsMixin, DatasetFileMixin, WorkspaceMixin, Col
             self.statusBar().showMessage(f"Settings will not be saved: {self.settings.problem}.", 20000)
         self.runner.submit("maps", load_maps, self.dataset, on_result=self.on_maps_loaded,
                            on_error=self._failed("maps"))
+        self.load_measures()
         QApplication.instance().installEventFilter(self)  # type: ignore[union-attr]
         self._watch_dataset_file()
         self._open_workspace()
@@ -134,6 +136,8 @@ class MainWindow(RecordsMixin, ViewsMixin, DatasetFileMixin, WorkspaceMixin, Col
         self.views.setObjectName("views")
         self.views.addTab(self.chart, "Chart")
         self.views.addTab(self.corridors, "Corridor map")
+        self.figures = FiguresPanel(self)
+        self.views.addTab(self.figures, "Figures")
         self.article = ArticlePanel(self)
         self.views.addTab(self.article, "Article")
         self.center_splitter = QSplitter(Qt.Orientation.Vertical, self)
@@ -199,6 +203,8 @@ class MainWindow(RecordsMixin, ViewsMixin, DatasetFileMixin, WorkspaceMixin, Col
         self.table.empty_link_activated.connect(self.on_details_link)
         self.details.link_activated.connect(self.on_details_link)
         self.article.link_activated.connect(self.on_details_link)
+        self.figures.link_activated.connect(self.on_details_link)
+        self.figures.measure_chosen.connect(self.load_figures)
         self.undo_stack.indexChanged.connect(lambda _i: self._update_actions())
         # chart
         self.chart.settings_changed.connect(self.refresh_chart)

@@ -46,7 +46,7 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
                                lambda: window.export_briefing("md")),
         "print_briefing": _action(window, "print_briefing", "&Print briefing…", window.print_briefing,
                                   QKeySequence.StandardKey.Print),
-        "copy": _action(window, "copy", "&Copy selected rows", window.table.copy_selection,
+        "copy": _action(window, "copy", "&Copy selected rows", window.copy_rows,
                         QKeySequence.StandardKey.Copy),
         "copy_citation": _action(window, "copy_citation", "Copy c&itation",
                                  window.details.copy_citations, "Ctrl+Shift+C"),

@@ -217,6 +217,8 @@ class RecordsMixin:
         elif action == "article" and len(parts) in (2, 4):
             focus = (parts[2], unquote(parts[3])) if len(parts) == 4 and parts[2] in KINDS else None
             self.show_article(unquote(parts[1]), focus)
+        elif action == "figures" and len(parts) == 2:
+            self.show_measure(unquote(parts[1]))
         elif action == "related" and len(parts) == 4 and parts[1] in KINDS and parts[2] in FACET_LABELS:
             flt = Filter().with_values(parts[2], {unquote(parts[3])})
             self._navigate(parts[1], flt, "")

@@ -362,3 +362,19 @@ def load_article(state: TaskState, dataset: Dataset, source_id: str) -> Article 
     state.check()
     passages, missing = find_passages(text, cites)
     return Article(source, article_html(text, passages), passages, cites, missing, more)
+
+
+def load_measures(state: TaskState, dataset: Dataset) -> list[dict]:
+    """Worker function: the curated measures that have figures."""
+    from bri_desktop.db.figures import measures
+
+    return measures(state.watch(dataset.connection()))
+
+
+def load_figures(state: TaskState, dataset: Dataset, measure: str) -> tuple[list[dict], dict[str, str]]:
+    """Worker function: a measure's figures with their sources, and the indicator kinds' labels."""
+    from bri_desktop.db.figures import measure_figures
+
+    conn = state.watch(dataset.connection())
+    kinds = dict(conn.execute("SELECT code, label FROM vocabulary WHERE \"group\" = 'indicator_kinds'").fetchall())
+    return measure_figures(conn, measure), kinds

@@ -9,6 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtWidgets import QApplication
+
 from bri_desktop.core.charts import caption
 from bri_desktop.core.filters import Filter
 from bri_desktop.ui import tasks
@@ -97,6 +99,42 @@ class ViewsMixin:
         if message:
             self.statusBar().showMessage(message, 8000)
         return path
+
+    # ------------------------------------------------------------------ figures
+
+    def load_measures(self: MainWindow) -> None:
+        def shown(measures: list[dict]) -> None:
+            self.figures.set_measures(measures)
+            if self.figures.measure.currentData():
+                self.load_figures(self.figures.measure.currentData())
+
+        self.runner.submit("measures", tasks.load_measures, self.dataset, on_result=shown,
+                           on_error=self._failed("measures"))
+
+    def load_figures(self: MainWindow, measure: str, focus: str = "") -> None:
+        self.runner.submit("figures", tasks.load_figures, self.dataset, measure,
+                           on_result=lambda result: self.figures.show_figures(measure, *result, focus=focus),
+                           on_error=self._failed("figures"))
+
+    def show_measure(self: MainWindow, measure: str) -> None:
+        """The Figures view on a measure, the open indicator (if one of its figures) selected."""
+        focus = self.open_ref[1] if self.open_ref and self.open_ref[0] == "indicators" else ""
+        if self.figures.measure.findData(measure) < 0:
+            self.statusBar().showMessage(f"There is no measure '{measure}' in this dataset.", 8000)
+            return
+        self.figures.measure.blockSignals(True)
+        self.figures.measure.setCurrentIndex(self.figures.measure.findData(measure))
+        self.figures.measure.blockSignals(False)
+        self.load_figures(measure, focus)
+        self.views.setCurrentWidget(self.figures)
+
+    def copy_rows(self: MainWindow) -> None:
+        """Edit > Copy: the Figures table's rows when it has the focus, else the records table's."""
+        focus = QApplication.focusWidget()
+        if focus is not None and (focus is self.figures or self.figures.isAncestorOf(focus)):
+            self.figures.copy_rows()
+        else:
+            self.table.copy_selection()
 
     # ------------------------------------------------------------------ article
 

@@ -27,7 +27,7 @@ PACKAGE = "bri3-kz-contracts"  # 30 contracts, $16.54 bn announced
 AGREEMENT = "kz-bri3-01"  # the same article as the package: one source, one number
 INDICATOR = "cn-companies-in-kz-akorda"  # "over 6,000": other articles give 6,000 and 5,000
 APPROX_PROJECT = "tfc-pet-project"
-CAVEATS = ["is not a commitment", "not a sum of the projects", "Other sources give figures for the same measure",
+CAVEATS = ["is not a commitment", "not a sum of the projects", "other figures for the same measure",
            "Date inferred", "disclose no value", "imported collection", "approximate"]
 
 needs_poppler = pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils not installed")

@@ -1,0 +1,169 @@
+"""The Figures view: the figures different articles give for one measure, side by side (a
+table, a dot chart and, where periods differ, the figures over time), never reconciled. A row
+or a dot opens the figure's record; Ctrl+C copies the rows with their sources and quotes."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, QUrl, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bri_desktop.core.figures import rows_as_text
+from bri_desktop.core.record_text import link
+from bri_desktop.ui.models.figures_model import Column, FiguresModel, RecordRole, SortRole
+from bri_desktop.ui.theme import set_tone
+from bri_desktop.ui.widgets.figures_chart import FiguresChart
+
+
+class FiguresPanel(QWidget):
+    link_activated = Signal(QUrl)  # bri:record/indicators/ID
+    measure_chosen = Signal(str)  # the window loads the measure's figures
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("figures")
+        self.setAccessibleName("Figures")
+        self.measure = QComboBox(self)
+        self.measure.setAccessibleName("Measure")
+        self.measure.setToolTip("A measure: figures of the same thing, in the same unit, as "
+                                "different articles or dates give it (grouped by the curator)")
+        self.measure.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.measure.setMinimumContentsLength(20)
+        self.measure.currentIndexChanged.connect(self._chosen)
+        self.summary = QLabel("", self)
+        self.summary.setWordWrap(True)
+        set_tone(self.summary, "muted")
+        self.model = FiguresModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SortRole)
+        self.table = QTableView(self)
+        self.table.setAccessibleName("Figures table")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the measure's own order first
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.table.verticalHeader().hide()
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.table.activated.connect(self._open_row)
+        self.chart = FiguresChart(self)
+        self.chart.figure_clicked.connect(self._dot_clicked)
+        scroll = QScrollArea(self)
+        scroll.setWidget(self.chart)
+        scroll.setWidgetResizable(True)
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.addWidget(self.table)
+        split.addWidget(scroll)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 2)
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Measure:", self))
+        top.addWidget(self.measure, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(split, 1)
+        self.current_measure = ""
+        self._filling = False
+
+    def focusables(self) -> list[QWidget]:
+        return [self.measure, self.table]
+
+    # -- content
+
+    def set_measures(self, measures: list[dict]) -> None:
+        """The curated measures: [{code, label, unit, count}]; the current one stays chosen."""
+        self._filling = True
+        try:
+            keep = self.current_measure
+            self.measure.clear()
+            for m in measures:
+                self.measure.addItem(f"{m['label']} ({m['count']} figures)", m["code"])
+            index = self.measure.findData(keep)
+            self.measure.setCurrentIndex(index if index >= 0 else (0 if measures else -1))
+        finally:
+            self._filling = False
+
+    def choose(self, measure: str) -> bool:
+        """Show ``measure`` (asks the window for its figures); False if there is no such measure."""
+        index = self.measure.findData(measure)
+        if index < 0:
+            return False
+        if index == self.measure.currentIndex():
+            self.measure_chosen.emit(measure)
+        self.measure.setCurrentIndex(index)
+        return True
+
+    def show_figures(self, measure: str, figures: list[dict], kinds: dict[str, str],
+                     focus: str = "") -> None:
+        self.current_measure = measure
+        self.model.set_figures(figures, kinds)
+        self.table.resizeColumnsToContents()
+        for column in (Column.SCOPE, Column.SOURCES):
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 260))
+        self.chart.set_figures(figures)
+        rows = self.table.verticalHeader().defaultSectionSize() * max(len(figures), 1)
+        self.table.setMaximumHeight(rows + self.table.horizontalHeader().height()
+                                    + self.table.horizontalScrollBar().sizeHint().height() + 6)
+        sources = {c["source"] for f in figures for c in f.get("citations", [])}
+        unstated = sum(1 for f in figures if not (f.get("period_start") or f.get("period_end")))
+        text = (f"{len(figures)} figures from {len(sources)} source{'s' if len(sources) != 1 else ''}, "
+                "side by side: each as its article gives it, none reconciled or averaged.")
+        if unstated:
+            text += f" {unstated} state no period, so they are not placed in time."
+        self.summary.setText(escape(text))
+        if focus:
+            self.select_figure(focus)
+
+    def select_figure(self, figure_id: str) -> None:
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if index.data(RecordRole) == figure_id:
+                self.table.selectRow(row)
+                self.table.scrollTo(index)
+        self.chart.select(figure_id)
+
+    # -- interaction
+
+    def _chosen(self, _index: int) -> None:
+        code = self.measure.currentData()
+        if code and not self._filling:
+            self.measure_chosen.emit(code)
+
+    def _row_changed(self, current, _previous) -> None:
+        if current.isValid():
+            self.chart.select(current.data(RecordRole))
+
+    def _open_row(self, index) -> None:
+        self.link_activated.emit(QUrl(link("indicators", index.data(RecordRole))))
+
+    def _dot_clicked(self, figure_id: str) -> None:
+        self.select_figure(figure_id)
+        self.link_activated.emit(QUrl(link("indicators", figure_id)))
+
+    def copy_rows(self) -> None:
+        """The selected rows (or all) with their sources and quotes, tab-separated."""
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        ids = [self.proxy.index(r, 0).data(RecordRole) for r in rows] or None
+        chosen = [f for f in self.model.figures if ids is None or f["id"] in ids]
+        QGuiApplication.clipboard().setText(rows_as_text(chosen))
