@@ -137,7 +137,8 @@ def test_from_an_indicator_to_its_figures_side_by_side_and_a_dot_to_its_record(q
     assert window.open_ref == ("indicators", "kz-companies-chinese-participation-2024")
     assert "2 other figures for this measure" in window.details.browser.toPlainText()
     # and a row activated in the table opens that figure too
-    row = next(r for r in range(model.rowCount()) if model.index(r, 0).data(RecordRole) == "cn-capital-enterprises-in-kz")
+    row = next(r for r in range(model.rowCount())
+               if model.index(r, 0).data(RecordRole) == "cn-capital-enterprises-in-kz")
     panel.table.activated.emit(model.index(row, 0))
     settle(qtbot, window)
     assert window.open_ref == ("indicators", "cn-capital-enterprises-in-kz")
