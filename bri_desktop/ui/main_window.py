@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QSplitter,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -54,13 +53,9 @@ from bri_desktop.ui.settings import Settings
 from bri_desktop.ui.tasks import FacetResult, load_facets, load_maps
 from bri_desktop.ui.theme import theme_of
 from bri_desktop.ui.views_flow import ViewsMixin
-from bri_desktop.ui.widgets.article_panel import ArticlePanel
-from bri_desktop.ui.widgets.chart_panel import ChartPanel
 from bri_desktop.ui.widgets.chip_bar import ChipBar
-from bri_desktop.ui.widgets.corridor_panel import CorridorPanel
 from bri_desktop.ui.widgets.details_pane import DetailsPane
 from bri_desktop.ui.widgets.facet_panel import FacetPanel
-from bri_desktop.ui.widgets.figures_panel import FiguresPanel
 from bri_desktop.ui.widgets.navigator import Navigator, SavedViewsList
 from bri_desktop.ui.widgets.pinboard import Pinboard
 from bri_desktop.ui.widgets.records_view import RecordsView
@@ -130,16 +125,7 @@ class MainWindow(RecordsMixin, ViewsMixin, DatasetFileMixin, WorkspaceMixin, Col
         self.model = RecordsModel(self.dataset, self.runner, parent=self)
         self.table = RecordsView(self.model, self)
         self.details = DetailsPane(self.dataset.version, self)
-        self.chart = ChartPanel(self)
-        self.corridors = CorridorPanel(self)
-        self.views = QTabWidget(self)
-        self.views.setObjectName("views")
-        self.views.addTab(self.chart, "Chart")
-        self.views.addTab(self.corridors, "Corridor map")
-        self.figures = FiguresPanel(self)
-        self.views.addTab(self.figures, "Figures")
-        self.article = ArticlePanel(self)
-        self.views.addTab(self.article, "Article")
+        self._build_views()
         self.center_splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.center_splitter.addWidget(self.table)
         self.center_splitter.addWidget(self.views)
@@ -202,9 +188,7 @@ class MainWindow(RecordsMixin, ViewsMixin, DatasetFileMixin, WorkspaceMixin, Col
         self.table.current_record_changed.connect(self.on_record_selected)
         self.table.empty_link_activated.connect(self.on_details_link)
         self.details.link_activated.connect(self.on_details_link)
-        self.article.link_activated.connect(self.on_details_link)
-        self.figures.link_activated.connect(self.on_details_link)
-        self.figures.measure_chosen.connect(self.load_figures)
+        self._connect_views()
         self.undo_stack.indexChanged.connect(lambda _i: self._update_actions())
         # chart
         self.chart.settings_changed.connect(self.refresh_chart)

@@ -9,19 +9,40 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QTabWidget
 
 from bri_desktop.core.charts import caption
 from bri_desktop.core.filters import Filter
 from bri_desktop.ui import tasks
 from bri_desktop.ui.image_export import export_image
 from bri_desktop.ui.tasks import load_chart, load_top
+from bri_desktop.ui.widgets.article_panel import ArticlePanel
+from bri_desktop.ui.widgets.chart_panel import ChartPanel
+from bri_desktop.ui.widgets.corridor_panel import CorridorPanel
+from bri_desktop.ui.widgets.figures_panel import FiguresPanel
 
 if TYPE_CHECKING:
     from bri_desktop.ui.main_window import MainWindow
 
 
 class ViewsMixin:
+    def _build_views(self: MainWindow) -> None:
+        """The tabs under the table: Chart, Corridor map, Figures, Article."""
+        self.chart = ChartPanel(self)
+        self.corridors = CorridorPanel(self)
+        self.figures = FiguresPanel(self)
+        self.article = ArticlePanel(self)
+        self.views = QTabWidget(self)
+        self.views.setObjectName("views")
+        for panel, name in ((self.chart, "Chart"), (self.corridors, "Corridor map"),
+                            (self.figures, "Figures"), (self.article, "Article")):
+            self.views.addTab(panel, name)
+
+    def _connect_views(self: MainWindow) -> None:
+        self.article.link_activated.connect(self.on_details_link)
+        self.figures.link_activated.connect(self.on_details_link)
+        self.figures.measure_chosen.connect(self.load_figures)
+
     # ------------------------------------------------------------------ corridor map
 
     def on_maps_loaded(self: MainWindow, result) -> None:

@@ -104,16 +104,6 @@ class FiguresPanel(QWidget):
         finally:
             self._filling = False
 
-    def choose(self, measure: str) -> bool:
-        """Show ``measure`` (asks the window for its figures); False if there is no such measure."""
-        index = self.measure.findData(measure)
-        if index < 0:
-            return False
-        if index == self.measure.currentIndex():
-            self.measure_chosen.emit(measure)
-        self.measure.setCurrentIndex(index)
-        return True
-
     def show_figures(self, measure: str, figures: list[dict], kinds: dict[str, str],
                      focus: str = "") -> None:
         self.current_measure = measure
