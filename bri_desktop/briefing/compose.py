@@ -30,6 +30,7 @@ from bri_desktop.briefing.document import (
 )
 from bri_desktop.briefing.spec import Briefing, Item, shown_date
 from bri_desktop.core.charts import DIMENSIONS, MEASURES, build_chart
+from bri_desktop.core.dates import is_inferred
 from bri_desktop.core.export import citation_text
 from bri_desktop.core.filters import filter_from_dict
 from bri_desktop.core.formatting import shorten
@@ -149,7 +150,7 @@ class Composer:
             text = field_text(key, record, vocab)
             if key == "countries_text":
                 text = ", ".join(vocab.get("countries", {}).get(c, c) for c in sorted(_countries(value)))
-            if key == "date_text" and record.get("date_note") and "inferred" in str(record["date_note"]):
+            if key == "date_text" and is_inferred(record.get("date_note")):
                 text += " (inferred)"
             self.blocks.append(Block(FACT, [Run(f"{label(key)}: {text}", cites)]))
         for caveat in self._caveats(kind, record):
@@ -167,7 +168,7 @@ class Composer:
         if kind == "packages":
             out.append("The package total is an announced figure for the package as a whole: it is not "
                        "a sum of the projects or agreements in this briefing, and is never added to them.")
-        if record.get("date_note") and "inferred" in str(record["date_note"]):
+        if is_inferred(record.get("date_note")):
             out.append(f"Date inferred: {record['date_note']}")
         if kind == "projects" and record.get("approx") and record.get("lat") is not None:
             out.append("Its position on the map is approximate (the article names a place, not a site).")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 _PATTERN = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
@@ -74,3 +74,33 @@ def format_range(start: str | None, end: str | None) -> str:
     if start and len(start) == 10 and len(end) == 10 and start[:7] == end[:7]:
         return f"{int(start[8:])}–{format_partial(end)}"
     return f"{format_partial(start)} – {format_partial(end)}"
+
+
+_INFERRED = re.compile(r"\binferr?(?:ed|ence)\b", re.IGNORECASE)
+
+
+def is_inferred(note: str | None) -> bool:
+    """Whether a record's date note says its date (or a part of it) is inferred, not stated:
+    the curated records say so in words ("2023 is inferred from ...", "the curator's
+    inference")."""
+    return bool(note) and bool(_INFERRED.search(str(note)))
+
+
+def to_years(day: date) -> float:
+    """A day as a fractional year: 1 Jan 2024 is 2024.0, 1 Jul 2024 about 2024.5."""
+    first = date(day.year, 1, 1)
+    length = 366 if calendar.isleap(day.year) else 365
+    return day.year + (day - first).days / length
+
+
+def from_years(value: float) -> date:
+    """The day a fractional year falls in (to_years' inverse, to the day)."""
+    year = int(value // 1)
+    length = 366 if calendar.isleap(year) else 365
+    return date(year, 1, 1) + timedelta(days=min(int((value - year) * length + 1e-6), length - 1))
+
+
+def last_day_before(value: float) -> date:
+    """The last day a stretch of time ending at ``value`` (exclusive) covers."""
+    day = from_years(value)
+    return day - timedelta(days=1) if abs(to_years(day) - value) < 1e-7 else day

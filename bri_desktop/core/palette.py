@@ -84,3 +84,7 @@ def visible_on(colour: str, background: str, ratio: float = 3.0) -> str:
         if contrast(mixed, background) >= ratio:
             return mixed
     return "#" + "".join(f"{t:02x}" for t in target)
+
+# The record kinds on the timeline (Okabe–Ito, as the countries): a colour names a kind.
+KINDS = {"events": "#D55E00", "agreements": "#0072B2", "packages": "#CC79A7", "projects": "#009E73",
+         "indicators": "#E69F00"}

@@ -76,7 +76,8 @@ class DatasetFileMixin:
                                "Still showing what was read before."))
 
     def _on_reopened(self: MainWindow) -> None:
-        for channel in ("rows", "rows-more", "facets", "chart", "details", "locate", "map-dim"):
+        for channel in ("rows", "rows-more", "facets", "chart", "details", "locate", "map-dim", "timeline",
+                        "timeline-items"):
             self.runner.cancel(channel)
         self.details.version = self.dataset.version
         query = self.model.query
@@ -85,6 +86,7 @@ class DatasetFileMixin:
         self._refresh_facets()
         self.refresh_chart()
         self._refresh_map_dimming()
+        self.refresh_timeline()
         self.runner.submit("maps", load_maps, self.dataset, on_result=self.on_maps_loaded,
                            on_error=self._failed("maps"))
         self.load_measures()

@@ -18,7 +18,8 @@ def focus_chain(window: MainWindow) -> list[QWidget]:
     chain: list[QWidget] = [window.search.edit, *window.chips.focusables(), window.navigator]
     chain += window.facets.focusables()
     chain += [window.table, window.views.tabBar()]
-    chain += window.chart.focusables() + window.corridors.focusables() + window.figures.focusables()
+    chain += window.chart.focusables() + window.corridors.focusables() + window.timeline.focusables()
+    chain += window.figures.focusables()
     chain += window.details.focusables()
     return [w for w in chain if w.focusPolicy() & Qt.FocusPolicy.TabFocus]
 

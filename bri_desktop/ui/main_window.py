@@ -66,7 +66,8 @@ from bri_desktop.ui.workspace_flow import WorkspaceMixin
 ROWS_HEAD_START = 250  # ms the rows query runs alone before facets and chart start anyway
 WHAT = {"rows": "The records table", "facets": "The filter counts", "chart": "The chart",
         "details": "The record's details", "maps": "The corridor map", "open": "The linked record",
-        "locate": "Checking the open record", "related": "Related records", "map-dim": "The map"}
+        "locate": "Checking the open record", "related": "Related records", "map-dim": "The map",
+        "timeline": "The timeline"}
 
 
 def _noun(kind: str, count: int) -> str:
@@ -305,7 +306,8 @@ class MainWindow(RecordsMixin, ViewsMixin, DatasetFileMixin, WorkspaceMixin, Col
         query = self.model.query
         self.model.set_query(self.kind, flt, query.sort if query else None,
                              query.descending if query else None)
-        self._after_rows(self._refresh_facets, self.refresh_chart, self._refresh_map_dimming)
+        self._after_rows(self._refresh_facets, self.refresh_chart, self._refresh_map_dimming,
+                         self.refresh_timeline)
         self._check_open_record()
         self._visit()
 

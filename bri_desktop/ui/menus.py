@@ -66,6 +66,7 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
         "pin": _action(window, "pin", "&Pin this record", window.toggle_pin, "Ctrl+D"),
         "pin_chart": _action(window, "pin_chart", "Pin the &chart", window.pin_chart),
         "pin_map": _action(window, "pin_map", "Pin the &map view", window.pin_map),
+        "pin_timeline": _action(window, "pin_timeline", "Pin the &timeline", window.pin_timeline),
         "rename_tag": _action(window, "rename_tag", "Rename or merge a &tag…", window.rename_tag),
         "save_view": _action(window, "save_view", "&Save this view…", window.save_view_as,
                              "Ctrl+Shift+S"),
@@ -117,6 +118,7 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     edit_menu.addAction(acts["pin"])
     edit_menu.addAction(acts["pin_chart"])
     edit_menu.addAction(acts["pin_map"])
+    edit_menu.addAction(acts["pin_timeline"])
     edit_menu.addAction(acts["rename_tag"])
     edit_menu.addSeparator()
     edit_menu.addAction(acts["copy"])

@@ -85,6 +85,7 @@ class RecordsMixin:
 
     def _open(self: MainWindow, kind: str, record_id: str) -> None:
         self.open_ref = (kind, record_id)
+        self.timeline.view.select((kind, record_id))
         self.hidden_ref = None
         self.details.set_checking(True)
         self.runner.submit("details", tasks.load_details, self.dataset, kind, record_id,

@@ -44,6 +44,7 @@ CHART_MEASURE = Key("chart/measure", "investment", str)
 CHART_DIMENSION = Key("chart/dimension", "sector", str)
 CHART_BREAKDOWN = Key("chart/breakdown", "", str)
 MAP_MODE = Key("map/mode", "geographic", str, choices=("geographic", "schematic"))
+TIMELINE_LANES = Key("timeline/lanes", "kind", str, choices=("kind", "country"))
 THEME = Key("view/theme", "system", str, choices=("system", "light", "dark"))
 REOPEN_LAST_VIEW = Key("view/reopen_last", True, bool)
 LAST_VIEW = Key("view/last", "", str)  # JSON of core.views.view_to_dict

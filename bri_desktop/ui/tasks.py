@@ -17,12 +17,13 @@ from typing import TYPE_CHECKING
 
 from bri_desktop import paths
 from bri_desktop.core.charts import ChartData, build_chart
-from bri_desktop.core.dates import format_partial
+from bri_desktop.core.dates import format_partial, from_years, last_day_before
 from bri_desktop.core.export import ExportStamp, ShownColumn, write_export
 from bri_desktop.core.filters import Filter
 from bri_desktop.core.formatting import SHOWN_CHARS, format_cell, shorten
 from bri_desktop.core.geo import geographic_model, load_outlines, schematic_model
-from bri_desktop.db import aggregates, everything, queries
+from bri_desktop.core.timeline import Item, Overview
+from bri_desktop.db import aggregates, everything, queries, timeline
 from bri_desktop.db.cache import CountCache
 from bri_desktop.db.corridors import corridor_network
 from bri_desktop.db.corridors import matching_corridors as corridors_matching
@@ -378,3 +379,19 @@ def load_figures(state: TaskState, dataset: Dataset, measure: str) -> tuple[list
     conn = state.watch(dataset.connection())
     kinds = dict(conn.execute("SELECT code, label FROM vocabulary WHERE \"group\" = 'indicator_kinds'").fetchall())
     return measure_figures(conn, measure), kinds
+
+
+# -- the timeline
+
+
+def load_timeline(state: TaskState, dataset: Dataset, flt: Filter, lanes_by: str) -> Overview:
+    conn = state.watch(dataset.connection())
+    return timeline.overview(conn, flt, lanes_by, dataset.vocabulary.get("countries", {}), dt.date.today())
+
+
+def load_timeline_items(state: TaskState, dataset: Dataset, flt: Filter, lanes_by: str, start: float,
+                        end: float, precisions: tuple[str, ...]) -> list[Item] | None:
+    """The records of a stretch of time (its end excluded), for a timeline too large to load whole."""
+    conn = state.watch(dataset.connection())
+    return timeline.items_between(conn, flt, lanes_by, from_years(start).isoformat(),
+                                  last_day_before(end).isoformat(), precisions)

@@ -1,18 +1,23 @@
 # mypy: disable-error-code="misc"
 # (the methods take self: MainWindow, whose part they are: see collections_flow)
-"""The views under the table: the chart, the corridor map and the source article, each following
-the filters from the background, and the chart's and map's pictures for documents. A part of
+"""The views under the table: the chart, the corridor map, the timeline and the source article,
+each following the filters from the background, and their pictures for documents. A part of
 MainWindow (a mixin), kept apart by responsibility."""
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication, QTabWidget
 
+from bri_desktop.core import timeline as timeline_text
 from bri_desktop.core.charts import caption
+from bri_desktop.core.dates import from_years, last_day_before
 from bri_desktop.core.filters import Filter
+from bri_desktop.db.kinds import KINDS
+from bri_desktop.db.timeline import TIMELINE_KINDS
 from bri_desktop.ui import tasks
 from bri_desktop.ui.image_export import export_image
 from bri_desktop.ui.tasks import load_chart, load_top
@@ -20,28 +25,42 @@ from bri_desktop.ui.widgets.article_panel import ArticlePanel
 from bri_desktop.ui.widgets.chart_panel import ChartPanel
 from bri_desktop.ui.widgets.corridor_panel import CorridorPanel
 from bri_desktop.ui.widgets.figures_panel import FiguresPanel
+from bri_desktop.ui.widgets.timeline_panel import TimelinePanel
 
 if TYPE_CHECKING:
     from bri_desktop.ui.main_window import MainWindow
 
 
+KIND_LABELS = {name: KINDS[name].label for name in TIMELINE_KINDS}
+
+
 class ViewsMixin:
     def _build_views(self: MainWindow) -> None:
-        """The tabs under the table: Chart, Corridor map, Figures, Article."""
+        """The tabs under the table: Chart, Corridor map, Timeline, Figures, Article."""
         self.chart = ChartPanel(self)
         self.corridors = CorridorPanel(self)
+        self.timeline = TimelinePanel(self)
         self.figures = FiguresPanel(self)
         self.article = ArticlePanel(self)
         self.views = QTabWidget(self)
         self.views.setObjectName("views")
         for panel, name in ((self.chart, "Chart"), (self.corridors, "Corridor map"),
-                            (self.figures, "Figures"), (self.article, "Article")):
+                            (self.timeline, "Timeline"), (self.figures, "Figures"),
+                            (self.article, "Article")):
             self.views.addTab(panel, name)
+        self._timeline_stale = True  # the filters changed while the Timeline tab was hidden
 
     def _connect_views(self: MainWindow) -> None:
         self.article.link_activated.connect(self.on_details_link)
         self.figures.link_activated.connect(self.on_details_link)
         self.figures.measure_chosen.connect(self.load_figures)
+        self.views.currentChanged.connect(lambda _i: self._timeline_stale and self.refresh_timeline())
+        self.timeline.lanes_changed.connect(lambda _lanes: self.refresh_timeline())
+        self.timeline.items_wanted.connect(self.on_timeline_items_wanted)
+        self.timeline.view.item_clicked.connect(self.open_record)
+        self.timeline.view.range_clicked.connect(self.on_timeline_range_clicked)
+        self.timeline.export_requested.connect(lambda how: self.export_view("timeline", how))
+        self.timeline.pin_requested.connect(self.pin_timeline)
 
     # ------------------------------------------------------------------ corridor map
 
@@ -111,6 +130,12 @@ class ViewsMixin:
             text = caption(chart, self.dataset.describe(self.filter), self.dataset.version) \
                 if chart else ""
             picture = self.chart.picture(text)
+        elif what == "timeline":
+            view = self.timeline.view
+            text = timeline_text.caption(view.overview, self.dataset.describe(self.filter),
+                                         self.dataset.version, view.start, view.end, KIND_LABELS) \
+                if view.overview is not None else ""
+            picture = self.timeline.picture(text)
         else:
             picture = self.corridors.picture(self.dataset.version)
         if picture is None:
@@ -120,6 +145,40 @@ class ViewsMixin:
         if message:
             self.statusBar().showMessage(message, 8000)
         return path
+
+    # ------------------------------------------------------------------ timeline
+
+    def refresh_timeline(self: MainWindow) -> None:
+        """Load the timeline for the filters, when its tab is in view (else when it comes into view)."""
+        if self.views.currentWidget() is not self.timeline:
+            self._timeline_stale = True
+            return
+        self._timeline_stale = False
+        self.runner.submit("timeline", tasks.load_timeline, self.dataset, self.filter,
+                           self.timeline.lanes_by(),
+                           on_result=lambda overview: self.timeline.show_overview(overview, KIND_LABELS),
+                           on_error=self._failed("timeline"))
+
+    def on_timeline_items_wanted(self: MainWindow, start: float, end: float, precisions: tuple) -> None:
+        counted = tuple(p for p in ("year", "month", "day") if p not in precisions)
+        self.runner.submit("timeline-items", tasks.load_timeline_items, self.dataset, self.filter,
+                           self.timeline.lanes_by(), start, end, precisions,
+                           on_result=lambda items: self.timeline.show_items(start, end, items, counted),
+                           on_error=self._failed("timeline"))
+
+    def on_timeline_range_clicked(self: MainWindow, lane: str, start: float, end: float) -> None:
+        """A count on the timeline: its records in the table (the lane's kind, that stretch of time)."""
+        by_kind = self.timeline.lanes_by() == "kind"
+        kind = lane if by_kind else (self.kind if self.kind in TIMELINE_KINDS else "agreements")
+        flt = self.filter
+        if kind == "projects":  # projects are dated by year only
+            flt = flt.with_values("year", frozenset(range(math.floor(start), math.ceil(end))))
+        else:
+            flt = flt.with_date_range(from_years(start).isoformat(), last_day_before(end).isoformat())
+        if not by_kind and lane in timeline_text.CENTRAL_ASIA:
+            flt = flt.with_values("country", frozenset({lane}))
+        self._navigate(kind, flt, None, f"list the {KINDS[kind].label.lower()} of "
+                       f"{timeline_text.year_text(start)} to {timeline_text.year_text(end)}")
 
     # ------------------------------------------------------------------ figures
 

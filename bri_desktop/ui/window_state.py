@@ -65,7 +65,8 @@ def restore(window: MainWindow) -> None:
     for combo, key in ((window.chart.measure, keys.CHART_MEASURE),
                        (window.chart.dimension, keys.CHART_DIMENSION),
                        (window.chart.breakdown, keys.CHART_BREAKDOWN),
-                       (window.corridors.mode, keys.MAP_MODE)):
+                       (window.corridors.mode, keys.MAP_MODE),
+                       (window.timeline.lanes, keys.TIMELINE_LANES)):
         index = combo.findData(s.get(key) or None)
         if index >= 0:
             combo.setCurrentIndex(index)
@@ -102,6 +103,7 @@ def save(window: MainWindow) -> None:
     s.set(keys.CHART_DIMENSION, dimension)
     s.set(keys.CHART_BREAKDOWN, breakdown or "")
     s.set(keys.MAP_MODE, window.corridors.current_mode())
+    s.set(keys.TIMELINE_LANES, window.timeline.lanes_by())
     s.set(keys.LAST_VIEW, json.dumps(view_to_dict(window.current_view())))
     save_header(window)
     s.sync()

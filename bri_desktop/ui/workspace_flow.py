@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from bri_desktop import paths
 from bri_desktop.core.filters import Filter, WorkspaceMarks
+from bri_desktop.core.timeline import year_text
 from bri_desktop.core.views import LinkError, ViewState, parse_link, view_from_dict, view_link, view_to_dict
 from bri_desktop.db.kinds import VIEWS
 from bri_desktop.ui import settings as keys
@@ -99,7 +100,7 @@ class WorkspaceMixin:
 
     def _update_workspace_actions(self: MainWindow) -> None:
         ready = self.workspace is not None and not self.workspace.read_only
-        for name in ("pin", "pin_chart", "pin_map", "save_view", "import_workspace"):
+        for name in ("pin", "pin_chart", "pin_map", "pin_timeline", "save_view", "import_workspace"):
             if name in self.acts:
                 self.acts[name].setEnabled(ready)
 
@@ -194,6 +195,21 @@ class WorkspaceMixin:
             dataset_version=self.dataset.version))
         self.refresh_pins(reveal=True)
 
+    def pin_timeline(self: MainWindow) -> None:
+        view = self.timeline.view
+        if view.overview is None:
+            return
+        describe = self.dataset.describe(self.filter)
+        lanes = self.timeline.lanes.currentText().lower()
+        title = f"Timeline {lanes}, {year_text(view.start)} to {year_text(view.end)}" + \
+            (f" · {describe}" if describe != "none" else "")
+        self._workspace_call(lambda ws: ws.add_pin("timeline", title, settings={
+            "lanes": self.timeline.lanes_by(), "start": round(view.start, 4), "end": round(view.end, 4),
+            "kind": self.kind, "filter": view_to_dict(self.current_view())["filter"]},
+            dataset_version=self.dataset.version))
+        self.refresh_pins(reveal=True)
+        self.statusBar().showMessage("Timeline pinned: it is drawn again from its settings.", 5000)
+
     def pin_view(self: MainWindow, name: str) -> None:
         self._workspace_call(lambda ws: ws.add_pin("view", name, settings={"view": name},
                                                    dataset_version=self.dataset.version))
@@ -217,7 +233,7 @@ class WorkspaceMixin:
                 self.details.show_snapshot(pin.title, pin.snapshot, self._missing_pins[pin.id])
                 return
             self.open_record(*pin.key)
-        elif pin.what in ("chart", "map"):
+        elif pin.what in ("chart", "map", "timeline"):
             view = view_from_dict({"kind": settings.get("kind", self.kind),
                                    "filter": settings.get("filter", {})}, set(VIEWS))
             self._navigate(view.kind, view.filter.with_marks(self._marks_for(view.filter)), None,
@@ -230,6 +246,8 @@ class WorkspaceMixin:
                     if index >= 0:
                         box.setCurrentIndex(index)
                 self.views.setCurrentWidget(self.chart)
+            elif pin.what == "timeline":
+                self._open_timeline_pin(settings)
             else:
                 index = self.corridors.mode.findData(settings.get("mode"))
                 if index >= 0:
@@ -240,6 +258,19 @@ class WorkspaceMixin:
                     self.on_corridor_selected(settings["selected"])
         elif pin.what == "view":
             self.open_saved_view(str(settings.get("view", pin.title)))
+
+    def _open_timeline_pin(self: MainWindow, settings: dict) -> None:
+        """The pinned timeline: its lanes, and its stretch of time once drawn."""
+        index = self.timeline.lanes.findData(settings.get("lanes"))
+        if index >= 0:
+            self.timeline.lanes.blockSignals(True)
+            self.timeline.lanes.setCurrentIndex(index)
+            self.timeline.lanes.blockSignals(False)
+        start, end = settings.get("start"), settings.get("end")
+        if isinstance(start, int | float) and isinstance(end, int | float) and end > start:
+            self.timeline.keep_next_range(float(start), float(end))
+        self.views.setCurrentWidget(self.timeline)
+        self.refresh_timeline()
 
     # -- notes and tags
 

@@ -90,7 +90,7 @@ def import_workspace(ws: Workspace, path: Path) -> ImportReport:
                                              s.pins.c.settings.label("settings_json")))}
         position = max([r[0] for r in conn.execute(select(s.pins.c.position))] or [0])
         for pin in data.get("pins", []):
-            if not isinstance(pin, dict) or pin.get("what") not in ("record", "chart", "map", "view"):
+            if not isinstance(pin, dict) or pin.get("what") not in ("record", "chart", "map", "timeline", "view"):
                 continue
             settings = json.dumps(pin.get("settings") if isinstance(pin.get("settings"), dict) else {})
             key = (pin["what"], pin.get("record_kind"), pin.get("record_id"), settings)

@@ -27,8 +27,9 @@ from bri_desktop.ui.theme import set_tone
 from bri_desktop.workspace.store import Pin
 
 PinRole = Qt.ItemDataRole.UserRole + 1
-ICONS = {"record": "record.svg", "chart": "chart.svg", "map": "map.svg", "view": "view.svg"}
-WHAT = {"record": "Record", "chart": "Chart", "map": "Map view", "view": "Saved view"}
+ICONS = {"record": "record.svg", "chart": "chart.svg", "map": "map.svg", "timeline": "timeline.svg",
+         "view": "view.svg"}
+WHAT = {"record": "Record", "chart": "Chart", "map": "Map view", "timeline": "Timeline", "view": "Saved view"}
 
 
 _icons: dict[str, QIcon] = {}

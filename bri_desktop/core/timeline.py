@@ -1,0 +1,263 @@
+"""The timeline's content, apart from drawing it: records placed in time at the precision of their
+dates, lanes, counts in bins for a large dataset, rows that keep spans from overlapping, the time
+axis's ticks and the caption of a picture (no Qt).
+
+Time is in fractional years (1 Jul 2024 is about 2024.5); a span ends where its last day ends, so
+a year-only date covers its whole year, a month its month and a day one day.
+"""
+
+from __future__ import annotations
+
+import math
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from bri_desktop.core.dates import format_partial, format_range, is_inferred, to_years
+
+FIRST_YEAR = 2013  # the initiative's first year: the axis starts there unless a record is older
+LANES_BY = {"kind": "By kind", "country": "By country"}
+CENTRAL_ASIA = ("KZ", "UZ", "KG", "TM", "TJ")
+SEVERAL = "several"  # the lane of a record naming two or more Central Asian countries
+OTHER = "other"  # the lane of a record naming none (China alone, or no country stated)
+
+
+@dataclass(frozen=True)
+class Item:
+    """One record placed in time."""
+
+    kind: str
+    id: str
+    title: str
+    lane: str
+    start: float  # fractional years
+    end: float  # where the last day ends
+    precision: str  # "day", "month", "year" or "period" (a stated period, from one day to another)
+    when: str  # the date as the record gives it: "Oct 2023", "16–18 Jun 2025"
+    inferred: bool
+    note: str = ""
+    status: str = ""
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return self.kind, self.id
+
+    @property
+    def is_day(self) -> bool:
+        """A date given to the day (one day, or a few): drawn as a point, not a span."""
+        return self.precision == "day"
+
+
+@dataclass(frozen=True)
+class Bin:
+    """How many records of one lane a stretch of time holds (a month, or a year for records dated
+    only to the year: their count is spread over the year, as their spans are)."""
+
+    lane: str
+    start: float
+    end: float
+    count: int
+    precision: str = "month"  # of its records: "year", "month" or "day" (a day or a stated period)
+
+
+@dataclass
+class Overview:
+    lanes_by: str
+    lanes: list[tuple[str, str]]  # (lane key, label), top to bottom
+    items: list[Item] | None  # None: too many to draw one by one; the bins count them
+    bins: list[Bin] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)  # records placed, by kind
+    undated: dict[str, int] = field(default_factory=dict)  # records the filters keep, no date
+    left_out: dict[str, list[str]] = field(default_factory=dict)  # kind -> criteria it lacks
+    first: float = FIRST_YEAR
+    last: float = FIRST_YEAR + 1
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+
+def day_of(text: str) -> date:
+    return date.fromisoformat(text[:10])
+
+
+def span_of(first: str, last: str) -> tuple[float, float]:
+    """The span from the first day's start to the last day's end, in fractional years."""
+    a, b = day_of(first), day_of(last)
+    if b < a:
+        a, b = b, a
+    return to_years(a), to_years(b + timedelta(days=1))
+
+
+def when_text(first: str, last: str, precision: str, label: str = "") -> str:
+    if label:
+        return label
+    if precision == "year":
+        return first[:4] if first[:4] == last[:4] else f"{first[:4]}–{last[:4]}"
+    if precision == "month":
+        return format_partial(first[:7])
+    return format_range(first[:10], last[:10])
+
+
+def make_item(kind: str, row: dict, lane: str) -> Item | None:
+    """An item from a row of db.timeline (start, end as ISO days); None when it has no date."""
+    first, last = row.get("start"), row.get("end") or row.get("start")
+    if not first:
+        return None
+    try:
+        start, end = span_of(str(first), str(last))
+    except ValueError:
+        return None  # a malformed date is left out, never drawn somewhere wrong
+    precision = str(row.get("precision") or "day")
+    if precision == "day" and end - start > 15 / 365:  # a stated period of days
+        precision = "period"
+    note = str(row.get("note") or "")
+    return Item(kind, str(row["id"]), str(row.get("title") or row["id"]), lane, start, end, precision,
+                when_text(str(first), str(last), precision, str(row.get("label") or "")),
+                is_inferred(note), note, str(row.get("status") or ""))
+
+
+def country_lane(countries: str | None) -> str:
+    """The lane of a record by its countries: one Central Asian country, several, or other."""
+    named = {c.strip() for c in str(countries or "").replace(";", ",").split(",") if c.strip()}
+    ours = [c for c in CENTRAL_ASIA if c in named]
+    if len(ours) > 1:
+        return SEVERAL
+    return ours[0] if ours else OTHER
+
+
+def country_lanes(used: set[str], labels: dict[str, str]) -> list[tuple[str, str]]:
+    keys = [c for c in CENTRAL_ASIA if c in used] + [k for k in (SEVERAL, OTHER) if k in used]
+    names = {SEVERAL: "Several countries", OTHER: "China or not stated"}
+    return [(k, names.get(k) or labels.get(k, k)) for k in keys]
+
+
+def extent(items: list[Item] | None, bins: list[Bin], today: date) -> tuple[float, float]:
+    """The axis's range: from the initiative's first year (or an older record) to today (or a
+    later record: a target year)."""
+    starts = [i.start for i in items or []] + [b.start for b in bins]
+    ends = [i.end for i in items or []] + [b.end for b in bins]
+    first = min([FIRST_YEAR, *starts])
+    last = max([to_years(today), *ends])
+    return math.floor(first), math.ceil(last - 1e-9)
+
+
+# -- rows: spans in one lane kept from overlapping
+
+
+def pack(items: list[Item], years_per_px: float, min_px: float, gap_px: float = 4) -> list[int]:
+    """The row of each item (in the order given) so that no two overlap at this zoom: each span at
+    least ``min_px`` wide (a point's marker and its room), first fit from the earliest start."""
+    order = sorted(range(len(items)), key=lambda i: (items[i].start, -items[i].end))
+    row_ends: list[float] = []
+    rows = [0] * len(items)
+    pad = gap_px * years_per_px
+    for i in order:
+        item = items[i]
+        end = max(item.end, item.start + min_px * years_per_px) + pad
+        for r, last in enumerate(row_ends):
+            if last <= item.start:
+                rows[i] = r
+                row_ends[r] = end
+                break
+        else:
+            rows[i] = len(row_ends)
+            row_ends.append(end)
+    return rows
+
+
+# -- the time axis
+
+
+@dataclass(frozen=True)
+class Tick:
+    at: float
+    label: str
+    major: bool
+
+
+_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+
+def ticks(start: float, end: float, px_per_year: float) -> list[Tick]:
+    """Year ticks (every 1, 2, 5 or 10 years as room allows); months as well when a year is wide."""
+    out: list[Tick] = []
+    step = next((s for s in (1, 2, 5, 10, 20, 50) if s * px_per_year >= 56), 100)
+    year = math.floor(start / step) * step
+    while year <= end:
+        out.append(Tick(float(year), str(year), True))
+        if step == 1 and px_per_year >= 52 * 44:  # days: every day, or the 1st, 8th, 15th, 22nd
+            every = 1 if px_per_year >= 366 * 44 else 7
+            out += [Tick(to_years(d), f"{d.day} {_MONTHS[d.month - 1]}", d.day == 1 and d.month == 1)
+                    for d in _days(year, every) if not (d.day == 1 and d.month == 1)]
+        elif step == 1 and px_per_year >= 12 * 34:
+            out += [Tick(year + m / 12, _MONTHS[m], False) for m in range(1, 12)]
+        elif step == 1 and px_per_year >= 4 * 40:
+            out += [Tick(year + m / 12, _MONTHS[m], False) for m in (3, 6, 9)]
+        year += step
+    return [t for t in out if start <= t.at <= end]
+
+
+def _days(year: int, every: int) -> list[date]:
+    first = date(year, 1, 1)
+    days = [first + timedelta(days=n) for n in range(366) if (first + timedelta(days=n)).year == year]
+    return days if every == 1 else [d for d in days if d.day in (1, 8, 15, 22)]
+
+
+# -- bins
+
+
+def bins_in(bins: list[Bin], lane: str, start: float, end: float) -> list[Bin]:
+    return [b for b in bins if b.lane == lane and b.end > start and b.start < end]
+
+
+def count_between(bins: list[Bin], start: float, end: float, precisions: tuple[str, ...]) -> int:
+    """About how many records of these precisions a stretch of time holds, from the bins (each
+    bin's count in the share of it that overlaps): enough to tell whether they can be drawn one
+    by one."""
+    return round(sum(b.count * (min(b.end, end) - max(b.start, start)) / (b.end - b.start)
+                     for b in bins if b.precision in precisions and b.end > start and b.start < end))
+
+
+def drawable(bins: list[Bin], start: float, end: float, limit: int) -> tuple[str, ...]:
+    """The precisions whose records in [start, end) are few enough to draw one by one, finest
+    first: zoomed into a week, its days' records are drawn and those dated only to the month or
+    the year stay counted."""
+    chosen: tuple[str, ...] = ()
+    for precision in ("day", "month", "year"):
+        if count_between(bins, start, end, (*chosen, precision)) > limit:
+            break
+        chosen = (*chosen, precision)
+    return chosen
+
+
+def visible(items: list[Item], starts: list[float], start: float, end: float, longest: float) -> range:
+    """The indexes of ``items`` (sorted by start, ``starts`` their starts) that may overlap the
+    stretch [start, end): those starting before ``end`` and after ``start`` less the longest span."""
+    return range(bisect_left(starts, start - longest), bisect_left(starts, end))
+
+
+# -- pictures
+
+
+def caption(overview: Overview, describe: str, version: str, start: float, end: float,
+            kind_labels: dict[str, str]) -> str:
+    shown = ", ".join(f"{overview.counts.get(k, 0):,} {kind_labels.get(k, k).lower()}"
+                      for k in overview.counts)
+    text = (f"Timeline {LANES_BY.get(overview.lanes_by, '').lower()}, {year_text(start)} to "
+            f"{year_text(end)}: {shown or 'no records'}. Dates at the precision the sources give: a "
+            "year-only date spans its year, a month its month, a day is a point; hatched dates are "
+            "inferred by the curator.")
+    if overview.items is None:
+        text += " Counts per month (a year-only date spread over its year)."
+    if overview.left_out:
+        text += f" Not shown: {', '.join(kind_labels.get(k, k).lower() for k in overview.left_out)} " \
+                "(the filters cannot tell them apart)."
+    return f"{text} Filters: {describe}. Dataset {version}."
+
+
+def year_text(value: float) -> str:
+    """A point in time as a month and year: 2024.5 -> "Jul 2024"."""
+    year = math.floor(value + 1e-9)
+    month = min(int((value - year) * 12 + 1e-6), 11)
+    return f"{_MONTHS[month]} {year}" if month else str(year)

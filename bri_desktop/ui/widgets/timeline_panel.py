@@ -1,0 +1,171 @@
+"""The Timeline tab: what happened when, for the records the filters keep. Lanes by kind or by
+country, zoom and pan, a picture for documents, a pin; a summary says what is not placed (records
+with no date, kinds the filters cannot tell apart)."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bri_desktop.core.timeline import LANES_BY, Overview, drawable, year_text
+from bri_desktop.db import timeline as timeline_db
+from bri_desktop.ui.image_export import Picture
+from bri_desktop.ui.theme import set_tone
+from bri_desktop.ui.widgets.export_button import ExportButton
+from bri_desktop.ui.widgets.timeline_view import TimelineView
+
+WANT_DELAY_MS = 250  # a pause in zooming or panning before the records in view are asked for
+
+
+class TimelinePanel(QWidget):
+    lanes_changed = Signal(str)
+    pin_requested = Signal()
+    export_requested = Signal(str)
+    # the stretch of time in view (fractional years) and the precisions it can draw one by one
+    items_wanted = Signal(float, float, tuple)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("timeline")
+        self.setAccessibleName("Timeline")
+        self.lanes = QComboBox(self)
+        self.lanes.setAccessibleName("Timeline lanes")
+        for key, label in LANES_BY.items():
+            self.lanes.addItem(label, key)
+        self.lanes.currentIndexChanged.connect(lambda _i: self.lanes_changed.emit(self.lanes.currentData()))
+        self.view = TimelineView(self)
+        self.zoom_out = self._button("−", "Zoom out", "Show a longer stretch of time (−, or the wheel)",
+                                     lambda: self.view.zoom(1.25))
+        self.zoom_in = self._button("+", "Zoom in", "Show a shorter stretch of time (+, or the wheel)",
+                                    lambda: self.view.zoom(0.8))
+        self.fit = self._button("Show all", "Show all", "Show every dated record (0)", self.view.show_all)
+        self.pin_button = self._button("Pin", "Pin the timeline",
+                                       "Pin this timeline (its lanes, stretch of time and filters) to the Pinboard",
+                                       self.pin_requested.emit)
+        self.export_button = ExportButton("timeline", self)
+        self.export_button.chosen.connect(self.export_requested)
+        self.range_label = QLabel("", self)
+        self.range_label.setAccessibleName("Timeline range")
+        self.summary = QLabel("", self)
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName("Timeline summary")
+        set_tone(self.summary, "muted")
+        scroll = QScrollArea(self)
+        scroll.setWidget(self.view)
+        scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        top = QHBoxLayout()
+        label = QLabel("&Lanes:", self)
+        label.setBuddy(self.lanes)
+        top.addWidget(label)
+        top.addWidget(self.lanes)
+        for widget in (self.zoom_out, self.zoom_in, self.fit):
+            top.addWidget(widget)
+        top.addWidget(self.range_label, 1)
+        top.addWidget(self.pin_button)
+        top.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(scroll, 1)
+        self._want = QTimer(self)
+        self._want.setSingleShot(True)
+        self._want.setInterval(WANT_DELAY_MS)
+        self._want.timeout.connect(self._ask_for_items)
+        self.view.range_changed.connect(self._range_changed)
+        self._next_range: tuple[float, float] | None = None
+
+    def _button(self, text: str, name: str, tip: str, slot) -> QToolButton:
+        button = QToolButton(self)
+        button.setText(text)
+        button.setAccessibleName(name)
+        button.setToolTip(tip)
+        button.clicked.connect(slot)
+        return button
+
+    def focusables(self) -> list[QWidget]:
+        return [self.lanes, self.zoom_out, self.zoom_in, self.fit, self.pin_button, self.export_button,
+                self.view]
+
+    def lanes_by(self) -> str:
+        return str(self.lanes.currentData())
+
+    # -- content
+
+    def keep_next_range(self, start: float, end: float) -> None:
+        """The stretch of time to show when the next overview comes (a pinned timeline's)."""
+        self._next_range = (start, end)
+
+    def show_overview(self, overview: Overview, kind_labels: dict[str, str]) -> None:
+        """The timeline for new filters or lanes: the stretch of time in view stays (the first
+        time, and after Show all, every dated record is in view)."""
+        kept = (self.view.start, self.view.end) if self.view.overview is not None else None
+        kept, self._next_range = self._next_range or kept, None
+        self.view.set_overview(overview)
+        if kept:
+            self.view.set_range(*kept)
+        self.summary.setText(escape(summary_text(overview, kind_labels)))
+
+    def show_items(self, start: float, end: float, items, counted: tuple[str, ...]) -> None:
+        """Records of the stretch asked for; ignored when the view has moved on."""
+        if (start, end) == (self.view.start, self.view.end) and items is not None:
+            self.view.set_items(items, counted)
+
+    def picture(self, caption: str) -> Picture | None:
+        view = self.view
+        if view.overview is None:
+            return None
+        width = max(view.width(), 900)
+        size = view.sizeHint()
+        size.setWidth(width)
+        size.setHeight(max(view.height_for(width), 160))
+
+        def draw(painter, box) -> None:
+            view.paint_timeline(painter, float(box.width()), float(box.height()), view.palette())
+
+        return Picture(size, draw, "Timeline", caption)
+
+    # -- the records in view, for a large dataset
+
+    def _range_changed(self, start: float, end: float) -> None:
+        self.range_label.setText(f"{year_text(start)} – {year_text(end)}")
+        overview = self.view.overview
+        if overview is not None and overview.items is None:
+            self._want.start()
+
+    def _ask_for_items(self) -> None:
+        overview = self.view.overview
+        if overview is None or overview.items is not None:
+            return
+        start, end = self.view.start, self.view.end
+        precisions = drawable(overview.bins, start, end, timeline_db.ITEM_LIMIT)
+        if not precisions:
+            self.view.set_items([], ("year", "month", "day"))
+            return
+        self.items_wanted.emit(start, end, precisions)
+
+
+def summary_text(overview: Overview, kind_labels: dict[str, str]) -> str:
+    parts = [f"{overview.total:,} record{'s' if overview.total != 1 else ''} placed in time"]
+    undated = [f"{n:,} {kind_labels.get(k, k).lower()}" for k, n in overview.undated.items() if n]
+    if undated:
+        parts.append(f"no date, not placed: {', '.join(undated)}")
+    if overview.left_out:
+        names = ", ".join(kind_labels.get(k, k).lower() for k in overview.left_out)
+        criteria = sorted({c for cs in overview.left_out.values() for c in cs})
+        parts.append(f"not shown: {names} (no {', '.join(criteria)} to filter by)")
+    if overview.items is None:
+        parts.append("counted per month until zoomed in")
+    parts.append("◆ a day, ▬ a month or a year, hatched: a date the curator inferred (hover for why)")
+    return " · ".join(parts) + "."

@@ -1,0 +1,281 @@
+"""The Timeline tab, as a user meets it through the window: every dated record on one time axis,
+dates drawn at their precision (a year spans its year, a month its month, a day is a point),
+inferred dates hatched and explained, the filters followed, a click to the details and Back,
+zoom and pan, PNG and SVG, a pin; and a large dataset counted in bins until zoomed in."""
+
+from __future__ import annotations
+
+import itertools
+import sqlite3
+import xml.etree.ElementTree as ET
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QColor, QImage, QPalette
+
+from bri_desktop import paths
+from bri_desktop.core.filters import Filter
+from bri_desktop.db import timeline as timeline_db
+from bri_desktop.ui.widgets.timeline_view import Hit, tooltip_text
+from tests.gui.conftest import settle
+from tests.gui.test_workspace_window import workspace_ready
+
+YEAR = ("events", "year-of-tourism-2024")  # "2024"
+MONTH = ("events", "xi-visit-kz-2024")  # "Jul 2024"
+DAY = ("events", "club-friends-kz-2024")  # "20 Dec 2024"
+INFERRED = ("events", "bri-forum-3")  # Oct 2023, the year inferred
+STATED = ("events", "xian-summit-2023")  # May 2023, as the article gives it
+
+
+def _db() -> sqlite3.Connection:
+    return sqlite3.connect(paths.bundled_db())
+
+
+def dated(flt_country: str | None = None) -> set[tuple[str, str]]:
+    """The records with a date, straight from the file (optionally of one country)."""
+    conn = _db()
+    where = " AND country = ?" if flt_country else ""
+    args = [flt_country] if flt_country else []
+    keys = set()
+    for kind in ("events", "agreements", "packages"):
+        keys |= {(kind, r[0]) for r in conn.execute(
+            f"SELECT id FROM {kind} WHERE date_start IS NOT NULL{where}", args)}
+    keys |= {("projects", r[0]) for r in conn.execute(
+        f"SELECT id FROM projects WHERE coalesce(start_year, end_year, year) IS NOT NULL{where}", args)}
+    sql = "SELECT id FROM indicators i WHERE coalesce(period_start, period_end) IS NOT NULL"
+    if flt_country:
+        sql += " AND EXISTS (SELECT 1 FROM indicator_countries c WHERE c.indicator_id = i.id AND c.country = ?)"
+    keys |= {("indicators", r[0]) for r in conn.execute(sql, args)}
+    return keys
+
+
+def open_timeline(qtbot, window):
+    window.views.setCurrentWidget(window.timeline)
+    window.center_splitter.setSizes([200, 700])
+    qtbot.waitUntil(lambda: window.timeline.view.overview is not None, timeout=10000)
+    settle(qtbot, window)
+    view = window.timeline.view
+    view.repaint()
+    return view
+
+
+def shown(view) -> set[tuple[str, str]]:
+    return {i.key for i in view.items}
+
+
+def test_every_dated_record_is_on_the_timeline_and_the_filters_are_followed(qtbot, window):
+    view = open_timeline(qtbot, window)
+    assert window.timeline.accessibleName() == "Timeline"
+    assert window.views.tabText(window.views.indexOf(window.timeline)) == "Timeline"
+    assert shown(view) == dated() and len(view.items) > 50
+    assert [k for k, _label in view.overview.lanes] == ["events", "agreements", "packages", "projects",
+                                                       "indicators"]
+    summary = window.timeline.summary.text()
+    assert f"{len(view.items)} records placed in time" in summary and "no date, not placed" in summary
+    # a country chosen: the timeline shows that country's records only
+    window.set_filter(Filter(countries=frozenset({"KZ"})))
+    qtbot.waitUntil(lambda: shown(view) == dated("KZ"), timeout=10000)
+    # a sector chosen: kinds without a sector are left out, and the summary says so
+    window.set_filter(Filter(sectors=frozenset({"Energy"})))
+    qtbot.waitUntil(lambda: "not shown" in window.timeline.summary.text(), timeout=10000)
+    assert {k for k, _ in shown(view)} <= {"agreements", "projects"} and shown(view)
+    assert set(view.overview.left_out) == {"events", "packages", "indicators"}
+    assert "not shown: events, packages, indicators (no sector to filter by)" in window.timeline.summary.text()
+
+
+def test_dates_are_drawn_at_their_precision(qtbot, window):
+    view = open_timeline(qtbot, window)
+    view.set_range(2023.5, 2025.5)
+    view.repaint()
+    rects = view.item_rects
+    year_px = view.x_of(2025.0, view.width()) - view.x_of(2024.0, view.width())
+    assert rects[YEAR].width() == pytest.approx(year_px, abs=1.5)  # a year-only date spans the year
+    assert rects[YEAR].left() == pytest.approx(view.x_of(2024.0, view.width()), abs=1)
+    assert rects[MONTH].width() == pytest.approx(year_px * 31 / 366, abs=1.5)  # July: 31 days
+    assert rects[MONTH].left() == pytest.approx(view.x_of(2024 + 182 / 366, view.width()), abs=1)
+    day = rects[DAY]  # a point: a marker of its own size, centred on the day
+    assert day.width() == day.height() < rects[MONTH].width()
+    assert day.center().x() == pytest.approx(view.x_of(2024 + (354 + 0.5) / 366, view.width()), abs=1.5)
+    # zoomed in, the day's marker keeps its size while the month grows
+    view.set_range(2024.4, 2025.05)
+    view.repaint()
+    assert view.item_rects[DAY].width() == pytest.approx(day.width())
+    assert view.item_rects[MONTH].width() > rects[MONTH].width() * 2
+
+
+def _share_of_background(view, rect) -> float:
+    image = view.grab().toImage()
+    base = view.palette().color(QPalette.ColorRole.Base)
+    inner = rect.adjusted(3, 3, -3, -3).toRect()
+    points = [(x, y) for x in range(inner.left(), inner.right()) for y in range(inner.top(), inner.bottom())]
+    same = sum(1 for x, y in points if QColor(image.pixel(x, y)) == base)
+    return same / max(len(points), 1)
+
+
+def test_an_inferred_date_is_hatched_and_says_why(qtbot, window):
+    view = open_timeline(qtbot, window)
+    view.set_range(2023.2, 2024.0)
+    view.repaint()
+    items = {i.key: i for i in view.items}
+    assert items[INFERRED].inferred and not items[STATED].inferred
+    # hatched: the background shows through the inferred span; the stated one is solid
+    assert _share_of_background(view, view.item_rects[INFERRED]) > 0.2
+    assert _share_of_background(view, view.item_rects[STATED]) < 0.05
+    tip = tooltip_text(Hit(view.item_rects[INFERRED], items[INFERRED]))
+    assert "Date inferred" in tip and "2023 is inferred from its context" in tip
+    assert "Date inferred" not in tooltip_text(Hit(view.item_rects[STATED], items[STATED]))
+    # the curator's words "the curator's inference" count as inferred too
+    assert {i.id for i in view.items if i.inferred} >= {"business-council-8", "kmg-sinopec-meeting-2025-06"}
+
+
+def click_item(qtbot, view, key) -> None:
+    rect = view.item_rects[key]
+    point = QPoint(int(rect.center().x()), int(rect.center().y()))
+    view.parentWidget().parentWidget().ensureVisible(point.x(), point.y())
+    qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=point)
+
+
+def test_a_click_opens_the_record_and_back_returns(qtbot, window):
+    view = open_timeline(qtbot, window)
+    assert window.kind == "agreements"
+    view.set_range(2024.8, 2025.1)
+    view.repaint()
+    click_item(qtbot, view, DAY)
+    settle(qtbot, window)
+    assert window.open_ref == DAY and window.kind == "events"
+    assert "Seventh meeting of the Club of Friends" in window.details.browser.toPlainText()
+    assert view.selected == DAY
+    window.go_back()
+    settle(qtbot, window)
+    assert window.kind == "agreements"
+    # a record opened elsewhere is the one marked on the timeline
+    window.open_record(*MONTH)
+    settle(qtbot, window)
+    assert view.selected == MONTH
+
+
+def test_zoom_and_pan_with_the_keys_and_the_buttons(qtbot, window):
+    view = open_timeline(qtbot, window)
+    full = (view.start, view.end)
+    assert full[0] <= 2013 and full[1] >= 2031  # from the initiative's start to the 2030 target
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Plus)
+    assert view.end - view.start == pytest.approx((full[1] - full[0]) * 0.8)
+    span = view.end - view.start
+    start = view.start
+    qtbot.keyClick(view, Qt.Key.Key_Left)
+    assert view.start == pytest.approx(start - span * 0.1)
+    qtbot.mouseClick(window.timeline.zoom_in, Qt.MouseButton.LeftButton)
+    assert view.end - view.start == pytest.approx(span * 0.8)
+    qtbot.keyClick(view, Qt.Key.Key_0)
+    assert (view.start, view.end) == pytest.approx(full)
+    qtbot.mouseClick(window.timeline.zoom_out, Qt.MouseButton.LeftButton)
+    assert view.end - view.start == pytest.approx((full[1] - full[0]) * 1.25)
+    assert window.timeline.range_label.text()
+    # Tab leaves the timeline (it is not a trap)
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Tab)
+    assert not view.hasFocus()
+
+
+def test_export_as_png_and_svg_with_a_caption(qtbot, window, tmp_path):
+    open_timeline(qtbot, window)
+    png = window.export_view("timeline", "png", tmp_path / "timeline.png")
+    image = QImage(str(png))
+    assert not image.isNull() and image.width() >= 1800  # 2x
+    svg = window.export_view("timeline", "svg", tmp_path / "timeline.svg")
+    root = ET.parse(svg).getroot()
+    ns = "{http://www.w3.org/2000/svg}"
+    desc = root.find(f"{ns}desc").text
+    assert "Timeline by kind" in desc and "hatched dates are inferred" in desc and "Dataset" in desc
+    texts = " ".join(t.text or "" for t in root.iter(f"{ns}text"))
+    assert "Agreements" in texts and "2024" in texts
+
+
+def test_a_pinned_timeline_comes_back_with_its_lanes_stretch_and_filters(qtbot, window):
+    workspace_ready(qtbot, window)
+    window.set_filter(Filter(countries=frozenset({"KZ"})))
+    view = open_timeline(qtbot, window)
+    window.timeline.lanes.setCurrentIndex(window.timeline.lanes.findData("country"))
+    qtbot.waitUntil(lambda: view.overview.lanes_by == "country", timeout=10000)
+    view.set_range(2023.0, 2026.0)
+    window.acts["pin_timeline"].trigger()
+    pin = window.workspace.pins()[0]
+    assert pin.what == "timeline" and "Timeline by country" in pin.title
+    window.clear_filters()
+    window.timeline.lanes.setCurrentIndex(window.timeline.lanes.findData("kind"))
+    window.views.setCurrentWidget(window.chart)
+    settle(qtbot, window)
+    window.open_pin(pin.id)
+    qtbot.waitUntil(lambda: view.overview is not None and view.overview.lanes_by == "country", timeout=10000)
+    settle(qtbot, window)
+    assert window.filter.countries == {"KZ"} and window.views.currentWidget() is window.timeline
+    assert (view.start, view.end) == pytest.approx((2023.0, 2026.0), abs=1e-3)
+
+
+FILTERS = [Filter(), Filter(countries=frozenset({"KZ"})), Filter(sectors=frozenset({"Energy"})),
+           Filter(search="railway"), Filter(doc_types=frozenset({"memorandum_of_understanding"})),
+           Filter(years=frozenset({2023})), Filter(search="zzzznothing")]
+
+
+def test_every_lane_choice_with_every_kind_of_filter(qtbot, window):
+    view = open_timeline(qtbot, window)
+    for lanes, flt in itertools.product(("kind", "country"), FILTERS):
+        window.timeline.lanes.setCurrentIndex(window.timeline.lanes.findData(lanes))
+        window.set_filter(flt)
+        qtbot.waitUntil(lambda la=lanes: view.overview is not None and view.overview.lanes_by == la, timeout=10000)
+        settle(qtbot, window)
+        view.repaint()
+        overview = view.overview
+        lane_keys = {k for k, _ in overview.lanes}
+        assert {i.lane for i in view.items} <= lane_keys, (lanes, flt)
+        assert len(view.items) == overview.total
+        assert not window.last_error, window.last_error
+        if flt.search == "zzzznothing":
+            assert not view.items and "0 records placed" in window.timeline.summary.text()
+        if flt.years:
+            assert all(2023 <= i.start < 2024 or i.start < 2023 < i.end for i in view.items)
+
+
+def test_a_large_dataset_is_counted_per_month_until_zoomed_in(qtbot, window, monkeypatch):
+    monkeypatch.setattr(timeline_db, "ITEM_LIMIT", 20)  # the bundled records stand for a large import
+    view = open_timeline(qtbot, window)
+    overview = view.overview
+    assert overview.items is None and overview.bins
+    assert sum(b.count for b in overview.bins) == overview.total == len(dated())
+    assert "counted per month until zoomed in" in window.timeline.summary.text()
+    assert not view.items and any(h.item is None and h.count for h in view.hits)
+    # a count clicked lists its records in the table: October 2023's agreements, and Back
+    bin_hit = max((h for h in view.hits if h.item is None and h.lane == "agreements"), key=lambda h: h.count)
+    assert bin_hit.count == 33 and bin_hit.start == pytest.approx(2023 + 273 / 365, abs=1e-3)
+    window.set_kind("events")
+    settle(qtbot, window)
+    qtbot.mouseClick(view, Qt.MouseButton.LeftButton,
+                     pos=QPoint(int(bin_hit.rect.center().x()), int(bin_hit.rect.center().y())))
+    settle(qtbot, window)
+    assert window.kind == "agreements"
+    assert (window.filter.date_from, window.filter.date_to) == ("2023-10-01", "2023-10-31")
+    assert window.model.matched == 33 + 1  # and the visa-free agreement dated only to 2023
+    window.go_back()
+    settle(qtbot, window)
+    assert window.kind == "events" and window.filter == Filter()
+    # December 2024: few enough to draw its records one by one
+    qtbot.waitUntil(lambda: view.overview is not None, timeout=10000)
+    view.set_range(2024 + 335 / 366, 2025.0)
+    qtbot.waitUntil(lambda: bool(view.items), timeout=10000)
+    settle(qtbot, window)
+    expected = {("events", "club-friends-kz-2024"), ("events", "cku-railway-signing-2024"),
+                ("events", "monograph-presentation-2024"), ("events", "cku-railway-construction-start-2024"),
+                ("agreements", "cku-railway-investment-agreement")}
+    assert expected <= shown(view)
+    assert all(i.end > 2024 + 335 / 366 and i.start < 2025.0 for i in view.items)  # December's only
+    assert not any(i.precision in view.counted for i in view.items)  # each record drawn once
+
+
+def test_an_empty_area_click_does_nothing(qtbot, window):
+    view = open_timeline(qtbot, window)
+    before = (window.kind, window.filter, window.open_ref)
+    qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=QPoint(5, view.height() - 5))
+    settle(qtbot, window)
+    assert (window.kind, window.filter, window.open_ref) == before
+    assert view.hit_at(QPointF(5, view.height() - 5)) is None
