@@ -81,7 +81,7 @@ def measure(db: Path) -> dict:
 
 
 # Benchmarks of their own, run after the tables above.
-BENCHMARKS = ("import_bench.py", "briefing_bench.py")
+BENCHMARKS = ("import_bench.py", "briefing_bench.py", "timeline_bench.py")
 
 
 def main() -> None:

@@ -25,6 +25,9 @@ Filter.doc_types, Filter.statuses, Filter.organizations, Filter.modes  # read by
 from bri_desktop.workspace.store import Opened
 
 Opened.moved_aside  # tests and messages read it
+from bri_desktop.ui.widgets.timeline_view import TimelineView
+
+TimelineView.item_rects  # where each record was last painted: tests click and measure there
 
 # python-docx: properties set on a style, a section, a paragraph, a font and the document's core
 # properties (python-docx writes them into the file); zipfile reads compress_type

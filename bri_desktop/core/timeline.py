@@ -207,10 +207,6 @@ def _days(year: int, every: int) -> list[date]:
 # -- bins
 
 
-def bins_in(bins: list[Bin], lane: str, start: float, end: float) -> list[Bin]:
-    return [b for b in bins if b.lane == lane and b.end > start and b.start < end]
-
-
 def count_between(bins: list[Bin], start: float, end: float, precisions: tuple[str, ...]) -> int:
     """About how many records of these precisions a stretch of time holds, from the bins (each
     bin's count in the share of it that overlaps): enough to tell whether they can be drawn one

@@ -12,7 +12,7 @@ import calendar
 import sqlite3
 from collections import Counter
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 from bri_desktop.core.filters import Filter
 from bri_desktop.core.timeline import (
@@ -122,14 +122,14 @@ def overview(conn: sqlite3.Connection, flt: Filter, lanes_by: str, labels: dict[
 
 def precision_sql(d: Dates) -> str:
     """A record's precision read from its first and last days (the covering indexes hold them):
-    'year' for whole years and spans reaching into a second year after the first, 'month' for a
-    month, 'day' for a day or a shorter period (so no day or month record lasts two years)."""
+    'day' for a day or a period of at most a month, 'month' for a month, 'year' for a whole year
+    and any longer span. So no day or month record lasts more than 31 days, and the records of a
+    stretch of time at those precisions start at most 31 days before it (a bounded index range)."""
     return (f"CASE WHEN {d.start} = {d.end} THEN 'day' "
             f"WHEN substr({d.start}, 6, 5) = '01-01' AND substr({d.end}, 6, 5) = '12-31' THEN 'year' "
-            f"WHEN CAST(substr({d.end}, 1, 4) AS INTEGER) - CAST(substr({d.start}, 1, 4) AS INTEGER) >= 2 "
-            "THEN 'year' "
-            f"WHEN substr({d.start}, 9, 2) = '01' AND substr({d.start}, 1, 7) = substr({d.end}, 1, 7) "
-            "THEN 'month' ELSE 'day' END")
+            f"WHEN substr({d.start}, 1, 7) = substr({d.end}, 1, 7) THEN "
+            f"CASE WHEN substr({d.start}, 9, 2) = '01' THEN 'month' ELSE 'day' END "
+            f"WHEN {d.end} <= date({d.start}, '+31 days') THEN 'day' ELSE 'year' END")
 
 
 def items_between(conn: sqlite3.Connection, flt: Filter, lanes_by: str, first: str, last: str,
@@ -145,9 +145,9 @@ def items_between(conn: sqlite3.Connection, flt: Filter, lanes_by: str, first: s
         where, params = _where(conn, kind, flt)
         where += f" AND {d.end} >= ? AND {d.start} <= ? AND {precision_sql(d)} IN ({marks})"
         bound = [first, last, *precisions]
-        if "year" not in precisions:  # none of the rest lasts two years: a bounded index range
+        if "year" not in precisions:  # none of the rest lasts over 31 days: a bounded index range
             where += f" AND {d.start} >= ?"
-            bound.append(f"{int(first[:4]) - 2:04d}{first[4:]}")
+            bound.append((date.fromisoformat(first) - timedelta(days=31)).isoformat())
         found = _items(conn, kind, (where, [*params, *bound]),
                        lanes_by, limit + 1 - len(out))
         out += found

@@ -54,7 +54,7 @@ class ViewsMixin:
         self.article.link_activated.connect(self.on_details_link)
         self.figures.link_activated.connect(self.on_details_link)
         self.figures.measure_chosen.connect(self.load_figures)
-        self.views.currentChanged.connect(lambda _i: self._timeline_stale and self.refresh_timeline())
+        self.views.currentChanged.connect(self.on_view_tab_changed)
         self.timeline.lanes_changed.connect(lambda _lanes: self.refresh_timeline())
         self.timeline.items_wanted.connect(self.on_timeline_items_wanted)
         self.timeline.view.item_clicked.connect(self.open_record)
@@ -158,6 +158,10 @@ class ViewsMixin:
                            self.timeline.lanes_by(),
                            on_result=lambda overview: self.timeline.show_overview(overview, KIND_LABELS),
                            on_error=self._failed("timeline"))
+
+    def on_view_tab_changed(self: MainWindow, _index: int) -> None:
+        if self._timeline_stale:
+            self.refresh_timeline()
 
     def on_timeline_items_wanted(self: MainWindow, start: float, end: float, precisions: tuple) -> None:
         counted = tuple(p for p in ("year", "month", "day") if p not in precisions)

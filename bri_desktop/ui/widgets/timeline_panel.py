@@ -65,9 +65,9 @@ class TimelinePanel(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         top = QHBoxLayout()
-        label = QLabel("&Lanes:", self)
-        label.setBuddy(self.lanes)
-        top.addWidget(label)
+        lanes_label = QLabel("&Lanes:", self)
+        lanes_label.setBuddy(self.lanes)
+        top.addWidget(lanes_label)
         top.addWidget(self.lanes)
         for widget in (self.zoom_out, self.zoom_in, self.fit):
             top.addWidget(widget)

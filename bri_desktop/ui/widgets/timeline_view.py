@@ -20,10 +20,10 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from bri_desktop.core import palette
 from bri_desktop.core.dates import to_years
 from bri_desktop.core.timeline import (
+    Bin,
     Item,
     Overview,
     Tick,
-    bins_in,
     pack,
     ticks,
     visible,
@@ -79,11 +79,13 @@ class TimelineView(QWidget):
         self._dragged = False
         self._rows: dict[str, tuple[list[int], int]] = {}
         self._rows_key: tuple = ()
+        self._shapes: dict[tuple[int, str], tuple[list[tuple[Bin, float, float]], float]] = {}
 
     # -- content
 
     def set_overview(self, overview: Overview) -> None:
         self.overview = overview
+        self._shapes = {}
         self.set_items(overview.items or [], () if overview.items is not None else ("year", "month", "day"))
         self.show_all()
 
@@ -242,36 +244,57 @@ class TimelineView(QWidget):
             painter.drawLine(QPointF(x, AXIS), QPointF(x, height))
             painter.drawText(QPointF(x + 3, AXIS + metrics.ascent() + 1), "today")
 
-    def _paint_bins(self, painter: QPainter, lane: str, width: float, top: float, ink: QColor) -> list[Hit]:
+    def _bin_shapes(self, lane: str) -> tuple[list[tuple[Bin, float, float]], float]:
+        """A lane's bins as a stacked histogram, in shares of its height: (bin, bottom, height),
+        and the most records a month holds. Height is records per month, so a year's count
+        spread over its months has the same area; a month's records stack on the year's. Worked
+        out once per overview, not at each redraw."""
         assert self.overview is not None
-        bins = [b for b in bins_in(self.overview.bins, lane, self.start, self.end) if b.precision in self.counted]
-        if not bins:
-            return []
-        # height by records per month, so that a year's count spread over it has the same area
-        density = {id(b): b.count / max(round((b.end - b.start) * 12), 1) for b in bins}
-        # the months stack (a year's records under the month's own): their sum sets the scale
+        key = (id(self.overview), lane)
+        if key in self._shapes:
+            return self._shapes[key]
+        bins = [b for b in self.overview.bins if b.lane == lane]
+        months = {id(b): range(round(b.start * 12), max(round(b.end * 12), round(b.start * 12) + 1)) for b in bins}
+        density = {id(b): b.count / len(months[id(b)]) for b in bins}
         per_month: dict[int, float] = {}
         for b in bins:
-            for m in range(round(b.start * 12), max(round(b.end * 12), round(b.start * 12) + 1)):
+            for m in months[id(b)]:
                 per_month[m] = per_month.get(m, 0.0) + density[id(b)]
-        top_value = max(per_month.values()) or 1.0
-        colour = QColor(palette.KINDS.get(lane, palette.NEUTRAL))
+        top_value = max(per_month.values(), default=0.0) or 1.0
         stacked: dict[int, float] = {}
-        hits = []
+        shapes = []
         order = {"year": 0, "month": 1, "day": 2}
         for b in sorted(bins, key=lambda b: (order.get(b.precision, 3), b.start)):
-            m0 = round(b.start * 12)
-            under = max(stacked.get(m, 0.0) for m in range(m0, max(round(b.end * 12), m0 + 1)))
-            h = density[id(b)] / top_value * (HISTOGRAM - 6)
-            x0, x1 = self.x_of(b.start, width), self.x_of(b.end, width)
-            rect = QRectF(x0, top + HISTOGRAM - 4 - (under / top_value * (HISTOGRAM - 6)) - h,
-                          max(x1 - x0 - 0.5, 1.0), max(h, 1.0))
-            fill = QColor(colour)
-            fill.setAlpha(110 if b.precision == "year" else 200)
-            painter.fillRect(rect, fill)
-            for m in range(m0, max(round(b.end * 12), m0 + 1)):
+            under = max(stacked.get(m, 0.0) for m in months[id(b)])
+            for m in months[id(b)]:
                 stacked[m] = under + density[id(b)]
+            shapes.append((b, under / top_value, density[id(b)] / top_value))
+        self._shapes[key] = (shapes, top_value)
+        return shapes, top_value
+
+    def _paint_bins(self, painter: QPainter, lane: str, width: float, top: float, ink: QColor) -> list[Hit]:
+        shapes, top_value = self._bin_shapes(lane)
+        height = HISTOGRAM - 6
+        base = top + HISTOGRAM - 4
+        colour = QColor(palette.KINDS.get(lane, palette.NEUTRAL))
+        scale = (width - GUTTER - 8) / (self.end - self.start)
+        rects: dict[bool, list[QRectF]] = {True: [], False: []}  # by "dated to the year"
+        hits = []
+        for b, bottom, share in shapes:
+            if b.precision not in self.counted or b.end <= self.start or b.start >= self.end:
+                continue
+            x0 = GUTTER + (b.start - self.start) * scale
+            h = max(share * height, 1.0)
+            rect = QRectF(x0, base - bottom * height - h, max((b.end - b.start) * scale - 0.5, 1.0), h)
+            rects[b.precision == "year"].append(rect)
             hits.append(Hit(rect, None, lane, b.start, b.end, b.count))
+        if not hits:
+            return []
+        painter.setPen(Qt.PenStyle.NoPen)
+        for yearly, alpha in ((True, 110), (False, 200)):
+            if rects[yearly]:
+                painter.setBrush(_alpha(colour, alpha))
+                painter.drawRects(rects[yearly])
         painter.save()
         painter.setClipping(False)
         painter.setPen(_alpha(ink, 170))
