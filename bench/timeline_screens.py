@@ -60,7 +60,7 @@ def main(out: Path, large: Path | None) -> None:
         choose(big.timeline.lanes, "kind")
         _timeline(app, big)
         shot(app, big, out, "timeline-1m")
-        big.timeline.view.set_range(2024.2, 2024.22)
+        big.timeline.view.set_range(2024.2, 2024.21)  # about four days
         wait_for(app, lambda: bool(big.timeline.view.items), 30)
         shot(app, big, out, "timeline-1m-zoomed")
         big.runner.shutdown()

@@ -279,3 +279,18 @@ def test_an_empty_area_click_does_nothing(qtbot, window):
     settle(qtbot, window)
     assert (window.kind, window.filter, window.open_ref) == before
     assert view.hit_at(QPointF(5, view.height() - 5)) is None
+
+
+def test_a_damaged_timeline_pin_still_opens_the_timeline(qtbot, window):
+    ws = workspace_ready(qtbot, window)
+    ws.add_pin("timeline", "odd", settings={"lanes": "by-moon", "start": "soon", "end": None,
+                                            "filter": {"countries": "KZ"}}, dataset_version="x")
+    ws.add_pin("timeline", "reversed", settings={"start": 2030, "end": 2010}, dataset_version="x")
+    window.refresh_pins()
+    for pin in ws.pins():
+        window.open_pin(pin.id)
+        qtbot.waitUntil(lambda: window.timeline.view.overview is not None, timeout=10000)
+        settle(qtbot, window)
+        view = window.timeline.view
+        assert window.views.currentWidget() is window.timeline and view.start < view.end
+        assert window.timeline.lanes_by() in ("kind", "country") and not window.last_error

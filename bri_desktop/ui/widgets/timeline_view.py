@@ -32,13 +32,14 @@ from bri_desktop.core.timeline import (
 
 GUTTER = 128  # the lane labels
 AXIS = 24  # the time axis at the top
-ROW = 16  # one row of records
-BAR = 10  # a span's height
-DIAMOND = 5  # half a day's diamond
+ROW = 18  # one row of records
+BAR = 14  # a span's height: room for its label inside
+DIAMOND = 6  # half a day's diamond
+LEGEND = 22  # the colours of the kinds, under lanes by country
 HISTOGRAM = 40  # a lane's counts
 MAX_ROWS = 8  # rows of records in a lane; the rest are counted in a "+N" row
 LANE_GAP = 10
-MIN_SPAN = 1 / 24  # the deepest zoom: half a month across the view
+MIN_SPAN = 2 / 366  # the deepest zoom: two days across the view
 MAX_SPAN = 80.0
 
 
@@ -159,7 +160,8 @@ class TimelineView(QWidget):
         if self.overview is None:
             return 120
         rows = self.lane_rows(width)
-        return int(AXIS + sum(self.lane_height(k, rows) for k, _ in self.overview.lanes) + 8)
+        legend = LEGEND if self.overview.lanes_by != "kind" else 0
+        return int(AXIS + sum(self.lane_height(k, rows) for k, _ in self.overview.lanes) + legend + 8)
 
     def _fit_height(self) -> None:
         self.setMinimumHeight(self.height_for(self.width()))
@@ -219,13 +221,33 @@ class TimelineView(QWidget):
             y = top
             painter.save()
             painter.setClipRect(QRectF(GUTTER, 0, width - GUTTER, height))  # nothing over the labels
+            before = len(hits)
             if self.counted:
                 hits += self._paint_bins(painter, lane, width, y, ink)
                 y += HISTOGRAM
             hits += self._paint_items(painter, lane, rows.get(lane, ([], 0))[0], width, y, ink)
+            if len(hits) == before:
+                painter.setPen(_alpha(ink, 150))
+                painter.drawText(QRectF(GUTTER + 6, top, width - GUTTER - 12, ROW * 1.2),
+                                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                                 "none in this stretch of time")
             painter.restore()
             top += lane_h
+        if self.overview.lanes_by != "kind":
+            self._paint_legend(painter, top + 4, ink)
         return hits
+
+    def _paint_legend(self, painter: QPainter, top: float, ink: QColor) -> None:
+        """Lanes by country: which colour is which kind."""
+        assert self.overview is not None
+        x = float(GUTTER)
+        metrics = painter.fontMetrics()
+        for kind in self.overview.counts:
+            painter.fillRect(QRectF(x, top + 4, 12, 12), QColor(palette.KINDS.get(kind, palette.NEUTRAL)))
+            painter.setPen(ink)
+            label = kind.capitalize()
+            painter.drawText(QPointF(x + 16, top + 4 + metrics.ascent() - 1), label)
+            x += 16 + metrics.horizontalAdvance(label) + 18
 
     def _paint_axis(self, painter: QPainter, width: float, height: float, ink: QColor, faint: QColor) -> None:
         px_per_year = (width - GUTTER - 8) / (self.end - self.start)
@@ -295,12 +317,21 @@ class TimelineView(QWidget):
             if rects[yearly]:
                 painter.setBrush(_alpha(colour, alpha))
                 painter.drawRects(rects[yearly])
+        # zoomed in, a count wide and tall enough says how many records it holds
+        metrics = painter.fontMetrics()
+        painter.setPen(ink)
+        for hit in hits:
+            text = f"{hit.count:,}"
+            if hit.rect.width() >= metrics.horizontalAdvance(text) + 40 and hit.rect.height() >= metrics.height():
+                left, right = max(hit.rect.left(), GUTTER), min(hit.rect.right(), width)
+                painter.drawText(QRectF(left, hit.rect.top(), right - left, hit.rect.height()),
+                                 Qt.AlignmentFlag.AlignCenter, text)
         painter.save()
         painter.setClipping(False)
         painter.setPen(_alpha(ink, 170))
         painter.drawText(QRectF(6, top + ROW * 1.2, GUTTER - 12, ROW),
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         f"up to {top_value:,.{0 if top_value >= 10 else 1}f} a month")
+                         f"≤ {top_value:,.{0 if top_value >= 10 else 1}f} a month")
         painter.restore()
         return hits
 
@@ -335,6 +366,16 @@ class TimelineView(QWidget):
                 self._fill(painter, colour, item.inferred, chosen, ink)
                 painter.drawRect(rect)
                 text_x = rect.right() + 3
+                inside = QRectF(max(rect.left(), GUTTER) + 4, rect.top(),
+                                min(rect.right(), width) - max(rect.left(), GUTTER) - 8, BAR)
+                if not item.inferred and inside.width() >= 60:  # a wide solid span holds its label
+                    painter.setPen(QColor(_text_on(colour)))
+                    painter.drawText(inside, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                                     metrics.elidedText(item.title, Qt.TextElideMode.ElideRight,
+                                                        int(inside.width())))
+                    label_end[row] = rect.right()
+                    hits.append(Hit(rect, item))
+                    continue
             hits.append(Hit(rect, item))
             # a label where the row has room for it before the next record
             text_x = max(text_x, GUTTER + 2.0)
@@ -476,6 +517,13 @@ def tooltip_text(hit: Hit) -> str:
     elif item.note:
         lines.append(escape(item.note))
     return "<br>".join(lines)
+
+
+def _text_on(colour: QColor) -> str:
+    """Black or white, whichever reads better on ``colour``."""
+    background = colour.name()
+    return "#000000" if palette.contrast("#000000", background) >= palette.contrast("#ffffff", background) \
+        else "#ffffff"
 
 
 def _alpha(colour: QColor, alpha: int) -> QColor:
