@@ -101,6 +101,12 @@ def test_dates_are_drawn_at_their_precision(qtbot, window):
     view.repaint()
     assert view.item_rects[DAY].width() == pytest.approx(day.width())
     assert view.item_rects[MONTH].width() > rects[MONTH].width() * 2
+    # closer still, a day is several pixels: July is 31 of them, to the pixel
+    view.set_range(2024.45, 2024.65)
+    view.repaint()
+    day_px = view.x_of(2024 + 1 / 366, view.width()) - view.x_of(2024.0, view.width())
+    assert day_px > 4
+    assert view.item_rects[MONTH].width() == pytest.approx(31 * day_px, abs=1)
 
 
 def _share_of_background(view, rect) -> float:
