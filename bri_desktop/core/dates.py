@@ -104,3 +104,12 @@ def last_day_before(value: float) -> date:
     """The last day a stretch of time ending at ``value`` (exclusive) covers."""
     day = from_years(value)
     return day - timedelta(days=1) if abs(to_years(day) - value) < 1e-7 else day
+
+
+def span_years(first: str, last: str) -> tuple[float, float]:
+    """The stretch from the first day's start to the last day's end (ISO days), in fractional
+    years: "2024-01-01" to "2024-12-31" is 2024.0 to 2025.0."""
+    a, b = date.fromisoformat(first[:10]), date.fromisoformat(last[:10])
+    if b < a:
+        a, b = b, a
+    return to_years(a), to_years(b + timedelta(days=1))

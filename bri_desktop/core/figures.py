@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from bri_desktop.core.dates import format_partial
+from bri_desktop.core.dates import format_partial, span_years
 from bri_desktop.core.money import format_number
 
 # How a dot shows its qualifier: "over 6,000" points right (the true figure is above), "nearly
@@ -40,17 +40,11 @@ def quote_text(figure: Mapping) -> str:
 
 def period_span(figure: Mapping) -> tuple[float, float] | None:
     """The figure's period in fractional years (2024.0 to 2025.0 for "2024"), or None when the
-    article states none. A period with only an end ("by 2023") is the end's own span."""
+    article states none. A period with only an end ("by 2023") is the end's own day."""
     start, end = figure.get("period_start"), figure.get("period_end")
     if not (start or end):
         return None
-    return _year_fraction(str(start or end), False), _year_fraction(str(end or start), True)
-
-
-def _year_fraction(iso: str, end: bool) -> float:
-    year, month, day = (int(x) for x in iso[:10].split("-"))
-    days = (day - (0 if end else 1)) / 31.0
-    return year + (month - 1 + days) / 12.0
+    return span_years(str(start or end), str(end or start))
 
 
 def rows_as_text(figures: Sequence[Mapping]) -> str:
@@ -60,3 +54,14 @@ def rows_as_text(figures: Sequence[Mapping]) -> str:
                          source_text(f), quote_text(f), str(f["id"])]).replace("\n", " ")
               for f in figures]
     return "\n".join(lines)
+
+
+def caption(label: str, figures: Sequence[Mapping], filters: str, version: str) -> str:
+    """A picture's caption: the measure, its figures with their sources, the filters."""
+    parts = [f"{figure_text(f)} ({f['period_label']}; {source_text(f)})" for f in figures]
+    hidden = sum(1 for f in figures if not f.get("kept", True))
+    text = (f"{label}: the figures different sources give, side by side, none reconciled: "
+            f"{'; '.join(parts)}.")
+    if hidden:
+        text += f" {hidden} of them hidden by the filters (faded)."
+    return f"{text} Filters: {filters}. Dataset {version}."

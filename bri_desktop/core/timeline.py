@@ -13,7 +13,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from bri_desktop.core.dates import format_partial, format_range, is_inferred, to_years
+from bri_desktop.core.dates import format_partial, format_range, is_inferred, span_years, to_years
 
 FIRST_YEAR = 2013  # the initiative's first year: the axis starts there unless a record is older
 LANES_BY = {"kind": "By kind", "country": "By country"}
@@ -77,16 +77,9 @@ class Overview:
         return sum(self.counts.values())
 
 
-def day_of(text: str) -> date:
-    return date.fromisoformat(text[:10])
-
-
 def span_of(first: str, last: str) -> tuple[float, float]:
     """The span from the first day's start to the last day's end, in fractional years."""
-    a, b = day_of(first), day_of(last)
-    if b < a:
-        a, b = b, a
-    return to_years(a), to_years(b + timedelta(days=1))
+    return span_years(first, last)
 
 
 def when_text(first: str, last: str, precision: str, label: str = "") -> str:

@@ -67,7 +67,7 @@ ROWS_HEAD_START = 250  # ms the rows query runs alone before facets and chart st
 WHAT = {"rows": "The records table", "facets": "The filter counts", "chart": "The chart",
         "details": "The record's details", "maps": "The corridor map", "open": "The linked record",
         "locate": "Checking the open record", "related": "Related records", "map-dim": "The map",
-        "timeline": "The timeline"}
+        "timeline": "The timeline", "measures": "The list of measures", "figures": "The figures"}
 
 
 def _noun(kind: str, count: int) -> str:
@@ -307,7 +307,7 @@ class MainWindow(RecordsMixin, ViewsMixin, DatasetFileMixin, WorkspaceMixin, Col
         self.model.set_query(self.kind, flt, query.sort if query else None,
                              query.descending if query else None)
         self._after_rows(self._refresh_facets, self.refresh_chart, self._refresh_map_dimming,
-                         self.refresh_timeline)
+                         self.refresh_timeline, self.load_measures)
         self._check_open_record()
         self._visit()
 

@@ -67,6 +67,7 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
         "pin_chart": _action(window, "pin_chart", "Pin the &chart", window.pin_chart),
         "pin_map": _action(window, "pin_map", "Pin the &map view", window.pin_map),
         "pin_timeline": _action(window, "pin_timeline", "Pin the &timeline", window.pin_timeline),
+        "pin_figures": _action(window, "pin_figures", "Pin the &figures compared", window.pin_figures),
         "rename_tag": _action(window, "rename_tag", "Rename or merge a &tag…", window.rename_tag),
         "save_view": _action(window, "save_view", "&Save this view…", window.save_view_as,
                              "Ctrl+Shift+S"),
@@ -119,6 +120,7 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     edit_menu.addAction(acts["pin_chart"])
     edit_menu.addAction(acts["pin_map"])
     edit_menu.addAction(acts["pin_timeline"])
+    edit_menu.addAction(acts["pin_figures"])
     edit_menu.addAction(acts["rename_tag"])
     edit_menu.addSeparator()
     edit_menu.addAction(acts["copy"])

@@ -365,20 +365,22 @@ def load_article(state: TaskState, dataset: Dataset, source_id: str) -> Article 
     return Article(source, article_html(text, passages), passages, cites, missing, more)
 
 
-def load_measures(state: TaskState, dataset: Dataset) -> list[dict]:
-    """Worker function: the curated measures that have figures."""
+def load_measures(state: TaskState, dataset: Dataset, flt: Filter) -> tuple[list[dict], list[str]]:
+    """Worker function: the curated measures that have figures, with how many the filters keep."""
     from bri_desktop.db.figures import measures
 
-    return measures(state.watch(dataset.connection()))
+    return measures(state.watch(dataset.connection()), flt)
 
 
-def load_figures(state: TaskState, dataset: Dataset, measure: str) -> tuple[list[dict], dict[str, str]]:
-    """Worker function: a measure's figures with their sources, and the indicator kinds' labels."""
+def load_figures(state: TaskState, dataset: Dataset, measure: str,
+                 flt: Filter) -> tuple[list[dict], dict[str, str]]:
+    """Worker function: a measure's figures with their sources (and whether the filters keep
+    each), and the indicator kinds' labels."""
     from bri_desktop.db.figures import measure_figures
 
     conn = state.watch(dataset.connection())
     kinds = dict(conn.execute("SELECT code, label FROM vocabulary WHERE \"group\" = 'indicator_kinds'").fetchall())
-    return measure_figures(conn, measure), kinds
+    return measure_figures(conn, measure, flt), kinds
 
 
 # -- the timeline

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QTabWidget
 from bri_desktop.core import timeline as timeline_text
 from bri_desktop.core.charts import caption
 from bri_desktop.core.dates import from_years, last_day_before
+from bri_desktop.core.figures import caption as figures_caption
 from bri_desktop.core.filters import Filter
 from bri_desktop.db.kinds import KINDS
 from bri_desktop.db.timeline import TIMELINE_KINDS
@@ -61,6 +62,8 @@ class ViewsMixin:
         self.timeline.view.range_clicked.connect(self.on_timeline_range_clicked)
         self.timeline.export_requested.connect(lambda how: self.export_view("timeline", how))
         self.timeline.pin_requested.connect(self.pin_timeline)
+        self.figures.export_requested.connect(lambda how: self.export_view("figures", how))
+        self.figures.pin_requested.connect(self.pin_figures)
 
     # ------------------------------------------------------------------ corridor map
 
@@ -130,6 +133,10 @@ class ViewsMixin:
             text = caption(chart, self.dataset.describe(self.filter), self.dataset.version) \
                 if chart else ""
             picture = self.chart.picture(text)
+        elif what == "figures":
+            text = figures_caption(self.figures.measure_label(), self.figures.model.figures,
+                                   self.dataset.describe(self.filter), self.dataset.version)
+            picture = self.figures.picture(text)
         elif what == "timeline":
             view = self.timeline.view
             text = timeline_text.caption(view.overview, self.dataset.describe(self.filter),
@@ -187,23 +194,26 @@ class ViewsMixin:
     # ------------------------------------------------------------------ figures
 
     def load_measures(self: MainWindow) -> None:
-        def shown(measures: list[dict]) -> None:
-            self.figures.set_measures(measures)
+        """The measures the filters keep a figure of, and the current one's figures."""
+        flt = self.filter
+
+        def shown(result: tuple[list[dict], list[str]]) -> None:
+            self.figures.set_measures(result[0], not flt.is_empty(), result[1])
             if self.figures.measure.currentData():
                 self.load_figures(self.figures.measure.currentData())
 
-        self.runner.submit("measures", tasks.load_measures, self.dataset, on_result=shown,
+        self.runner.submit("measures", tasks.load_measures, self.dataset, flt, on_result=shown,
                            on_error=self._failed("measures"))
 
     def load_figures(self: MainWindow, measure: str, focus: str = "") -> None:
-        self.runner.submit("figures", tasks.load_figures, self.dataset, measure,
+        self.runner.submit("figures", tasks.load_figures, self.dataset, measure, self.filter,
                            on_result=lambda result: self.figures.show_figures(measure, *result, focus=focus),
                            on_error=self._failed("figures"))
 
     def show_measure(self: MainWindow, measure: str) -> None:
         """The Figures view on a measure, the open indicator (if one of its figures) selected."""
         focus = self.open_ref[1] if self.open_ref and self.open_ref[0] == "indicators" else ""
-        if self.figures.measure.findData(measure) < 0:
+        if not self.figures.include_measure(measure):
             self.statusBar().showMessage(f"There is no measure '{measure}' in this dataset.", 8000)
             return
         self.figures.measure.blockSignals(True)

@@ -100,7 +100,8 @@ class WorkspaceMixin:
 
     def _update_workspace_actions(self: MainWindow) -> None:
         ready = self.workspace is not None and not self.workspace.read_only
-        for name in ("pin", "pin_chart", "pin_map", "pin_timeline", "save_view", "import_workspace"):
+        for name in ("pin", "pin_chart", "pin_map", "pin_timeline", "pin_figures", "save_view",
+                     "import_workspace"):
             if name in self.acts:
                 self.acts[name].setEnabled(ready)
 
@@ -210,6 +211,18 @@ class WorkspaceMixin:
         self.refresh_pins(reveal=True)
         self.statusBar().showMessage("Timeline pinned: it is drawn again from its settings.", 5000)
 
+    def pin_figures(self: MainWindow) -> None:
+        if not self.figures.current_measure:
+            return
+        describe = self.dataset.describe(self.filter)
+        title = f"Figures: {self.figures.measure_label()}" + (f" · {describe}" if describe != "none" else "")
+        self._workspace_call(lambda ws: ws.add_pin("figures", title, settings={
+            "measure": self.figures.current_measure, "kind": self.kind,
+            "filter": view_to_dict(self.current_view())["filter"]},
+            dataset_version=self.dataset.version))
+        self.refresh_pins(reveal=True)
+        self.statusBar().showMessage("Figures pinned: they are read again from the dataset.", 5000)
+
     def pin_view(self: MainWindow, name: str) -> None:
         self._workspace_call(lambda ws: ws.add_pin("view", name, settings={"view": name},
                                                    dataset_version=self.dataset.version))
@@ -233,7 +246,7 @@ class WorkspaceMixin:
                 self.details.show_snapshot(pin.title, pin.snapshot, self._missing_pins[pin.id])
                 return
             self.open_record(*pin.key)
-        elif pin.what in ("chart", "map", "timeline"):
+        elif pin.what in ("chart", "map", "timeline", "figures"):
             view = view_from_dict({"kind": settings.get("kind", self.kind),
                                    "filter": settings.get("filter", {})}, set(VIEWS))
             self._navigate(view.kind, view.filter.with_marks(self._marks_for(view.filter)), None,
@@ -248,6 +261,8 @@ class WorkspaceMixin:
                 self.views.setCurrentWidget(self.chart)
             elif pin.what == "timeline":
                 self._open_timeline_pin(settings)
+            elif pin.what == "figures":
+                self.show_measure(str(settings.get("measure", "")))
             else:
                 index = self.corridors.mode.findData(settings.get("mode"))
                 if index >= 0:

@@ -34,6 +34,10 @@ class WorkspaceError(Exception):
     """A change could not be saved; the message says why and what to do."""
 
 
+# What a pin can hold: a record, or a view drawn again from its settings.
+PIN_KINDS = ("record", "chart", "map", "timeline", "figures", "view")
+
+
 @dataclass(frozen=True)
 class Pin:
     id: int

@@ -17,7 +17,7 @@ from sqlalchemy import insert, select, update
 from bri_desktop.core.safe_write import replacing
 from bri_desktop.workspace import schema as s
 from bri_desktop.workspace import sqlite_only
-from bri_desktop.workspace.store import Workspace, WorkspaceError, author, now
+from bri_desktop.workspace.store import PIN_KINDS, Workspace, WorkspaceError, author, now
 
 FORMAT = "bri-desktop-workspace"
 
@@ -90,7 +90,7 @@ def import_workspace(ws: Workspace, path: Path) -> ImportReport:
                                              s.pins.c.settings.label("settings_json")))}
         position = max([r[0] for r in conn.execute(select(s.pins.c.position))] or [0])
         for pin in data.get("pins", []):
-            if not isinstance(pin, dict) or pin.get("what") not in ("record", "chart", "map", "timeline", "view"):
+            if not isinstance(pin, dict) or pin.get("what") not in PIN_KINDS:
                 continue
             settings = json.dumps(pin.get("settings") if isinstance(pin.get("settings"), dict) else {})
             key = (pin["what"], pin.get("record_kind"), pin.get("record_id"), settings)

@@ -201,3 +201,87 @@ def test_figures_model(qtmodeltester):
 
     model.set_figures(measure_figures(conn, CARGO), {"actual": "Actual"})
     qtmodeltester.check(model)
+
+
+def _measures_listed(panel) -> dict[str, str]:
+    return {panel.measure.itemData(i): panel.measure.itemText(i) for i in range(panel.measure.count())}
+
+
+def test_the_figures_follow_the_filters_and_never_drop_a_conflicting_figure(qtbot, window):
+    from bri_desktop.core.filters import Filter
+
+    panel = window.figures
+    window.views.setCurrentWidget(panel)
+    qtbot.waitUntil(lambda: panel.measure.count() == 4, timeout=10000)
+    assert panel.current_measure == COMPANIES
+    window.set_filter(Filter(search="nine months"))  # only the nine-month figures match
+    qtbot.waitUntil(lambda: panel.filtered and panel.measure.count() == 3, timeout=10000)
+    settle(qtbot, window)
+    listed = _measures_listed(panel)  # those with a figure kept, and the one in view (it stays)
+    assert set(listed) == {COMPANIES, CARGO, "trans-caspian-cargo-growth"}
+    assert listed[CARGO].endswith("(1 of 4 figures match the filters)")
+    assert listed[COMPANIES].endswith("(0 of 3 figures match the filters)")
+    panel.measure.setCurrentIndex(panel.measure.findData(CARGO))
+    qtbot.waitUntil(lambda: panel.current_measure == CARGO and panel.model.rowCount() == 4, timeout=10000)
+    settle(qtbot, window)
+    greyed = {panel.model.figures[r]["id"] for r in range(4)
+              if panel.model.index(r, 0).data(Qt.ItemDataRole.ForegroundRole) is not None}
+    assert greyed == {"trans-caspian-cargo-2024", "trans-caspian-cargo-target", "middle-corridor-cargo-2030-projection"}
+    assert "The filters hide 3 of them" in panel.summary.text()
+    # a filter figures cannot be told apart by keeps them all, and says so
+    window.set_filter(Filter(sectors=frozenset({"Energy"})))
+    qtbot.waitUntil(lambda: panel.lacking == ["sector"] and panel.measure.count() == 4, timeout=10000)
+    settle(qtbot, window)
+    assert "Figures have no sector" in panel.summary.text()
+    # nothing kept: the measure in view stays, every figure greyed
+    window.set_filter(Filter(search="zebrafinchless"))
+    qtbot.waitUntil(lambda: panel.measure.count() == 1, timeout=10000)  # the one in view stays
+    assert _measures_listed(panel)[CARGO].endswith("(0 of 4 figures match the filters)")
+    qtbot.waitUntil(lambda: "The filters hide 4 of them" in panel.summary.text(), timeout=10000)
+    assert panel.model.rowCount() == 4  # all still side by side
+    # a link still opens a measure the filters leave out
+    window.on_details_link(QUrl(f"bri:figures/{COMPANIES}"))
+    qtbot.waitUntil(lambda: panel.current_measure == COMPANIES and panel.model.rowCount() == 3, timeout=10000)
+    assert window.views.currentWidget() is panel
+
+
+def test_figures_export_as_png_and_svg_and_pin(qtbot, window, tmp_path):
+    import xml.etree.ElementTree as ET
+
+    from PySide6.QtGui import QImage
+
+    from tests.gui.test_workspace_window import workspace_ready
+
+    workspace_ready(qtbot, window)
+    window.on_details_link(QUrl(f"bri:figures/{CARGO}"))
+    qtbot.waitUntil(lambda: window.figures.current_measure == CARGO, timeout=10000)
+    settle(qtbot, window)
+    png = window.export_view("figures", "png", tmp_path / "figures.png")
+    assert png is not None and not QImage(str(png)).isNull()
+    svg = window.export_view("figures", "svg", tmp_path / "figures.svg")
+    root = ET.parse(svg).getroot()
+    desc = root.find("{http://www.w3.org/2000/svg}desc").text
+    assert desc.startswith("Cargo on the Trans-Caspian route") and "4.5 Mt (2024;" in desc and "Dataset" in desc
+    texts = " ".join(t.text or "" for t in root.iter("{http://www.w3.org/2000/svg}text"))
+    assert "4.5 Mt" in texts and "3.4 Mt" in texts
+    qtbot.mouseClick(window.figures.pin_button, Qt.MouseButton.LeftButton)
+    pin = window.workspace.pins()[0]
+    assert pin.what == "figures" and pin.settings["measure"] == CARGO
+    window.figures.measure.setCurrentIndex(window.figures.measure.findData(COMPANIES))
+    window.views.setCurrentWidget(window.chart)
+    qtbot.waitUntil(lambda: window.figures.current_measure == COMPANIES, timeout=10000)
+    window.open_pin(pin.id)
+    qtbot.waitUntil(lambda: window.figures.current_measure == CARGO, timeout=10000)
+    assert window.views.currentWidget() is window.figures
+
+
+def test_with_no_figure_kept_and_none_in_view_the_figures_view_says_so(qtbot):
+    from bri_desktop.ui.widgets.figures_panel import FiguresPanel
+
+    panel = FiguresPanel()
+    qtbot.addWidget(panel)
+    measure = {"code": CARGO, "label": "Cargo", "unit": "Mt", "count": 4, "kept": 0}
+    panel.set_measures([measure], True, [])
+    assert panel.measure.count() == 0 and panel.summary.text() == "No measure has a figure the filters keep."
+    panel.set_measures([measure], False, [])
+    assert panel.measure.itemText(0) == "Cargo (4 figures)"

@@ -6,6 +6,7 @@ from __future__ import annotations
 from enum import IntEnum
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QGuiApplication, QPalette
 
 from bri_desktop.core.figures import figure_text, period_span, quote_text, source_text
 
@@ -64,10 +65,15 @@ class FiguresModel(QAbstractTableModel):
                 span = period_span(figure)
                 return span[1] if span else float("inf")  # undated last
             return self.data(index).casefold()
+        kept = figure.get("kept", True)
+        if role == Qt.ItemDataRole.ForegroundRole and not kept:  # outside the filters: greyed
+            return QGuiApplication.palette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             text = {Column.FIGURE: figure_text(figure), Column.PERIOD: str(figure["period_label"]),
                     Column.KIND: self.kinds.get(figure["kind"], figure["kind"]),
                     Column.SCOPE: str(figure["scope"]), Column.SOURCES: source_text(figure),
                     Column.QUOTE: quote_text(figure)}[column]
+            if role == Qt.ItemDataRole.ToolTipRole and not kept:
+                text += "\n(The filters hide this figure: it is shown for comparison.)"
             return text
         return None

@@ -127,7 +127,7 @@ class FiguresChart(QWidget):
             painter.setPen(QPen(grid, 1, Qt.PenStyle.DotLine))
             painter.drawLine(QPointF(left, mid), QPointF(x_of(float(figure["value"])), mid))
             x = x_of(float(figure["value"]))
-            colour = accent if figure["id"] == self.selected else ink
+            colour = self._colour(figure, accent, ink)
             dots[figure["id"]] = self._dot(painter, QPointF(x, mid), shape_of(figure), colour)
             painter.setPen(colour)
             painter.drawText(QPointF(x + DOT + 6, mid + metrics.ascent() / 2 - 1), figure_text(figure))
@@ -207,7 +207,7 @@ class FiguresChart(QWidget):
         for figure, span in sorted(zip(dated, spans, strict=True), key=lambda fs: -float(fs[0]["value"])):
             if span is None:
                 continue
-            colour = accent if figure["id"] == self.selected else ink
+            colour = self._colour(figure, accent, ink)
             y = y_of(float(figure["value"]))
             rect = QRectF(QPointF(x_of(span[0]), y - 3), QPointF(x_of(span[1]), y + 3))
             painter.fillRect(rect, colour)
@@ -222,6 +222,16 @@ class FiguresChart(QWidget):
             taken.append(spot)
             painter.drawText(spot, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
         return found
+
+    def _colour(self, figure: dict, accent: QColor, ink: QColor) -> QColor:
+        """The selected figure in the accent; one the filters hide faded (shown for comparison)."""
+        if figure["id"] == self.selected:
+            return accent
+        if not figure.get("kept", True):
+            faded = QColor(ink)
+            faded.setAlpha(110)
+            return faded
+        return ink
 
     @staticmethod
     def _dot(painter: QPainter, at: QPointF, shape: str, colour: QColor) -> QRectF:

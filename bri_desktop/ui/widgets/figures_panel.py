@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QUrl, Signal
+from PySide6.QtCore import QSize, QSortFilterProxyModel, Qt, QUrl, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,20 +17,25 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from bri_desktop.core.figures import rows_as_text
 from bri_desktop.core.record_text import link
+from bri_desktop.ui.image_export import Picture
 from bri_desktop.ui.models.figures_model import Column, FiguresModel, RecordRole, SortRole
 from bri_desktop.ui.theme import set_tone
+from bri_desktop.ui.widgets.export_button import ExportButton
 from bri_desktop.ui.widgets.figures_chart import FiguresChart
 
 
 class FiguresPanel(QWidget):
     link_activated = Signal(QUrl)  # bri:record/indicators/ID
     measure_chosen = Signal(str)  # the window loads the measure's figures
+    pin_requested = Signal()
+    export_requested = Signal(str)  # "png", "svg" or "copy"
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -75,9 +80,20 @@ class FiguresPanel(QWidget):
         split.addWidget(scroll)
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 2)
+        self.pin_button = QToolButton(self)
+        self.pin_button.setText("Pin")
+        self.pin_button.setAccessibleName("Pin the figures")
+        self.pin_button.setToolTip("Pin this measure's figures (and the filters) to the Pinboard")
+        self.pin_button.clicked.connect(self.pin_requested)
+        self.export_button = ExportButton("figures", self)
+        self.export_button.chosen.connect(self.export_requested)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Measure:", self))
+        measure_label = QLabel("&Measure:", self)
+        measure_label.setBuddy(self.measure)
+        top.addWidget(measure_label)
         top.addWidget(self.measure, 1)
+        top.addWidget(self.pin_button)
+        top.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
@@ -85,24 +101,71 @@ class FiguresPanel(QWidget):
         layout.addWidget(split, 1)
         self.current_measure = ""
         self._filling = False
+        self.all_measures: dict[str, dict] = {}
+        self.filtered = False
+        self.lacking: list[str] = []
 
     def focusables(self) -> list[QWidget]:
-        return [self.measure, self.table]
+        return [self.measure, self.pin_button, self.export_button, self.table]
+
+    def picture(self, caption: str) -> Picture | None:
+        """The dot chart (and the figures over time) for documents."""
+        if not self.model.figures:
+            return None
+        width = max(self.chart.width(), 900)
+        size = QSize(width, self.chart.height_for(width))
+        chart = self.chart
+
+        def draw(painter, box) -> None:
+            chart.paint_chart(painter, float(box.width()), float(box.height()), chart.palette())
+
+        return Picture(size, draw, "Figures compared", caption)
+
+    def measure_label(self) -> str:
+        measure = self.all_measures.get(self.current_measure)
+        return str(measure["label"]) if measure else self.current_measure
 
     # -- content
 
-    def set_measures(self, measures: list[dict]) -> None:
-        """The curated measures: [{code, label, unit, count}]; the current one stays chosen."""
+    def set_measures(self, measures: list[dict], filtered: bool = False, lacking: list[str] | None = None) -> None:
+        """The curated measures: [{code, label, unit, count, kept}]. With filters that figures
+        can be told apart by, only the measures with a figure they keep are listed (the current
+        one stays, said to have none); the current one stays chosen."""
+        self.all_measures = {m["code"]: m for m in measures}
+        self.filtered = filtered and not lacking
+        self.lacking = list(lacking or [])
         self._filling = True
         try:
             keep = self.current_measure
             self.measure.clear()
             for m in measures:
-                self.measure.addItem(f"{m['label']} ({m['count']} figures)", m["code"])
+                if not self.filtered:
+                    self.measure.addItem(f"{m['label']} ({m['count']} figures)", m["code"])
+                elif m["kept"] or m["code"] == keep:
+                    self.measure.addItem(f"{m['label']} ({m['kept']} of {m['count']} figures match the filters)",
+                                         m["code"])
             index = self.measure.findData(keep)
-            self.measure.setCurrentIndex(index if index >= 0 else (0 if measures else -1))
+            self.measure.setCurrentIndex(index if index >= 0 else (0 if self.measure.count() else -1))
         finally:
             self._filling = False
+        if not self.measure.count():
+            self.current_measure = ""
+            self.model.set_figures([], {})
+            self.chart.set_figures([])
+            self.summary.setText("No measure has a figure the filters keep." if self.filtered
+                                 else "This dataset has no curated measures.")
+
+    def include_measure(self, code: str) -> bool:
+        """List a measure the filters leave out (a link asked for it); False when there is none."""
+        measure = self.all_measures.get(code)
+        if measure is None:
+            return False
+        if self.measure.findData(code) < 0:
+            self.measure.blockSignals(True)
+            self.measure.addItem(f"{measure['label']} ({measure['kept']} of {measure['count']} figures match "
+                                 "the filters)", code)
+            self.measure.blockSignals(False)
+        return True
 
     def show_figures(self, measure: str, figures: list[dict], kinds: dict[str, str],
                      focus: str = "") -> None:
@@ -121,6 +184,12 @@ class FiguresPanel(QWidget):
                 "side by side: each as its article gives it, none reconciled or averaged.")
         if unstated:
             text += f" {unstated} state no period, so they are not placed in time."
+        hidden = sum(1 for f in figures if not f.get("kept", True))
+        if hidden:
+            text += (f" The filters hide {hidden} of them: greyed, still shown, so that no conflicting "
+                     "figure drops out of sight.")
+        elif self.lacking:
+            text += f" Figures have no {', '.join(self.lacking)}: the filters do not apply to them."
         self.summary.setText(escape(text))
         if focus:
             self.select_figure(focus)

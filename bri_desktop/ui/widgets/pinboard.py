@@ -28,8 +28,9 @@ from bri_desktop.workspace.store import Pin
 
 PinRole = Qt.ItemDataRole.UserRole + 1
 ICONS = {"record": "record.svg", "chart": "chart.svg", "map": "map.svg", "timeline": "timeline.svg",
-         "view": "view.svg"}
-WHAT = {"record": "Record", "chart": "Chart", "map": "Map view", "timeline": "Timeline", "view": "Saved view"}
+         "figures": "figures.svg", "view": "view.svg"}
+WHAT = {"record": "Record", "chart": "Chart", "map": "Map view", "timeline": "Timeline",
+        "figures": "Figures compared", "view": "Saved view"}
 
 
 _icons: dict[str, QIcon] = {}
