@@ -17,6 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from PySide6.QtCore import QUrl
 
 from bench.screens import open_window, settle, shot
+from bri_desktop.core.filters import Filter
 from bri_desktop.ui.app import wait_for
 from bri_desktop.ui.theme import theme_of
 
@@ -39,6 +40,13 @@ def main(out: Path) -> None:
     theme_of().apply("light")
     window.resize(1000, 680)
     shot(app, window, out, "figures-small-window")
+    # the filters followed: a search keeping the nine-month figures greys the others
+    window.resize(1600, 950)
+    window.on_details_link(QUrl("bri:figures/trans-caspian-cargo"))
+    window.set_filter(Filter(search="nine months"))
+    wait_for(app, lambda: window.figures.filtered and window.figures.current_measure == "trans-caspian-cargo", 15)
+    settle(app, window)
+    shot(app, window, out, "figures-filtered")
     window.runner.shutdown()
 
 

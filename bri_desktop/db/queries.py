@@ -375,6 +375,24 @@ def applies(kind: Kind, criterion: str) -> bool:
     return kind.facet(criterion) is not None
 
 
+def kept(conn: sqlite3.Connection, keys: list[tuple[str, str]], flt: Filter) -> set[tuple[str, str]]:
+    """Which of these records (kind, id) the filter keeps. A kind the filter cannot tell apart (a
+    sector chosen, events listed) keeps none, as its views leave it out."""
+    by_kind: dict[str, list[str]] = {}
+    for kind, record_id in keys:
+        by_kind.setdefault(kind, []).append(record_id)
+    found: set[tuple[str, str]] = set()
+    for name, ids in by_kind.items():
+        spec = KINDS.get(name)
+        if spec is None or not all(applies(spec, c) for c in flt.criteria()):
+            continue
+        where, params = where_clause(spec, flt, hits=search_hits(conn, spec, flt))
+        rows = conn.execute(f"SELECT t.id FROM {spec.table} t WHERE {where} AND t.id IN "
+                            "(SELECT value FROM json_each(?))", [*params, json.dumps(ids)])
+        found |= {(name, r[0]) for r in rows}
+    return found
+
+
 def failing_criteria(conn: sqlite3.Connection, kind_name: str, record_id: str,
                      flt: Filter) -> list[str]:
     """The parts of ``flt`` that hide one record: lifting exactly these shows it."""

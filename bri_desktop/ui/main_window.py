@@ -307,7 +307,7 @@ class MainWindow(RecordsMixin, ViewsMixin, DatasetFileMixin, WorkspaceMixin, Col
         self.model.set_query(self.kind, flt, query.sort if query else None,
                              query.descending if query else None)
         self._after_rows(self._refresh_facets, self.refresh_chart, self._refresh_map_dimming,
-                         self.refresh_timeline, self.load_measures)
+                         self.refresh_timeline, self.load_measures, self.refresh_article_marks)
         self._check_open_record()
         self._visit()
 

@@ -365,6 +365,12 @@ def load_article(state: TaskState, dataset: Dataset, source_id: str) -> Article 
     return Article(source, article_html(text, passages), passages, cites, missing, more)
 
 
+def records_kept(state: TaskState, dataset: Dataset, keys: list[tuple[str, str]],
+                 flt: Filter) -> set[tuple[str, str]]:
+    """Worker function: which of these records the filters keep."""
+    return queries.kept(state.watch(dataset.connection()), keys, flt)
+
+
 def load_measures(state: TaskState, dataset: Dataset, flt: Filter) -> tuple[list[dict], list[str]]:
     """Worker function: the curated measures that have figures, with how many the filters keep."""
     from bri_desktop.db.figures import measures

@@ -240,6 +240,17 @@ class ViewsMixin:
                 return
             self.article.show_article(article, focus)
             self.views.setCurrentWidget(self.article)
+            self.refresh_article_marks()
 
         self.runner.submit("article", tasks.load_article, self.dataset, source_id, on_result=shown,
                            on_error=self._failed("article"))
+
+    def refresh_article_marks(self: MainWindow) -> None:
+        """Grey the records citing the article that the filters hide."""
+        if self.article.article is None:
+            return
+        if self.filter.is_empty():
+            self.article.mark_kept(None)
+            return
+        self.runner.submit("article-marks", tasks.records_kept, self.dataset, self.article.keys(), self.filter,
+                           on_result=self.article.mark_kept, on_error=self._failed("article"))

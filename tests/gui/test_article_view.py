@@ -6,7 +6,7 @@ from __future__ import annotations
 import sqlite3
 from html import unescape
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 
 from bri_desktop import paths
 from bri_desktop.core.article import Cited, article_html, find_passages, normalise_text
@@ -81,3 +81,54 @@ def test_a_source_record_opens_its_article_and_a_missing_file_is_said(qtbot, win
     qtbot.waitUntil(lambda: window.views.currentWidget() is window.article, timeout=10000)
     assert "cannot be read" in window.article.text.toPlainText()
     assert window.last_error == ""
+
+
+def _open_at_quote(qtbot, window):
+    click_record(qtbot, window, BEREK)
+    settle(qtbot, window)
+    quote = window.details.record["citations"][0]
+    window.on_details_link(QUrl(f"bri:article/{quote['source']}/agreements/{BEREK}"))
+    qtbot.waitUntil(lambda: window.views.currentWidget() is window.article, timeout=10000)
+    settle(qtbot, window)
+    return window.article, " ".join(quote["quote"].split()[:4])
+
+
+def test_the_quote_in_view_stays_in_view_when_the_window_is_resized(qtbot, window):
+    panel, words = _open_at_quote(qtbot, window)
+    cursor = panel.text.document().find(words)
+    qtbot.waitUntil(lambda: 0 <= panel.text.cursorRect(cursor).top() < panel.text.viewport().height(), timeout=5000)
+    for size in ((900, 600), (1500, 950), (1000, 680)):
+        window.resize(*size)
+        qtbot.wait(50)
+        top = panel.text.cursorRect(cursor).top()
+        assert 0 <= top < panel.text.viewport().height() // 2, (size, top)
+
+
+def test_the_records_citing_it_follow_the_filters(qtbot, window):
+    from PySide6.QtGui import QPalette
+
+    from bri_desktop.core.filters import Filter
+
+    panel, _words = _open_at_quote(qtbot, window)
+    heads = [panel.citing.item(i) for i in range(panel.citing.count()) if not panel.citing.item(i).data(257)]
+    assert heads and all(h.flags() & Qt.ItemFlag.ItemIsEnabled for h in heads)  # headings are not greyed
+    window.set_filter(Filter(countries=frozenset({"KG"})))
+    qtbot.waitUntil(lambda: "The filters hide" in panel.status.text(), timeout=10000)
+    conn = sqlite3.connect(paths.bundled_db())
+    disabled = panel.citing.palette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text).color()
+    for item in (panel.citing.item(i) for i in range(panel.citing.count())):
+        key = item.data(257)
+        if not key:
+            continue
+        kind, record_id = key
+        kept = kind in ("agreements", "events", "packages", "projects") and conn.execute(
+            f"SELECT 1 FROM {kind} WHERE id = ? AND country = 'KG'", (record_id,)).fetchone() is not None
+        if kind == "indicators":
+            kept = conn.execute("SELECT 1 FROM indicator_countries WHERE indicator_id = ? AND country = 'KG'",
+                                (record_id,)).fetchone() is not None
+        if kind == "organizations":
+            kept = conn.execute("SELECT 1 FROM organizations WHERE id = ? AND country = 'KG'",
+                                (record_id,)).fetchone() is not None
+        assert (item.foreground().color() == disabled) is (not kept), (key, kept)
+    window.clear_filters()
+    qtbot.waitUntil(lambda: "The filters hide" not in panel.status.text(), timeout=10000)

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QPalette, QTextCursor
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QSplitter, QTextBrowser, QVBoxLayout, QWidget
 
 from bri_desktop.core.record_text import KIND_SINGULAR, link
@@ -46,6 +47,13 @@ class ArticlePanel(QWidget):
         layout.addWidget(self.status)
         layout.addWidget(split, 1)
         self.article = None
+        self._status_text = ""
+        self._top = 0  # the text position at the top of the view
+        self._width = -1  # the view's width the text was last laid out for
+        self._anchor = ""  # the quote the article was opened at
+        self._restoring = False
+        self.text.verticalScrollBar().valueChanged.connect(lambda _v: self._remember_top())
+        self.text.viewport().installEventFilter(self)
 
     def show_article(self, article, focus: tuple[str, str] | None = None) -> None:
         """``article``: a tasks.Article; ``focus``: (kind, id) of a record whose quote to scroll to."""
@@ -70,7 +78,7 @@ class ArticlePanel(QWidget):
         for kind in dict.fromkeys(c.kind for c in article.cites):
             group = [c for c in article.cites if c.kind == kind]
             head = QListWidgetItem(f"{kind.capitalize()} ({len(group)})", self.citing)
-            head.setFlags(Qt.ItemFlag.NoItemFlags)
+            head.setFlags(Qt.ItemFlag.ItemIsEnabled)  # a heading: not chosen, yet not greyed
             font = head.font()
             font.setBold(True)
             head.setFont(font)
@@ -78,8 +86,69 @@ class ArticlePanel(QWidget):
                 item = QListWidgetItem(str(cite[2]), self.citing)
                 item.setData(RecordRole, (cite[0], cite[1]))
                 item.setToolTip(f"{KIND_SINGULAR.get(cite[0], cite[0])}: {cite[2]}")
+        self._status_text = " ".join(lines)
         number = passage_of(article.passages, *focus) if focus else None
-        if number is not None:
-            self.text.scrollToAnchor(f"q{number}")
-        else:
-            self.text.verticalScrollBar().setValue(0)
+        self._anchor = f"q{number}" if number is not None else ""
+        self._scroll_to_focus()
+        QTimer.singleShot(0, self._scroll_to_focus)  # again once the tab is in view and laid out
+
+    def _scroll_to_focus(self) -> None:
+        self._restoring = True
+        try:
+            if self._anchor:
+                self.text.scrollToAnchor(self._anchor)
+            else:
+                self.text.verticalScrollBar().setValue(0)
+        finally:
+            self._restoring = False
+        self._width = self.text.viewport().width()
+        self._remember_top()
+
+    def keys(self) -> list[tuple[str, str]]:
+        """The records listed as citing the article."""
+        return [item.data(RecordRole) for item in self._record_items()]
+
+    def _record_items(self) -> list[QListWidgetItem]:
+        items = (self.citing.item(i) for i in range(self.citing.count()))
+        return [item for item in items if item.data(RecordRole)]
+
+    def mark_kept(self, kept: set[tuple[str, str]] | None) -> None:
+        """Grey the records the filters hide (None: no filters, none greyed)."""
+        hidden = 0
+        for item in self._record_items():
+            key = tuple(item.data(RecordRole))
+            shown = kept is None or key in kept
+            hidden += not shown
+            item.setForeground(self.citing.palette().brush(
+                QPalette.ColorGroup.Active if shown else QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
+            tip = f"{KIND_SINGULAR.get(key[0], key[0])}: {item.text()}"
+            item.setToolTip(tip if shown else tip + "\n(The filters hide it: opening it lifts them.)")
+        text = self._status_text
+        if hidden:
+            text += f" The filters hide {hidden} of the {len(self._record_items())} records listed (greyed)."
+        self.status.setText(text)
+
+    # -- the passage in view stays in view when the text is laid out again (a resize)
+
+    def _remember_top(self) -> None:
+        """The text at the top of the view, as the user scrolls (not while the text is laid out
+        again for a new width: then the scroll bar moves on its own)."""
+        if not self._restoring and self.text.viewport().width() == self._width:
+            self._top = self.text.cursorForPosition(QPoint(0, 0)).position()
+
+    def eventFilter(self, obj, event) -> bool:
+        if obj is self.text.viewport() and event.type() == QEvent.Type.Resize and self.article is not None \
+                and event.size().width() != self._width and not self._restoring:
+            self._restoring = True  # once laid out for the new width, the same text back at the top
+            QTimer.singleShot(0, self._restore_top)
+        return super().eventFilter(obj, event)
+
+    def _restore_top(self) -> None:
+        try:
+            cursor = QTextCursor(self.text.document())
+            cursor.setPosition(max(0, min(self._top, self.text.document().characterCount() - 1)))
+            bar = self.text.verticalScrollBar()
+            bar.setValue(bar.value() + self.text.cursorRect(cursor).top())
+        finally:
+            self._restoring = False
+            self._width = self.text.viewport().width()
