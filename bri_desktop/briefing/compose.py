@@ -29,6 +29,7 @@ from bri_desktop.briefing.document import (
     Table,
 )
 from bri_desktop.briefing.spec import Briefing, Item, shown_date
+from bri_desktop.briefing.views import add_figures, add_timeline
 from bri_desktop.core.charts import DIMENSIONS, MEASURES, build_chart
 from bri_desktop.core.dates import is_inferred
 from bri_desktop.core.export import citation_text
@@ -117,7 +118,8 @@ class Composer:
     def add(self, item: Item) -> None:
         handlers: dict[str, Callable[[dict], object]] = {
             "record": self._record, "indicator": self._indicator, "chart": self._chart,
-            "map": self._map, "table": self._table, "note": self._note}
+            "map": self._map, "table": self._table, "note": self._note,
+            "timeline": lambda s: add_timeline(self, s), "figures": lambda s: add_figures(self, s)}
         handlers[item.type](item.settings)
 
     def _note(self, s: dict) -> None:

@@ -17,11 +17,11 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-ITEM_TYPES = ("record", "chart", "map", "table", "note", "indicator")
+ITEM_TYPES = ("record", "chart", "map", "table", "note", "indicator", "timeline", "figures")
 PAGE_SIZES = ("A4", "Letter")
 # What an item must carry, by type.
 _REQUIRED = {"record": ("kind", "id"), "chart": ("measure", "dimension"), "map": ("mode",),
-             "table": ("kind",), "note": ("text",), "indicator": ("id",)}
+             "table": ("kind",), "note": ("text",), "indicator": ("id",), "timeline": (), "figures": ("measure",)}
 MAX_TEXT = 20_000  # a note, a title: longer is refused, not cut
 MAX_ITEMS = 500
 

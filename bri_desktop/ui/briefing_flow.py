@@ -42,6 +42,10 @@ def item_of_pin(pin: Pin, views: dict[str, dict]) -> Item | None:
     if pin.what == "map":
         return Item("map", {"mode": s.get("mode", "geographic"), "selected": s.get("selected") or "",
                             "filter": s.get("filter", {}), "title": pin.title})
+    if pin.what == "timeline":
+        return Item("timeline", {k: s[k] for k in ("lanes", "start", "end", "filter") if k in s} | {"title": pin.title})
+    if pin.what == "figures":
+        return Item("figures", {"measure": s.get("measure", ""), "filter": s.get("filter", {}), "title": pin.title})
     if pin.what == "view":
         state = views.get(str(s.get("view", pin.title)))
         if state is None:

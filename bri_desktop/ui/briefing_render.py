@@ -31,6 +31,8 @@ from bri_desktop.ui.chart_render import chart_image
 from bri_desktop.ui.image_export import render_image
 from bri_desktop.ui.widgets.corridor_panel import map_picture
 from bri_desktop.ui.widgets.corridor_view import CorridorView
+from bri_desktop.ui.widgets.figures_chart import FiguresChart, figures_picture
+from bri_desktop.ui.widgets.timeline_view import TimelineView, timeline_picture
 
 Paged = QPdfWriter | QPrinter  # what the briefing is laid out for: a PDF, a printer
 PRINT_SCALE = 2.5  # a 960-pixel chart at 160 mm: about 380 dpi
@@ -72,6 +74,20 @@ def draw_figures(doc: d.Document) -> None:
                 view.select(figure.data["selected"])
             figure.png = png_of(render_image(map_picture(view, figure.caption), scale=PRINT_SCALE / 1.5))
             view.deleteLater()
+        elif figure.what == "timeline":
+            timeline = TimelineView()
+            timeline.resize(WIDTH_FOR_PAGE[0], 400)
+            timeline.set_overview(figure.data["overview"])
+            timeline.set_range(figure.data["start"], figure.data["end"])
+            figure.png = png_of(render_image(timeline_picture(timeline, figure.caption, WIDTH_FOR_PAGE[0]),
+                                             scale=PRINT_SCALE * WIDTH_FOR_PAGE[1]))
+            timeline.deleteLater()
+        elif figure.what == "figures":
+            chart = FiguresChart()
+            chart.set_figures(figure.data["figures"])
+            figure.png = png_of(render_image(figures_picture(chart, figure.caption, WIDTH_FOR_PAGE[0]),
+                                             scale=PRINT_SCALE * WIDTH_FOR_PAGE[1]))
+            chart.deleteLater()
 
 
 @functools.lru_cache(maxsize=1)

@@ -8,8 +8,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QRect, QSize
-from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
+from PySide6.QtCore import QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -27,6 +27,24 @@ class Picture:
     draw: Draw
     title: str
     caption: str
+
+
+def captioned(size: QSize, draw: Draw, title: str, caption: str, font: QFont) -> Picture:
+    """A picture for documents: ``draw`` over ``size`` and its caption under it, on white."""
+    metrics = QFontMetrics(font)
+    text_height = metrics.boundingRect(QRect(0, 0, size.width() - 16, 100_000),
+                                       Qt.TextFlag.TextWordWrap, caption).height() + 12 if caption else 0
+
+    def paint(painter: QPainter, area: QSize) -> None:
+        draw(painter, QSize(area.width(), size.height()))
+        if caption:
+            painter.fillRect(QRectF(0, size.height(), area.width(), text_height), QColor("#ffffff"))
+            painter.setPen(QColor("#222222"))
+            painter.setFont(font)
+            painter.drawText(QRectF(8, size.height() + 5, area.width() - 16, text_height - 6),
+                             Qt.TextFlag.TextWordWrap, caption)
+
+    return Picture(QSize(size.width(), size.height() + text_height), paint, title, caption)
 
 
 def _paint(device, size: QSize, draw: Draw) -> None:

@@ -31,7 +31,7 @@ from bri_desktop.ui.widgets.pinboard import PIN_MIME
 
 ItemRole = Qt.ItemDataRole.UserRole + 1
 WHAT = {"record": "Record", "chart": "Chart", "map": "Map", "table": "Table", "note": "Note",
-        "indicator": "Indicator"}
+        "indicator": "Indicator", "timeline": "Timeline", "figures": "Figures compared"}
 
 
 def describe(item: Item) -> str:

@@ -8,10 +8,12 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from bri_desktop.core.figures import SHAPE_TEXT, figure_text, period_span, shape_of
+from bri_desktop.ui.image_export import Picture, captioned
+from bri_desktop.ui.theme import light_palette
 
 ROW = 26  # pixels per figure in the dot chart
 DOT = 6  # a dot's radius
@@ -286,3 +288,14 @@ def tick_text(value: float, unit: str, last: bool) -> str:
 
 def metrics_elided(painter: QPainter, text: str, width: float) -> str:
     return painter.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, int(width))
+
+
+def figures_picture(chart: FiguresChart, caption: str, width: int = 960) -> Picture:
+    """The dot chart (and the figures over time) for documents: on white, with its caption."""
+    size = QSize(width, chart.height_for(width))
+    document = light_palette()
+
+    def draw(painter: QPainter, area: QSize) -> None:
+        chart.paint_chart(painter, float(area.width()), float(area.height()), document)
+
+    return captioned(size, draw, "BRI Desktop figures compared", caption, QFont(chart.font()))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QSize, QSortFilterProxyModel, Qt, QUrl, Signal
+from PySide6.QtCore import QSortFilterProxyModel, Qt, QUrl, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,7 +28,7 @@ from bri_desktop.ui.image_export import Picture
 from bri_desktop.ui.models.figures_model import Column, FiguresModel, RecordRole, SortRole
 from bri_desktop.ui.theme import set_tone
 from bri_desktop.ui.widgets.export_button import ExportButton
-from bri_desktop.ui.widgets.figures_chart import FiguresChart
+from bri_desktop.ui.widgets.figures_chart import FiguresChart, figures_picture
 
 
 class FiguresPanel(QWidget):
@@ -112,14 +112,7 @@ class FiguresPanel(QWidget):
         """The dot chart (and the figures over time) for documents."""
         if not self.model.figures:
             return None
-        width = max(self.chart.width(), 900)
-        size = QSize(width, self.chart.height_for(width))
-        chart = self.chart
-
-        def draw(painter, box) -> None:
-            chart.paint_chart(painter, float(box.width()), float(box.height()), chart.palette())
-
-        return Picture(size, draw, "Figures compared", caption)
+        return figures_picture(self.chart, caption, max(self.chart.width(), 960))
 
     def measure_label(self) -> str:
         measure = self.all_measures.get(self.current_measure)

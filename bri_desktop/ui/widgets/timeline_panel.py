@@ -22,7 +22,7 @@ from bri_desktop.db import timeline as timeline_db
 from bri_desktop.ui.image_export import Picture
 from bri_desktop.ui.theme import set_tone
 from bri_desktop.ui.widgets.export_button import ExportButton
-from bri_desktop.ui.widgets.timeline_view import TimelineView
+from bri_desktop.ui.widgets.timeline_view import TimelineView, timeline_picture
 
 WANT_DELAY_MS = 250  # a pause in zooming or panning before the records in view are asked for
 
@@ -123,18 +123,9 @@ class TimelinePanel(QWidget):
             self.view.set_items(items, counted)
 
     def picture(self, caption: str) -> Picture | None:
-        view = self.view
-        if view.overview is None:
+        if self.view.overview is None:
             return None
-        width = max(view.width(), 900)
-        size = view.sizeHint()
-        size.setWidth(width)
-        size.setHeight(max(view.height_for(width), 160))
-
-        def draw(painter, box) -> None:
-            view.paint_timeline(painter, float(box.width()), float(box.height()), view.palette())
-
-        return Picture(size, draw, "Timeline", caption)
+        return timeline_picture(self.view, caption, max(self.view.width(), 960))
 
     # -- the records in view, for a large dataset
 

@@ -14,7 +14,7 @@ from datetime import date
 from html import escape
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QPainter, QPalette, QPen, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from bri_desktop.core import palette
@@ -29,6 +29,8 @@ from bri_desktop.core.timeline import (
     visible,
     year_text,
 )
+from bri_desktop.ui.image_export import Picture, captioned
+from bri_desktop.ui.theme import light_palette
 
 GUTTER = 128  # the lane labels
 AXIS = 24  # the time axis at the top
@@ -257,8 +259,9 @@ class TimelineView(QWidget):
             x = self.x_of(tick.at, width)
             painter.setPen(QPen(faint if not tick.major else _alpha(ink, 70), 1))
             painter.drawLine(QPointF(x, AXIS - (6 if tick.major else 3)), QPointF(x, height))
-            painter.setPen(ink if tick.major else _alpha(ink, 160))
-            painter.drawText(QPointF(x + 3, AXIS - 8), tick.label)
+            if x + 3 + metrics.horizontalAdvance(tick.label) <= width:  # no label cut at the edge
+                painter.setPen(ink if tick.major else _alpha(ink, 160))
+                painter.drawText(QPointF(x + 3, AXIS - 8), tick.label)
         now = to_years(date.today())
         if self.start <= now <= self.end:
             x = self.x_of(now, width)
@@ -531,3 +534,15 @@ def _alpha(colour: QColor, alpha: int) -> QColor:
     out.setAlpha(alpha)
     return out
 
+
+
+def timeline_picture(view: TimelineView, caption: str, width: int = 960) -> Picture:
+    """The timeline as it is in view (lanes, stretch of time), for documents: on white, whatever
+    the theme, with its caption under it."""
+    size = QSize(width, max(view.height_for(width), 160))
+    document = light_palette()
+
+    def draw(painter: QPainter, area: QSize) -> None:
+        view.paint_timeline(painter, float(area.width()), float(area.height()), document)
+
+    return captioned(size, draw, "BRI Desktop timeline", caption, QFont(view.font()))
