@@ -16,7 +16,7 @@ from PySide6.QtGui import QColor, QImage, QPalette
 from bri_desktop import paths
 from bri_desktop.core.filters import Filter
 from bri_desktop.db import timeline as timeline_db
-from bri_desktop.ui.widgets.timeline_view import Hit, tooltip_text
+from bri_desktop.ui.widgets.timeline_view import GUTTER, Hit, tooltip_text
 from tests.gui.conftest import settle
 from tests.gui.test_workspace_window import workspace_ready
 
@@ -217,6 +217,12 @@ def test_a_pinned_timeline_comes_back_with_its_lanes_stretch_and_filters(qtbot, 
     settle(qtbot, window)
     assert window.filter.countries == {"KZ"} and window.views.currentWidget() is window.timeline
     assert (view.start, view.end) == pytest.approx((2023.0, 2026.0), abs=1e-3)
+    # and the pin goes into a briefing as a timeline, with its lanes, stretch and filters
+    window.add_pin_to_briefing(pin.id)
+    items = [i for section in window.briefing_pane.briefing().sections for i in section.items]
+    assert [i.type for i in items] == ["timeline"]
+    assert items[0].settings["lanes"] == "country" and items[0].settings["filter"] == {"countries": ["KZ"]}
+    assert items[0].settings["start"] == pytest.approx(2023.0, abs=1e-3)
 
 
 FILTERS = [Filter(), Filter(countries=frozenset({"KZ"})), Filter(sectors=frozenset({"Energy"})),
@@ -300,3 +306,42 @@ def test_a_damaged_timeline_pin_still_opens_the_timeline(qtbot, window):
         view = window.timeline.view
         assert window.views.currentWidget() is window.timeline and view.start < view.end
         assert window.timeline.lanes_by() in ("kind", "country") and not window.last_error
+
+
+def test_drag_pans_the_wheel_zooms_about_the_pointer_and_hover_says_what(qtbot, window):
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent, QMouseEvent, QWheelEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    view = open_timeline(qtbot, window)
+    view.set_range(2020.0, 2026.0)
+    width = view.width()
+    left, right = Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton
+
+    def mouse(kind, x, buttons):
+        point = QPointF(x, view.height() - 10)
+        event = QMouseEvent(kind, point, view.mapToGlobal(point), left if kind != QEvent.Type.MouseMove else right,
+                            buttons, Qt.KeyboardModifier.NoModifier)
+        QApplication.sendEvent(view, event)
+
+    x0 = view.x_of(2023.0, width)
+    mouse(QEvent.Type.MouseButtonPress, x0, left)
+    mouse(QEvent.Type.MouseMove, x0 + 50, left)
+    mouse(QEvent.Type.MouseMove, x0 + 100, left)
+    mouse(QEvent.Type.MouseButtonRelease, x0 + 100, right)
+    years = 100 / (width - GUTTER - 8) * 6  # 100 pixels of the 6 years in view
+    assert view.start == pytest.approx(2020.0 - years, abs=0.02) and view.end - view.start == pytest.approx(6.0)
+    assert window.open_ref is None  # a drag is not a click
+    # the wheel zooms in about the pointer: the year under it stays where it is
+    at = view.x_of(2024.0, width)
+    wheel = QWheelEvent(QPointF(at, 50), view.mapToGlobal(QPointF(at, 50)), QPoint(0, 0), QPoint(0, 120),
+                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(view, wheel)
+    assert view.end - view.start == pytest.approx(6.0 * 0.8)
+    assert view.x_of(2024.0, width) == pytest.approx(at, abs=0.5)
+    # hovering a record shows what it is and when
+    view.set_range(2023.2, 2024.0)
+    view.repaint()
+    spot = view.item_rects[INFERRED].center()
+    QApplication.sendEvent(view, QHelpEvent(QEvent.Type.ToolTip, spot.toPoint(), view.mapToGlobal(spot.toPoint())))
+    assert "Third Belt and Road Forum" in QToolTip.text() and "Date inferred" in QToolTip.text()
