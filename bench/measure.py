@@ -9,16 +9,20 @@ from __future__ import annotations
 import json
 import os
 import resource
+import shutil
 import sqlite3
 import sys
 import tempfile
+import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-os.environ.setdefault("BRI_DESKTOP_HOME", tempfile.mkdtemp(prefix="bri-bench-"))
+MADE_HOME = "" if "BRI_DESKTOP_HOME" in os.environ else tempfile.mkdtemp(prefix="bri-bench-")
+os.environ.setdefault("BRI_DESKTOP_HOME", MADE_HOME)
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from bri_desktop.core.filters import Filter
@@ -26,16 +30,26 @@ from bri_desktop.db import hits, queries
 from bri_desktop.db.dataset import Dataset
 from bri_desktop.db.kinds import KINDS
 from bri_desktop.ui.main_window import MainWindow
+from bri_desktop.ui.tasks import Query, load_page
+from bri_desktop.ui.workers import TaskState
 
+# Filter changes, as a user makes them: facets, a year, an organization, searches narrow, broad
+# ("agreement" is in most titles), by prefix, and a search with a facet.
 SCENARIOS = [
     ("country = KZ", Filter(countries=frozenset({"KZ"}))),
     ("KZ + Energy", Filter(countries=frozenset({"KZ"}), sectors=frozenset({"Energy"}))),
     ("KZ + Energy + MoU", Filter(countries=frozenset({"KZ"}), sectors=frozenset({"Energy"}),
                                  doc_types=frozenset({"memorandum_of_understanding"}))),
-    ("search 'pipeline'", Filter(search="pipeline")),
+    ("year 2024", Filter(years=frozenset({2024}))),
     ("organization CNPC", Filter(organizations=frozenset({"cnpc"}))),
+    ("search 'pipeline'", Filter(search="pipeline")),
+    ("search 'agreement'", Filter(search="agreement")),
+    ("search 'sino*'", Filter(search="sino*")),
+    ("'pipeline' + KZ", Filter(search="pipeline", countries=frozenset({"KZ"}))),
 ]
-
+TYPED = "pipeline"  # typed a key every TYPING_MS, as a user does
+TYPING_MS = 90
+DEEP_ROW = 100_000  # the page a user scrolls down to
 
 class GapMeter:
     """A 2 ms timer on the GUI thread; the longest gap between its ticks is the longest block."""
@@ -63,24 +77,86 @@ class GapMeter:
         return self.worst
 
 
-def sqlite_alone(db: Path, flt: Filter) -> tuple[float, float]:
-    """The same SQL as the app runs, from the sqlite3 module on a fresh connection."""
-    hits.forget()  # the SQL alone makes its own table of matches, as the app did
-    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+def _jobs(flt: Filter, sort: str = "date", descending: bool = True) -> list:
+    """The queries a filter change runs, as functions of a connection: the rows (count and first
+    page) first, then each listed facet and each kind's count."""
+    jobs = [lambda c: (queries.count(c, "agreements", flt),
+                       queries.fetch_rows(c, "agreements", flt, sort, descending, 0, 200))]
+    jobs += [lambda c, f=facet.name: queries.facet_counts(c, "agreements", flt, f,
+                                                          queries.facet_values(c, "agreements", f))
+             for facet in KINDS["agreements"].facets if facet.listed]
+    jobs += [lambda c, k=name: queries.count(c, k, flt) for name in KINDS]
+    return jobs
+
+
+def _connect(db: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, check_same_thread=False)
     conn.row_factory = sqlite3.Row
+    return conn
+
+
+def sqlite_alone(db: Path, flt: Filter) -> tuple[float, float]:
+    """The same SQL as the app runs, from the sqlite3 module, one query after another on one
+    connection: (first rows, all the counts) in seconds."""
+    hits.forget()  # the SQL alone makes its own table of matches, as the app did
+    conn = _connect(db)
+    jobs = _jobs(flt)
     start = time.perf_counter()
-    queries.count(conn, "agreements", flt)
-    queries.fetch_rows(conn, "agreements", flt, "date", True, 0, 200)
+    jobs[0](conn)
     rows = time.perf_counter() - start
     start = time.perf_counter()
-    for facet in (f for f in KINDS["agreements"].facets if f.listed):
-        queries.facet_counts(conn, "agreements", flt, facet.name,
-                             queries.facet_values(conn, "agreements", facet.name))
-    for name in KINDS:
-        queries.count(conn, name, flt)
+    for job in jobs[1:]:
+        job(conn)
     facets = time.perf_counter() - start
     conn.close()
     return rows, facets
+
+
+def sqlite_as_the_app(db: Path, flt: Filter, threads: int = 4) -> tuple[float, float]:
+    """The same SQL run as the app runs it: the rows first, then the counts on ``threads``
+    connections at once: (first rows, until the last count) in seconds from the start."""
+    hits.forget()
+    conns = [_connect(db) for _ in range(threads)]
+    jobs = _jobs(flt)
+    start = time.perf_counter()
+    jobs[0](conns[0])
+    rows = time.perf_counter() - start
+    free = list(conns)
+    lock = threading.Lock()
+
+    def run(job) -> None:
+        with lock:
+            conn = free.pop()
+        try:
+            job(conn)
+        finally:
+            with lock:
+                free.append(conn)
+
+    with ThreadPoolExecutor(threads) as pool:
+        list(pool.map(run, jobs[1:]))
+    facets = time.perf_counter() - start
+    for conn in conns:
+        conn.close()
+    return rows, facets
+
+
+def deep_page(db: Path) -> dict:
+    """Scrolled to row 100,000 of every agreement by date: the page there, through the app's
+    worker function and as its SQL alone."""
+    dataset = Dataset(db)
+    query = Query("agreements", Filter(), "date", True)
+    offset = min(DEEP_ROW, max(dataset.totals["agreements"] - 200, 0))
+    state = TaskState(lambda _v: None)
+    start = time.perf_counter()
+    load_page(state, dataset, query, offset, 200, False)
+    app_ms = (time.perf_counter() - start) * 1000
+    conn = _connect(db)
+    start = time.perf_counter()
+    queries.fetch_rows(conn, "agreements", Filter(), "date", True, offset, 200)
+    alone_ms = (time.perf_counter() - start) * 1000
+    conn.close()
+    return {"offset": offset, "ms": app_ms, "sqlite_ms": alone_ms}
 
 
 def chart_alone(db: Path, flt: Filter) -> float:
@@ -108,8 +184,25 @@ def largest_records(db: Path) -> list[tuple[str, str]]:
     return [("events", event), ("organizations", org)]
 
 
+def _result(label: str, flt: Filter, matched: int, marks: dict, start: float, blocked: float) -> dict:
+    rows, facets = sqlite_alone(db_path[0], flt)
+    rows_app, facets_app = sqlite_as_the_app(db_path[0], flt)
+    return {"scenario": label, "matched": matched,
+            "rows_ms": (marks["rows"] - start) * 1000, "rows_sqlite_ms": rows * 1000,
+            "rows_sqlite_app_ms": rows_app * 1000,
+            "facets_ms": (marks["facets"] - start) * 1000, "facets_sqlite_ms": facets * 1000,
+            "facets_sqlite_app_ms": facets_app * 1000,
+            "chart_ms": (marks["chart"] - start) * 1000,
+            "chart_sqlite_ms": chart_alone(db_path[0], flt) * 1000,
+            "blocked_ms": blocked * 1000}
+
+
+db_path: list[Path] = []
+
+
 def main(db: Path, time_limit_s: float = 600) -> None:
     """Runs inside app.exec(), as the application does: a 5 ms poller steps through a script."""
+    db_path[:] = [db]
     sys.setswitchinterval(0.001)  # as bri_desktop.ui.app.run does
     app = QApplication.instance() or QApplication(sys.argv)
     window = MainWindow(Dataset(db))
@@ -150,16 +243,53 @@ def main(db: Path, time_limit_s: float = 600) -> None:
             window.set_filter(flt)
             yield lambda: {"rows", "facets", "chart"} <= set(marks) and idle()
             blocked = meter.stop()
-            alone_rows, alone_facets = sqlite_alone(db, flt)
-            results.append({
-                "scenario": label, "matched": window.model.matched,
-                "rows_ms": (marks["rows"] - start) * 1000, "rows_sqlite_ms": alone_rows * 1000,
-                "facets_ms": (marks["facets"] - start) * 1000,
-                "facets_sqlite_ms": alone_facets * 1000,
-                "chart_ms": (marks["chart"] - start) * 1000,
-                "chart_sqlite_ms": chart_alone(db, flt) * 1000,
-                "blocked_ms": blocked * 1000,
-            })
+            results.append(_result(label, flt, window.model.matched, marks, start, blocked))
+        # sorted by title, every agreement
+        current[0] = "sort by title"
+        window.set_filter(Filter())
+        yield idle
+        marks.clear()
+        meter.start()
+        start = time.perf_counter()
+        window.model.sort(KINDS["agreements"].columns.index(KINDS["agreements"].column("title")))
+        yield lambda: "rows" in marks and idle()
+        blocked = meter.stop()
+        alone = _connect(db)
+        hits.forget()
+        t0 = time.perf_counter()
+        queries.count(alone, "agreements", Filter())
+        queries.fetch_rows(alone, "agreements", Filter(), "title", False, 0, 200)
+        sorted_alone = time.perf_counter() - t0
+        alone.close()
+        results.append({"scenario": "sort by title", "matched": window.model.matched,
+                        "rows_ms": (marks["rows"] - start) * 1000, "rows_sqlite_ms": sorted_alone * 1000,
+                        "rows_sqlite_app_ms": sorted_alone * 1000, "blocked_ms": blocked * 1000})
+        window.model.sort(KINDS["agreements"].columns.index(KINDS["agreements"].column("date")),
+                          Qt.SortOrder.DescendingOrder)
+        yield idle
+        # typing a search, a key at a time: the window keeps up, and the last key's rows come
+        current[0] = f"typing '{TYPED}'"
+        window.search.edit.setFocus()
+        marks.clear()
+        meter.start()
+        typed = {"n": 0, "at": time.perf_counter()}
+
+        def keys_typed() -> bool:
+            now = time.perf_counter()
+            if typed["n"] < len(TYPED) and now - typed["at"] >= TYPING_MS / 1000:
+                window.search.edit.insert(TYPED[typed["n"]])
+                typed["n"] += 1
+                typed["at"] = now
+                marks.clear()
+            return typed["n"] == len(TYPED)
+
+        yield keys_typed
+        yield lambda: window.filter.search == TYPED  # the search box's pause, then the filter changes
+        start = time.perf_counter()  # (to within the 5 ms of the poller)
+        yield lambda: {"rows", "facets", "chart"} <= set(marks) and idle()
+        blocked = meter.stop()
+        results.append(_result(f"typing '{TYPED}'", Filter(search=TYPED), window.model.matched, marks,
+                               start, blocked))
         window.set_filter(Filter())
         yield idle
         for kind, record_id in largest_records(db):
@@ -192,8 +322,12 @@ def main(db: Path, time_limit_s: float = 600) -> None:
     app.exec()
     window.runner.shutdown()
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    deep = deep_page(db) if current[0] is None else None
+    hits.remove_scratch()  # os._exit runs no atexit: leave no scratch behind
+    if MADE_HOME:  # only the folder made here, never one the caller gave
+        shutil.rmtree(MADE_HOME, ignore_errors=True)
     print(json.dumps({"db": str(db), "agreements": window.dataset.totals["agreements"],
-                      "peak_mb": peak_mb, "scenarios": results, "details": details,
+                      "peak_mb": peak_mb, "scenarios": results, "details": details, "deep_page": deep,
                       "startup_blocked_ms": startup.get("blocked_ms"),
                       "unfinished": current[0] and {
                           "scenario": current[0], "delivered": sorted(marks),

@@ -22,11 +22,12 @@ sys.path.insert(0, str(ROOT))
 
 
 def dataset_for(size: int) -> Path:
-    from bench.synth import generate
+    from bench.synth import VERSION, generate
 
     label = f"{size // 1000}k" if size < 1_000_000 else f"{size // 1_000_000}m"
     path = OUT / f"synth-{label}.sqlite"
-    if not path.exists() or _content_hash(path) != _content_hash(paths_bundled()):
+    if not path.exists() or _content_hash(path) != _content_hash(paths_bundled()) \
+            or _meta(path, "synth_version") != VERSION:
         print(f"generating {path.name} (once per bundled dataset; kept in bench/out)…", file=sys.stderr)
         generate(size, path)
     return path
@@ -40,12 +41,16 @@ def paths_bundled() -> Path:
 
 def _content_hash(path: Path) -> str:
     """The bundled records a dataset was made from (a synthetic one copies the bundled file)."""
+    return _meta(path, "content_hash")
+
+
+def _meta(path: Path, key: str) -> str:
     import sqlite3
 
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
-            return str(conn.execute("SELECT value FROM meta WHERE key = 'content_hash'").fetchone()[0])
+            return str(conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()[0])
         finally:
             conn.close()
     except (sqlite3.DatabaseError, TypeError):

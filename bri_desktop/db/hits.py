@@ -37,12 +37,18 @@ def _scratch() -> Path:
     with _write_lock:
         if _folder is None:
             folder = Path(tempfile.mkdtemp(prefix="bri-desktop-hits-"))
-            atexit.register(shutil.rmtree, folder, True)
+            atexit.register(remove_scratch)
             conn = sqlite3.connect(folder / "hits.sqlite")
             conn.execute("PRAGMA journal_mode = WAL")
             conn.close()
             _folder = folder
     return _folder / "hits.sqlite"
+
+
+def remove_scratch() -> None:
+    """Delete the scratch database (at exit; a process leaving by os._exit calls it first)."""
+    if _folder is not None:
+        shutil.rmtree(_folder, ignore_errors=True)
 
 
 def _attach(conn: sqlite3.Connection) -> None:
