@@ -18,8 +18,7 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-MADE_HOME = "" if "BRI_DESKTOP_HOME" in os.environ else tempfile.mkdtemp(prefix="bri-bench-")
-os.environ.setdefault("BRI_DESKTOP_HOME", MADE_HOME)
+os.environ.setdefault("BRI_DESKTOP_HOME", tempfile.mkdtemp(prefix="bri-bench-"))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PySide6.QtCore import Qt, QTimer
@@ -324,8 +323,9 @@ def main(db: Path, time_limit_s: float = 600) -> None:
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     deep = deep_page(db) if current[0] is None else None
     hits.remove_scratch()  # os._exit runs no atexit: leave no scratch behind
-    if MADE_HOME:  # only the folder made here, never one the caller gave
-        shutil.rmtree(MADE_HOME, ignore_errors=True)
+    home = Path(os.environ["BRI_DESKTOP_HOME"])
+    if home.parent == Path(tempfile.gettempdir()) and home.name.startswith("bri-bench-"):
+        shutil.rmtree(home, ignore_errors=True)  # the folder made above, never one the caller gave
     print(json.dumps({"db": str(db), "agreements": window.dataset.totals["agreements"],
                       "peak_mb": peak_mb, "scenarios": results, "details": details, "deep_page": deep,
                       "startup_blocked_ms": startup.get("blocked_ms"),

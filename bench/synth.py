@@ -192,7 +192,8 @@ def generate(count: int, target: Path, seed: int = 7) -> None:
             sector, subs = rng.choices(sectors, [sector_weights.get(s[0], 2) for s in sectors])[0]
             picked = list(dict.fromkeys(rng.choices(orgs, org_weights, k=rng.randint(1, 3))))
             year = rng.choices([None, *range(2013, 2026)], [4, 1, 1, 2, 2, 3, 3, 3, 4, 5, 6, 8, 9, 9])[0]
-            name = f"{' '.join(words.some(rng.randint(2, 4))).capitalize()} {rng.choice(['plant', 'project', 'line', 'field', 'park'])}"
+            kind = rng.choice(["plant", "project", "line", "field", "park"])
+            name = f"{' '.join(words.some(rng.randint(2, 4))).capitalize()} {kind}"
             rows.append({"id": pid, "seq": seq, "name": name, "country": weighted(rng, COUNTRIES),
                          "location_country": "", "region": None, "city": None, "lat": None, "lon": None,
                          "approx": True, "sector": sector, "subsector": rng.choice(subs) if subs else None,
