@@ -75,28 +75,31 @@ def bench(name: str, db: Path, rows: list[str]) -> None:
         query_ms, _max, found = _ms(lambda la=lanes: timeline.overview(conn, Filter(), la, {}, date.today()))
         overview: Overview = found  # type: ignore[assignment]
         view.set_overview(overview)
-        shown = "bins" if overview.items is None else f"{len(overview.items):,} records"
+        view.show_all()
+        shown = f"{len(overview.items):,}" + (" + bins" if overview.counted else " records")
         rows.append(_row(name, lanes, "all, zoomed out", shown, query_ms, *redraw(view, image)))
         for label, (start, end) in (("a month (Mar 2024)", (2024 + 60 / 366, 2024 + 91 / 366)),
                                     ("four days (3-6 Mar 2024)", (2024 + 62 / 366, 2024 + 66 / 366))):
             view.set_range(start, end)
             query_ms = 0.0
-            if overview.items is None:
+            if overview.counted:
                 precisions = drawable(overview.bins, start, end, timeline.ITEM_LIMIT)
-                shown = "bins"
+                shown = f"{len(overview.items):,} + bins"
                 if precisions:
                     first, last = from_years(start).isoformat(), last_day_before(end).isoformat()
-                    query_ms, _max, items = _ms(lambda la=lanes, a=first, b=last, p=precisions:
-                                                timeline.items_between(conn, Filter(), la, a, b, p))
+                    query_ms, _max, items = _ms(lambda la=lanes, a=first, b=last, p=precisions,
+                                                k=overview.counted_kinds:
+                                                timeline.items_between(conn, Filter(), la, a, b, p, kinds=k))
                     if isinstance(items, list):
                         view.set_items(items, tuple(x for x in ("year", "month", "day") if x not in precisions))
-                        shown = f"{len(items):,} + bins"
+                        shown = f"{len(overview.items) + len(items):,} + bins"
             rows.append(_row("", "", label, shown, query_ms, *redraw(view, image)))
         span = view.end - view.start
         moves = [(view.start + k * span / 10, view.end + k * span / 10) for k in range(-5, 5)]
         rows.append(_row("", "", "panning the four days", "", None, *redraw(view, image, moves)))
-        if overview.items is None:
+        if overview.counted:
             view.set_overview(overview)
+            view.show_all()
             moves = [(view.start + k, view.end + k) for k in range(-3, 3)] + \
                 [(view.start + k, view.end - k) for k in range(0, 6)]
             rows.append(_row("", "", "zoom/pan, zoomed out", "bins", None, *redraw(view, image, moves)))

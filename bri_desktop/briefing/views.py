@@ -29,8 +29,9 @@ def add_timeline(composer: Composer, s: dict) -> None:
     if not (isinstance(start, int | float) and isinstance(end, int | float) and end > start):
         start, end = overview.first, overview.last
     labels = {k: KINDS[k].label for k in timeline.TIMELINE_KINDS}
-    caption = timeline_text.caption(overview, dataset.describe(flt), dataset.version, float(start), float(end),
-                                    labels)
+    shown = timeline_text.in_view(overview, overview.items, float(start), float(end))
+    caption = timeline_text.caption(overview, shown, dataset.describe(flt), dataset.version, float(start),
+                                    float(end), labels)
     cite = composer.cite_dataset(f"Timeline; filters: {dataset.describe(flt)}")
     composer.blocks.append(Figure("timeline", caption, (cite,), {"overview": overview, "start": float(start),
                                                                  "end": float(end)}))

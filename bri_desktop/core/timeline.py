@@ -13,9 +13,18 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from bri_desktop.core.dates import format_partial, format_range, is_inferred, span_years, to_years
+from bri_desktop.core.dates import (
+    format_partial,
+    format_range,
+    from_years,
+    is_inferred,
+    last_day_before,
+    span_years,
+    to_years,
+)
 
 FIRST_YEAR = 2013  # the initiative's first year: the axis starts there unless a record is older
+EARLIEST, LATEST = 1900.0, 2101.0  # the dates a record can have (core.dates): the view stays within
 LANES_BY = {"kind": "By kind", "country": "By country"}
 CENTRAL_ASIA = ("KZ", "UZ", "KG", "TM", "TJ")
 SEVERAL = "several"  # the lane of a record naming two or more Central Asian countries
@@ -44,7 +53,7 @@ class Item:
 
     @property
     def is_day(self) -> bool:
-        """A date given to the day (one day, or a few): drawn as a point, not a span."""
+        """A date given to one day: drawn as a point, not a span."""
         return self.precision == "day"
 
 
@@ -64,8 +73,9 @@ class Bin:
 class Overview:
     lanes_by: str
     lanes: list[tuple[str, str]]  # (lane key, label), top to bottom
-    items: list[Item] | None  # None: too many to draw one by one; the bins count them
-    bins: list[Bin] = field(default_factory=list)
+    items: list[Item]  # drawn one by one: every record of the kinds not counted
+    bins: list[Bin] = field(default_factory=list)  # the counted kinds' records, per lane and month
+    counted_kinds: tuple[str, ...] = ()  # kinds too large to draw one by one until zoomed in
     counts: dict[str, int] = field(default_factory=dict)  # records placed, by kind
     undated: dict[str, int] = field(default_factory=dict)  # records the filters keep, no date
     left_out: dict[str, list[str]] = field(default_factory=dict)  # kind -> criteria it lacks
@@ -75,6 +85,11 @@ class Overview:
     @property
     def total(self) -> int:
         return sum(self.counts.values())
+
+    @property
+    def counted(self) -> bool:
+        """Some records are counted in bins rather than drawn one by one."""
+        return bool(self.counted_kinds)
 
 
 def span_of(first: str, last: str) -> tuple[float, float]:
@@ -102,7 +117,7 @@ def make_item(kind: str, row: dict, lane: str) -> Item | None:
     except ValueError:
         return None  # a malformed date is left out, never drawn somewhere wrong
     precision = str(row.get("precision") or "day")
-    if precision == "day" and end - start > 15 / 365:  # a stated period of days
+    if precision == "day" and end - start > 1.5 / 365:  # days, from one to another: a span
         precision = "period"
     note = str(row.get("note") or "")
     return Item(kind, str(row["id"]), str(row.get("title") or row["id"]), lane, start, end, precision,
@@ -125,11 +140,11 @@ def country_lanes(used: set[str], labels: dict[str, str]) -> list[tuple[str, str
     return [(k, names.get(k) or labels.get(k, k)) for k in keys]
 
 
-def extent(items: list[Item] | None, bins: list[Bin], today: date) -> tuple[float, float]:
+def extent(items: list[Item], bins: list[Bin], today: date) -> tuple[float, float]:
     """The axis's range: from the initiative's first year (or an older record) to today (or a
     later record: a target year)."""
-    starts = [i.start for i in items or []] + [b.start for b in bins]
-    ends = [i.end for i in items or []] + [b.end for b in bins]
+    starts = [i.start for i in items] + [b.start for b in bins]
+    ends = [i.end for i in items] + [b.end for b in bins]
     first = min([FIRST_YEAR, *starts])
     last = max([to_years(today), *ends])
     return math.floor(first), math.ceil(last - 1e-9)
@@ -141,15 +156,21 @@ def extent(items: list[Item] | None, bins: list[Bin], today: date) -> tuple[floa
 def pack(items: list[Item], years_per_px: float, min_px: float, gap_px: float = 4) -> list[int]:
     """The row of each item (in the order given) so that no two overlap at this zoom: each span at
     least ``min_px`` wide (a point's marker and its room), first fit from the earliest start."""
-    order = sorted(range(len(items)), key=lambda i: (items[i].start, -items[i].end))
+    def extent(item: Item) -> tuple[float, float]:  # a day is its marker, centred on the day
+        if item.is_day:
+            middle = (item.start + item.end) / 2
+            return middle - min_px / 2 * years_per_px, middle + min_px / 2 * years_per_px
+        return item.start, max(item.end, item.start + min_px * years_per_px)
+
+    spans = [extent(item) for item in items]
+    order = sorted(range(len(items)), key=lambda i: (spans[i][0], -spans[i][1]))
     row_ends: list[float] = []
     rows = [0] * len(items)
     pad = gap_px * years_per_px
     for i in order:
-        item = items[i]
-        end = max(item.end, item.start + min_px * years_per_px) + pad
+        first, end = spans[i][0], spans[i][1] + pad
         for r, last in enumerate(row_ends):
-            if last <= item.start:
+            if last <= first:
                 rows[i] = r
                 row_ends[r] = end
                 break
@@ -229,24 +250,46 @@ def visible(items: list[Item], starts: list[float], start: float, end: float, lo
 # -- pictures
 
 
-def caption(overview: Overview, describe: str, version: str, start: float, end: float,
+def in_view(overview: Overview, items: list[Item], start: float, end: float) -> dict[str, int]:
+    """How many records of each kind a stretch of time shows: those drawn one by one that overlap
+    it, and (for kinds counted in bins) the bins' records that overlap it, each bin whole."""
+    found: dict[str, int] = {}
+    for item in items:
+        if item.end > start and item.start < end:
+            found[item.kind] = found.get(item.kind, 0) + 1
+    for kind in overview.counted_kinds:  # lanes by kind: a bin's lane is its kind
+        found[kind] = sum(b.count for b in overview.bins if b.lane == kind and b.end > start and b.start < end)
+    return {k: found.get(k, 0) for k in overview.counts}
+
+
+def caption(overview: Overview, shown: dict[str, int], describe: str, version: str, start: float, end: float,
             kind_labels: dict[str, str]) -> str:
-    shown = ", ".join(f"{overview.counts.get(k, 0):,} {kind_labels.get(k, k).lower()}"
-                      for k in overview.counts)
-    text = (f"Timeline {LANES_BY.get(overview.lanes_by, '').lower()}, {year_text(start)} to "
-            f"{year_text(end)}: {shown or 'no records'}. Dates at the precision the sources give: a "
-            "year-only date spans its year, a month its month, a day is a point; hatched dates are "
-            "inferred by the curator.")
-    if overview.items is None:
-        text += " Counts per month (a year-only date spread over its year)."
+    """A picture's caption: what it shows of which records, how to read it, the filters."""
+    counts = ", ".join(f"{n:,} {kind_labels.get(k, k).lower()}" for k, n in shown.items() if n)
+    text = (f"Timeline {LANES_BY.get(overview.lanes_by, '').lower()}, {stretch_text(start, end)}: "
+            f"{counts or 'no records'} in view, of {overview.total:,} dated records the filters keep.")
+    undated = ", ".join(f"{n:,} {kind_labels.get(k, k).lower()}" for k, n in overview.undated.items() if n)
+    if undated:
+        text += f" No date, not placed: {undated}."
+    text += (" Dates at the precision the sources give: a year-only date spans its year, a month its "
+             "month, a day is a point; hatched dates are inferred by the curator; \"+N\" counts the "
+             "records beyond a lane's eighth row.")
+    if overview.counted:
+        text += " Bars count records per month (a year-only date spread over its year)."
     if overview.left_out:
         text += f" Not shown: {', '.join(kind_labels.get(k, k).lower() for k in overview.left_out)} " \
                 "(the filters cannot tell them apart)."
     return f"{text} Filters: {describe}. Dataset {version}."
 
 
-def year_text(value: float) -> str:
-    """A point in time as a month and year: 2024.5 -> "Jul 2024"."""
-    year = math.floor(value + 1e-9)
-    month = min(int((value - year) * 12 + 1e-6), 11)
-    return f"{_MONTHS[month]} {year}" if month else str(year)
+def stretch_text(start: float, end: float) -> str:
+    """A stretch of time at the precision that tells it apart: "2013 to 2031", "Mar 2024",
+    "10 Mar 2024 to 14 Mar 2024"; ``end`` is where it ends (excluded)."""
+    first, last = from_years(start), last_day_before(end)
+    if end - start < 62 / 365:
+        days = [f"{d.day} {_MONTHS[d.month - 1]} {d.year}" for d in (first, last)]
+        return days[0] if first == last else f"{days[0]} to {days[1]}"
+    if (first.month, first.day, last.month, last.day) == (1, 1, 12, 31):
+        return str(first.year) if first.year == last.year else f"{first.year} to {last.year}"
+    a, b = f"{_MONTHS[first.month - 1]} {first.year}", f"{_MONTHS[last.month - 1]} {last.year}"
+    return a if a == b else f"{a} to {b}"

@@ -209,7 +209,9 @@ _register(Kind(
         _YEAR,
         Facet("kind", "t.kind", labels="indicator_kinds"),
     ),
-    date_start_sql="t.period_start", date_end_sql="t.period_end", default_sort="name",
+    # a figure "as of" a day states only the end of its period: that day is its date
+    date_start_sql="coalesce(t.period_start, t.period_end)",
+    date_end_sql="coalesce(t.period_end, t.period_start)", default_sort="name",
 ))
 
 _register(Kind(

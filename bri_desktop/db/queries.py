@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from dataclasses import dataclass
 
@@ -26,7 +27,7 @@ def _hit_columns(kind: Kind) -> list[str]:
     """The columns a hits table copies: every column a filter or facet reads."""
     sqls = [f.sql for f in kind.facets if f.sql]
     sqls += [kind.value_sql, kind.date_start_sql, kind.date_end_sql]
-    return sorted({"seq", *(sql.removeprefix("t.") for sql in sqls if sql.startswith("t."))})
+    return sorted({"seq", *(name for sql in sqls for name in re.findall(r"\bt\.(\w+)", sql))})
 
 
 def search_hits(conn: sqlite3.Connection, kind: Kind, flt: Filter) -> str | None:

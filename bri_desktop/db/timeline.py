@@ -91,7 +91,8 @@ def _lane(kind: str, lanes_by: str, countries: object) -> str:
 def overview(conn: sqlite3.Connection, flt: Filter, lanes_by: str, labels: dict[str, str],
              today: date, limit: int | None = None) -> Overview:
     """What the timeline shows for ``flt``: every dated record when there are at most ``limit``
-    (ITEM_LIMIT), else counts per lane and month (``items`` None)."""
+    (ITEM_LIMIT); else the kinds with many records are counted per lane and month and those with
+    few (a fifth of the limit at most) are still drawn one by one."""
     limit = ITEM_LIMIT if limit is None else limit
     shown, left_out = kinds_shown(flt)
     counts, undated = {}, {}
@@ -102,22 +103,21 @@ def overview(conn: sqlite3.Connection, flt: Filter, lanes_by: str, labels: dict[
             f"SELECT count({d.start}), count(*) - count({d.start}) FROM {KINDS[kind].table} t "
             f"WHERE {where}", params).fetchone()
         counts[kind], undated[kind] = placed, missing
-    items: list[Item] | None = None
+    counted = () if sum(counts.values()) <= limit else tuple(k for k in shown if counts[k] > limit // 5)
+    items: list[Item] = []
     bins: list[Bin] = []
-    if sum(counts.values()) <= limit:
-        items = []
-        for kind in shown:
-            items += _items(conn, kind, wheres[kind], lanes_by)
-    else:
-        for kind in shown:
+    for kind in shown:
+        if kind in counted:
             bins += _bins(conn, kind, wheres[kind], lanes_by)
+        else:
+            items += _items(conn, kind, wheres[kind], lanes_by)
     if lanes_by == "kind":
         lanes = [(k, KINDS[k].label) for k in shown]
     else:
-        used = {i.lane for i in items} if items is not None else {b.lane for b in bins}
-        lanes = country_lanes(used, labels)
+        lanes = country_lanes({i.lane for i in items} | {b.lane for b in bins}, labels)
     first, last = extent(items, bins, today)
-    return Overview(lanes_by, lanes, items, bins, counts, undated, left_out, first, last)
+    return Overview(lanes_by, lanes, items, bins, counted_kinds=counted, counts=counts, undated=undated,
+                    left_out=left_out, first=first, last=last)
 
 
 def precision_sql(d: Dates) -> str:
@@ -133,14 +133,15 @@ def precision_sql(d: Dates) -> str:
 
 
 def items_between(conn: sqlite3.Connection, flt: Filter, lanes_by: str, first: str, last: str,
-                  precisions: tuple[str, ...] = PRECISIONS, limit: int | None = None) -> list[Item] | None:
-    """The dated records of the given precisions overlapping the days ``first`` to ``last``; None
-    when there are more than ``limit`` (ITEM_LIMIT)."""
+                  precisions: tuple[str, ...] = PRECISIONS, limit: int | None = None,
+                  kinds: tuple[str, ...] | None = None) -> list[Item] | None:
+    """The dated records of the given precisions (and kinds, if given) overlapping the days
+    ``first`` to ``last``; None when there are more than ``limit`` (ITEM_LIMIT)."""
     limit = ITEM_LIMIT if limit is None else limit
     shown, _left_out = kinds_shown(flt)
     out: list[Item] = []
     marks = ", ".join("?" * len(precisions))
-    for kind in shown:
+    for kind in (k for k in shown if kinds is None or k in kinds):
         d = DATES[kind]
         where, params = _where(conn, kind, flt)
         where += f" AND {d.end} >= ? AND {d.start} <= ? AND {precision_sql(d)} IN ({marks})"

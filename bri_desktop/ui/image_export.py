@@ -19,6 +19,7 @@ from bri_desktop.ui.file_choice import confirmed_path
 from bri_desktop.ui.settings import Settings
 
 Draw = Callable[[QPainter, QSize], None]
+WRAP = Qt.TextFlag.TextWordWrap | Qt.TextFlag.TextWrapAnywhere  # a 500-letter search still wraps
 
 
 @dataclass(frozen=True)
@@ -33,7 +34,7 @@ def captioned(size: QSize, draw: Draw, title: str, caption: str, font: QFont) ->
     """A picture for documents: ``draw`` over ``size`` and its caption under it, on white."""
     metrics = QFontMetrics(font)
     text_height = metrics.boundingRect(QRect(0, 0, size.width() - 16, 100_000),
-                                       Qt.TextFlag.TextWordWrap, caption).height() + 12 if caption else 0
+                                       WRAP, caption).height() + 12 if caption else 0
 
     def paint(painter: QPainter, area: QSize) -> None:
         draw(painter, QSize(area.width(), size.height()))
@@ -41,8 +42,7 @@ def captioned(size: QSize, draw: Draw, title: str, caption: str, font: QFont) ->
             painter.fillRect(QRectF(0, size.height(), area.width(), text_height), QColor("#ffffff"))
             painter.setPen(QColor("#222222"))
             painter.setFont(font)
-            painter.drawText(QRectF(8, size.height() + 5, area.width() - 16, text_height - 6),
-                             Qt.TextFlag.TextWordWrap, caption)
+            painter.drawText(QRectF(8, size.height() + 5, area.width() - 16, text_height - 6), WRAP, caption)
 
     return Picture(QSize(size.width(), size.height() + text_height), paint, title, caption)
 
@@ -111,6 +111,6 @@ def export_image(parent: QWidget, settings: Settings, what: str, how: str, pictu
         save_picture(picture, how, target)
     except OSError as exc:
         reason = exc.strerror or str(exc)
-        QMessageBox.warning(parent, "Export failed", f"{reason}. Nothing was written.")
+        QMessageBox.warning(parent, "Export failed", f"{target} cannot be written: {reason}. Nothing was written.")
         return None, ""
     return target, f"{what.capitalize()} written to {target}"

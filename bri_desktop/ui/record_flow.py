@@ -104,6 +104,7 @@ class RecordsMixin:
 
     def _close_record(self: MainWindow) -> None:
         self.open_ref = None
+        self.timeline.view.select(None)
         self.hidden_ref = None
         self.runner.cancel("details")
         self.details.show_record(None, {})

@@ -398,8 +398,8 @@ def load_timeline(state: TaskState, dataset: Dataset, flt: Filter, lanes_by: str
 
 
 def load_timeline_items(state: TaskState, dataset: Dataset, flt: Filter, lanes_by: str, start: float,
-                        end: float, precisions: tuple[str, ...]) -> list[Item] | None:
-    """The records of a stretch of time (its end excluded), for a timeline too large to load whole."""
+                        end: float, precisions: tuple[str, ...], kinds: tuple[str, ...]) -> list[Item] | None:
+    """The records of a stretch of time (its end excluded) of the kinds counted in bins."""
     conn = state.watch(dataset.connection())
     return timeline.items_between(conn, flt, lanes_by, from_years(start).isoformat(),
-                                  last_day_before(end).isoformat(), precisions)
+                                  last_day_before(end).isoformat(), precisions, kinds=kinds)

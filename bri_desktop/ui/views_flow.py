@@ -6,7 +6,6 @@ MainWindow (a mixin), kept apart by responsibility."""
 
 from __future__ import annotations
 
-import math
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,7 +13,6 @@ from PySide6.QtWidgets import QApplication, QTabWidget
 
 from bri_desktop.core import timeline as timeline_text
 from bri_desktop.core.charts import caption
-from bri_desktop.core.dates import from_years, last_day_before
 from bri_desktop.core.figures import caption as figures_caption
 from bri_desktop.core.filters import Filter
 from bri_desktop.db.kinds import KINDS
@@ -59,7 +57,6 @@ class ViewsMixin:
         self.timeline.lanes_changed.connect(lambda _lanes: self.refresh_timeline())
         self.timeline.items_wanted.connect(self.on_timeline_items_wanted)
         self.timeline.view.item_clicked.connect(self.open_record)
-        self.timeline.view.range_clicked.connect(self.on_timeline_range_clicked)
         self.timeline.export_requested.connect(lambda how: self.export_view("timeline", how))
         self.timeline.pin_requested.connect(self.pin_timeline)
         self.figures.export_requested.connect(lambda how: self.export_view("figures", how))
@@ -139,15 +136,17 @@ class ViewsMixin:
             picture = self.figures.picture(text)
         elif what == "timeline":
             view = self.timeline.view
-            text = timeline_text.caption(view.overview, self.dataset.describe(self.filter),
-                                         self.dataset.version, view.start, view.end, KIND_LABELS) \
-                if view.overview is not None else ""
+            text = timeline_text.caption(
+                view.overview, timeline_text.in_view(view.overview, view.items, view.start, view.end),
+                self.dataset.describe(self.filter), self.dataset.version, view.start, view.end,
+                KIND_LABELS) if view.overview is not None else ""
             picture = self.timeline.picture(text)
         else:
             picture = self.corridors.picture(self.dataset.version)
         if picture is None:
             self.statusBar().showMessage(f"The {what} is not ready yet.", 5000)
             return None
+        self.statusBar().clearMessage()  # a failure says so in a box: no older success stays beside it
         path, message = export_image(self, self.settings, what, how, picture, target)
         if message:
             self.statusBar().showMessage(message, 8000)
@@ -171,25 +170,14 @@ class ViewsMixin:
             self.refresh_timeline()
 
     def on_timeline_items_wanted(self: MainWindow, start: float, end: float, precisions: tuple) -> None:
+        """The counted kinds' records of the stretch in view, at the precisions few enough there."""
         counted = tuple(p for p in ("year", "month", "day") if p not in precisions)
+        overview = self.timeline.view.overview
+        kinds = overview.counted_kinds if overview is not None else ()
         self.runner.submit("timeline-items", tasks.load_timeline_items, self.dataset, self.filter,
-                           self.timeline.lanes_by(), start, end, precisions,
+                           self.timeline.lanes_by(), start, end, precisions, kinds,
                            on_result=lambda items: self.timeline.show_items(start, end, items, counted),
                            on_error=self._failed("timeline"))
-
-    def on_timeline_range_clicked(self: MainWindow, lane: str, start: float, end: float) -> None:
-        """A count on the timeline: its records in the table (the lane's kind, that stretch of time)."""
-        by_kind = self.timeline.lanes_by() == "kind"
-        kind = lane if by_kind else (self.kind if self.kind in TIMELINE_KINDS else "agreements")
-        flt = self.filter
-        if kind == "projects":  # projects are dated by year only
-            flt = flt.with_values("year", frozenset(range(math.floor(start), math.ceil(end))))
-        else:
-            flt = flt.with_date_range(from_years(start).isoformat(), last_day_before(end).isoformat())
-        if not by_kind and lane in timeline_text.CENTRAL_ASIA:
-            flt = flt.with_values("country", frozenset({lane}))
-        self._navigate(kind, flt, None, f"list the {KINDS[kind].label.lower()} of "
-                       f"{timeline_text.year_text(start)} to {timeline_text.year_text(end)}")
 
     # ------------------------------------------------------------------ figures
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from bri_desktop import paths
 from bri_desktop.core.filters import Filter, WorkspaceMarks
-from bri_desktop.core.timeline import year_text
+from bri_desktop.core.timeline import stretch_text
 from bri_desktop.core.views import LinkError, ViewState, parse_link, view_from_dict, view_link, view_to_dict
 from bri_desktop.db.kinds import VIEWS
 from bri_desktop.ui import settings as keys
@@ -202,7 +202,7 @@ class WorkspaceMixin:
             return
         describe = self.dataset.describe(self.filter)
         lanes = self.timeline.lanes.currentText().lower()
-        title = f"Timeline {lanes}, {year_text(view.start)} to {year_text(view.end)}" + \
+        title = f"Timeline {lanes}, {stretch_text(view.start, view.end)}" + \
             (f" · {describe}" if describe != "none" else "")
         self._workspace_call(lambda ws: ws.add_pin("timeline", title, settings={
             "lanes": self.timeline.lanes_by(), "start": round(view.start, 4), "end": round(view.end, 4),

@@ -31,7 +31,8 @@ def test_a_timeline_and_figures_compared_in_a_docx(qapp, tmp_path, capsys, isola
     assert len(word.inline_shapes) == 2  # the timeline and the dot chart
     assert word.inline_shapes[0].width > 5_000_000
     captions = [p.text for p in paras if p.style.name == "Caption"]
-    assert any(c.startswith("Timeline by country, 2023 to 2026") and "country = Kazakhstan" in c for c in captions)
+    assert any(c.startswith("Timeline by country, 2023 to 2025: ") and " in view, of " in c
+               and "country = Kazakhstan" in c for c in captions)
     assert any(c.startswith("Cargo on the Trans-Caspian route") and "none reconciled" in c for c in captions)
     # each figure a fact with its own source's mark; its quote, verbatim, in the notes
     conn = sqlite3.connect(paths.bundled_db())

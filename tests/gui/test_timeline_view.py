@@ -15,8 +15,10 @@ from PySide6.QtGui import QColor, QImage, QPalette
 
 from bri_desktop import paths
 from bri_desktop.core.filters import Filter
+from bri_desktop.core.timeline import stretch_text
 from bri_desktop.db import timeline as timeline_db
-from bri_desktop.ui.widgets.timeline_view import GUTTER, Hit, tooltip_text
+from bri_desktop.ui.widgets.timeline_paint import DIAMOND, GUTTER, Hit
+from bri_desktop.ui.widgets.timeline_view import tooltip_text
 from tests.gui.conftest import settle
 from tests.gui.test_workspace_window import workspace_ready
 
@@ -94,7 +96,7 @@ def test_dates_are_drawn_at_their_precision(qtbot, window):
     assert rects[MONTH].width() == pytest.approx(year_px * 31 / 366, abs=1.5)  # July: 31 days
     assert rects[MONTH].left() == pytest.approx(view.x_of(2024 + 182 / 366, view.width()), abs=1)
     day = rects[DAY]  # a point: a marker of its own size, centred on the day
-    assert day.width() == day.height() < rects[MONTH].width()
+    assert day.width() == day.height() == 2 * DIAMOND
     assert day.center().x() == pytest.approx(view.x_of(2024 + (354 + 0.5) / 366, view.width()), abs=1.5)
     # zoomed in, the day's marker keeps its size while the month grows
     view.set_range(2024.4, 2025.05)
@@ -102,7 +104,7 @@ def test_dates_are_drawn_at_their_precision(qtbot, window):
     assert view.item_rects[DAY].width() == pytest.approx(day.width())
     assert view.item_rects[MONTH].width() > rects[MONTH].width() * 2
     # closer still, a day is several pixels: July is 31 of them, to the pixel
-    view.set_range(2024.45, 2024.65)
+    view.set_range(2024.48, 2024.60)
     view.repaint()
     day_px = view.x_of(2024 + 1 / 366, view.width()) - view.x_of(2024.0, view.width())
     assert day_px > 4
@@ -250,38 +252,108 @@ def test_every_lane_choice_with_every_kind_of_filter(qtbot, window):
 
 
 def test_a_large_dataset_is_counted_per_month_until_zoomed_in(qtbot, window, monkeypatch):
-    monkeypatch.setattr(timeline_db, "ITEM_LIMIT", 20)  # the bundled records stand for a large import
+    monkeypatch.setattr(timeline_db, "ITEM_LIMIT", 40)  # the bundled records stand for a large import
     view = open_timeline(qtbot, window)
     overview = view.overview
-    assert overview.items is None and overview.bins
-    assert sum(b.count for b in overview.bins) == overview.total == len(dated())
+    # the large kinds counted, the small ones (a fifth of the limit at most) still drawn one by one
+    assert overview.counted_kinds == ("events", "agreements", "indicators")
+    assert {i.kind for i in view.items} == {"packages", "projects"}
+    assert sum(b.count for b in overview.bins) + len(overview.items) == overview.total == len(dated())
     assert "counted per month until zoomed in" in window.timeline.summary.text()
-    assert not view.items and any(h.item is None and h.count for h in view.hits)
-    # a count clicked lists its records in the table: October 2023's agreements, and Back
-    bin_hit = max((h for h in view.hits if h.item is None and h.lane == "agreements"), key=lambda h: h.count)
-    assert bin_hit.count == 33 and bin_hit.start == pytest.approx(2023 + 273 / 365, abs=1e-3)
-    window.set_kind("events")
-    settle(qtbot, window)
+    bars = [h for h in view.hits if h.action == "zoom"]
+    assert bars and {h.lane for h in bars} == {"events", "agreements", "indicators"}
+    # a click on October 2023's bar of agreements zooms into that month; its records are few
+    # enough there to be drawn one by one
+    october = max((h for h in bars if h.lane == "agreements"), key=lambda h: h.count)
+    assert october.count == 33 and stretch_text(october.start, october.end) == "1 Oct 2023 to 31 Oct 2023"
     qtbot.mouseClick(view, Qt.MouseButton.LeftButton,
-                     pos=QPoint(int(bin_hit.rect.center().x()), int(bin_hit.rect.center().y())))
-    settle(qtbot, window)
-    assert window.kind == "agreements"
-    assert (window.filter.date_from, window.filter.date_to) == ("2023-10-01", "2023-10-31")
-    assert window.model.matched == 33 + 1  # and the visa-free agreement dated only to 2023
-    window.go_back()
-    settle(qtbot, window)
-    assert window.kind == "events" and window.filter == Filter()
-    # December 2024: few enough to draw its records one by one
-    qtbot.waitUntil(lambda: view.overview is not None, timeout=10000)
+                     pos=QPoint(int(october.rect.center().x()), int(october.rect.center().y())))
+    assert (view.start, view.end) == pytest.approx((october.start, october.end))
+    assert window.timeline.range_label.text() == "1 Oct 2023 to 31 Oct 2023"
+    qtbot.waitUntil(lambda: sum(i.kind == "agreements" for i in view.items) >= 33, timeout=10000)
+    conn = _db()
+    october_ids = {r[0] for r in conn.execute("SELECT id FROM agreements WHERE date_text = '2023-10'")}
+    assert october_ids <= {i.id for i in view.items}
+    assert window.kind == "agreements" and window.filter == Filter()  # the filters are as they were
+    # December 2024: every record there, drawn once
     view.set_range(2024 + 335 / 366, 2025.0)
-    qtbot.waitUntil(lambda: bool(view.items), timeout=10000)
+    qtbot.waitUntil(lambda: ("events", "club-friends-kz-2024") in shown(view), timeout=10000)
     settle(qtbot, window)
     expected = {("events", "club-friends-kz-2024"), ("events", "cku-railway-signing-2024"),
                 ("events", "monograph-presentation-2024"), ("events", "cku-railway-construction-start-2024"),
                 ("agreements", "cku-railway-investment-agreement")}
     assert expected <= shown(view)
-    assert all(i.end > 2024 + 335 / 366 and i.start < 2025.0 for i in view.items)  # December's only
-    assert not any(i.precision in view.counted for i in view.items)  # each record drawn once
+    fetched = [i for i in view.items if i.kind in overview.counted_kinds]
+    assert all(i.end > 2024 + 335 / 366 and i.start < 2025.0 for i in fetched)  # December's only
+    assert len({i.key for i in view.items}) == len(view.items)  # each record drawn once
+
+
+def test_a_full_lane_shows_every_row_when_asked(qtbot, window):
+    view = open_timeline(qtbot, window)
+    view.repaint()
+    more = next(h for h in view.hits if h.action == "more" and h.lane == "agreements")
+    before = {i.key for i in view.items if i.kind == "agreements"} - set(view.item_rects)
+    assert more.count >= len(before) > 20  # Oct 2023's agreements, past the lane's eight rows
+    qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=more.rect.center().toPoint())
+    view.repaint()
+    assert {i.key for i in view.items if i.kind == "agreements"} <= set(view.item_rects)  # all drawn
+    assert window.filter == Filter() and window.kind == "agreements"  # nothing else changed
+    fewer = next(h for h in view.hits if h.action == "fewer")
+    qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=fewer.rect.center().toPoint())
+    view.repaint()
+    assert any(h.action == "more" for h in view.hits)
+
+
+def test_a_period_of_days_is_a_span_and_the_view_stays_within_the_calendar(qtbot, window):
+    view = open_timeline(qtbot, window)
+    summit = ("events", "astana-summit-2025")  # 16 to 18 June 2025
+    view.set_range(2025 + 160 / 365, 2025 + 175 / 365)
+    view.repaint()
+    day_px = view.x_of(2025 + 1 / 365, view.width()) - view.x_of(2025.0, view.width())
+    assert view.item_rects[summit].width() == pytest.approx(3 * day_px, abs=1)
+    assert view.item_rects[summit].left() == pytest.approx(view.x_of(2025 + 166 / 365, view.width()), abs=1)
+    for start, end in ((-50, 10), (0.5, 2.5), (9990, 10010)):
+        view.set_range(start, end)
+        view.repaint()
+        assert 1900 <= view.start < view.end <= 2101
+    settle(qtbot, window)
+    assert not window.last_error
+
+
+def test_the_keyboard_goes_from_record_to_record_and_opens_one(qtbot, window):
+    from PySide6.QtWidgets import QToolTip
+
+    view = open_timeline(qtbot, window)
+    view.set_range(2024.9, 2025.02)
+    view.repaint()
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    first = view.selected
+    assert first is not None and first in view.item_rects
+    assert QToolTip.text()  # says what it is, as a hover would
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    assert view.selected != first
+    qtbot.keyClick(view, Qt.Key.Key_Up)
+    assert view.selected == first
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    settle(qtbot, window)
+    assert window.open_ref == first
+    window.go_back()  # and back: nothing is marked any more
+    settle(qtbot, window)
+    assert window.open_ref is None and view.selected is None
+
+
+def test_no_match_says_so_whatever_the_lanes(qtbot, window):
+    view = open_timeline(qtbot, window)
+    for lanes in ("kind", "country"):
+        window.timeline.lanes.setCurrentIndex(window.timeline.lanes.findData(lanes))
+        window.set_filter(Filter(search="zebrafinchless"))
+        qtbot.waitUntil(lambda: view.overview is not None and view.overview.total == 0, timeout=10000)
+        settle(qtbot, window)
+        image = view.grab().toImage()
+        assert not view.hits and image.width() > 0
+        window.clear_filters()
+        settle(qtbot, window)
 
 
 def test_an_empty_area_click_does_nothing(qtbot, window):
@@ -345,3 +417,17 @@ def test_drag_pans_the_wheel_zooms_about_the_pointer_and_hover_says_what(qtbot, 
     spot = view.item_rects[INFERRED].center()
     QApplication.sendEvent(view, QHelpEvent(QEvent.Type.ToolTip, spot.toPoint(), view.mapToGlobal(spot.toPoint())))
     assert "Third Belt and Road Forum" in QToolTip.text() and "Date inferred" in QToolTip.text()
+
+
+def test_an_export_that_fails_says_which_file_and_leaves_no_old_success(qtbot, window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    open_timeline(qtbot, window)
+    said = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, title, text: said.append((title, text)))
+    assert window.export_view("timeline", "png", tmp_path / "ok.png") is not None
+    assert "written to" in window.statusBar().currentMessage()
+    (tmp_path / "folder.png").mkdir()
+    assert window.export_view("timeline", "png", tmp_path / "folder.png") is None
+    assert said and said[-1][0] == "Export failed" and "folder.png" in said[-1][1]
+    assert "written to" not in window.statusBar().currentMessage()

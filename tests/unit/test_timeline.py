@@ -23,8 +23,8 @@ from bri_desktop.core.timeline import (
     make_item,
     pack,
     span_of,
+    stretch_text,
     ticks,
-    year_text,
 )
 from bri_desktop.db import timeline
 
@@ -49,8 +49,11 @@ def test_a_span_covers_its_days_whole():
 
 
 def test_items_know_their_precision_and_a_bad_date_is_left_out():
-    day = make_item("events", {"id": "a", "start": "2025-06-16", "end": "2025-06-18", "precision": "day"}, "e")
-    assert day is not None and day.is_day and day.when == "16–18 Jun 2025"
+    day = make_item("events", {"id": "a", "start": "2025-06-16", "end": "2025-06-16", "precision": "day"}, "e")
+    assert day is not None and day.is_day and day.when == "16 Jun 2025"
+    days = make_item("events", {"id": "a", "start": "2025-06-16", "end": "2025-06-18", "precision": "day"}, "e")
+    assert days is not None and not days.is_day and days.precision == "period"  # three days: a span
+    assert days.when == "16–18 Jun 2025" and (days.end - days.start) * 365 == pytest.approx(3)
     period = make_item("indicators", {"id": "b", "start": "2024-01-01", "end": "2024-09-30",
                                       "precision": "day", "label": "first nine months of 2024"}, "i")
     assert period is not None and period.precision == "period" and not period.is_day
@@ -99,7 +102,6 @@ def test_ticks_follow_the_zoom():
     assert months[:3] == ["2024", "Feb", "Mar"]
     days = [t.label for t in ticks(2024.2, 2024.22, 1000 / 0.02)]
     assert "15 Mar" in days and "16 Mar" in days
-    assert year_text(2024.5) == "Jul 2024" and year_text(2024.0) == "2024"
 
 
 def test_bins_estimate_what_a_stretch_holds_and_what_can_be_drawn():
@@ -126,12 +128,14 @@ def test_the_queries_place_the_bundled_records():
     conn = sqlite3.connect(paths.bundled_db())
     today = date(2026, 12, 6)
     whole = timeline.overview(conn, Filter(), "kind", {}, today)
-    assert whole.items is not None and whole.total == len(whole.items)
+    assert not whole.counted and whole.total == len(whole.items)
     assert whole.undated["projects"] == conn.execute(
         "SELECT count(*) FROM projects WHERE coalesce(start_year, end_year, year) IS NULL").fetchone()[0]
     assert (whole.first, whole.last) == (2013, 2031)  # the 2030 projection ends the axis
-    counted = timeline.overview(conn, Filter(), "country", {"KZ": "Kazakhstan"}, today, limit=10)
-    assert counted.items is None and sum(b.count for b in counted.bins) == whole.total
+    counted = timeline.overview(conn, Filter(), "country", {"KZ": "Kazakhstan"}, today, limit=40)
+    assert counted.counted_kinds == ("events", "agreements", "indicators")  # over a fifth of the limit
+    assert {i.kind for i in counted.items} == {"packages", "projects"}  # few: still one by one
+    assert sum(b.count for b in counted.bins) + len(counted.items) == whole.total
     assert ("KZ", "Kazakhstan") in counted.lanes
     # the records of a stretch, of the precisions asked for
     december = timeline.items_between(conn, Filter(), "kind", "2024-12-01", "2024-12-31", ("day",))
@@ -147,5 +151,36 @@ def test_a_malformed_date_in_a_dataset_is_left_out(tmp_path):
     target.execute("UPDATE events SET date_start = 'sometime', date_end = 'later' WHERE id = 'xian-summit-2023'")
     target.commit()
     result = timeline.overview(target, Filter(), "kind", {}, date(2026, 12, 6))
-    assert result.items is not None and "xian-summit-2023" not in {i.id for i in result.items}
+    assert not result.counted and "xian-summit-2023" not in {i.id for i in result.items}
     assert len(result.items) == result.total - 1
+
+
+def test_days_side_by_side_share_a_row():
+    day = 1 / 366
+    items = [Item("agreements", str(n), "t", "a", 2024 + n * day, 2024 + (n + 1) * day, "day", "", False)
+             for n in range(6)]
+    # zoomed in (a day is 60 pixels), each day's marker fits: one row
+    assert pack(items, day / 60, 14) == [0] * 6
+    # zoomed out (a day is 2 pixels), the markers would overlap: rows
+    assert max(pack(items, day / 2, 14)) > 0
+
+
+def test_stretches_and_months_are_named_as_the_calendar_has_them():
+    from datetime import date as day_of
+
+    march = to_years(day_of(2024, 3, 1))
+    assert stretch_text(march, to_years(day_of(2024, 6, 1))) == "Mar 2024 to May 2024"
+    assert stretch_text(march, to_years(day_of(2024, 4, 1))) == "1 Mar 2024 to 31 Mar 2024"
+    assert stretch_text(2024.0, 2025.0) == "2024" and stretch_text(2013.0, 2031.0) == "2013 to 2030"
+    assert stretch_text(march, to_years(day_of(2024, 7, 1))) == "Mar 2024 to Jun 2024"
+    assert stretch_text(to_years(day_of(2024, 3, 10)), to_years(day_of(2024, 3, 14))) == "10 Mar 2024 to 13 Mar 2024"
+
+
+def test_a_date_filter_keeps_a_figure_given_as_of_a_day():
+    conn = sqlite3.connect(paths.bundled_db())
+    as_of = {r[0] for r in conn.execute("SELECT id FROM indicators WHERE period_start IS NULL AND period_end "
+                                        "BETWEEN '2024-01-01' AND '2024-12-31'")}
+    assert as_of
+    kept = timeline.overview(conn, Filter(date_from="2024-01-01", date_to="2024-12-31"), "kind", {},
+                             date(2026, 12, 6))
+    assert as_of <= {i.id for i in kept.items}

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bri_desktop.core.timeline import LANES_BY, Overview, drawable, year_text
+from bri_desktop.core.timeline import LANES_BY, Overview, drawable, stretch_text
 from bri_desktop.db import timeline as timeline_db
 from bri_desktop.ui.image_export import Picture
 from bri_desktop.ui.theme import set_tone
@@ -115,10 +115,13 @@ class TimelinePanel(QWidget):
         self.view.set_overview(overview)
         if kept:
             self.view.set_range(*kept)
+        else:
+            self.view.show_all()
         self.summary.setText(escape(summary_text(overview, kind_labels)))
 
     def show_items(self, start: float, end: float, items, counted: tuple[str, ...]) -> None:
-        """Records of the stretch asked for; ignored when the view has moved on."""
+        """The counted kinds' records of the stretch asked for; ignored when the view has moved on
+        (or when there were too many after all: the counts stay)."""
         if (start, end) == (self.view.start, self.view.end) and items is not None:
             self.view.set_items(items, counted)
 
@@ -130,14 +133,14 @@ class TimelinePanel(QWidget):
     # -- the records in view, for a large dataset
 
     def _range_changed(self, start: float, end: float) -> None:
-        self.range_label.setText(f"{year_text(start)} – {year_text(end)}")
+        self.range_label.setText(stretch_text(start, end))
         overview = self.view.overview
-        if overview is not None and overview.items is None:
+        if overview is not None and overview.counted:
             self._want.start()
 
     def _ask_for_items(self) -> None:
         overview = self.view.overview
-        if overview is None or overview.items is not None:
+        if overview is None or not overview.counted:
             return
         start, end = self.view.start, self.view.end
         precisions = drawable(overview.bins, start, end, timeline_db.ITEM_LIMIT)
@@ -156,7 +159,8 @@ def summary_text(overview: Overview, kind_labels: dict[str, str]) -> str:
         names = ", ".join(kind_labels.get(k, k).lower() for k in overview.left_out)
         criteria = sorted({c for cs in overview.left_out.values() for c in cs})
         parts.append(f"not shown: {names} (no {', '.join(criteria)} to filter by)")
-    if overview.items is None:
-        parts.append("counted per month until zoomed in")
+    if overview.counted:
+        names = ", ".join(kind_labels.get(k, k).lower() for k in overview.counted_kinds)
+        parts.append(f"{names}: counted per month until zoomed in (click a bar to zoom)")
     parts.append("◆ a day, ▬ a month or a year, hatched: a date the curator inferred (hover for why)")
     return " · ".join(parts) + "."
