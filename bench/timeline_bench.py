@@ -26,6 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
+from bench.results import figure, write
 from bri_desktop import paths
 from bri_desktop.core.dates import from_years, last_day_before
 from bri_desktop.core.filters import Filter
@@ -66,8 +67,15 @@ def _row(name: str, lanes: str, label: str, shown: str, query_ms: float | None, 
     return f"{name:>10}  {lanes:<8} {label:<24} {shown:>12} {query} {med:>8.2f} {top:>7.2f}"
 
 
-def bench(name: str, db: Path, rows: list[str]) -> None:
+def bench(name: str, db: Path, rows: list[str], figures_out: list[dict]) -> None:
     conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    shown_name = [name]
+
+    def add(lanes: str, label: str, drawn: str, query_ms: float | None, times: tuple[float, float]) -> None:
+        rows.append(_row(shown_name[0], lanes, label, drawn, query_ms, *times))
+        shown_name[0] = ""
+        figures_out.append(figure(name, f"timeline by {lanes}, {label}", "timeline redraw", times[0]))
+
     view = TimelineView()
     view.resize(WIDTH, HEIGHT)
     image = QImage(WIDTH, HEIGHT, QImage.Format.Format_ARGB32_Premultiplied)
@@ -77,7 +85,7 @@ def bench(name: str, db: Path, rows: list[str]) -> None:
         view.set_overview(overview)
         view.show_all()
         shown = f"{len(overview.items):,}" + (" + bins" if overview.counted else " records")
-        rows.append(_row(name, lanes, "all, zoomed out", shown, query_ms, *redraw(view, image)))
+        add(lanes, "all, zoomed out", shown, query_ms, redraw(view, image))
         for label, (start, end) in (("a month (Mar 2024)", (2024 + 60 / 366, 2024 + 91 / 366)),
                                     ("four days (3-6 Mar 2024)", (2024 + 62 / 366, 2024 + 66 / 366))):
             view.set_range(start, end)
@@ -93,16 +101,16 @@ def bench(name: str, db: Path, rows: list[str]) -> None:
                     if isinstance(items, list):
                         view.set_items(items, tuple(x for x in ("year", "month", "day") if x not in precisions))
                         shown = f"{len(overview.items) + len(items):,} + bins"
-            rows.append(_row("", "", label, shown, query_ms, *redraw(view, image)))
+            add(lanes, label, shown, query_ms, redraw(view, image))
         span = view.end - view.start
         moves = [(view.start + k * span / 10, view.end + k * span / 10) for k in range(-5, 5)]
-        rows.append(_row("", "", "panning the four days", "", None, *redraw(view, image, moves)))
+        add(lanes, "panning the four days", "", None, redraw(view, image, moves))
         if overview.counted:
             view.set_overview(overview)
             view.show_all()
             moves = [(view.start + k, view.end + k) for k in range(-3, 3)] + \
                 [(view.start + k, view.end - k) for k in range(0, 6)]
-            rows.append(_row("", "", "zoom/pan, zoomed out", "bins", None, *redraw(view, image, moves)))
+            add(lanes, "zoom/pan, zoomed out", "bins", None, redraw(view, image, moves))
     conn.close()
 
 
@@ -116,8 +124,11 @@ def main() -> None:
     datasets = [("bundled", paths.bundled_db())]
     datasets += [(f"{int(s):,}", dataset_for(int(s))) for s in args.sizes.split(",") if s]
     rows: list[str] = []
+    found: list[dict] = []
     for name, db in datasets:
-        bench(name, db, rows)
+        bench(name, db, rows, found)
+    # bench/run.py adds these to results.json
+    write(found, Path(__file__).resolve().parent / "out" / "timeline-results.json")
     print(f"Timeline ({WIDTH} x {HEIGHT}; query ms off the GUI thread; redraw median / max ms of {RUNS}, "
           f"target <= {TARGET_MS:.0f} ms)")
     print(f"{'dataset':>10}  {'lanes':<8} {'in view':<24} {'drawn':>12} {'query ms':>9} {'redraw':>8} {'max':>7}")
