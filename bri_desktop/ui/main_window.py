@@ -52,6 +52,7 @@ from bri_desktop.ui.record_flow import FilterChange, RecordsMixin
 from bri_desktop.ui.settings import Settings
 from bri_desktop.ui.tasks import FacetResult, load_facets, load_maps
 from bri_desktop.ui.theme import theme_of
+from bri_desktop.ui.view_pins import ViewPinsMixin
 from bri_desktop.ui.views_flow import ViewsMixin
 from bri_desktop.ui.widgets.chip_bar import ChipBar
 from bri_desktop.ui.widgets.details_pane import DetailsPane
@@ -74,8 +75,8 @@ def _noun(kind: str, count: int) -> str:
     return KINDS[kind].singular if count == 1 else KINDS[kind].label.lower()
 
 
-class MainWindow(RecordsMixin, ViewsMixin, DatasetFileMixin, WorkspaceMixin, CollectionsMixin, BriefingMixin,
-                 QMainWindow):
+class MainWindow(RecordsMixin, ViewsMixin, DatasetFileMixin, WorkspaceMixin, ViewPinsMixin, CollectionsMixin,
+                 BriefingMixin, QMainWindow):
     def __init__(self, dataset: Dataset, settings: Settings | None = None):
         super().__init__()
         self.dataset = dataset

@@ -22,11 +22,11 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from bri_desktop import paths
 from bri_desktop.core.filters import Filter, WorkspaceMarks
-from bri_desktop.core.timeline import stretch_text
 from bri_desktop.core.views import LinkError, ViewState, parse_link, view_from_dict, view_link, view_to_dict
 from bri_desktop.db.kinds import VIEWS
 from bri_desktop.ui import settings as keys
 from bri_desktop.ui import tasks
+from bri_desktop.ui.view_pins import VIEW_PINS
 from bri_desktop.workspace.store import Marks, Pin, WorkspaceError
 from bri_desktop.workspace.transfer import export_workspace, import_workspace
 
@@ -100,8 +100,7 @@ class WorkspaceMixin:
 
     def _update_workspace_actions(self: MainWindow) -> None:
         ready = self.workspace is not None and not self.workspace.read_only
-        for name in ("pin", "pin_chart", "pin_map", "pin_timeline", "pin_figures", "save_view",
-                     "import_workspace"):
+        for name in ("pin", *(f"pin_{what}" for what in VIEW_PINS), "save_view", "import_workspace"):
             if name in self.acts:
                 self.acts[name].setEnabled(ready)
 
@@ -173,56 +172,6 @@ class WorkspaceMixin:
         self.refresh_pins(reveal=True)
         self.statusBar().showMessage(f"Pinned “{title[:60]}”.", 5000)
 
-    def pin_chart(self: MainWindow) -> None:
-        chart = self.chart.chart
-        if chart is None:
-            return
-        measure, dimension, breakdown = self.chart.current()
-        describe = self.dataset.describe(self.filter)
-        title = f"{chart.title} · {describe}" if describe != "none" else chart.title
-        self._workspace_call(lambda ws: ws.add_pin("chart", title, settings={
-            "measure": measure, "dimension": dimension, "breakdown": breakdown or "",
-            "kind": self.kind, "filter": view_to_dict(self.current_view())["filter"]},
-            dataset_version=self.dataset.version))
-        self.refresh_pins(reveal=True)
-        self.statusBar().showMessage("Chart pinned: it is drawn again from its settings.", 5000)
-
-    def pin_map(self: MainWindow) -> None:
-        mode, selected = self.corridors.current_mode(), self.corridors.view.selected
-        title = f"Corridor map ({mode})" + (f" · {self._label_of('corridor', selected)}" if selected else "")
-        self._workspace_call(lambda ws: ws.add_pin("map", title, settings={
-            "mode": mode, "selected": selected, "kind": self.kind,
-            "filter": view_to_dict(self.current_view())["filter"]},
-            dataset_version=self.dataset.version))
-        self.refresh_pins(reveal=True)
-
-    def pin_timeline(self: MainWindow) -> None:
-        view = self.timeline.view
-        if view.overview is None:
-            return
-        describe = self.dataset.describe(self.filter)
-        lanes = self.timeline.lanes.currentText().lower()
-        title = f"Timeline {lanes}, {stretch_text(view.start, view.end)}" + \
-            (f" · {describe}" if describe != "none" else "")
-        self._workspace_call(lambda ws: ws.add_pin("timeline", title, settings={
-            "lanes": self.timeline.lanes_by(), "start": round(view.start, 4), "end": round(view.end, 4),
-            "kind": self.kind, "filter": view_to_dict(self.current_view())["filter"]},
-            dataset_version=self.dataset.version))
-        self.refresh_pins(reveal=True)
-        self.statusBar().showMessage("Timeline pinned: it is drawn again from its settings.", 5000)
-
-    def pin_figures(self: MainWindow) -> None:
-        if not self.figures.current_measure:
-            return
-        describe = self.dataset.describe(self.filter)
-        title = f"Figures: {self.figures.measure_label()}" + (f" · {describe}" if describe != "none" else "")
-        self._workspace_call(lambda ws: ws.add_pin("figures", title, settings={
-            "measure": self.figures.current_measure, "kind": self.kind,
-            "filter": view_to_dict(self.current_view())["filter"]},
-            dataset_version=self.dataset.version))
-        self.refresh_pins(reveal=True)
-        self.statusBar().showMessage("Figures pinned: they are read again from the dataset.", 5000)
-
     def pin_view(self: MainWindow, name: str) -> None:
         self._workspace_call(lambda ws: ws.add_pin("view", name, settings={"view": name},
                                                    dataset_version=self.dataset.version))
@@ -246,46 +195,10 @@ class WorkspaceMixin:
                 self.details.show_snapshot(pin.title, pin.snapshot, self._missing_pins[pin.id])
                 return
             self.open_record(*pin.key)
-        elif pin.what in ("chart", "map", "timeline", "figures"):
-            view = view_from_dict({"kind": settings.get("kind", self.kind),
-                                   "filter": settings.get("filter", {})}, set(VIEWS))
-            self._navigate(view.kind, view.filter.with_marks(self._marks_for(view.filter)), None,
-                           f"open the pinned {pin.what}")
-            if pin.what == "chart":
-                for box, value in ((self.chart.measure, settings.get("measure")),
-                                   (self.chart.dimension, settings.get("dimension")),
-                                   (self.chart.breakdown, settings.get("breakdown") or None)):
-                    index = box.findData(value)
-                    if index >= 0:
-                        box.setCurrentIndex(index)
-                self.views.setCurrentWidget(self.chart)
-            elif pin.what == "timeline":
-                self._open_timeline_pin(settings)
-            elif pin.what == "figures":
-                self.show_measure(str(settings.get("measure", "")))
-            else:
-                index = self.corridors.mode.findData(settings.get("mode"))
-                if index >= 0:
-                    self.corridors.mode.setCurrentIndex(index)
-                self.views.setCurrentWidget(self.corridors)
-                if settings.get("selected"):
-                    self.corridors.view.select(settings["selected"])
-                    self.on_corridor_selected(settings["selected"])
+        elif pin.what in VIEW_PINS:
+            self.open_view_pin(pin)
         elif pin.what == "view":
             self.open_saved_view(str(settings.get("view", pin.title)))
-
-    def _open_timeline_pin(self: MainWindow, settings: dict) -> None:
-        """The pinned timeline: its lanes, and its stretch of time once drawn."""
-        index = self.timeline.lanes.findData(settings.get("lanes"))
-        if index >= 0:
-            self.timeline.lanes.blockSignals(True)
-            self.timeline.lanes.setCurrentIndex(index)
-            self.timeline.lanes.blockSignals(False)
-        start, end = settings.get("start"), settings.get("end")
-        if isinstance(start, int | float) and isinstance(end, int | float) and end > start:
-            self.timeline.keep_next_range(float(start), float(end))
-        self.views.setCurrentWidget(self.timeline)
-        self.refresh_timeline()
 
     # -- notes and tags
 
