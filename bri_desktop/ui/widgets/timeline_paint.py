@@ -49,6 +49,15 @@ def alpha(colour: QColor, value: int) -> QColor:
     return out
 
 
+def shade(painter: QPainter, colour: QColor, value: int) -> QColor:
+    """``colour`` at opacity ``value`` (0-255) over the picture's background, as one opaque colour:
+    blending each pixel costs twenty times as much as painting it, and a redraw has many."""
+    back, share = painter.background().color(), value / 255
+    return QColor(round(colour.red() * share + back.red() * (1 - share)),
+                  round(colour.green() * share + back.green() * (1 - share)),
+                  round(colour.blue() * share + back.blue() * (1 - share)))
+
+
 def text_on(colour: QColor) -> str:
     """Black or white, whichever reads better on ``colour``."""
     background = colour.name()
@@ -60,6 +69,7 @@ def paint(view: TimelineView, painter: QPainter, width: float, height: float, pa
     ink = pal.color(QPalette.ColorRole.WindowText)
     base = pal.color(QPalette.ColorRole.Base)
     painter.fillRect(QRectF(0, 0, width, height), base)
+    painter.setBackground(base)  # what shade() mixes with
     painter.setPen(ink)
     overview = view.overview
     if overview is None or not overview.lanes or not overview.total:
@@ -76,8 +86,11 @@ def paint(view: TimelineView, painter: QPainter, width: float, height: float, pa
         painter.setPen(ink)
         painter.drawText(QRectF(6, top, GUTTER - 12, ROW * 1.2),
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, label)
-        painter.setPen(QPen(alpha(ink, 40), 1))
-        painter.drawLine(QPointF(0, top + lane_h - LANE_GAP / 2), QPointF(width, top + lane_h - LANE_GAP / 2))
+        painter.setPen(QPen(shade(painter, ink, 40), 1))
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        line_y = round(top + lane_h - LANE_GAP / 2) + 0.5
+        painter.drawLine(QPointF(0, line_y), QPointF(width, line_y))
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         y, before = top, len(hits)
         painter.save()
         painter.setClipRect(QRectF(GUTTER, 0, width - GUTTER, height))  # nothing over the labels
@@ -86,7 +99,7 @@ def paint(view: TimelineView, painter: QPainter, width: float, height: float, pa
             y += HISTOGRAM
         hits += _items(view, painter, lane, rows.get(lane, ([], 0)), width, y, ink, base)
         if len(hits) == before:
-            painter.setPen(alpha(ink, 150))
+            painter.setPen(shade(painter, ink, 150))
             painter.drawText(QRectF(GUTTER + 6, top, width - GUTTER - 12, ROW * 1.2),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                              "none in this stretch of time")
@@ -102,11 +115,13 @@ def _axis(view: TimelineView, painter: QPainter, width: float, bottom: float, in
     px_per_year = (width - GUTTER - 8) / (view.end - view.start)
     metrics = painter.fontMetrics()
     for tick in ticks(view.start, view.end, px_per_year):
-        x = view.x_of(tick.at, width)
-        painter.setPen(QPen(alpha(ink, 70 if tick.major else 40), 1))
+        x = round(view.x_of(tick.at, width)) + 0.5  # on a pixel: crisp, and drawn without smoothing
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        painter.setPen(QPen(shade(painter, ink, 70 if tick.major else 40), 1))
         painter.drawLine(QPointF(x, AXIS - (6 if tick.major else 3)), QPointF(x, bottom))
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         if x + 3 + metrics.horizontalAdvance(tick.label) <= width:  # no label cut at the edge
-            painter.setPen(ink if tick.major else alpha(ink, 160))
+            painter.setPen(ink if tick.major else shade(painter, ink, 160))
             painter.drawText(QPointF(x + 3, AXIS - 8), tick.label)
 
 
@@ -115,7 +130,7 @@ def _today(view: TimelineView, painter: QPainter, width: float, bottom: float, i
     now = to_years(date.today())
     if view.start <= now <= view.end:
         x = view.x_of(now, width)
-        painter.setPen(QPen(alpha(ink, 140), 1, Qt.PenStyle.DashLine))
+        painter.setPen(QPen(shade(painter, ink, 140), 1, Qt.PenStyle.DashLine))
         painter.drawLine(QPointF(x, AXIS), QPointF(x, bottom))
         painter.drawText(QPointF(x - painter.fontMetrics().horizontalAdvance("today") / 2,
                                  bottom + painter.fontMetrics().ascent()), "today")
@@ -142,19 +157,22 @@ def _bins(view: TimelineView, painter: QPainter, lane: str, width: float, top: f
     painter.setPen(Qt.PenStyle.NoPen)
     for yearly, value in ((True, 110), (False, 200)):
         if rects[yearly]:
-            painter.setBrush(alpha(colour, value))
+            painter.setBrush(shade(painter, colour, value))
             painter.drawRects(rects[yearly])
     metrics = painter.fontMetrics()  # zoomed in, a count wide and tall enough says how many
     painter.setPen(QColor(text_on(colour)))
+    tall = metrics.height()
     for hit in hits:
+        if hit.rect.width() < 60 or hit.rect.height() < tall:
+            continue
         text = f"{hit.count:,}"
-        if hit.rect.width() >= metrics.horizontalAdvance(text) + 40 and hit.rect.height() >= metrics.height():
+        if hit.rect.width() >= metrics.horizontalAdvance(text) + 40:
             left, right = max(hit.rect.left(), GUTTER), min(hit.rect.right(), width)
             painter.drawText(QRectF(left, hit.rect.top(), right - left, hit.rect.height()),
                              Qt.AlignmentFlag.AlignCenter, text)
     painter.save()
     painter.setClipping(False)
-    painter.setPen(alpha(ink, 170))
+    painter.setPen(shade(painter, ink, 170))
     painter.drawText(QRectF(6, top + ROW * 1.2, GUTTER - 12, ROW),
                      Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                      f"≤ {top_value:,.{0 if top_value >= 10 else 1}f} a month")
@@ -217,7 +235,7 @@ def _items(view: TimelineView, painter: QPainter, lane: str, lane_rows: tuple[li
         hits += _overflow(view, painter, overflow, lane, width, top + limit * ROW, ink)
     elif lane in view.expanded and count > MAX_ROWS:
         rect = QRectF(GUTTER + 4, top + count * ROW + 1, metrics.horizontalAdvance("Show fewer") + 12, ROW - 2)
-        painter.setPen(QPen(alpha(ink, 120), 1, Qt.PenStyle.DotLine))
+        painter.setPen(QPen(shade(painter, ink, 120), 1, Qt.PenStyle.DotLine))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(rect)
         painter.setPen(ink)
@@ -264,7 +282,7 @@ def _overflow(view: TimelineView, painter: QPainter, items: list[Item], lane: st
         x0 = max(view.x_of(start, width), GUTTER)
         rect = QRectF(x0, top + 1, max(view.x_of(end, width) - x0, 30.0), ROW - 2)
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.setPen(QPen(alpha(ink, 120), 1, Qt.PenStyle.DotLine))
+        painter.setPen(QPen(shade(painter, ink, 120), 1, Qt.PenStyle.DotLine))
         painter.drawRect(rect)
         painter.setPen(ink)
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, f"+{len(group)}")
