@@ -30,6 +30,7 @@ from bri_desktop.db.dataset import Dataset
 from bri_desktop.db.kinds import KINDS
 from bri_desktop.ui.main_window import MainWindow
 from bri_desktop.ui.tasks import Query, load_page
+from bri_desktop.ui.widgets.chart_panel import preload
 from bri_desktop.ui.workers import TaskState
 
 # Filter changes, as a user makes them: facets, a year, an organization, searches narrow, broad
@@ -205,6 +206,7 @@ def main(db: Path, time_limit_s: float = 600) -> None:
     sys.setswitchinterval(0.001)  # as bri_desktop.ui.app.run does
     app = QApplication.instance() or QApplication(sys.argv)
     window = MainWindow(Dataset(db))
+    preload()  # as bri_desktop.ui.app.run does, before the window shows
     window.show()
     marks: dict[str, float] = {}
     window.model.loaded.connect(lambda _n: marks.setdefault("rows", time.perf_counter()))

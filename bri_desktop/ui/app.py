@@ -42,7 +42,10 @@ def run(db_path: Path | None = None, smoke_test: bool = False, link: str | None 
         return 1
     from bri_desktop.ui.main_window import MainWindow
 
-    window = MainWindow(dataset)
+    window = MainWindow(dataset)  # its first queries start in the background
+    from bri_desktop.ui.widgets.chart_panel import preload
+
+    preload()  # meanwhile, the chart's library: part of the start, never a frozen window
     if notice:
         window.statusBar().showMessage(notice, 30000)
     if link:

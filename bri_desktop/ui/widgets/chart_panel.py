@@ -2,8 +2,9 @@
 
 The bars are drawn only while the panel is on screen: a chart that arrives for a hidden panel
 waits until the panel is shown. pyqtgraph (about a quarter of a second to import) is imported on
-the GUI thread the first time the chart is drawn; importing Qt modules on a worker thread races
-with the GUI thread and can crash the process.
+the GUI thread, by ``preload`` while the window is built and not yet shown: importing Qt modules
+on a worker thread races with the GUI thread and can crash the process, and imported later it
+would freeze a window the user already sees.
 """
 
 from __future__ import annotations
@@ -34,6 +35,13 @@ from bri_desktop.ui.widgets.export_button import ExportButton
 
 LABEL_CHARS = 30
 NOTE_LINES = 4  # lines of notes shown under the chart; more scroll
+
+
+def preload() -> None:
+    """Import the chart's library now, before the window shows (see the module's note)."""
+    import pyqtgraph  # noqa: F401
+
+    from bri_desktop.ui.widgets import chart_axes  # noqa: F401
 
 
 class ChartPanel(QWidget):
