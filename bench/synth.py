@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bri_desktop import paths
 from bri_desktop.db.kinds import KIND_BASE
 
-VERSION = "2"  # of the generator: a dataset made by another is made again (meta 'synth_version')
+VERSION = "3"  # of the generator: a dataset made by another is made again (meta 'synth_version')
 COUNTRIES = [("KZ", 55), ("UZ", 20), ("KG", 12), ("TM", 8), ("TJ", 5)]
 STATUSES = [("signed", 85), ("in_force", 10), ("reported", 5)]
 PROJECT_STATUSES = [("planned", 40), ("operating", 20), ("under_construction", 15), ("completed", 10),
