@@ -67,6 +67,7 @@ class Bin:
     end: float
     count: int
     precision: str = "month"  # of its records: "year", "month" or "day" (a day or a stated period)
+    kind: str = ""  # of its records
 
 
 @dataclass
@@ -204,10 +205,10 @@ def ticks(start: float, end: float, px_per_year: float) -> list[Tick]:
             every = 1 if px_per_year >= 366 * 44 else 7
             out += [Tick(to_years(d), f"{d.day} {_MONTHS[d.month - 1]}", d.day == 1 and d.month == 1)
                     for d in _days(year, every) if not (d.day == 1 and d.month == 1)]
-        elif step == 1 and px_per_year >= 12 * 34:
-            out += [Tick(year + m / 12, _MONTHS[m], False) for m in range(1, 12)]
+        elif step == 1 and px_per_year >= 12 * 34:  # on the 1st of each month, as records are placed
+            out += [Tick(to_years(date(year, m + 1, 1)), _MONTHS[m], False) for m in range(1, 12)]
         elif step == 1 and px_per_year >= 4 * 40:
-            out += [Tick(year + m / 12, _MONTHS[m], False) for m in (3, 6, 9)]
+            out += [Tick(to_years(date(year, m + 1, 1)), _MONTHS[m], False) for m in (3, 6, 9)]
         year += step
     return [t for t in out if start <= t.at <= end]
 
@@ -222,11 +223,17 @@ def _days(year: int, every: int) -> list[date]:
 
 
 def count_between(bins: list[Bin], start: float, end: float, precisions: tuple[str, ...]) -> int:
-    """About how many records of these precisions a stretch of time holds, from the bins (each
-    bin's count in the share of it that overlaps): enough to tell whether they can be drawn one
-    by one."""
-    return round(sum(b.count * (min(b.end, end) - max(b.start, start)) / (b.end - b.start)
-                     for b in bins if b.precision in precisions and b.end > start and b.start < end))
+    """About how many records of these precisions a stretch of time holds, from the bins: enough
+    to tell whether they can be drawn one by one. A record dated to a month or a year covers all
+    of it, so such a bin counts whole wherever it overlaps; a bin of records dated to the day
+    counts in the share of it that overlaps."""
+    def share(b: Bin) -> float:
+        if b.precision != "day":
+            return 1.0
+        return (min(b.end, end) - max(b.start, start)) / (b.end - b.start)
+
+    return round(sum(b.count * share(b) for b in bins
+                     if b.precision in precisions and b.end > start and b.start < end))
 
 
 def drawable(bins: list[Bin], start: float, end: float, limit: int) -> tuple[str, ...]:
@@ -257,18 +264,19 @@ def in_view(overview: Overview, items: list[Item], start: float, end: float) -> 
     for item in items:
         if item.end > start and item.start < end:
             found[item.kind] = found.get(item.kind, 0) + 1
-    for kind in overview.counted_kinds:  # lanes by kind: a bin's lane is its kind
-        found[kind] = sum(b.count for b in overview.bins if b.lane == kind and b.end > start and b.start < end)
+    for b in overview.bins:
+        if b.end > start and b.start < end:
+            found[b.kind] = found.get(b.kind, 0) + b.count
     return {k: found.get(k, 0) for k in overview.counts}
 
 
 def caption(overview: Overview, shown: dict[str, int], describe: str, version: str, start: float, end: float,
             kind_labels: dict[str, str]) -> str:
     """A picture's caption: what it shows of which records, how to read it, the filters."""
-    counts = ", ".join(f"{n:,} {kind_labels.get(k, k).lower()}" for k, n in shown.items() if n)
+    counts = ", ".join(_count_text(n, k, kind_labels) for k, n in shown.items() if n)
     text = (f"Timeline {LANES_BY.get(overview.lanes_by, '').lower()}, {stretch_text(start, end)}: "
             f"{counts or 'no records'} in view, of {overview.total:,} dated records the filters keep.")
-    undated = ", ".join(f"{n:,} {kind_labels.get(k, k).lower()}" for k, n in overview.undated.items() if n)
+    undated = ", ".join(_count_text(n, k, kind_labels) for k, n in overview.undated.items() if n)
     if undated:
         text += f" No date, not placed: {undated}."
     text += (" Dates at the precision the sources give: a year-only date spans its year, a month its "
@@ -280,6 +288,12 @@ def caption(overview: Overview, shown: dict[str, int], describe: str, version: s
         text += f" Not shown: {', '.join(kind_labels.get(k, k).lower() for k in overview.left_out)} " \
                 "(the filters cannot tell them apart)."
     return f"{text} Filters: {describe}. Dataset {version}."
+
+
+def _count_text(count: int, kind: str, kind_labels: dict[str, str]) -> str:
+    """"1 event", "12 events": a kind's label is its plural."""
+    label = kind_labels.get(kind, kind).lower()
+    return f"{count:,} {label[:-1] if count == 1 and label.endswith('s') else label}"
 
 
 def stretch_text(start: float, end: float) -> str:

@@ -192,4 +192,4 @@ def _bins(conn: sqlite3.Connection, kind: str, where: tuple[str, list], lanes_by
         except ValueError:
             continue
         merged[(lane, precision, start, end)] += n
-    return [Bin(lane, start, end, n, p) for (lane, p, start, end), n in sorted(merged.items())]
+    return [Bin(lane, start, end, n, p, kind) for (lane, p, start, end), n in sorted(merged.items())]

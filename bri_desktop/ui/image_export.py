@@ -4,6 +4,7 @@ Files are written whole or not at all, where the user meant (see core.safe_write
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,7 +20,14 @@ from bri_desktop.ui.file_choice import confirmed_path
 from bri_desktop.ui.settings import Settings
 
 Draw = Callable[[QPainter, QSize], None]
-WRAP = Qt.TextFlag.TextWordWrap | Qt.TextFlag.TextWrapAnywhere  # a 500-letter search still wraps
+WRAP = Qt.TextFlag.TextWordWrap
+
+
+def breakable(text: str, longest: int = 40) -> str:
+    """``text`` with a zero-width space in every run of ``longest`` letters without one: a caption
+    breaks between words, and a 500-letter search still breaks somewhere."""
+    return re.sub(rf"\S{{{longest},}}", lambda m: "\u200b".join(
+        m.group(0)[i:i + longest] for i in range(0, len(m.group(0)), longest)), text)
 
 
 @dataclass(frozen=True)
@@ -33,8 +41,9 @@ class Picture:
 def captioned(size: QSize, draw: Draw, title: str, caption: str, font: QFont) -> Picture:
     """A picture for documents: ``draw`` over ``size`` and its caption under it, on white."""
     metrics = QFontMetrics(font)
+    shown = breakable(caption)
     text_height = metrics.boundingRect(QRect(0, 0, size.width() - 16, 100_000),
-                                       WRAP, caption).height() + 12 if caption else 0
+                                       WRAP, shown).height() + 12 if caption else 0
 
     def paint(painter: QPainter, area: QSize) -> None:
         draw(painter, QSize(area.width(), size.height()))
@@ -42,7 +51,7 @@ def captioned(size: QSize, draw: Draw, title: str, caption: str, font: QFont) ->
             painter.fillRect(QRectF(0, size.height(), area.width(), text_height), QColor("#ffffff"))
             painter.setPen(QColor("#222222"))
             painter.setFont(font)
-            painter.drawText(QRectF(8, size.height() + 5, area.width() - 16, text_height - 6), WRAP, caption)
+            painter.drawText(QRectF(8, size.height() + 5, area.width() - 16, text_height - 6), WRAP, shown)
 
     return Picture(QSize(size.width(), size.height() + text_height), paint, title, caption)
 

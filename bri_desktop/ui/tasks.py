@@ -398,8 +398,16 @@ def load_timeline(state: TaskState, dataset: Dataset, flt: Filter, lanes_by: str
 
 
 def load_timeline_items(state: TaskState, dataset: Dataset, flt: Filter, lanes_by: str, start: float,
-                        end: float, precisions: tuple[str, ...], kinds: tuple[str, ...]) -> list[Item] | None:
-    """The records of a stretch of time (its end excluded) of the kinds counted in bins."""
+                        end: float, precisions: tuple[str, ...],
+                        kinds: tuple[str, ...]) -> tuple[list[Item] | None, tuple[str, ...]]:
+    """The records of a stretch of time (its end excluded) of the kinds counted in bins, at as
+    many of the precisions asked for (finest first) as are few enough: the records and those
+    precisions (None and none when even the finest are too many)."""
     conn = state.watch(dataset.connection())
-    return timeline.items_between(conn, flt, lanes_by, from_years(start).isoformat(),
-                                  last_day_before(end).isoformat(), precisions, kinds=kinds)
+    first, last = from_years(start).isoformat(), last_day_before(end).isoformat()
+    for n in range(len(precisions), 0, -1):
+        found = timeline.items_between(conn, flt, lanes_by, first, last, precisions[:n], kinds=kinds)
+        if found is not None:
+            return found, precisions[:n]
+        state.check()
+    return None, ()

@@ -171,12 +171,16 @@ class ViewsMixin:
 
     def on_timeline_items_wanted(self: MainWindow, start: float, end: float, precisions: tuple) -> None:
         """The counted kinds' records of the stretch in view, at the precisions few enough there."""
-        counted = tuple(p for p in ("year", "month", "day") if p not in precisions)
+        def shown(result: tuple) -> None:
+            items, drawn = result
+            counted = tuple(p for p in ("year", "month", "day") if p not in drawn)
+            self.timeline.show_items(start, end, items, counted)
+
         overview = self.timeline.view.overview
         kinds = overview.counted_kinds if overview is not None else ()
         self.runner.submit("timeline-items", tasks.load_timeline_items, self.dataset, self.filter,
                            self.timeline.lanes_by(), start, end, precisions, kinds,
-                           on_result=lambda items: self.timeline.show_items(start, end, items, counted),
+                           on_result=shown,
                            on_error=self._failed("timeline"))
 
     # ------------------------------------------------------------------ figures

@@ -130,5 +130,19 @@ def test_the_records_citing_it_follow_the_filters(qtbot, window):
             kept = conn.execute("SELECT 1 FROM organizations WHERE id = ? AND country = 'KG'",
                                 (record_id,)).fetchone() is not None
         assert (item.foreground().color() == disabled) is (not kept), (key, kept)
+    # the dark theme: the hidden records take its grey, the kept ones its own text colour
+    from bri_desktop.ui.theme import theme_of
+
+    theme_of().apply("dark")
+    qtbot.waitUntil(lambda: panel.citing.palette().color(QPalette.ColorRole.Text).lightness() > 128, timeout=5000)
+    try:
+        dark_grey = panel.citing.palette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text).color()
+        for item in (panel.citing.item(i) for i in range(panel.citing.count())):
+            if item.data(257) and item.data(Qt.ItemDataRole.ForegroundRole) is not None:
+                assert item.foreground().color() == dark_grey
+            elif item.data(257):  # kept: no colour of its own, so the theme's text (light on dark)
+                assert item.data(Qt.ItemDataRole.ForegroundRole) is None
+    finally:
+        theme_of().apply("light")
     window.clear_filters()
     qtbot.waitUntil(lambda: "The filters hide" not in panel.status.text(), timeout=10000)

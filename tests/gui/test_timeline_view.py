@@ -431,3 +431,20 @@ def test_an_export_that_fails_says_which_file_and_leaves_no_old_success(qtbot, w
     assert window.export_view("timeline", "png", tmp_path / "folder.png") is None
     assert said and said[-1][0] == "Export failed" and "folder.png" in said[-1][1]
     assert "written to" not in window.statusBar().currentMessage()
+
+
+def test_too_many_records_at_every_precision_still_draws_the_finest(qtbot, window, monkeypatch):
+    """The counts promise few enough records; the records say otherwise: the finest precision that
+    is few enough is drawn, the rest stay counted (never nothing at all)."""
+    from bri_desktop.ui import tasks
+    from bri_desktop.ui.workers import TaskState
+
+    monkeypatch.setattr(timeline_db, "ITEM_LIMIT", 7)  # 2024's events and agreements: 7 by the day, 9 in all
+    items, drawn = tasks.load_timeline_items(TaskState(lambda _v: None), window.dataset, Filter(), "kind",
+                                             2024.0, 2025.0, ("day", "month", "year"), ("events", "agreements"))
+    assert drawn == ("day",) and len(items) == 7
+    assert {i.id for i in items} >= {"club-friends-kz-2024", "cku-railway-signing-2024"}
+    assert all(i.precision in ("day", "period") for i in items)
+    monkeypatch.setattr(timeline_db, "ITEM_LIMIT", 6)  # not even the days: counted, and said so
+    assert tasks.load_timeline_items(TaskState(lambda _v: None), window.dataset, Filter(), "kind",
+                                     2024.0, 2025.0, ("day",), ("events", "agreements")) == (None, ())

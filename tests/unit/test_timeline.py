@@ -17,6 +17,8 @@ from bri_desktop.core.filters import Filter
 from bri_desktop.core.timeline import (
     Bin,
     Item,
+    caption,
+    in_view,
     count_between,
     country_lane,
     drawable,
@@ -109,10 +111,11 @@ def test_bins_estimate_what_a_stretch_holds_and_what_can_be_drawn():
             Bin("a", 2024.0, 2024 + 31 / 366, 62, "day")]
     january = (2024.0, 2024 + 31 / 366)
     assert count_between(bins, *january, ("day",)) == 62
-    assert count_between(bins, *january, ("year",)) == round(1200 * 31 / 366)
+    assert count_between(bins, *january, ("year",)) == 1200  # each of them covers January
     assert count_between(bins, 2024.0, 2024 + 15.5 / 366, ("day",)) == 31  # half of January
     assert drawable(bins, *january, 100) == ("day",)
-    assert drawable(bins, *january, 500) == ("day", "month", "year")
+    assert drawable(bins, *january, 500) == ("day", "month")
+    assert drawable(bins, *january, 2000) == ("day", "month", "year")
     assert drawable(bins, *january, 10) == ()
 
 
@@ -184,3 +187,41 @@ def test_a_date_filter_keeps_a_figure_given_as_of_a_day():
     kept = timeline.overview(conn, Filter(date_from="2024-01-01", date_to="2024-12-31"), "kind", {},
                              date(2026, 12, 6))
     assert as_of <= {i.id for i in kept.items}
+
+
+def test_month_ticks_stand_on_the_first_of_the_month():
+    from datetime import date as day_of
+
+    months = {t.label: t.at for t in ticks(2025.0, 2026.0, 600)}
+    assert months["Jun"] == to_years(day_of(2025, 6, 1)) and months["Jul"] == to_years(day_of(2025, 7, 1))
+
+
+def test_a_month_or_a_year_counts_whole_wherever_it_overlaps():
+    bins = [Bin("a", 2024.0, 2025.0, 1200, "year"), Bin("a", 2024.0, 2024 + 31 / 366, 310, "month"),
+            Bin("a", 2024.0, 2024 + 31 / 366, 62, "day")]
+    two_days = (2024 + 3 / 366, 2024 + 5 / 366)
+    assert count_between(bins, *two_days, ("day",)) == 4
+    assert count_between(bins, *two_days, ("month",)) == 310  # every record of January overlaps
+    assert count_between(bins, *two_days, ("year",)) == 1200
+    assert drawable(bins, *two_days, 100) == ("day",)
+
+
+def test_the_caption_counts_what_is_in_view_in_either_lanes():
+    conn = sqlite3.connect(paths.bundled_db())
+    labels = {k: k.capitalize() for k in timeline.TIMELINE_KINDS}
+    for lanes in ("kind", "country"):
+        view = timeline.overview(conn, Filter(), lanes, {}, date(2026, 12, 6), limit=40)
+        shown = in_view(view, view.items, 2023.0, 2024.0)
+        assert shown["agreements"] >= 33  # counted in bins, in either lanes
+        text = caption(view, shown, "none", "v", 2023.0, 2024.0, labels)
+        assert text.startswith(f"Timeline by {lanes}, 2023: ") and " in view, of 78 " in text
+    one = caption(view, {"events": 1, "agreements": 2}, "none", "v", 2023.0, 2024.0, labels)
+    assert "1 event, 2 agreements in view" in one
+
+
+def test_a_long_word_breaks_and_words_do_not():
+    from bri_desktop.ui.image_export import breakable
+
+    assert breakable("No date, not placed: Turkmenistan") == "No date, not placed: Turkmenistan"
+    broken = breakable("a" * 100)
+    assert broken.replace("\u200b", "") == "a" * 100 and broken.count("\u200b") == 2

@@ -48,6 +48,7 @@ class ArticlePanel(QWidget):
         layout.addWidget(split, 1)
         self.article = None
         self._status_text = ""
+        self._kept: set[tuple[str, str]] | None = None
         self._top = 0  # the text position at the top of the view
         self._width = -1  # the view's width the text was last laid out for
         self._anchor = ""  # the quote the article was opened at
@@ -113,20 +114,28 @@ class ArticlePanel(QWidget):
         return [item for item in items if item.data(RecordRole)]
 
     def mark_kept(self, kept: set[tuple[str, str]] | None) -> None:
-        """Grey the records the filters hide (None: no filters, none greyed)."""
+        """Grey the records the filters hide (None: no filters, none greyed); kept records keep
+        the theme's own text colour."""
+        self._kept = kept
         hidden = 0
+        grey = self.palette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)  # (the list's
+        # own palette may not have the new theme yet when this runs on a theme change)
         for item in self._record_items():
             key = tuple(item.data(RecordRole))
             shown = kept is None or key in kept
             hidden += not shown
-            item.setForeground(self.citing.palette().brush(
-                QPalette.ColorGroup.Active if shown else QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
+            item.setData(Qt.ItemDataRole.ForegroundRole, None if shown else grey)
             tip = f"{KIND_SINGULAR.get(key[0], key[0])}: {item.text()}"
             item.setToolTip(tip if shown else tip + "\n(The filters hide it: opening it lifts them.)")
         text = self._status_text
         if hidden:
             text += f" The filters hide {hidden} of the {len(self._record_items())} records listed (greyed)."
         self.status.setText(text)
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.article is not None:
+            self.mark_kept(self._kept)  # the grey of the new theme
 
     # -- the passage in view stays in view when the text is laid out again (a resize)
 

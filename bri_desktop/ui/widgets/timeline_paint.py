@@ -107,7 +107,7 @@ def paint(view: TimelineView, painter: QPainter, width: float, height: float, pa
         top += lane_h
     if overview.lanes_by != "kind":
         _legend(view, painter, top + 4, ink)
-    _today(view, painter, width, bottom, ink)
+    _today(view, painter, width, bottom, ink, bottom + (LEGEND if overview.lanes_by != "kind" else 0))
     return hits
 
 
@@ -125,49 +125,49 @@ def _axis(view: TimelineView, painter: QPainter, width: float, bottom: float, in
             painter.drawText(QPointF(x + 3, AXIS - 8), tick.label)
 
 
-def _today(view: TimelineView, painter: QPainter, width: float, bottom: float, ink: QColor) -> None:
-    """A dashed line at today, labelled under the lanes (clear of the records' labels)."""
+def _today(view: TimelineView, painter: QPainter, width: float, bottom: float, ink: QColor,
+           label_top: float) -> None:
+    """A dashed line at today, labelled under the lanes and the legend (clear of any label)."""
     now = to_years(date.today())
     if view.start <= now <= view.end:
         x = view.x_of(now, width)
         painter.setPen(QPen(shade(painter, ink, 140), 1, Qt.PenStyle.DashLine))
         painter.drawLine(QPointF(x, AXIS), QPointF(x, bottom))
         painter.drawText(QPointF(x - painter.fontMetrics().horizontalAdvance("today") / 2,
-                                 bottom + painter.fontMetrics().ascent()), "today")
+                                 label_top + painter.fontMetrics().ascent()), "today")
 
 
 def _bins(view: TimelineView, painter: QPainter, lane: str, width: float, top: float, ink: QColor) -> list[Hit]:
     shapes, top_value = view.bin_shapes(lane)
     height = HISTOGRAM - 6
     floor = top + HISTOGRAM - 4
-    colour = QColor(palette.KINDS.get(lane, palette.NEUTRAL))
     scale = (width - GUTTER - 8) / (view.end - view.start)
-    rects: dict[bool, list[QRectF]] = {True: [], False: []}  # by "dated to the year"
-    hits = []
+    rects: dict[tuple[str, bool], list[QRectF]] = {}  # by kind (its colour) and "dated to the year"
+    hits, kinds = [], []
     for b, bottom, share in shapes:
         if b.precision not in view.counted or b.end <= view.start or b.start >= view.end:
             continue
         x0 = GUTTER + (b.start - view.start) * scale
         h = max(share * height, 1.0)
         rect = QRectF(x0, floor - bottom * height - h, max((b.end - b.start) * scale - 0.5, 1.0), h)
-        rects[b.precision == "year"].append(rect)
+        rects.setdefault((b.kind, b.precision == "year"), []).append(rect)
         hits.append(Hit(rect, None, lane, b.start, b.end, b.count, "zoom"))
+        kinds.append(b.kind)
     if not hits:
         return []
     painter.setPen(Qt.PenStyle.NoPen)
-    for yearly, value in ((True, 110), (False, 200)):
-        if rects[yearly]:
-            painter.setBrush(shade(painter, colour, value))
-            painter.drawRects(rects[yearly])
+    for (kind, yearly), group in rects.items():
+        painter.setBrush(shade(painter, QColor(palette.KINDS.get(kind, palette.NEUTRAL)), 110 if yearly else 200))
+        painter.drawRects(group)
     metrics = painter.fontMetrics()  # zoomed in, a count wide and tall enough says how many
-    painter.setPen(QColor(text_on(colour)))
     tall = metrics.height()
-    for hit in hits:
+    for hit, kind in zip(hits, kinds, strict=True):
         if hit.rect.width() < 60 or hit.rect.height() < tall:
             continue
         text = f"{hit.count:,}"
         if hit.rect.width() >= metrics.horizontalAdvance(text) + 40:
             left, right = max(hit.rect.left(), GUTTER), min(hit.rect.right(), width)
+            painter.setPen(QColor(text_on(QColor(palette.KINDS.get(kind, palette.NEUTRAL)))))
             painter.drawText(QRectF(left, hit.rect.top(), right - left, hit.rect.height()),
                              Qt.AlignmentFlag.AlignCenter, text)
     painter.save()

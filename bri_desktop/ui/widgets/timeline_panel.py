@@ -162,5 +162,6 @@ def summary_text(overview: Overview, kind_labels: dict[str, str]) -> str:
     if overview.counted:
         names = ", ".join(kind_labels.get(k, k).lower() for k in overview.counted_kinds)
         parts.append(f"{names}: counted per month until zoomed in (click a bar to zoom)")
-    parts.append("◆ a day, ▬ a month or a year, hatched: a date the curator inferred (hover for why)")
+    if overview.total:
+        parts.append("◆ a day, ▬ a month or a year, hatched: a date the curator inferred (hover for why)")
     return " · ".join(parts) + "."

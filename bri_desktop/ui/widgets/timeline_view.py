@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QPainter, QPalette
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
@@ -277,7 +277,8 @@ class TimelineView(QWidget):
         at = keys.index(self.selected) + by if self.selected in keys else (0 if by > 0 else len(keys) - 1)
         item, hit = drawn[max(0, min(at, len(drawn) - 1))]
         self.select(item.key)
-        spot = hit.rect.center().toPoint()
+        shown = hit.rect.intersected(QRectF(GUTTER, 0, self.width() - GUTTER, self.height()))  # a span may
+        spot = (shown if not shown.isEmpty() else hit.rect).center().toPoint()  # start before the view
         QToolTip.showText(self.mapToGlobal(spot + QPoint(0, ROW)), tooltip_text(hit), self)
 
     def event(self, event) -> bool:
