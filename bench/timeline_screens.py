@@ -61,7 +61,7 @@ def main(out: Path, large: Path | None) -> None:
         _timeline(app, big)
         shot(app, big, out, "timeline-1m")
         big.timeline.view.set_range(2024.2, 2024.21)  # about four days
-        wait_for(app, lambda: bool(big.timeline.view.items), 30)
+        wait_for(app, lambda: any(i.kind == "agreements" for i in big.timeline.view.items), 30)
         shot(app, big, out, "timeline-1m-zoomed")
         big.runner.shutdown()
 
