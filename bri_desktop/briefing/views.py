@@ -13,7 +13,6 @@ from bri_desktop.core.figures import figure_text
 from bri_desktop.core.filters import filter_from_dict
 from bri_desktop.db import figures, timeline
 from bri_desktop.db.details import record_details
-from bri_desktop.db.kinds import KINDS
 
 if TYPE_CHECKING:
     from bri_desktop.briefing.compose import Composer
@@ -28,10 +27,9 @@ def add_timeline(composer: Composer, s: dict) -> None:
     start, end = s.get("start"), s.get("end")
     if not (isinstance(start, int | float) and isinstance(end, int | float) and end > start):
         start, end = overview.first, overview.last
-    labels = {k: KINDS[k].label for k in timeline.TIMELINE_KINDS}
     shown = timeline_text.in_view(overview, overview.items, float(start), float(end))
     caption = timeline_text.caption(overview, shown, dataset.describe(flt), dataset.version, float(start),
-                                    float(end), labels)
+                                    float(end), timeline.KIND_LABELS)
     cite = composer.cite_dataset(f"Timeline; filters: {dataset.describe(flt)}")
     composer.blocks.append(Figure("timeline", caption, (cite,), {"overview": overview, "start": float(start),
                                                                  "end": float(end)}))

@@ -93,11 +93,6 @@ class Overview:
         return bool(self.counted_kinds)
 
 
-def span_of(first: str, last: str) -> tuple[float, float]:
-    """The span from the first day's start to the last day's end, in fractional years."""
-    return span_years(first, last)
-
-
 def when_text(first: str, last: str, precision: str, label: str = "") -> str:
     if label:
         return label
@@ -114,7 +109,7 @@ def make_item(kind: str, row: dict, lane: str) -> Item | None:
     if not first:
         return None
     try:
-        start, end = span_of(str(first), str(last))
+        start, end = span_years(str(first), str(last))
     except ValueError:
         return None  # a malformed date is left out, never drawn somewhere wrong
     precision = str(row.get("precision") or "day")

@@ -9,7 +9,7 @@ import sqlite3
 from bri_desktop.core.filters import Filter
 from bri_desktop.db.details import citations
 from bri_desktop.db.kinds import KINDS
-from bri_desktop.db.queries import applies, search_hits, where_clause
+from bri_desktop.db.queries import lacking, search_hits, where_clause
 
 
 def _kept(conn: sqlite3.Connection, flt: Filter | None) -> tuple[str, list, list[str]]:
@@ -18,9 +18,9 @@ def _kept(conn: sqlite3.Connection, flt: Filter | None) -> tuple[str, list, list
     if flt is None or flt.is_empty():
         return "1", [], []
     kind = KINDS["indicators"]
-    lacking = [c for c in flt.criteria() if not applies(kind, c)]
-    if lacking:
-        return "1", [], lacking
+    missing = lacking(kind, flt)
+    if missing:
+        return "1", [], missing
     where, params = where_clause(kind, flt, hits=search_hits(conn, kind, flt))
     return where, params, []
 

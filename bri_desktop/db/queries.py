@@ -376,6 +376,12 @@ def applies(kind: Kind, criterion: str) -> bool:
     return kind.facet(criterion) is not None
 
 
+def lacking(kind: Kind, flt: Filter) -> list[str]:
+    """The parts of the filter the kind's records cannot be told apart by (a sector, for
+    events): the views leave such a kind out rather than show all of it as matching."""
+    return [c for c in flt.criteria() if not applies(kind, c)]
+
+
 def kept(conn: sqlite3.Connection, keys: list[tuple[str, str]], flt: Filter) -> set[tuple[str, str]]:
     """Which of these records (kind, id) the filter keeps. A kind the filter cannot tell apart (a
     sector chosen, events listed) keeps none, as its views leave it out."""
@@ -385,7 +391,7 @@ def kept(conn: sqlite3.Connection, keys: list[tuple[str, str]], flt: Filter) -> 
     found: set[tuple[str, str]] = set()
     for name, ids in by_kind.items():
         spec = KINDS.get(name)
-        if spec is None or not all(applies(spec, c) for c in flt.criteria()):
+        if spec is None or lacking(spec, flt):
             continue
         where, params = where_clause(spec, flt, hits=search_hits(conn, spec, flt))
         rows = conn.execute(f"SELECT t.id FROM {spec.table} t WHERE {where} AND t.id IN "

@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from bri_desktop.core.dates import span_years
 from bri_desktop.core.filters import Filter
 from bri_desktop.core.timeline import (
     Bin,
@@ -23,10 +24,9 @@ from bri_desktop.core.timeline import (
     country_lanes,
     extent,
     make_item,
-    span_of,
 )
 from bri_desktop.db.kinds import KINDS
-from bri_desktop.db.queries import applies, search_hits, where_clause
+from bri_desktop.db.queries import lacking, search_hits, where_clause
 
 ITEM_LIMIT = 1000  # more records than this in view: counted in bins, not drawn one by one
 PRECISIONS = ("day", "month", "year")
@@ -65,13 +65,14 @@ DATES = {
                         "t.period_label", "t.name", "t.countries_text", label="t.period_label"),
 }
 TIMELINE_KINDS = tuple(DATES)
+KIND_LABELS = {name: KINDS[name].label for name in TIMELINE_KINDS}  # "Events", for summaries
 
 
 def kinds_shown(flt: Filter) -> tuple[list[str], dict[str, list[str]]]:
     """The kinds the filter can tell apart, and those it cannot with the criteria they lack."""
     shown, left_out = [], {}
     for kind in TIMELINE_KINDS:
-        missing = [c for c in flt.criteria() if not applies(KINDS[kind], c)]
+        missing = lacking(KINDS[kind], flt)
         if missing:
             left_out[kind] = missing
         else:
@@ -185,10 +186,10 @@ def _bins(conn: sqlite3.Connection, kind: str, where: tuple[str, list], lanes_by
         lane = _lane(kind, lanes_by, countries)
         try:
             if precision == "year":
-                start, end = span_of(f"{month[:4]}-01-01", f"{month[:4]}-12-31")
+                start, end = span_years(f"{month[:4]}-01-01", f"{month[:4]}-12-31")
             else:
                 days = calendar.monthrange(int(month[:4]), int(month[5:7]))[1]
-                start, end = span_of(f"{month}-01", f"{month}-{days:02d}")
+                start, end = span_years(f"{month}-01", f"{month}-{days:02d}")
         except ValueError:
             continue
         merged[(lane, precision, start, end)] += n

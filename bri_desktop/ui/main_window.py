@@ -38,7 +38,7 @@ from bri_desktop.core.money import format_usd
 from bri_desktop.core.search import to_fts_query
 from bri_desktop.db.dataset import Dataset, DatasetChanged
 from bri_desktop.db.kinds import KINDS, VIEWS
-from bri_desktop.db.queries import applies
+from bri_desktop.db.queries import lacking
 from bri_desktop.ui import settings as keys
 from bri_desktop.ui import window_state
 from bri_desktop.ui.briefing_flow import BriefingMixin
@@ -429,9 +429,9 @@ class MainWindow(RecordsMixin, ViewsMixin, DatasetFileMixin, WorkspaceMixin, Vie
             return
         noun = VIEWS[self.kind].label.lower() if self.kind != "everything" else "records"
         parts = [f"No {noun} match the filters."]
-        criteria = self.filter.criteria()  # only kinds the whole filter applies to: no "matches"
-        others = [(k, n) for k, n in self.kind_counts.items()  # that only ignore a filter
-                  if n and k != self.kind and all(applies(KINDS[k], c) for c in criteria)]
+        # only kinds the whole filter applies to: no "matches" that only ignore a filter
+        others = [(k, n) for k, n in self.kind_counts.items()
+                  if n and k != self.kind and not lacking(KINDS[k], self.filter)]
         if others:
             links = ", ".join(f"<a href='bri:kind/{k}'>{n:,} {_noun(k, n)}</a>" for k, n in others[:4])
             parts.append(f"They do match {links}.")

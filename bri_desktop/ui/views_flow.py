@@ -15,8 +15,7 @@ from bri_desktop.core import timeline as timeline_text
 from bri_desktop.core.charts import caption
 from bri_desktop.core.figures import caption as figures_caption
 from bri_desktop.core.filters import Filter
-from bri_desktop.db.kinds import KINDS
-from bri_desktop.db.timeline import TIMELINE_KINDS
+from bri_desktop.db.timeline import KIND_LABELS
 from bri_desktop.ui import tasks
 from bri_desktop.ui.image_export import export_image
 from bri_desktop.ui.tasks import load_chart, load_top
@@ -28,9 +27,6 @@ from bri_desktop.ui.widgets.timeline_panel import TimelinePanel
 
 if TYPE_CHECKING:
     from bri_desktop.ui.main_window import MainWindow
-
-
-KIND_LABELS = {name: KINDS[name].label for name in TIMELINE_KINDS}
 
 
 class ViewsMixin:

@@ -12,7 +12,7 @@ from datetime import date, timedelta
 import pytest
 
 from bri_desktop import paths
-from bri_desktop.core.dates import from_years, is_inferred, last_day_before, to_years
+from bri_desktop.core.dates import from_years, is_inferred, last_day_before, span_years, to_years
 from bri_desktop.core.filters import Filter
 from bri_desktop.core.timeline import (
     Bin,
@@ -24,7 +24,6 @@ from bri_desktop.core.timeline import (
     in_view,
     make_item,
     pack,
-    span_of,
     stretch_text,
     ticks,
 )
@@ -42,12 +41,12 @@ def test_days_and_fractional_years_go_both_ways():
 
 
 def test_a_span_covers_its_days_whole():
-    assert span_of("2024-01-01", "2024-12-31") == (2024.0, 2025.0)  # a year-only date: its year
-    start, end = span_of("2024-07-01", "2024-07-31")
+    assert span_years("2024-01-01", "2024-12-31") == (2024.0, 2025.0)  # a year-only date: its year
+    start, end = span_years("2024-07-01", "2024-07-31")
     assert (end - start) * 366 == pytest.approx(31)
-    start, end = span_of("2024-12-20", "2024-12-20")  # a day: one day long
+    start, end = span_years("2024-12-20", "2024-12-20")  # a day: one day long
     assert (end - start) * 366 == pytest.approx(1)
-    assert span_of("2024-12-31", "2024-01-01") == (2024.0, 2025.0)  # reversed: put right
+    assert span_years("2024-12-31", "2024-01-01") == (2024.0, 2025.0)  # reversed: put right
 
 
 def test_items_know_their_precision_and_a_bad_date_is_left_out():
