@@ -45,6 +45,7 @@ class ChartData:
     notes: list[str]
     packages: list[str]
     error: str = ""  # why the chart could not be made, instead of bars
+    counted: float = 1.0  # share of a broad search's matches summed so far (1: exact)
 
     @property
     def title(self) -> str:
@@ -61,9 +62,12 @@ def build_chart(agg: Aggregate, measure: str, labels: Mapping[str, Mapping]) -> 
         groups = [g for g in groups if g.with_value > 0]
     split = len(collections) > 1
     bars = _bars(groups, agg.dimension, agg.breakdown, measure, labels, split)
-    return ChartData(measure, agg.dimension, agg.breakdown, bars,
-                     _notes(agg, measure) + (_collection_notes(collections, labels) if split else []),
-                     _package_lines(agg, labels))
+    notes = _notes(agg, measure) + (_collection_notes(collections, labels) if split else [])
+    if not agg.exact:
+        notes.insert(0, f"Still counting: {agg.counted:.0%} of the search's matches so far. Each bar "
+                        "is a floor and grows until the chart is exact.")
+    return ChartData(measure, agg.dimension, agg.breakdown, bars, notes,
+                     _package_lines(agg, labels), counted=agg.counted)
 
 
 def _collection_notes(collections: list[str], labels: Mapping[str, Mapping]) -> list[str]:

@@ -85,3 +85,13 @@ def _get(row: Mapping, key: str) -> Any:
         return row[key]
     except (KeyError, IndexError):
         return None
+
+
+def floor_count(count: int) -> str:
+    """A count still being made, as a floor: "≥ 12,000" for 12,345 so far (two significant
+    digits, rounded down, so the floor stays true), "…" while nothing is counted."""
+    if count <= 0:
+        return "…"
+    digits = len(str(count))
+    step = 10 ** max(0, digits - 2)
+    return f"≥ {count // step * step:,}"

@@ -16,6 +16,7 @@ from bri_desktop.core.aggregation import Aggregate, Group
 from bri_desktop.core.filters import Filter
 from bri_desktop.db.kinds import KINDS
 from bri_desktop.db.queries import search_hits, where_clause
+from bri_desktop.db.slices import WHOLE, Slice, hit_rows
 
 # Chart dimension or breakdown (core.charts declares them) -> the column in each kind ("" when
 # the kind has no such dimension).
@@ -39,12 +40,15 @@ QUALIFIER_COLUMN = {"agreements": "t.value_qualifier", "projects": "t.investment
 
 
 def aggregate(conn: sqlite3.Connection, dimension: str, flt: Filter,
-              breakdown: str | None = None) -> Aggregate:
-    result = Aggregate(dimension, breakdown, flt)
+              breakdown: str | None = None, portion: Slice = WHOLE) -> Aggregate:
+    """Sums and counts by ``dimension`` (and ``breakdown``); ``portion``: of that slice of a broad
+    search's matches only (see db.slices), to be added to the others'."""
+    result = Aggregate(dimension, breakdown, flt, counted=portion.share)
     for kind_name in ("agreements", "projects"):
         kind = KINDS[kind_name]
         column = COLUMNS[dimension][kind_name]
-        where, params = where_clause(kind, flt, hits=search_hits(conn, kind, flt))
+        where, params = where_clause(kind, flt, hits=search_hits(conn, kind, flt),
+                                     hit_rows=hit_rows(conn, kind_name, flt, portion))
         value, raw = VALUE_COLUMN[kind_name], RAW_VALUE_COLUMN[kind_name]
         key_sql = column or "NULL"
         part_sql = COLUMNS[breakdown][kind_name] if breakdown else "NULL"

@@ -230,13 +230,15 @@ def _covering_indexes(table: str) -> tuple[Index, ...]:
     counts over a million agreements read these narrow indexes, never the wide table. The date
     comes second, so that one facet value's records are already in date order (the table's
     default sort: a year's newest first without sorting 144,000 of them). The last, led by seq,
-    serves filters that start from a set of search hits."""
+    serves filters that start from a set of search hits. The title's gives a page sorted by title
+    without sorting every record."""
     return (*(
         Index(f"ix_{table}_facet_{col}", col, "date_start",
               *[c for c in AGREEMENT_FACET_COLUMNS if c != col],
               *[c for c in _RANGE_COLUMNS if c != "date_start"])
         for col in AGREEMENT_FACET_COLUMNS
-    ), Index(f"ix_{table}_by_seq", "seq", *AGREEMENT_FACET_COLUMNS, *_RANGE_COLUMNS[:-1]))
+    ), Index(f"ix_{table}_by_seq", "seq", *AGREEMENT_FACET_COLUMNS, *_RANGE_COLUMNS[:-1]),
+        Index(f"ix_{table}_title", "title"))
 
 
 class Agreement(Base):

@@ -53,21 +53,26 @@ def _seq_of_ids(kind: Kind) -> str:
 
 
 def where_clause(kind: Kind, flt: Filter, skip_facet: str | None = None,
-                 hits: str | None = None, walk: bool = False) -> tuple[str, list]:
+                 hits: str | None = None, walk: bool = False,
+                 hit_rows: tuple[int, int] | None = None) -> tuple[str, list]:
     """SQL condition (over table alias ``t``) and its parameters for ``flt`` on ``kind``.
 
     Facets the kind does not have are ignored. ``skip_facet`` leaves one facet's own selection
     out, so that its counts show what choosing another value would give. ``hits`` names the
     table of search matches made by ``search_hits``; without it the search runs inline.
     ``walk``: the query walks an index in sort order and only probes the search's matches
-    ("+" keeps SQLite from driving the query by the match list).
+    ("+" keeps SQLite from driving the query by the match list). ``hit_rows``: only the
+    matches in that range of the hits table's rows (see db.slices).
     """
     clauses: list[str] = []
     params: list = []
     fts = to_fts_query(flt.search)
     seq = "+t.seq" if walk else "t.seq"
     noted = flt.marks.ids(kind.name, flt.marks.note_hits) if fts else []
-    if hits:
+    if hits and hit_rows:
+        clauses.append(f"{seq} IN (SELECT seq FROM {hits} WHERE rowid BETWEEN ? AND ?)")
+        params += hit_rows
+    elif hits:
         clauses.append(f"{seq} IN (SELECT seq FROM {hits})")
     elif fts:
         base = KIND_BASE[kind.name]
@@ -321,11 +326,11 @@ def facet_counts(conn: sqlite3.Connection, kind_name: str, flt: Filter, facet_na
     facet = kind.facet(facet_name)
     if facet is None:
         return []
-    key = (kind_name, facet_name, flt.without(facet_name))
+    key = facet_cache_key(kind_name, facet_name, flt)
     if cache is not None:
-        counts = cache.get_or_make(key, lambda: _count_values(conn, kind, facet, flt))
+        counts = cache.get_or_make(key, lambda: count_values(conn, kind, facet, flt))
     else:
-        counts = _count_values(conn, kind, facet, flt)
+        counts = count_values(conn, kind, facet, flt)
     if facet.workspace:
         all_values = workspace_values(facet_name, flt)
     values = all_values if all_values is not None else facet_values(conn, kind_name, facet_name)
@@ -339,17 +344,32 @@ def workspace_values(facet_name: str, flt: Filter) -> list[tuple]:
     return [(NOTE_VALUE, "Has a note")]
 
 
-def _count_values(conn: sqlite3.Connection, kind: Kind, facet: Facet, flt: Filter) -> dict:
+def facet_cache_key(kind_name: str, facet_name: str, flt: Filter) -> tuple:
+    """A facet's counts depend on every filter but its own selection."""
+    return (kind_name, facet_name, flt.without(facet_name))
+
+
+def sliceable(facet: Facet) -> bool:
+    """Whether the facet counts from a search's hits table, which db.slices counts in parts."""
+    return not facet.workspace and bool(facet.sql or facet.rollup_table)
+
+
+def count_values(conn: sqlite3.Connection, kind: Kind, facet: Facet, flt: Filter,
+                 hit_rows: tuple[int, int] | None = None) -> dict:
+    """{value: matches} under every filter but the facet's own; ``hit_rows``: only the search's
+    matches in that range of its hits table (see db.slices)."""
     if facet.workspace:  # one count per tag (a user has a few): under every other filter
         return {value: count(conn, kind.name, flt.with_values(facet.name, {value}))
                 for value, _label in workspace_values(facet.name, flt)}
     hits = search_hits(conn, kind, flt)
-    where, params = where_clause(kind, flt, skip_facet=facet.name, hits=hits)
-    if hits and facet.sql:  # count over the hits table alone
+    where, params = where_clause(kind, flt, skip_facet=facet.name, hits=hits, hit_rows=hit_rows)
+    if hits and (facet.sql or facet.rollup_table):  # count over the hits table alone
         where, params = where_clause(kind, flt.with_search(""), skip_facet=facet.name)
+        if hit_rows:
+            where, params = f"t.rowid BETWEEN ? AND ? AND ({where})", [*hit_rows, *params]
+    if hits and facet.sql:
         sql = f"SELECT {facet.sql}, count(*) FROM {hits} t WHERE {where} GROUP BY {facet.sql}"
     elif hits and facet.rollup_table:  # from each hit to its link values
-        where, params = where_clause(kind, flt.with_search(""), skip_facet=facet.name)
         sql = (f"SELECT o.{facet.link_value}, count(*) FROM {hits} t CROSS JOIN "
                f"{facet.rollup_table} o ON o.seq = t.seq WHERE {where} GROUP BY o.{facet.link_value}")
     elif facet.rollup_table:

@@ -48,6 +48,7 @@ from bri_desktop.ui.export_flow import ExportRequest, start_export
 from bri_desktop.ui.focus import move_focus
 from bri_desktop.ui.menus import build_menus
 from bri_desktop.ui.models.records_model import RecordsModel
+from bri_desktop.ui.pending import SlowMark
 from bri_desktop.ui.record_flow import FilterChange, RecordsMixin
 from bri_desktop.ui.settings import Settings
 from bri_desktop.ui.tasks import FacetResult, load_facets, load_maps
@@ -103,6 +104,8 @@ class MainWindow(RecordsMixin, ViewsMixin, DatasetFileMixin, WorkspaceMixin, Vie
         self.setObjectName("main_window")
         theme_of().apply(self.settings.get(keys.THEME))
         self._build()
+        self._facets_slow = SlowMark(self, self.facets.mark_pending)
+        self._chart_slow = SlowMark(self, self.chart.mark_pending)
         self.acts = build_menus(self)
         self._connect_signals()
         window_state.restore(self)
@@ -307,6 +310,8 @@ class MainWindow(RecordsMixin, ViewsMixin, DatasetFileMixin, WorkspaceMixin, Vie
         query = self.model.query
         self.model.set_query(self.kind, flt, query.sort if query else None,
                              query.descending if query else None)
+        self._facets_slow.started()
+        self._chart_slow.started()
         self._after_rows(self._refresh_facets, self.refresh_chart, self._refresh_map_dimming,
                          self.refresh_timeline, self.load_measures, self.refresh_article_marks)
         self._check_open_record()
@@ -326,9 +331,10 @@ class MainWindow(RecordsMixin, ViewsMixin, DatasetFileMixin, WorkspaceMixin, Vie
             job()
 
     def _refresh_facets(self) -> None:
+        self._facets_slow.started()
         self.runner.submit("facets", load_facets, self.dataset, self.kind, self.filter,
                            self.dataset.facet_cache, on_result=self.on_facets_loaded,
-                           on_error=self._failed("facets"))
+                           on_partial=self.on_facets_loaded, on_error=self._failed("facets"))
 
     def _label_of(self, facet: str, value) -> str:
         facet_list = self.facets.facet_list(facet)
@@ -414,6 +420,7 @@ class MainWindow(RecordsMixin, ViewsMixin, DatasetFileMixin, WorkspaceMixin, Vie
     def on_facets_loaded(self, result: FacetResult) -> None:
         if result.filter != self.filter or result.kind != self.kind:
             return
+        self._facets_slow.arrived()
         self._labels.update(result.labels)
         self.kind_counts = result.kind_counts
         self.facets.show_result(result)
@@ -448,7 +455,11 @@ class MainWindow(RecordsMixin, ViewsMixin, DatasetFileMixin, WorkspaceMixin, Vie
                 return
             message = user_message(info[0], what, str(paths.log_file()))
             if channel == "chart":
+                self._chart_slow.arrived()
                 self.chart.show_error(message)
+            if channel == "facets":
+                self._facets_slow.arrived()
+                self.facets.show_failed(message)
             if channel == "rows":
                 self.table.show_empty(escape(message))
             self.on_query_failed(message)

@@ -8,6 +8,9 @@ functions over the db and core layers, and their results are plain data.
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
+import time
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -23,7 +26,7 @@ from bri_desktop.core.filters import Filter
 from bri_desktop.core.formatting import SHOWN_CHARS, format_cell, shorten
 from bri_desktop.core.geo import geographic_model, load_outlines, schematic_model
 from bri_desktop.core.timeline import Item, Overview
-from bri_desktop.db import aggregates, everything, queries, timeline
+from bri_desktop.db import aggregates, everything, queries, slices, timeline
 from bri_desktop.db.cache import CountCache
 from bri_desktop.db.corridors import corridor_network
 from bri_desktop.db.corridors import matching_corridors as corridors_matching
@@ -31,6 +34,7 @@ from bri_desktop.db.dataset import Dataset
 from bri_desktop.db.details import export_records, record_details, record_fields
 from bri_desktop.db.kinds import KINDS
 from bri_desktop.db.queries import FacetValue
+from bri_desktop.db.slices import Slice
 from bri_desktop.workspace.store import Pin, Workspace
 
 if TYPE_CHECKING:
@@ -95,23 +99,45 @@ class FacetResult:
     facets: dict[str, list[FacetValue]]
     kind_counts: dict[str, int]
     labels: dict[tuple[str, object], str] = field(default_factory=dict)  # (facet, value) -> label
+    counted: float = 1.0  # share of the search's matches counted so far (1: every count exact)
+    floors: frozenset[str] = frozenset()  # facets whose counts are floors until ``counted`` is 1
+
+    @property
+    def exact(self) -> bool:
+        return self.counted >= 1.0
 
 
 COUNTS = "\0counts"  # the keys of the match counts and labels among the facet names
 LABELS = "\0labels"
+PARTIAL_EVERY_S = 0.25  # counts so far go to the window at most this often
 
 
 def load_facets(state: TaskState, dataset: Dataset, kind: str, flt: Filter,
                 cache: CountCache) -> FacetResult:
     """Worker function: counts for every facet of ``kind``, the match count of every kind, and
-    the labels of the values the filter selects (for its chips)."""
+    the labels of the values the filter selects (for its chips). A broad search's facets are
+    counted in slices (db.slices): the counts so far go out as partial results."""
+    spec = KINDS[kind]
+    names = [f.name for f in spec.facets if f.listed]
+    values: dict[str, list[tuple]] = {}
+
+    def values_of(conn: sqlite3.Connection, name: str) -> list[tuple]:
+        if name not in values:
+            values[name] = cache.get_or_make(("values", kind, name),
+                                             lambda: queries.facet_values(conn, kind, name))
+        return values[name]
 
     def facet_job(name: str) -> list[FacetValue]:
         state.check()
         with state.watching(dataset.connection()) as conn:
-            values = cache.get_or_make(("values", kind, name),
-                                       lambda: queries.facet_values(conn, kind, name))
-            return queries.facet_counts(conn, kind, flt, name, values, cache)
+            return queries.facet_counts(conn, kind, flt, name, values_of(conn, name), cache)
+
+    def slice_job(name: str, part: Slice) -> dict:
+        state.check()
+        with state.watching(dataset.connection()) as conn:
+            values_of(conn, name)
+            return queries.count_values(conn, spec, spec.facet(name), flt,  # type: ignore[arg-type]
+                                        slices.hit_rows(conn, kind, flt, part))
 
     def counts_job() -> dict[str, int]:
         result = {}
@@ -127,15 +153,39 @@ def load_facets(state: TaskState, dataset: Dataset, kind: str, flt: Filter,
         with state.watching(dataset.connection()) as conn:
             return queries.selected_labels(conn, flt, kind)
 
-    names = [f.name for f in KINDS[kind].facets if f.listed]
-    parts: dict = {name: partial(facet_job, name) for name in names}
+    with state.watching(dataset.connection()) as conn:
+        plan = slices.plan(conn, (kind,), flt)
+    sliced = [] if len(plan) == 1 else [
+        n for n in names if queries.sliceable(spec.facet(n))  # type: ignore[arg-type]
+        and cache.get(queries.facet_cache_key(kind, n, flt)) is None]
+    parts: dict = {name: partial(facet_job, name) for name in names if name not in sliced}
     parts[COUNTS] = counts_job
     parts[LABELS] = labels_job
-    results = state.parallel(parts)
-    state.check()
-    kind_counts = results.pop(COUNTS)
-    labels = results.pop(LABELS)
-    return FacetResult(kind, flt, results, kind_counts, labels)
+    sums: dict[str, Counter] = {name: Counter() for name in sliced}
+    sent = time.monotonic()
+    for part in plan if sliced else [slices.WHOLE]:
+        parts.update({name: partial(slice_job, name, part) for name in sliced})
+        results = state.parallel(parts)
+        state.check()
+        for name in sliced:
+            sums[name].update(results.pop(name))
+        if part.index == 0:
+            whole, parts = results, {}
+        if part.share < 1 and time.monotonic() - sent >= PARTIAL_EVERY_S:
+            state.send_partial(_facet_result(kind, flt, whole, sums, values, part.share))
+            sent = time.monotonic()
+    for name, counts in sums.items():  # exact now: remembered like any other count
+        cache.put(queries.facet_cache_key(kind, name, flt), dict(counts))
+    return _facet_result(kind, flt, whole, sums, values, 1.0)
+
+
+def _facet_result(kind: str, flt: Filter, whole: dict, sums: dict[str, Counter],
+                  values: dict[str, list[tuple]], counted: float) -> FacetResult:
+    facets = {name: got for name, got in whole.items() if name not in (COUNTS, LABELS)}
+    for name, counts in sums.items():
+        facets[name] = [FacetValue(v, label, counts.get(v, 0)) for v, label in values[name]]
+    return FacetResult(kind, flt, facets, whole[COUNTS], whole[LABELS], counted,
+                       frozenset(sums) if counted < 1 else frozenset())
 
 
 
@@ -143,10 +193,18 @@ def load_facets(state: TaskState, dataset: Dataset, kind: str, flt: Filter,
 
 def load_chart(state: TaskState, dataset: Dataset, measure: str, dimension: str,
                breakdown: str | None, flt: Filter) -> ChartData:
-    """Worker function: SQL aggregates, then the chart's bars and notes."""
+    """Worker function: SQL aggregates, then the chart's bars and notes. A broad search's
+    matches are summed in slices (db.slices): the chart so far goes out as a partial result."""
+    sent = time.monotonic()
     conn = state.watch(dataset.connection())
-    agg = aggregates.aggregate(conn, dimension, flt, breakdown)
-    state.check()
+    plan = slices.plan(conn, ("agreements", "projects"), flt)
+    agg = aggregates.aggregate(conn, dimension, flt, breakdown, plan[0])
+    for part in plan[1:]:
+        if time.monotonic() - sent >= PARTIAL_EVERY_S:
+            state.send_partial(build_chart(agg, measure, dataset.labels))
+            sent = time.monotonic()
+        agg.add(aggregates.aggregate(conn, dimension, flt, breakdown, part))
+        state.check()
     return build_chart(agg, measure, dataset.labels)
 
 

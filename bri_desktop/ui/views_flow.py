@@ -100,9 +100,14 @@ class ViewsMixin:
 
     def refresh_chart(self: MainWindow) -> None:
         measure, dimension, breakdown = self.chart.current()
+        self._chart_slow.started()
         self.runner.submit("chart", load_chart, self.dataset, measure, dimension, breakdown,
-                           self.filter, on_result=self.chart.show_chart,
+                           self.filter, on_result=self._show_chart, on_partial=self._show_chart,
                            on_error=self._failed("chart"))
+
+    def _show_chart(self: MainWindow, chart) -> None:
+        self._chart_slow.arrived()
+        self.chart.show_chart(chart)
 
     def on_chart_bar_clicked(self: MainWindow, dimension: str, key) -> None:
         if key is not None:

@@ -1,7 +1,7 @@
 """The one way to run work off the GUI thread: a plain function on a QThreadPool.
 
 ``TaskRunner.submit(channel, fn, ...)`` runs ``fn(state, *args)`` on a pool thread and delivers
-its result, error or progress back on the GUI thread. A newer task on the same channel supersedes
+its result, error, progress or results so far back on the GUI thread. A newer task on the same channel supersedes
 the older one: the older is cancelled (its SQLite query interrupted) and anything it still
 delivers is dropped, so late results of an old filter never reach the screen.
 """
@@ -42,7 +42,9 @@ class TaskState:
     window words as "took too long: narrow the search"."""
 
     def __init__(self, progress: Callable[[int], None], time_limit: float | None = None,
-                 parts: ThreadPoolExecutor | None = None):
+                 parts: ThreadPoolExecutor | None = None,
+                 partial: Callable[[object], None] | None = None):
+        self._partial = partial
         self._cancelled = threading.Event()
         self._parts_failed = threading.Event()  # one part failed: the others stop
         self._parts = parts
@@ -128,11 +130,23 @@ class TaskState:
         self.check()
         self._progress(value)
 
+    def send_partial(self, value: object) -> None:
+        """Deliver a result so far (``on_partial``); the task's result comes later."""
+        self.check()
+        if self._partial is None:
+            return
+        try:
+            self._partial(value)
+        except RuntimeError:  # the window closed while the task ran: nobody is listening
+            self.cancel()
+            raise TaskCancelled from None
+
 
 class _Signals(QObject):
     result = Signal(object)
     error = Signal(object)
     progress = Signal(int)
+    partial = Signal(object)
     finished = Signal()
 
 
@@ -210,6 +224,7 @@ class TaskRunner(QObject):
                on_result: Callable[[Any], None] | None = None,
                on_error: Callable[[tuple[BaseException, str]], None] | None = None,
                on_progress: Callable[[int], None] | None = None,
+               on_partial: Callable[[Any], None] | None = None,
                on_finished: Callable[[], None] | None = None,
                time_limit: float | None = None) -> TaskHandle:
         previous = self._latest.get(channel)
@@ -217,7 +232,7 @@ class TaskRunner(QObject):
             previous.cancel()
         signals = _Signals()
         limit = self.time_limit if time_limit is None else time_limit
-        state = TaskState(signals.progress.emit, limit or None, self.parts)
+        state = TaskState(signals.progress.emit, limit or None, self.parts, signals.partial.emit)
         handle = TaskHandle(channel, state, signals)
         self._latest[channel] = handle
 
@@ -234,6 +249,8 @@ class TaskRunner(QObject):
             signals.error.connect(deliver(on_error))
         if on_progress:
             signals.progress.connect(deliver(on_progress))
+        if on_partial:
+            signals.partial.connect(deliver(on_partial))
         signals.finished.connect(lambda: self._finished(handle, on_finished))
         self._running += 1
         if self._running == 1:

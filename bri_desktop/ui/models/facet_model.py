@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
+from bri_desktop.core.formatting import floor_count
 from bri_desktop.db.queries import FacetValue
 
 ValueRole = Qt.ItemDataRole.UserRole + 1
@@ -23,10 +24,14 @@ class FacetModel(QAbstractListModel):
         self.facet = facet
         self._values: list[FacetValue] = []
         self._selected: frozenset = frozenset()
+        # "exact"; "floor": counts so far of a search still being counted; "pending": the
+        # filter changed and its counts have not come yet (the numbers shown are not its own)
+        self.state = "exact"
 
-    def set_values(self, values: list[FacetValue], selected: frozenset) -> None:
+    def set_values(self, values: list[FacetValue], selected: frozenset, state: str = "exact") -> None:
         same_keys = [v.value for v in values] == [v.value for v in self._values]
         self._selected = selected
+        self.state = state
         if same_keys and values:
             self._values = list(values)
             self.dataChanged.emit(self.index(0), self.index(len(values) - 1),
@@ -46,17 +51,26 @@ class FacetModel(QAbstractListModel):
             return None
         item = self._values[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{item.label}  ({item.count:,})"
+            return f"{item.label}  ({self.count_text(item.count)})"
         if role == Qt.ItemDataRole.AccessibleTextRole:
             state = "selected, " if item.value in self._selected else ""
-            return f"{item.label}, {state}{item.count} matching"
+            if self.state == "exact":
+                return f"{item.label}, {state}{item.count} matching"
+            if self.state == "floor":
+                return f"{item.label}, {state}at least {item.count} matching, still counting"
+            return f"{item.label}, {state}counting"
         if role == Qt.ItemDataRole.CheckStateRole:
             checked = item.value in self._selected
             return Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
-        if role == Qt.ItemDataRole.ForegroundRole and item.count == 0:
+        if role == Qt.ItemDataRole.ForegroundRole and (item.count == 0 or self.state == "pending"):
             palette = QApplication.palette()
             return palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         if role == Qt.ItemDataRole.ToolTipRole:
+            if self.state == "floor":
+                return (f"<p>{escape(item.label)}: at least {item.count:,} matching with the other "
+                        "filters, still counting</p>")
+            if self.state == "pending":
+                return f"<p>{escape(item.label)}: counting the matches of the new filters</p>"
             return f"<p>{escape(item.label)}: {item.count:,} matching with the other filters</p>"
         if role == ValueRole:
             return item.value
@@ -76,6 +90,17 @@ class FacetModel(QAbstractListModel):
 
     def count_of(self, value) -> int | None:
         return next((v.count for v in self._values if v.value == value), None)
+
+    def count_text(self, count: int) -> str:
+        if self.state == "floor":
+            return floor_count(count)
+        return "…" if self.state == "pending" else f"{count:,}"
+
+    def mark_pending(self) -> None:
+        """The filter changed and the new counts are slow to come: the old ones stop showing."""
+        if self.state == "pending" or not self._values:
+            return
+        self.set_values(self._values, self._selected, "pending")
 
     def label_of(self, value) -> str:
         return next((v.label for v in self._values if v.value == value), str(value))

@@ -171,10 +171,19 @@ class ChartPanel(QWidget):
     def show_chart(self, chart: ChartData) -> None:
         """Take a new chart; draw it now if the panel is on screen, else when it is shown."""
         self.chart = chart
-        self.title.setText(chart.title)
+        counting = "" if chart.counted >= 1 else f" (counting: {chart.counted:.0%} so far)"
+        self.title.setText(chart.title + counting)
         self.notes.setText(self._notes_text(chart))
         if self.isVisible():
             self.draw()
+
+    def mark_pending(self) -> None:
+        """The filters changed and the new chart is slow to come: say that the bars are old."""
+        if self.chart is None or self.chart.error:
+            return
+        self.title.setText(f"{self.chart.title}: counting…")
+        self.notes.setText("Counting the matches of the new filters; the bars shown are the "
+                           "previous filters' until the new ones come.")
 
     def show_error(self, message: str) -> None:
         """The chart for the current choices could not be made: say so, show no stale bars."""

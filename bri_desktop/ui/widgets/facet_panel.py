@@ -85,8 +85,8 @@ class FacetList(QWidget):
         source = self.proxy.mapToSource(index)
         self.toggle_requested.emit(self.facet, self.model.value_at(source.row()))
 
-    def update_values(self, values, selected: frozenset) -> None:
-        self.model.set_values(values, selected)
+    def update_values(self, values, selected: frozenset, state: str = "exact") -> None:
+        self.model.set_values(values, selected, state)
         rows = min(max(self.model.rowCount(), 1), 9 if self.facet in LONG_FACETS else 7)
         height = self.view.sizeHintForRow(0) if self.model.rowCount() else 18
         wanted = rows * max(height, 18) + 6
@@ -182,6 +182,8 @@ class FacetPanel(QScrollArea):
         self._value_box: RangeBox | None = None
         self._date_box: RangeBox | None = None
         self._kind = ""
+        self.counting = QLabel(self)  # replaced by each kind's own
+        self.counting.hide()
 
     def set_kind(self, kind: str) -> None:
         if kind == self._kind:
@@ -192,6 +194,13 @@ class FacetPanel(QScrollArea):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(6, 6, 6, 6)
         self._lists = {}
+        self.counting = QLabel(body)
+        self.counting.setObjectName("facet_counting")
+        self.counting.setAccessibleName("Counting")
+        self.counting.setWordWrap(True)
+        set_tone(self.counting, "muted")
+        self.counting.hide()
+        layout.addWidget(self.counting)
         for facet in (f for f in spec.facets if f.listed):
             widget = FacetList(facet.name, body)
             widget.toggle_requested.connect(self.toggle_requested)
@@ -237,13 +246,37 @@ class FacetPanel(QScrollArea):
     def show_result(self, result: FacetResult) -> None:
         if result.kind != self._kind:
             return
+        matches = result.kind_counts.get(result.kind)
+        if result.exact:
+            self.counting.hide()
+        else:
+            of = f"the {matches:,} matches" if matches is not None else "the matches"
+            self.counting.setText(f"Counting {of}: {result.counted:.0%} so far. Counts marked ≥ "
+                                  "are floors; they become exact when counting ends.")
+            self.counting.show()
         for name, values in result.facets.items():
             if name in self._lists:
-                self._lists[name].update_values(values, result.filter.selected(name))
+                state = "floor" if name in result.floors else "exact"
+                self._lists[name].update_values(values, result.filter.selected(name), state)
                 if name == "tag":  # the user's tags: shown once there are some
                     self._lists[name].setVisible(bool(values))
                 if name == "collection":  # shown once something is imported
                     self._lists[name].setVisible(len(values) > 1 or bool(result.filter.collections))
+
+    def mark_pending(self) -> None:
+        """The filter changed and its counts are slow to come: show none of the old ones."""
+        for facet_list in self._lists.values():
+            facet_list.model.mark_pending()
+        if self._lists:
+            self.counting.setText("Counting the matches of the new filters…")
+            self.counting.show()
+
+    def show_failed(self, message: str) -> None:
+        """The counts could not be made: say so, and show none of the old ones."""
+        for facet_list in self._lists.values():
+            facet_list.model.mark_pending()
+        self.counting.setText(f"Counts not available: {message}")
+        self.counting.show()
 
     def show_filter(self, flt: Filter) -> None:
         if self._value_box:

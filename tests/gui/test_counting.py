@@ -1,0 +1,183 @@
+"""A broad search's counts as they become exact: floors ("≥ N") first, exact at the end, never a
+number shown as exact that is not; and counts slow to come never left as the new filter's.
+
+The bundled dataset is small, so the slices are made small (db.slices.SLICE_ROWS) and every
+slice's counts go to the window (tasks.PARTIAL_EVERY_S = 0): the path a million records take."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import threading
+
+import pytest
+
+from bri_desktop.core.filters import Filter
+from bri_desktop.db import aggregates, queries, slices
+from bri_desktop.ui import tasks
+from bri_desktop.ui.widgets.chart_panel import ChartPanel
+from tests.gui.conftest import settle
+
+SEARCH = "china"
+
+
+@pytest.fixture
+def small_slices(monkeypatch):
+    monkeypatch.setattr(slices, "SLICE_ROWS", 4)
+    monkeypatch.setattr(tasks, "PARTIAL_EVERY_S", 0.0)
+
+
+def shown(window, facet: str) -> tuple[str, dict[object, str]]:
+    """What a user reads in one facet's list: its state and each value's count text."""
+    model = window.facets.facet_list(facet).model
+    texts = {}
+    for row in range(model.rowCount()):
+        text = model.index(row).data()
+        texts[model.value_at(row)] = re.search(r"\(([^()]*)\)$", text).group(1)
+    return model.state, texts
+
+
+def exact_counts(db_conn, flt: Filter, facet: str) -> dict:
+    """Counted by SQL directly, the search run inline (no hits table, no slices)."""
+    kind = queries.KINDS["agreements"]
+    spec = kind.facet(facet)
+    where, params = queries.where_clause(kind, flt, skip_facet=facet)
+    if spec.sql:
+        sql = f"SELECT {spec.sql}, count(*) FROM agreements t WHERE {where} GROUP BY 1"
+    else:
+        sql = (f"SELECT l.{spec.link_value}, count(DISTINCT t.seq) FROM agreements t JOIN "
+               f"{spec.link_table} l ON l.{spec.link_key} = t.seq WHERE {where} GROUP BY 1")
+    return dict(db_conn.execute(sql, params).fetchall())
+
+
+def number(text: str) -> int:
+    return int(text.lstrip("≥ ").replace(",", ""))
+
+
+def test_broad_search_shows_floors_then_exact_counts(qtbot, window, db_conn, small_slices):
+    seen: list[tuple[str, dict, str, bool]] = []
+    model = window.facets.facet_list("sector").model
+
+    def record(*_args) -> None:
+        label = window.facets.counting
+        seen.append((*shown(window, "sector"), label.text(), label.isVisibleTo(window)))
+
+    model.dataChanged.connect(record)
+    model.modelReset.connect(record)
+    window.search.set_text(SEARCH)
+    window.set_filter(window.filter.with_search(SEARCH))
+    settle(qtbot, window)
+    flt = Filter(search=SEARCH)
+    exact = exact_counts(db_conn, flt, "sector")
+    floors = [s for s in seen if s[0] == "floor"]
+    assert len(floors) >= 2, "the counts so far were never shown"
+    for _state, texts, label, visible in floors:
+        assert visible and re.search(r"Counting the [\d,]+ matches: \d+% so far", label)
+        for value, text in texts.items():
+            assert text == "…" or text.startswith("≥ "), text  # never a bare number
+            if text != "…":
+                assert number(text) <= exact.get(value, 0)
+    shares = [int(re.search(r"(\d+)% so far", s[2]).group(1)) for s in floors]
+    assert shares == sorted(shares) and shares[-1] < 100
+    state, texts = shown(window, "sector")
+    assert state == "exact" and not window.facets.counting.isVisibleTo(window)
+    assert {v: number(t) for v, t in texts.items() if t != "0"} == exact
+    # every facet exact at the end, equal to SQL's
+    for facet in ("country", "doc_type", "year", "organization"):
+        state, texts = shown(window, facet)
+        assert state == "exact"
+        assert {v: number(t) for v, t in texts.items() if t != "0"} == exact_counts(db_conn, flt, facet)
+
+
+def test_counts_made_in_slices_are_remembered_exact(qtbot, window, db_conn, small_slices):
+    window.set_filter(window.filter.with_search(SEARCH))
+    settle(qtbot, window)
+    window.set_filter(window.filter.toggled("country", "KZ"))
+    settle(qtbot, window)
+    calls = []
+    original = queries.count_values
+    queries_patch = pytest.MonkeyPatch()
+    queries_patch.setattr(queries, "count_values", lambda *a, **k: calls.append(a) or original(*a, **k))
+    try:
+        window.undo_stack.undo()  # back to the search alone: its counts are known
+        settle(qtbot, window)
+    finally:
+        queries_patch.undo()
+    assert shown(window, "sector")[0] == "exact"
+    assert not [c for c in calls if c[2].name == "sector"]
+    assert {v: number(t) for v, t in shown(window, "sector")[1].items() if t != "0"} == \
+        exact_counts(db_conn, Filter(search=SEARCH), "sector")
+
+
+def test_chart_of_a_broad_search_grows_then_is_exact(qtbot, window, small_slices, db_conn,
+                                                     monkeypatch):
+    shown_charts: list = []
+    original = ChartPanel.show_chart
+
+    def spy(panel, chart):
+        shown_charts.append((chart, panel.title.text()))
+        original(panel, chart)
+        shown_charts[-1] = (chart, panel.title.text())
+
+    monkeypatch.setattr(ChartPanel, "show_chart", spy)
+    window.views.setCurrentWidget(window.chart)
+    for flt in (Filter(search=SEARCH), Filter(search=SEARCH, countries=frozenset({"KZ"}))):
+        for dimension in ("sector", "year", "country"):
+            window.chart.dimension.setCurrentIndex(window.chart.dimension.findData(dimension))
+            shown_charts.clear()
+            window.set_filter(flt)
+            window.refresh_chart()
+            settle(qtbot, window)
+            partial = [(c, t) for c, t in shown_charts if c.counted < 1]
+            assert partial, "the chart so far was never shown"
+            for chart, title in partial:
+                assert title.endswith(f"(counting: {chart.counted:.0%} so far)")
+                assert chart.notes[0].startswith("Still counting")
+            chart, title = shown_charts[-1]
+            assert chart.counted == 1 and "counting" not in title
+            assert not any("Still counting" in n for n in chart.notes)
+            # the slices add up to the whole: every bar as SQL counts it at once
+            whole = aggregates.aggregate(db_conn, dimension, flt)
+            expected: dict = {}
+            for g in whole.groups:
+                if g.with_value:
+                    expected[g.key] = expected.get(g.key, 0) + g.value
+            bars = {b.key: b.total for b in window.chart.chart.bars}
+            assert bars == pytest.approx(expected)
+
+
+def test_slow_counts_are_not_left_as_the_new_filters(qtbot, window, monkeypatch):
+    release = threading.Event()
+    original = queries.count_values
+
+    def slow(conn, kind, facet, flt, hit_rows=None):
+        if flt.countries == {"KZ"}:
+            release.wait(5)
+        return original(conn, kind, facet, flt, hit_rows)
+
+    monkeypatch.setattr(queries, "count_values", slow)
+    assert shown(window, "sector")[0] == "exact"
+    window.set_filter(window.filter.toggled("country", "KZ"))
+    qtbot.waitUntil(lambda: shown(window, "sector")[0] == "pending", timeout=3000)
+    state, texts = shown(window, "sector")
+    assert set(texts.values()) == {"…"}  # none of the old numbers
+    assert window.facets.counting.text() == "Counting the matches of the new filters…"
+    assert window.facets.counting.isVisibleTo(window)
+    release.set()
+    settle(qtbot, window)
+    state, texts = shown(window, "sector")
+    assert state == "exact" and "…" not in texts.values()
+    assert not window.facets.counting.isVisibleTo(window)
+
+
+def test_counts_that_fail_say_so_and_show_no_old_numbers(qtbot, window, monkeypatch):
+    def broken(*_args, **_kw):
+        raise sqlite3.OperationalError("database disk image is malformed")
+
+    monkeypatch.setattr(queries, "count_values", broken)
+    window.set_filter(window.filter.toggled("country", "KG"))
+    settle(qtbot, window)
+    state, texts = shown(window, "sector")
+    assert state == "pending" and set(texts.values()) == {"…"}
+    assert window.facets.counting.text().startswith("Counts not available:")
+    assert window.facets.counting.isVisibleTo(window)
