@@ -16,7 +16,7 @@ from bri_desktop.core.aggregation import Aggregate, Group
 from bri_desktop.core.filters import Filter
 from bri_desktop.db.kinds import KINDS
 from bri_desktop.db.queries import search_hits, where_clause
-from bri_desktop.db.slices import WHOLE, Slice, hit_rows
+from bri_desktop.db.slices import WHOLE, Slice, seq_range
 
 # Chart dimension or breakdown (core.charts declares them) -> the column in each kind ("" when
 # the kind has no such dimension).
@@ -47,8 +47,9 @@ def aggregate(conn: sqlite3.Connection, dimension: str, flt: Filter,
     for kind_name in ("agreements", "projects"):
         kind = KINDS[kind_name]
         column = COLUMNS[dimension][kind_name]
-        where, params = where_clause(kind, flt, hits=search_hits(conn, kind, flt),
-                                     hit_rows=hit_rows(conn, kind_name, flt, portion))
+        numbers = seq_range(conn, kind_name, portion)
+        where, params = where_clause(kind, flt, seq_range=numbers,
+                                     hits=None if numbers else search_hits(conn, kind, flt))
         value, raw = VALUE_COLUMN[kind_name], RAW_VALUE_COLUMN[kind_name]
         key_sql = column or "NULL"
         part_sql = COLUMNS[breakdown][kind_name] if breakdown else "NULL"

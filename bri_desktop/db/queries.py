@@ -54,31 +54,32 @@ def _seq_of_ids(kind: Kind) -> str:
 
 def where_clause(kind: Kind, flt: Filter, skip_facet: str | None = None,
                  hits: str | None = None, walk: bool = False,
-                 hit_rows: tuple[int, int] | None = None) -> tuple[str, list]:
+                 seq_range: tuple[int, int] | None = None) -> tuple[str, list]:
     """SQL condition (over table alias ``t``) and its parameters for ``flt`` on ``kind``.
 
     Facets the kind does not have are ignored. ``skip_facet`` leaves one facet's own selection
     out, so that its counts show what choosing another value would give. ``hits`` names the
     table of search matches made by ``search_hits``; without it the search runs inline.
     ``walk``: the query walks an index in sort order and only probes the search's matches
-    ("+" keeps SQLite from driving the query by the match list). ``hit_rows``: only the
-    matches in that range of the hits table's rows (see db.slices).
+    ("+" keeps SQLite from driving the query by the match list). ``seq_range``: only the
+    records numbered in that range, the search matched in that range alone (see db.slices).
     """
     clauses: list[str] = []
     params: list = []
     fts = to_fts_query(flt.search)
     seq = "+t.seq" if walk else "t.seq"
     noted = flt.marks.ids(kind.name, flt.marks.note_hits) if fts else []
-    if hits and hit_rows:
-        clauses.append(f"{seq} IN (SELECT seq FROM {hits} WHERE rowid BETWEEN ? AND ?)")
-        params += hit_rows
-    elif hits:
+    if seq_range:
+        clauses.append("t.seq BETWEEN ? AND ?")
+        params += seq_range
+    if hits:
         clauses.append(f"{seq} IN (SELECT seq FROM {hits})")
     elif fts:
         base = KIND_BASE[kind.name]
+        low, high = (base + seq_range[0], base + seq_range[1]) if seq_range else (base, base + 0xFFFFFFFF)
         found = (f"{seq} IN (SELECT rowid - {base} FROM search_index WHERE search_index "
-                 f"MATCH ? AND rowid BETWEEN {base} AND {base + 0xFFFFFFFF})")
-        params.append(fts)
+                 f"MATCH ? AND rowid BETWEEN ? AND ?)")
+        params += [fts, low, high]
         if noted:  # or the user's note on the record matches
             found = f"({found} OR {_seq_of_ids(kind)})"
             params.append(json.dumps(noted))
@@ -138,17 +139,23 @@ def _search_only(flt: Filter) -> bool:
         and not flt.marks.note_hits
 
 
-def _match_count(conn: sqlite3.Connection, kind: Kind, flt: Filter) -> int:
+def match_count(conn: sqlite3.Connection, kind: Kind, flt: Filter) -> int:
+    """How many records of the kind the search alone matches (the index answers it)."""
     base = KIND_BASE[kind.name]
     return conn.execute(f"SELECT count(*) FROM search_index WHERE search_index MATCH ? AND "
                         f"rowid BETWEEN {base} AND {base + 0xFFFFFFFF}",
                         (to_fts_query(flt.search),)).fetchone()[0]
 
 
-def count(conn: sqlite3.Connection, kind_name: str, flt: Filter) -> int:
+def count(conn: sqlite3.Connection, kind_name: str, flt: Filter,
+          seq_range: tuple[int, int] | None = None) -> int:
+    """How many records of the kind match; ``seq_range``: of those numbered in that range."""
     kind = KINDS[kind_name]
+    if seq_range:  # one slice of a broad search (see db.slices): the search runs for it alone
+        where, params = where_clause(kind, flt, seq_range=seq_range)
+        return conn.execute(f"SELECT count(*) FROM {kind.table} t WHERE {where}", params).fetchone()[0]
     if _search_only(flt):
-        return _match_count(conn, kind, flt)
+        return match_count(conn, kind, flt)
     hits = search_hits(conn, kind, flt)
     if hits:  # the hits table holds every column the other filters read
         where, params = where_clause(kind, flt.with_search(""))
@@ -205,7 +212,7 @@ def page_rowids(conn: sqlite3.Connection, kind_name: str, flt: Filter, sort: str
         # The index's matches, without waiting for the table of matches that facets and chart
         # build. Many matches: walk the sort order and probe them; few: sort them.
         size = conn.execute(f"SELECT max(rowid) FROM {kind.table}").fetchone()[0] or 0
-        walk = _match_count(conn, kind, flt) * WALK_SHARE >= size
+        walk = match_count(conn, kind, flt) * WALK_SHARE >= size
     else:  # walk the sort order and probe the table of matches, rather than sort every match
         hits = search_hits(conn, kind, flt)
         walk = hits is not None
@@ -349,24 +356,17 @@ def facet_cache_key(kind_name: str, facet_name: str, flt: Filter) -> tuple:
     return (kind_name, facet_name, flt.without(facet_name))
 
 
-def sliceable(facet: Facet) -> bool:
-    """Whether the facet counts from a search's hits table, which db.slices counts in parts."""
-    return not facet.workspace and bool(facet.sql or facet.rollup_table)
-
-
 def count_values(conn: sqlite3.Connection, kind: Kind, facet: Facet, flt: Filter,
-                 hit_rows: tuple[int, int] | None = None) -> dict:
-    """{value: matches} under every filter but the facet's own; ``hit_rows``: only the search's
-    matches in that range of its hits table (see db.slices)."""
+                 seq_range: tuple[int, int] | None = None) -> dict:
+    """{value: matches} under every filter but the facet's own; ``seq_range``: of the records
+    numbered in that range only, the search run for that range alone (see db.slices)."""
     if facet.workspace:  # one count per tag (a user has a few): under every other filter
-        return {value: count(conn, kind.name, flt.with_values(facet.name, {value}))
+        return {value: count(conn, kind.name, flt.with_values(facet.name, {value}), seq_range)
                 for value, _label in workspace_values(facet.name, flt)}
-    hits = search_hits(conn, kind, flt)
-    where, params = where_clause(kind, flt, skip_facet=facet.name, hits=hits, hit_rows=hit_rows)
+    hits = None if seq_range else search_hits(conn, kind, flt)
+    where, params = where_clause(kind, flt, skip_facet=facet.name, hits=hits, seq_range=seq_range)
     if hits and (facet.sql or facet.rollup_table):  # count over the hits table alone
         where, params = where_clause(kind, flt.with_search(""), skip_facet=facet.name)
-        if hit_rows:
-            where, params = f"t.rowid BETWEEN ? AND ? AND ({where})", [*hit_rows, *params]
     if hits and facet.sql:
         sql = f"SELECT {facet.sql}, count(*) FROM {hits} t WHERE {where} GROUP BY {facet.sql}"
     elif hits and facet.rollup_table:  # from each hit to its link values

@@ -109,7 +109,7 @@ class FacetResult:
 
 COUNTS = "\0counts"  # the keys of the match counts and labels among the facet names
 LABELS = "\0labels"
-PARTIAL_EVERY_S = 0.25  # counts so far go to the window at most this often
+PARTIAL_EVERY_S = 0.25  # after the first slice's, counts so far go out at most this often
 
 
 def load_facets(state: TaskState, dataset: Dataset, kind: str, flt: Filter,
@@ -137,7 +137,7 @@ def load_facets(state: TaskState, dataset: Dataset, kind: str, flt: Filter,
         with state.watching(dataset.connection()) as conn:
             values_of(conn, name)
             return queries.count_values(conn, spec, spec.facet(name), flt,  # type: ignore[arg-type]
-                                        slices.hit_rows(conn, kind, flt, part))
+                                        slices.seq_range(conn, kind, part))
 
     def counts_job() -> dict[str, int]:
         result = {}
@@ -156,20 +156,19 @@ def load_facets(state: TaskState, dataset: Dataset, kind: str, flt: Filter,
     with state.watching(dataset.connection()) as conn:
         plan = slices.plan(conn, (kind,), flt)
     sliced = [] if len(plan) == 1 else [
-        n for n in names if queries.sliceable(spec.facet(n))  # type: ignore[arg-type]
-        and cache.get(queries.facet_cache_key(kind, n, flt)) is None]
+        n for n in names if cache.get(queries.facet_cache_key(kind, n, flt)) is None]
     parts: dict = {name: partial(facet_job, name) for name in names if name not in sliced}
     parts[COUNTS] = counts_job
     parts[LABELS] = labels_job
     sums: dict[str, Counter] = {name: Counter() for name in sliced}
-    sent = time.monotonic()
+    sent = 0.0  # the first slice's counts go out at once, the others at most every PARTIAL_EVERY_S
     for part in plan if sliced else [slices.WHOLE]:
         parts.update({name: partial(slice_job, name, part) for name in sliced})
         results = state.parallel(parts)
         state.check()
         for name in sliced:
             sums[name].update(results.pop(name))
-        if part.index == 0:
+        if part.start == 0:
             whole, parts = results, {}
         if part.share < 1 and time.monotonic() - sent >= PARTIAL_EVERY_S:
             state.send_partial(_facet_result(kind, flt, whole, sums, values, part.share))
@@ -195,7 +194,7 @@ def load_chart(state: TaskState, dataset: Dataset, measure: str, dimension: str,
                breakdown: str | None, flt: Filter) -> ChartData:
     """Worker function: SQL aggregates, then the chart's bars and notes. A broad search's
     matches are summed in slices (db.slices): the chart so far goes out as a partial result."""
-    sent = time.monotonic()
+    sent = 0.0
     conn = state.watch(dataset.connection())
     plan = slices.plan(conn, ("agreements", "projects"), flt)
     agg = aggregates.aggregate(conn, dimension, flt, breakdown, plan[0])

@@ -23,7 +23,7 @@ SEARCH = "china"
 
 @pytest.fixture
 def small_slices(monkeypatch):
-    monkeypatch.setattr(slices, "SLICE_ROWS", 4)
+    monkeypatch.setattr(slices, "SLICE_ROWS", 2)
     monkeypatch.setattr(tasks, "PARTIAL_EVERY_S", 0.0)
 
 
@@ -150,10 +150,10 @@ def test_slow_counts_are_not_left_as_the_new_filters(qtbot, window, monkeypatch)
     release = threading.Event()
     original = queries.count_values
 
-    def slow(conn, kind, facet, flt, hit_rows=None):
+    def slow(conn, kind, facet, flt, seq_range=None):
         if flt.countries == {"KZ"}:
             release.wait(5)
-        return original(conn, kind, facet, flt, hit_rows)
+        return original(conn, kind, facet, flt, seq_range)
 
     monkeypatch.setattr(queries, "count_values", slow)
     assert shown(window, "sector")[0] == "exact"
