@@ -252,7 +252,7 @@ def main(db: Path, time_limit_s: float = 600) -> None:
             meter.start()
             start = time.perf_counter()
             window.set_filter(flt)
-            yield lambda: EVERY_MARK <= set(marks) and idle()
+            yield lambda: set(marks) >= EVERY_MARK and idle()
             blocked = meter.stop()
             results.append(_result(label, flt, window.model.matched, marks, start, blocked))
         # sorted by title, every agreement
@@ -297,7 +297,7 @@ def main(db: Path, time_limit_s: float = 600) -> None:
         yield keys_typed
         yield lambda: window.filter.search == TYPED  # the search box's pause, then the filter changes
         start = time.perf_counter()  # (to within the 5 ms of the poller)
-        yield lambda: EVERY_MARK <= set(marks) and idle()
+        yield lambda: set(marks) >= EVERY_MARK and idle()
         blocked = meter.stop()
         results.append(_result(f"typing '{TYPED}'", Filter(search=TYPED), window.model.matched, marks,
                                start, blocked))

@@ -135,7 +135,8 @@ def main() -> None:
         rows += figures.of_dataset(name, result, start_ms)
     print("'facets' and 'chart': the first counts shown (floors such as '≥ 12,000' while a broad search is "
           "counted in slices, or exact); 'exact': when every count is exact.")
-    print("Targets: first rows <= 100 ms, facets <= 500 ms, chart <= 300 ms (first and exact), details <= 100 ms, GUI block "
+    print("Targets: first rows <= 100 ms, facets <= 500 ms, chart <= 300 ms (first and exact), details <= 100 ms, "
+          "GUI block "
           "<= 50 ms (start-up included), peak memory <= 300 MB, rows / sqlite <= 1.5 where SQLite alone is "
           "within the target, the page at row 100,000 <= 100 ms, cold start <= 1000 ms.")
     print()

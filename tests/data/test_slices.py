@@ -9,9 +9,9 @@ from collections import Counter
 
 import pytest
 
+from bri_desktop import paths
 from bri_desktop.core.aggregation import Aggregate
 from bri_desktop.core.charts import BREAKDOWNS, DIMENSIONS
-from bri_desktop import paths
 from bri_desktop.core.filters import Filter, WorkspaceMarks
 from bri_desktop.core.formatting import floor_count
 from bri_desktop.db import aggregates, queries, slices
