@@ -63,7 +63,9 @@ def build_chart(agg: Aggregate, measure: str, labels: Mapping[str, Mapping]) -> 
     split = len(collections) > 1
     bars = _bars(groups, agg.dimension, agg.breakdown, measure, labels, split)
     notes = _notes(agg, measure) + (_collection_notes(collections, labels) if split else [])
-    if not agg.exact:
+    if not agg.exact:  # every figure so far is a floor, and says so
+        for bar in bars:
+            bar.text = f"≥ {bar.text}" if bar.total > 0 else bar.text
         notes.insert(0, f"Still counting: {agg.counted:.0%} of the search's matches so far. Each bar "
                         "is a floor and grows until the chart is exact.")
     return ChartData(measure, agg.dimension, agg.breakdown, bars, notes,
@@ -121,7 +123,7 @@ def _bars(groups: list[Group], dimension: str, breakdown: str | None, measure: s
             bar.parts = [(bar.key, bar.label, bar.total, colour(dimension, bar.key, position))]
         noun = "record" if bar.records == 1 else "records"
         figure = format_usd(bar.total) if investment else f"{int(bar.total):,}"
-        bar.text = f"{figure} · {bar.records} {noun}" if investment else figure
+        bar.text = f"{figure} · {bar.records:,} {noun}" if investment else figure
     result = list(bars.values())
 
     def rank(bar: Bar) -> int:
@@ -151,7 +153,7 @@ def _notes(agg: Aggregate, measure: str) -> list[str]:
         apart = totals.get("not_summed", 0)
         missing = totals["records"] - totals["with_value"] - apart
         if measure == "investment" and totals["records"]:
-            notes.append(f"{missing} of {totals['records']} {kind} disclose no value.")
+            notes.append(f"{missing:,} of {totals['records']:,} {kind} disclose no value.")
         if apart:
             notes.append(f"{apart:,} {kind} with a value are listed but never summed (troubled "
                          "transactions, and rows their dataset does not recommend for totals).")

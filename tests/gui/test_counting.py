@@ -11,6 +11,7 @@ import sqlite3
 import threading
 
 import pytest
+from PySide6.QtCore import Qt
 
 from bri_desktop.core.filters import Filter
 from bri_desktop.db import aggregates, queries, slices
@@ -58,9 +59,15 @@ def test_broad_search_shows_floors_then_exact_counts(qtbot, window, db_conn, sma
     seen: list[tuple[str, dict, str, bool]] = []
     model = window.facets.facet_list("sector").model
 
+    grey_seen: list = []
+
     def record(*_args) -> None:
         label = window.facets.counting
         seen.append((*shown(window, "sector"), label.text(), label.isVisibleTo(window)))
+        if model.state == "floor":
+            rows = [r for r in range(model.rowCount()) if model.index(r).data().endswith("(…)")]
+            grey_seen.extend((*seen[-1], model.index(r).data(Qt.ItemDataRole.ForegroundRole) is not None)
+                             for r in rows)
 
     model.dataChanged.connect(record)
     model.modelReset.connect(record)
@@ -72,13 +79,16 @@ def test_broad_search_shows_floors_then_exact_counts(qtbot, window, db_conn, sma
     floors = [s for s in seen if s[0] == "floor"]
     assert len(floors) >= 2, "the counts so far were never shown"
     for _state, texts, label, visible in floors:
-        assert visible and re.search(r"Counting the [\d,]+ matches: \d+% so far", label)
+        assert visible and re.search(r"Counting: \d+% of [\d,]+ matches so far", label)
         for value, text in texts.items():
             assert text == "…" or text.startswith("≥ "), text  # never a bare number
             if text != "…":
                 assert number(text) <= exact.get(value, 0)
-    shares = [int(re.search(r"(\d+)% so far", s[2]).group(1)) for s in floors]
+    shares = [int(re.search(r"(\d+)% of", s[2]).group(1)) for s in floors]
     assert shares == sorted(shares) and shares[-1] < 100
+    # a value with no match so far is not greyed as if it had none
+    assert any("…" in texts.values() for _s, texts, _l, _v in floors)
+    assert not any(greyed for _s, _t, _l, _v, greyed in grey_seen)
     state, texts = shown(window, "sector")
     assert state == "exact" and not window.facets.counting.isVisibleTo(window)
     assert {v: number(t) for v, t in texts.items() if t != "0"} == exact
@@ -133,6 +143,7 @@ def test_chart_of_a_broad_search_grows_then_is_exact(qtbot, window, small_slices
             for chart, title in partial:
                 assert title.endswith(f"(counting: {chart.counted:.0%} so far)")
                 assert chart.notes[0].startswith("Still counting")
+                assert all(b.text.startswith("≥ ") for b in chart.bars if b.total > 0)
             chart, title = shown_charts[-1]
             assert chart.counted == 1 and "counting" not in title
             assert not any("Still counting" in n for n in chart.notes)

@@ -62,7 +62,9 @@ class FacetModel(QAbstractListModel):
         if role == Qt.ItemDataRole.CheckStateRole:
             checked = item.value in self._selected
             return Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
-        if role == Qt.ItemDataRole.ForegroundRole and (item.count == 0 or self.state == "pending"):
+        # greyed: no match (exactly), or a count not yet made; a floor of 0 may still grow
+        none = item.count == 0 and self.state == "exact"
+        if role == Qt.ItemDataRole.ForegroundRole and (none or self.state == "pending"):
             palette = QApplication.palette()
             return palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         if role == Qt.ItemDataRole.ToolTipRole:

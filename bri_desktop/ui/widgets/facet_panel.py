@@ -40,6 +40,24 @@ class FacetView(QListView):
         super().keyPressEvent(event)
 
 
+class WrappedLine(QLabel):
+    """A word-wrapped line as tall as its text at its width (a scroll area's layout would give it
+    one line, whatever its length)."""
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._fit()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        wanted = self.heightForWidth(max(self.width(), 1))
+        if wanted > 0 and wanted != self.minimumHeight():
+            self.setMinimumHeight(wanted)
+
+
 class FacetList(QWidget):
     """Title, optional value filter, and the checkable list of one facet."""
 
@@ -182,7 +200,7 @@ class FacetPanel(QScrollArea):
         self._value_box: RangeBox | None = None
         self._date_box: RangeBox | None = None
         self._kind = ""
-        self.counting = QLabel(self)  # replaced by each kind's own
+        self.counting = WrappedLine(self)  # replaced by each kind's own
         self.counting.hide()
 
     def set_kind(self, kind: str) -> None:
@@ -194,10 +212,11 @@ class FacetPanel(QScrollArea):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(6, 6, 6, 6)
         self._lists = {}
-        self.counting = QLabel(body)
+        self.counting = WrappedLine(body)
         self.counting.setObjectName("facet_counting")
         self.counting.setAccessibleName("Counting")
         self.counting.setWordWrap(True)
+        self.counting.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         set_tone(self.counting, "muted")
         self.counting.hide()
         layout.addWidget(self.counting)
@@ -250,9 +269,9 @@ class FacetPanel(QScrollArea):
         if result.exact:
             self.counting.hide()
         else:
-            of = f"the {matches:,} matches" if matches is not None else "the matches"
-            self.counting.setText(f"Counting {of}: {result.counted:.0%} so far. Counts marked ≥ "
-                                  "are floors; they become exact when counting ends.")
+            of = f" of {matches:,} matches" if matches is not None else ""
+            self.counting.setText(f"Counting: {result.counted:.0%}{of} so far. A count marked ≥ "
+                                  "is a floor until counting ends.")
             self.counting.show()
         for name, values in result.facets.items():
             if name in self._lists:
