@@ -47,16 +47,16 @@ WHOLE = Slice(0, 1, 1)
 
 def plan(conn: sqlite3.Connection, kind_names: tuple[str, ...], flt: Filter) -> list[Slice]:
     """The slices to count ``flt``'s matches of these kinds in: one unless a search matches
-    more than a slice's worth of records of one kind. The first is half the size of the
-    others, so that the first counts come all the sooner."""
+    more than a slice's worth of records of one kind. The first is a quarter of the size of
+    the others, so that the first counts come all the sooner."""
     if not to_fts_query(flt.search) or flt.marks.note_hits:
         return [WHOLE]
     largest = max(match_count(conn, KINDS[name], flt) for name in kind_names)
     if largest <= SLICE_ROWS:
         return [WHOLE]
-    parts = math.ceil(largest / SLICE_ROWS)  # in halves: 0-1, 1-2, 2-4, 4-6, ...
-    ends = [1, *range(2, 2 * parts + 1, 2)]
-    return [Slice(start, end, 2 * parts) for start, end in zip([0, *ends], ends, strict=False)]
+    parts = math.ceil(largest / SLICE_ROWS)  # in quarters: 0-1, 1-4, 4-8, 8-12, ...
+    ends = [1, *range(4, 4 * parts + 1, 4)]
+    return [Slice(start, end, 4 * parts) for start, end in zip([0, *ends], ends, strict=False)]
 
 
 def seq_range(conn: sqlite3.Connection, kind_name: str, part: Slice) -> tuple[int, int] | None:

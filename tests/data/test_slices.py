@@ -39,7 +39,7 @@ def test_slices_cover_every_number_once(monkeypatch, db_conn, first, last, match
     monkeypatch.setattr(slices, "SLICE_ROWS", 4)
     monkeypatch.setattr(slices, "match_count", lambda *_args: matches)
     plan = slices.plan(db_conn, ("agreements",), Filter(search="china"))
-    assert len(plan) == -(-matches // 4) + 1  # the first slice in two halves
+    assert len(plan) == -(-matches // 4) + 1  # the first slice split in a quarter and the rest
     covered: Counter = Counter()
     for part in plan:
         lo, hi = part.rows(first, last)
