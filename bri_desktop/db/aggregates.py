@@ -14,6 +14,7 @@ import sqlite3
 
 from bri_desktop.core.aggregation import Aggregate, Group
 from bri_desktop.core.filters import Filter
+from bri_desktop.db import cube
 from bri_desktop.db.kinds import KINDS
 from bri_desktop.db.queries import search_hits, where_clause
 from bri_desktop.db.slices import WHOLE, Slice, seq_range
@@ -47,6 +48,8 @@ def aggregate(conn: sqlite3.Connection, dimension: str, flt: Filter,
     for kind_name in ("agreements", "projects"):
         kind = KINDS[kind_name]
         column = COLUMNS[dimension][kind_name]
+        known = cube.groups(conn, flt, dimension, breakdown) \
+            if kind_name == "agreements" and portion == WHOLE else None
         numbers = seq_range(conn, kind_name, portion)
         where, params = where_clause(kind, flt, seq_range=numbers,
                                      hits=None if numbers else search_hits(conn, kind, flt))
@@ -58,7 +61,9 @@ def aggregate(conn: sqlite3.Connection, dimension: str, flt: Filter,
                f"count({raw}), coalesce(sum({value}), 0), "
                f"count(CASE WHEN {value} IS NOT NULL THEN {qualifier} END), {NOT_SUMMED[kind_name]} "
                f"FROM {kind.table} t WHERE {where} GROUP BY 1, 2, 3")
-        for key, part, collection, records, with_value, total, qualified, not_summed in conn.execute(sql, params):
+        found = conn.execute(sql, params) if known is None else \
+            [(key, part, "curated", *sums, 0) for key, part, *sums in known]  # the cube knew
+        for key, part, collection, records, with_value, total, qualified, not_summed in found:
             result.groups.append(Group(kind_name, key, part, records, with_value, total, qualified,
                                        collection, not_summed))
         result.totals[kind_name] = {

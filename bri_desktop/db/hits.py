@@ -51,7 +51,24 @@ def remove_scratch() -> None:
         shutil.rmtree(_folder, ignore_errors=True)
 
 
-def _attach(conn: sqlite3.Connection) -> None:
+def db_key(conn: sqlite3.Connection) -> str:
+    """The dataset a connection reads, by file and contents: a file rebuilt under the same name
+    never reuses old tables of matches or counts."""
+    return conn.execute("SELECT (SELECT file FROM pragma_database_list WHERE name = 'main') || "
+                        "'#' || coalesce((SELECT value FROM main.meta WHERE key = 'content_hash'), '')"
+                        ).fetchone()[0]
+
+
+def make_table(conn: sqlite3.Connection, prefix: str, select_sql: str) -> str:
+    """A table of the scratch database holding ``select_sql``'s rows: its qualified name."""
+    attach(conn)
+    name = f"{prefix}{next(_counter)}_{os.getpid()}"
+    with _write_lock:
+        conn.execute(f"CREATE TABLE hits.{name} AS {select_sql}")
+    return f"hits.{name}"
+
+
+def attach(conn: sqlite3.Connection) -> None:
     path = str(_scratch())
     if _attached.get(id(conn)) == path and conn.execute(
             "SELECT 1 FROM pragma_database_list WHERE name = 'hits'").fetchone():
@@ -70,7 +87,7 @@ def forget() -> None:
 def hits_table(conn: sqlite3.Connection, db_key: str, kind: str, columns: list[str],
                table: str, fts: str, base: int) -> str:
     """The qualified name of the table of records of ``kind`` matching ``fts``, made if needed."""
-    _attach(conn)
+    attach(conn)
     key = (db_key, kind, fts)
     with _lock:
         entry = _tables.get(key)

@@ -9,8 +9,9 @@ from dataclasses import dataclass
 
 from bri_desktop.core.filters import FACETS, NOTE_VALUE, Filter
 from bri_desktop.core.search import SearchSyntaxError, to_fts_query
+from bri_desktop.db import cube
 from bri_desktop.db.cache import CountCache
-from bri_desktop.db.hits import hits_table
+from bri_desktop.db.hits import db_key, hits_table
 from bri_desktop.db.kinds import KIND_BASE, KINDS, Facet, Kind
 
 WALK_SHARE = 50  # a search matching 1 record in 50 or more: its pages walk the sort order
@@ -37,11 +38,7 @@ def search_hits(conn: sqlite3.Connection, kind: Kind, flt: Filter) -> str | None
     fts = to_fts_query(flt.search)
     if not fts or flt.marks.ids(kind.name, flt.marks.note_hits):
         return None  # no search, or one that notes answer too: it runs inline
-    # The file and its contents: a file rebuilt under the same name never reuses old matches.
-    db_key = conn.execute("SELECT (SELECT file FROM pragma_database_list WHERE name = 'main') || "
-                          "'#' || coalesce((SELECT value FROM main.meta WHERE key = 'content_hash'), '')"
-                          ).fetchone()[0]
-    return hits_table(conn, db_key, kind.name, _hit_columns(kind), kind.table, fts,
+    return hits_table(conn, db_key(conn), kind.name, _hit_columns(kind), kind.table, fts,
                       KIND_BASE[kind.name])
 
 
@@ -363,6 +360,9 @@ def count_values(conn: sqlite3.Connection, kind: Kind, facet: Facet, flt: Filter
     if facet.workspace:  # one count per tag (a user has a few): under every other filter
         return {value: count(conn, kind.name, flt.with_values(facet.name, {value}), seq_range)
                 for value, _label in workspace_values(facet.name, flt)}
+    counted = None if seq_range else cube.facet_counts(conn, kind.name, facet.name, flt)
+    if counted is not None:  # a filter of small facets only: the cube knows
+        return counted
     hits = None if seq_range else search_hits(conn, kind, flt)
     where, params = where_clause(kind, flt, skip_facet=facet.name, hits=hits, seq_range=seq_range)
     if hits and (facet.sql or facet.rollup_table):  # count over the hits table alone

@@ -37,8 +37,7 @@ from bri_desktop.core.history import History, describe_change
 from bri_desktop.core.money import format_usd
 from bri_desktop.core.search import to_fts_query
 from bri_desktop.db.dataset import Dataset, DatasetChanged
-from bri_desktop.db.kinds import KINDS, VIEWS
-from bri_desktop.db.queries import lacking
+from bri_desktop.db.kinds import VIEWS
 from bri_desktop.ui import settings as keys
 from bri_desktop.ui import window_state
 from bri_desktop.ui.briefing_flow import BriefingMixin
@@ -51,7 +50,7 @@ from bri_desktop.ui.models.records_model import RecordsModel
 from bri_desktop.ui.pending import SlowMark
 from bri_desktop.ui.record_flow import FilterChange, RecordsMixin
 from bri_desktop.ui.settings import Settings
-from bri_desktop.ui.tasks import FacetResult, load_facets, load_maps
+from bri_desktop.ui.tasks import FacetResult, load_facets, load_maps, make_cube
 from bri_desktop.ui.theme import theme_of
 from bri_desktop.ui.view_pins import ViewPinsMixin
 from bri_desktop.ui.views_flow import ViewsMixin
@@ -70,10 +69,6 @@ WHAT = {"rows": "The records table", "facets": "The filter counts", "chart": "Th
         "details": "The record's details", "maps": "The corridor map", "open": "The linked record",
         "locate": "Checking the open record", "related": "Related records", "map-dim": "The map",
         "timeline": "The timeline", "measures": "The list of measures", "figures": "The figures"}
-
-
-def _noun(kind: str, count: int) -> str:
-    return KINDS[kind].singular if count == 1 else KINDS[kind].label.lower()
 
 
 class MainWindow(RecordsMixin, ViewsMixin, DatasetFileMixin, WorkspaceMixin, ViewPinsMixin, CollectionsMixin,
@@ -99,6 +94,7 @@ class MainWindow(RecordsMixin, ViewsMixin, DatasetFileMixin, WorkspaceMixin, Vie
         self._rows_head_start.setInterval(ROWS_HEAD_START)
         self._rows_head_start.timeout.connect(self._release_after_rows)
         self._shown_once = False
+        self._cube_for: Dataset | None = None  # the dataset whose cube was asked for (db.cube)
         self._init_workspace()
         self.setWindowTitle("BRI Desktop")
         self.setObjectName("main_window")
@@ -421,30 +417,15 @@ class MainWindow(RecordsMixin, ViewsMixin, DatasetFileMixin, WorkspaceMixin, Vie
         if result.filter != self.filter or result.kind != self.kind:
             return
         self._facets_slow.arrived()
+        if self._cube_for is not self.dataset:  # once the window is filled: in the background
+            self._cube_for = self.dataset
+            self.runner.submit("cube", make_cube, self.dataset)  # a failure is logged: counts go on without
         self._labels.update(result.labels)
         self.kind_counts = result.kind_counts
         self.facets.show_result(result)
         self.navigator.show_counts(result.kind_counts, self.dataset.totals)
         self._show_chips()
         self._show_empty_state()
-
-    def _show_empty_state(self) -> None:
-        """An empty table says so, and where the filters do find records."""
-        query = self.model.query
-        if query is None or query.filter != self.filter or self.model.matched or self.model.rowCount():
-            self.table.show_empty("")
-            return
-        noun = VIEWS[self.kind].label.lower() if self.kind != "everything" else "records"
-        parts = [f"No {noun} match the filters."]
-        # only kinds the whole filter applies to: no "matches" that only ignore a filter
-        others = [(k, n) for k, n in self.kind_counts.items()
-                  if n and k != self.kind and not lacking(KINDS[k], self.filter)]
-        if others:
-            links = ", ".join(f"<a href='bri:kind/{k}'>{n:,} {_noun(k, n)}</a>" for k, n in others[:4])
-            parts.append(f"They do match {links}.")
-        if not self.filter.is_empty():
-            parts.append("<a href='bri:clear'>Clear all filters</a> or Undo (Ctrl+Z).")
-        self.table.show_empty(" ".join(parts))
 
     def _failed(self, channel: str):
         what = WHAT.get(channel, "A background task")

@@ -25,12 +25,17 @@ from bri_desktop.core.filters import FACET_LABELS, Filter
 from bri_desktop.core.history import Place, describe_change
 from bri_desktop.core.record_text import KIND_SINGULAR
 from bri_desktop.db.kinds import KINDS, VIEWS
+from bri_desktop.db.queries import lacking
 from bri_desktop.ui import tasks
 
 if TYPE_CHECKING:
     from bri_desktop.ui.main_window import MainWindow
 
 CRITERION_LABELS = {**FACET_LABELS, "search": "Search", "value": "Value", "date": "Date"}
+
+
+def _noun(kind: str, count: int) -> str:
+    return KINDS[kind].singular if count == 1 else KINDS[kind].label.lower()
 
 
 class FilterChange(QUndoCommand):
@@ -268,3 +273,20 @@ class RecordsMixin:
         self.acts["back"].setEnabled(self.history.can_go_back())
         self.acts["forward"].setEnabled(self.history.can_go_forward())
 
+    def _show_empty_state(self: MainWindow) -> None:
+        """An empty table says so, and where the filters do find records."""
+        query = self.model.query
+        if query is None or query.filter != self.filter or self.model.matched or self.model.rowCount():
+            self.table.show_empty("")
+            return
+        noun = VIEWS[self.kind].label.lower() if self.kind != "everything" else "records"
+        parts = [f"No {noun} match the filters."]
+        # only kinds the whole filter applies to: no "matches" that only ignore a filter
+        others = [(k, n) for k, n in self.kind_counts.items()
+                  if n and k != self.kind and not lacking(KINDS[k], self.filter)]
+        if others:
+            links = ", ".join(f"<a href='bri:kind/{k}'>{n:,} {_noun(k, n)}</a>" for k, n in others[:4])
+            parts.append(f"They do match {links}.")
+        if not self.filter.is_empty():
+            parts.append("<a href='bri:clear'>Clear all filters</a> or Undo (Ctrl+Z).")
+        self.table.show_empty(" ".join(parts))

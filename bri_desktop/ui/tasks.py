@@ -26,7 +26,7 @@ from bri_desktop.core.filters import Filter
 from bri_desktop.core.formatting import SHOWN_CHARS, format_cell, shorten
 from bri_desktop.core.geo import geographic_model, load_outlines, schematic_model
 from bri_desktop.core.timeline import Item, Overview
-from bri_desktop.db import aggregates, everything, queries, slices, timeline
+from bri_desktop.db import aggregates, cube, everything, queries, slices, timeline
 from bri_desktop.db.cache import CountCache
 from bri_desktop.db.corridors import corridor_network
 from bri_desktop.db.corridors import matching_corridors as corridors_matching
@@ -186,6 +186,11 @@ def _facet_result(kind: str, flt: Filter, whole: dict, sums: dict[str, Counter],
     return FacetResult(kind, flt, facets, whole[COUNTS], whole[LABELS], counted,
                        frozenset(sums) if counted < 1 else frozenset())
 
+
+
+def make_cube(state: TaskState, dataset: Dataset) -> None:
+    """Worker function: the counts by small facets that answer the commonest filters (db.cube)."""
+    cube.make(state.watch(dataset.connection()))
 
 
 # -- chart, map, details, exports

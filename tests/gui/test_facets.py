@@ -116,3 +116,16 @@ def test_date_range_respects_precision(qtbot, window, db_conn):
     box.low.setText("2023-02-30")
     box.apply()
     assert "has no day 30" in box.message.text()
+
+
+def test_the_window_makes_the_cube_and_its_counts_match_sql(qtbot, window, db_conn):
+    """Once the window is filled, the counts of small-facet filters come from the cube (db.cube)."""
+    from bri_desktop.db import cube
+
+    settle(qtbot, window)
+    flt = window.filter.toggled("country", "KZ")
+    assert cube.facet_counts(window.dataset.connection(), "agreements", "sector", flt) is not None
+    click_value(qtbot, window, "country", "KZ")
+    sql = dict(db_conn.execute(
+        "SELECT sector, count(*) FROM agreements WHERE country = 'KZ' GROUP BY sector").fetchall())
+    assert {k: v for k, v in counts(window, "sector").items() if v} == sql
