@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from bri_desktop.core.aggregation import Aggregate, Group
-from bri_desktop.core.filters import FACET_LABELS
+from bri_desktop.core.filters import FACET_LABELS, Filter
 from bri_desktop.core.money import format_usd
 from bri_desktop.core.palette import colour
 
@@ -46,10 +46,16 @@ class ChartData:
     packages: list[str]
     error: str = ""  # why the chart could not be made, instead of bars
     counted: float = 1.0  # share of a broad search's matches summed so far (1: exact)
+    filter: Filter | None = None  # what the chart counts (None: not counted, an error)
 
     @property
     def title(self) -> str:
-        return f"{MEASURES[self.measure]} by {DIMENSIONS[self.dimension].lower()}"
+        counting = "" if self.counted >= 1 else f" (counting: {self.counted:.0%} so far)"
+        return f"{title_of(self.measure, self.dimension)}{counting}"
+
+
+def title_of(measure: str, dimension: str) -> str:
+    return f"{MEASURES[measure]} by {DIMENSIONS[dimension].lower()}"
 
 
 def build_chart(agg: Aggregate, measure: str, labels: Mapping[str, Mapping]) -> ChartData:
@@ -69,7 +75,7 @@ def build_chart(agg: Aggregate, measure: str, labels: Mapping[str, Mapping]) -> 
         notes.insert(0, f"Still counting: {agg.counted:.0%} of the search's matches so far. Each bar "
                         "is a floor and grows until the chart is exact.")
     return ChartData(measure, agg.dimension, agg.breakdown, bars, notes,
-                     _package_lines(agg, labels), counted=agg.counted)
+                     _package_lines(agg, labels), counted=agg.counted, filter=agg.filter)
 
 
 def _collection_notes(collections: list[str], labels: Mapping[str, Mapping]) -> list[str]:

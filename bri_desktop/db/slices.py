@@ -46,11 +46,12 @@ WHOLE = Slice(0, 1, 1)
 
 
 def plan(conn: sqlite3.Connection, kind_names: tuple[str, ...], flt: Filter) -> list[Slice]:
-    """The slices to count ``flt``'s matches of these kinds in: one unless a search matches
-    more than a slice's worth of records of one kind. The first is a quarter of the size of
+    """The slices to count ``flt``'s matches of these kinds in: one unless the filter is a search
+    alone and matches more than a slice's worth of records of one kind. The first is a quarter of the size of
     the others, so that the first counts come all the sooner."""
-    if not to_fts_query(flt.search) or flt.marks.note_hits:
-        return [WHOLE]
+    if not to_fts_query(flt.search) or flt.criteria() != ["search"] or flt.marks.note_hits:
+        return [WHOLE]  # a search with other filters: its table of matches (db.hits) is made
+        # for the rows first, and counting over it is quicker than slices that each search
     largest = max(match_count(conn, KINDS[name], flt) for name in kind_names)
     if largest <= SLICE_ROWS:
         return [WHOLE]

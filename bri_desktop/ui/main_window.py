@@ -308,6 +308,8 @@ class MainWindow(RecordsMixin, ViewsMixin, DatasetFileMixin, WorkspaceMixin, Vie
                              query.descending if query else None)
         self._facets_slow.started()
         self._chart_slow.started()
+        for channel in ("facets", "chart"):  # the old filter's counts: their threads go to the rows
+            self.runner.cancel(channel)
         self._after_rows(self._refresh_facets, self.refresh_chart, self._refresh_map_dimming,
                          self.refresh_timeline, self.load_measures, self.refresh_article_marks)
         self._check_open_record()

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer
 
-DELAY_MS = 300
+DELAY_MS = 500
 
 
 class SlowMark(QObject):

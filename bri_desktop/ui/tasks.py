@@ -32,7 +32,7 @@ from bri_desktop.db.corridors import corridor_network
 from bri_desktop.db.corridors import matching_corridors as corridors_matching
 from bri_desktop.db.dataset import Dataset
 from bri_desktop.db.details import export_records, record_details, record_fields
-from bri_desktop.db.kinds import KINDS
+from bri_desktop.db.kinds import KINDS, VIEWS
 from bri_desktop.db.queries import FacetValue
 from bri_desktop.db.slices import Slice
 from bri_desktop.workspace.store import Pin, Workspace
@@ -117,14 +117,17 @@ def load_facets(state: TaskState, dataset: Dataset, kind: str, flt: Filter,
     """Worker function: counts for every facet of ``kind``, the match count of every kind, and
     the labels of the values the filter selects (for its chips). A broad search's facets are
     counted in slices (db.slices): the counts so far go out as partial results."""
-    spec = KINDS[kind]
+    spec = VIEWS[kind]
     names = [f.name for f in spec.facets if f.listed]
     values: dict[str, list[tuple]] = {}
 
     def values_of(conn: sqlite3.Connection, name: str) -> list[tuple]:
         if name not in values:
-            values[name] = cache.get_or_make(("values", kind, name),
-                                             lambda: queries.facet_values(conn, kind, name))
+            if spec.facet(name).workspace:  # type: ignore[union-attr]  # the user's tags, or notes
+                values[name] = queries.workspace_values(name, flt)
+            else:
+                values[name] = cache.get_or_make(("values", kind, name),
+                                                 lambda: queries.facet_values(conn, kind, name))
         return values[name]
 
     def facet_job(name: str) -> list[FacetValue]:
@@ -136,8 +139,12 @@ def load_facets(state: TaskState, dataset: Dataset, kind: str, flt: Filter,
         state.check()
         with state.watching(dataset.connection()) as conn:
             values_of(conn, name)
-            return queries.count_values(conn, spec, spec.facet(name), flt,  # type: ignore[arg-type]
-                                        slices.seq_range(conn, kind, part))
+            # remembered slice by slice: counting that starts again (Undo, back from another
+            # kind) goes on from where it stopped
+            return cache.get_or_make(
+                (*queries.facet_cache_key(kind, name, flt), part),
+                lambda: queries.count_values(conn, spec, spec.facet(name), flt,  # type: ignore[arg-type]
+                                             slices.seq_range(conn, kind, part)))
 
     def counts_job() -> dict[str, int]:
         result = {}
@@ -153,8 +160,11 @@ def load_facets(state: TaskState, dataset: Dataset, kind: str, flt: Filter,
         with state.watching(dataset.connection()) as conn:
             return queries.selected_labels(conn, flt, kind)
 
-    with state.watching(dataset.connection()) as conn:
-        plan = slices.plan(conn, (kind,), flt)
+    if kind not in KINDS:  # Everything: the search alone, no facets to count
+        plan = [slices.WHOLE]
+    else:
+        with state.watching(dataset.connection()) as conn:
+            plan = slices.plan(conn, (kind,), flt)
     sliced = [] if len(plan) == 1 else [
         n for n in names if cache.get(queries.facet_cache_key(kind, n, flt)) is None]
     parts: dict = {name: partial(facet_job, name) for name in names if name not in sliced}
@@ -173,6 +183,7 @@ def load_facets(state: TaskState, dataset: Dataset, kind: str, flt: Filter,
         if part.share < 1 and time.monotonic() - sent >= PARTIAL_EVERY_S:
             state.send_partial(_facet_result(kind, flt, whole, sums, values, part.share))
             sent = time.monotonic()
+        state.renew_time_limit()  # the limit is for each slice: a broad count runs to its end
     for name, counts in sums.items():  # exact now: remembered like any other count
         cache.put(queries.facet_cache_key(kind, name, flt), dict(counts))
     return _facet_result(kind, flt, whole, sums, values, 1.0)
@@ -209,6 +220,7 @@ def load_chart(state: TaskState, dataset: Dataset, measure: str, dimension: str,
             sent = time.monotonic()
         agg.add(aggregates.aggregate(conn, dimension, flt, breakdown, part))
         state.check()
+        state.renew_time_limit()
     return build_chart(agg, measure, dataset.labels)
 
 

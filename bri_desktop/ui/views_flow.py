@@ -106,6 +106,8 @@ class ViewsMixin:
                            on_error=self._failed("chart"))
 
     def _show_chart(self: MainWindow, chart) -> None:
+        if chart.filter != self.filter:  # made for filters changed since: the new chart comes
+            return
         self._chart_slow.arrived()
         self.chart.show_chart(chart)
 
@@ -128,6 +130,10 @@ class ViewsMixin:
         """The chart or the corridor map as PNG, SVG or to the clipboard, with its caption."""
         if what == "chart":
             chart = self.chart.chart
+            if chart is not None and chart.filter is not None and chart.filter != self.filter:
+                self.statusBar().showMessage("The chart is being counted for the new filters: "
+                                             "export it once it is drawn.", 8000)
+                return None
             text = caption(chart, self.dataset.describe(self.filter), self.dataset.version) \
                 if chart else ""
             picture = self.chart.picture(text)

@@ -51,7 +51,14 @@ class TaskState:
         self._progress = progress
         self._conns: set[sqlite3.Connection] = set()
         self._lock = threading.Lock()
+        self._time_limit = time_limit
         self._deadline = time.monotonic() + time_limit if time_limit else None
+
+    def renew_time_limit(self) -> None:
+        """A task made of steps that each show a result (a slice's counts) gets the time limit
+        for each step afresh."""
+        if self._time_limit:
+            self._deadline = time.monotonic() + self._time_limit
 
     def timed_out(self) -> bool:
         return self._deadline is not None and time.monotonic() > self._deadline

@@ -11,11 +11,12 @@ import sqlite3
 import threading
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QApplication
 
 from bri_desktop.core.filters import Filter
 from bri_desktop.db import aggregates, queries, slices
-from bri_desktop.ui import tasks
+from bri_desktop.ui import tasks, workers
 from bri_desktop.ui.widgets.chart_panel import ChartPanel
 from tests.gui.conftest import settle
 
@@ -131,7 +132,7 @@ def test_chart_of_a_broad_search_grows_then_is_exact(qtbot, window, small_slices
 
     monkeypatch.setattr(ChartPanel, "show_chart", spy)
     window.views.setCurrentWidget(window.chart)
-    for flt in (Filter(search=SEARCH), Filter(search=SEARCH, countries=frozenset({"KZ"}))):
+    for flt in (Filter(search=SEARCH), Filter(search="kazakhstan")):
         for dimension in ("sector", "year", "country"):
             window.chart.dimension.setCurrentIndex(window.chart.dimension.findData(dimension))
             shown_charts.clear()
@@ -192,3 +193,126 @@ def test_counts_that_fail_say_so_and_show_no_old_numbers(qtbot, window, monkeypa
     assert state == "pending" and set(texts.values()) == {"…"}
     assert window.facets.counting.text().startswith("Counts not available:")
     assert window.facets.counting.isVisibleTo(window)
+
+
+# -- found by trying it as a hostile user (each failed before its fix)
+
+def test_the_users_tags_stay_listed_after_a_sliced_count(qtbot, window, small_slices):
+    from tests.gui.test_workspace_window import BEREK, click_record, workspace_ready
+
+    workspace_ready(qtbot, window)
+    click_record(qtbot, window, BEREK)
+    window.details.note_box.add_tag.setText("upstream")
+    qtbot.keyClick(window.details.note_box.add_tag, Qt.Key.Key_Return)
+    settle(qtbot, window)
+    window.set_filter(window.filter.with_search(SEARCH))
+    settle(qtbot, window)
+    tags = window.facets.facet_list("tag")
+    assert tags.isVisibleTo(window) and tags.model.state == "exact"
+    found = window.dataset.connection().execute(
+        "SELECT count(*) FROM search_index WHERE search_index MATCH ? AND kind = 'agreements' "
+        "AND record_id = ?", (SEARCH, BEREK)).fetchone()[0]
+    assert tags.model.count_of("upstream") == found
+    assert window.facets.facet_list("note").model.rowCount() == 1  # "Has a note"
+
+
+def test_everything_counts_without_a_fault(qtbot, window):
+    window.set_kind("everything")
+    settle(qtbot, window)
+    assert not window.facets.counting.isVisibleTo(window)
+    assert window.last_error == ""
+
+
+def test_a_long_count_is_not_stopped_by_the_time_limit_of_one_task(qtbot, window, small_slices,
+                                                                 monkeypatch):
+    original = queries.count_values
+
+    def slow(conn, kind, facet, flt, seq_range=None):
+        if seq_range is not None and facet.name == "sector":
+            threading.Event().wait(0.05)  # every slice well within the limit, all of them not
+        return original(conn, kind, facet, flt, seq_range)
+
+    monkeypatch.setattr(queries, "count_values", slow)
+    monkeypatch.setattr(workers, "PROGRESS_STEP", 50)  # the limit is checked within small queries too
+    window.runner.time_limit = 0.4
+    window.set_filter(window.filter.with_search(SEARCH))
+    settle(qtbot, window)
+    assert window.facets.facet_list("sector").model.state == "exact"
+    assert window.last_error == "" and not window.facets.counting.isVisibleTo(window)
+
+
+def test_counting_that_fails_midway_keeps_its_floors(qtbot, window, small_slices, monkeypatch):
+    original = queries.count_values
+    calls = {"n": 0}
+
+    def failing(conn, kind, facet, flt, seq_range=None):
+        if seq_range is not None and facet.name == "sector":
+            calls["n"] += 1
+            if calls["n"] == 3:
+                raise sqlite3.OperationalError("disk I/O error")
+        return original(conn, kind, facet, flt, seq_range)
+
+    monkeypatch.setattr(queries, "count_values", failing)
+    window.set_filter(window.filter.with_search(SEARCH))
+    settle(qtbot, window)
+    state, texts = shown(window, "sector")
+    assert state == "floor" and any(t.startswith("≥") for t in texts.values())
+    assert re.match(r"Counting stopped at \d+% \(counts marked ≥ are floors\)", window.facets.counting.text())
+
+
+def test_a_chart_for_old_filters_is_neither_shown_nor_exported(qtbot, window, tmp_path):
+    from bri_desktop.core.charts import ChartData
+
+    window.views.setCurrentWidget(window.chart)
+    settle(qtbot, window)
+    shown_before = window.chart.chart
+    window._show_chart(ChartData("agreements", "sector", None, [], [], [], filter=Filter(search="old")))
+    assert window.chart.chart is shown_before  # a late chart of other filters is dropped
+    window.set_filter(window.filter.toggled("country", "KZ"))  # its chart not in yet
+    target = tmp_path / "chart.png"
+    assert window.export_view("chart", "png", target) is None and not target.exists()
+    assert "being counted for the new filters" in window.statusBar().currentMessage()
+    settle(qtbot, window)
+    assert window.export_view("chart", "png", target) == target and target.exists()
+
+
+def test_the_counting_title_never_widens_the_window(qtbot, window, small_slices):
+    window.views.setCurrentWidget(window.chart)
+    window.resize(1000, 680)
+    settle(qtbot, window)
+    before = window.minimumSizeHint().width()
+    widths = []
+    original = window.chart.show_chart
+
+    def spy(chart):
+        original(chart)
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # the layouts as drawn next
+        widths.append((chart.counted, window.minimumSizeHint().width()))
+
+    window.chart.show_chart = spy
+    window.set_filter(window.filter.with_search(SEARCH))
+    settle(qtbot, window)
+    assert any(c < 1 for c, _w in widths)
+    assert all(w <= before for _c, w in widths)
+
+
+def test_pending_chart_title_names_the_new_choice(qtbot, window, monkeypatch):
+    from bri_desktop.db import aggregates
+
+    release = threading.Event()
+    original = aggregates.aggregate
+
+    def slow(conn, dimension, *args, **kw):
+        if dimension == "country":
+            release.wait(5)
+        return original(conn, dimension, *args, **kw)
+
+    monkeypatch.setattr(aggregates, "aggregate", slow)
+    window.views.setCurrentWidget(window.chart)
+    settle(qtbot, window)
+    window.chart.dimension.setCurrentIndex(window.chart.dimension.findData("country"))
+    qtbot.waitUntil(lambda: window.chart.title.text().endswith(": counting…"), timeout=3000)
+    assert window.chart.title.text().startswith("Disclosed investment (USD) by country")
+    release.set()
+    settle(qtbot, window)
+    assert window.chart.title.text() == "Disclosed investment (USD) by country"

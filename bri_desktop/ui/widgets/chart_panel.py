@@ -21,13 +21,14 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QScrollArea,
+    QSizePolicy,
     QToolButton,
     QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
-from bri_desktop.core.charts import BREAKDOWNS, DIMENSIONS, MEASURES, ChartData
+from bri_desktop.core.charts import BREAKDOWNS, DIMENSIONS, MEASURES, ChartData, title_of
 from bri_desktop.core.money import format_usd
 from bri_desktop.core.palette import visible_on
 from bri_desktop.ui.theme import set_tone
@@ -81,6 +82,9 @@ class ChartPanel(QWidget):
         bold = self.title.font()
         bold.setBold(True)
         self.title.setFont(bold)  # not a style sheet: that would keep the old theme's colours
+        # a long title ("… (counting: 40% so far)") is cut at the panel's edge (the tooltip has
+        # it whole), rather than widening the window while counting
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         title_row = QHBoxLayout()
         title_row.addWidget(self.title, 1)
         self.pin_button = QToolButton(self)
@@ -171,8 +175,7 @@ class ChartPanel(QWidget):
     def show_chart(self, chart: ChartData) -> None:
         """Take a new chart; draw it now if the panel is on screen, else when it is shown."""
         self.chart = chart
-        counting = "" if chart.counted >= 1 else f" (counting: {chart.counted:.0%} so far)"
-        self.title.setText(chart.title + counting)
+        self._set_title(chart.title)
         self.notes.setText(self._notes_text(chart))
         if self.isVisible():
             self.draw()
@@ -181,15 +184,21 @@ class ChartPanel(QWidget):
         """The filters changed and the new chart is slow to come: say that the bars are old."""
         if self.chart is None or self.chart.error:
             return
-        self.title.setText(f"{self.chart.title}: counting…")
-        self.notes.setText("Counting the matches of the new filters; the bars shown are the "
-                           "previous filters' until the new ones come.")
+        measure, dimension, _breakdown = self.current()
+        self._set_title(f"{title_of(measure, dimension)}: counting…")
+        self.notes.setText("Counting; the bars shown are the previous chart's until the new ones "
+                           "come.")
+
+    def _set_title(self, text: str) -> None:
+        """The title, cut to the panel's width when it must be (never widening the window)."""
+        self.title.setToolTip(text)
+        self.title.setText(text)
 
     def show_error(self, message: str) -> None:
         """The chart for the current choices could not be made: say so, show no stale bars."""
         measure, dimension, _breakdown = self.current()
         self.chart = ChartData(measure, dimension, None, [], [], [], error=message)
-        self.title.setText(f"{self.chart.title}: not available")
+        self._set_title(f"{self.chart.title}: not available")
         self.notes.setText(message)
         if self.isVisible():
             self.draw()

@@ -200,6 +200,7 @@ class FacetPanel(QScrollArea):
         self._value_box: RangeBox | None = None
         self._date_box: RangeBox | None = None
         self._kind = ""
+        self._counted = 1.0  # the share of the matches the counts shown cover
         self.counting = WrappedLine(self)  # replaced by each kind's own
         self.counting.hide()
 
@@ -266,6 +267,7 @@ class FacetPanel(QScrollArea):
         if result.kind != self._kind:
             return
         matches = result.kind_counts.get(result.kind)
+        self._counted = result.counted
         if result.exact:
             self.counting.hide()
         else:
@@ -291,10 +293,14 @@ class FacetPanel(QScrollArea):
             self.counting.show()
 
     def show_failed(self, message: str) -> None:
-        """The counts could not be made: say so, and show none of the old ones."""
+        """The counts could not be made: say so, and show none of the old ones (the floors of
+        counting that stopped stay, as floors)."""
+        floors = [f for f in self._lists.values() if f.model.state == "floor"]
         for facet_list in self._lists.values():
-            facet_list.model.mark_pending()
-        self.counting.setText(f"Counts not available: {message}")
+            if facet_list not in floors:
+                facet_list.model.mark_pending()
+        stopped = f"Counting stopped at {self._counted:.0%} (counts marked ≥ are floors): " if floors else ""
+        self.counting.setText(f"{stopped or 'Counts not available: '}{message}")
         self.counting.show()
 
     def show_filter(self, flt: Filter) -> None:
