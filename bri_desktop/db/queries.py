@@ -413,9 +413,17 @@ def kept(conn: sqlite3.Connection, keys: list[tuple[str, str]], flt: Filter) -> 
         spec = KINDS.get(name)
         if spec is None or lacking(spec, flt):
             continue
-        where, params = where_clause(spec, flt, hits=search_hits(conn, spec, flt))
-        rows = conn.execute(f"SELECT t.id FROM {spec.table} t WHERE {where} AND t.id IN "
-                            "(SELECT value FROM json_each(?))", [*params, json.dumps(ids)])
+        where, params = where_clause(spec, flt.with_search(""))
+        fts = to_fts_query(flt.search)
+        if fts:  # each record looked up in the index: a handful, never every match
+            matched = (f"EXISTS (SELECT 1 FROM search_index s WHERE search_index MATCH ? "
+                       f"AND s.rowid = t.seq + {KIND_BASE[name]})")
+            noted = flt.marks.ids(name, flt.marks.note_hits)
+            if noted:  # or the user's note on it matches
+                matched = f"({matched} OR t.id IN (SELECT value FROM json_each(?)))"
+            where, params = f"{matched} AND ({where})", [fts, *([json.dumps(noted)] if noted else []), *params]
+        rows = conn.execute(f"SELECT t.id FROM {spec.table} t WHERE t.id IN "
+                            f"(SELECT value FROM json_each(?)) AND {where}", [json.dumps(ids), *params])
         found |= {(name, r[0]) for r in rows}
     return found
 
