@@ -41,6 +41,11 @@ class CountCache:
             self.put(key, value)
         return value
 
+    def discard(self, keys: list[Hashable]) -> None:
+        with self._lock:
+            for key in keys:
+                self._items.pop(key, None)
+
     def __len__(self) -> int:
         with self._lock:
             return len(self._items)

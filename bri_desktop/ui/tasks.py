@@ -186,6 +186,8 @@ def load_facets(state: TaskState, dataset: Dataset, kind: str, flt: Filter,
         state.renew_time_limit()  # the limit is for each slice: a broad count runs to its end
     for name, counts in sums.items():  # exact now: remembered like any other count
         cache.put(queries.facet_cache_key(kind, name, flt), dict(counts))
+        # and its slices forgotten (an organization's run to megabytes at 1M)
+        cache.discard([(*queries.facet_cache_key(kind, name, flt), part) for part in plan])
     return _facet_result(kind, flt, whole, sums, values, 1.0)
 
 

@@ -116,6 +116,11 @@ def test_counts_made_in_slices_are_remembered_exact(qtbot, window, db_conn, smal
         queries_patch.undo()
     assert shown(window, "sector")[0] == "exact"
     assert not [c for c in calls if c[2].name == "sector"]
+    # the slices' counts are let go once the whole is known
+    plan = slices.plan(window.dataset.connection(), ("agreements",), window.filter)
+    assert len(plan) > 2
+    assert all(window.dataset.facet_cache.get((*queries.facet_cache_key("agreements", "sector", window.filter),
+                                                part)) is None for part in plan)
     assert {v: number(t) for v, t in shown(window, "sector")[1].items() if t != "0"} == \
         exact_counts(db_conn, Filter(search=SEARCH), "sector")
 
