@@ -129,3 +129,16 @@ def test_the_window_makes_the_cube_and_its_counts_match_sql(qtbot, window, db_co
     sql = dict(db_conn.execute(
         "SELECT sector, count(*) FROM agreements WHERE country = 'KZ' GROUP BY sector").fetchall())
     assert {k: v for k, v in counts(window, "sector").items() if v} == sql
+
+
+def test_a_list_of_as_many_other_values_shows_the_new_ones(qtbot, qtmodeltester):
+    from bri_desktop.db.queries import FacetValue
+    from bri_desktop.ui.models.facet_model import FacetModel
+
+    model = FacetModel("tag")
+    model.set_values([FacetValue("a", "alpha", 3), FacetValue("b", "beta", 0)], frozenset())
+    model.set_values([FacetValue("c", "gamma", 1), FacetValue("d", "delta", 2)], frozenset({"d"}))
+    assert [model.index(r).data() for r in range(2)] == ["gamma  (1)", "delta  (2)"]
+    assert [model.value_at(r) for r in range(2)] == ["c", "d"]
+    assert model.index(1).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    qtmodeltester.check(model)
