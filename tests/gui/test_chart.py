@@ -164,3 +164,37 @@ def test_chart_choices_are_shown_in_full(qtbot, window):
         longest = max(combo.fontMetrics().horizontalAdvance(combo.itemText(i))
                       for i in range(combo.count()))
         assert room.width() >= longest, combo.accessibleName()
+
+
+def test_each_bar_has_its_label_however_the_chart_changes(qtbot, window):
+    """The labels at the bars' ends are reused between drawings: never one too many or stale."""
+    from PySide6.QtGui import QPalette
+
+    from bri_desktop.core.filters import Filter
+    from bri_desktop.ui.theme import theme_of
+
+    def labels():
+        plot = window.chart.plot_widget.getPlotItem()
+        found = [i for i in plot.items if type(i).__name__ == "TextItem"]
+        return sorted((round(i.pos().y()), i.textItem.toPlainText()) for i in found), found
+
+    window.views.setCurrentWidget(window.chart)
+    try:
+        for flt, measure in ((Filter(), "investment"), (Filter(countries=frozenset({"KG"})), "investment"),
+                             (Filter(), "agreements"), (Filter(search="nothingmatchesthis"), "agreements"),
+                             (Filter(countries=frozenset({"UZ"})), "projects")):
+            window.chart.measure.setCurrentIndex(window.chart.measure.findData(measure))
+            window.set_filter(flt)
+            chart = wait_chart(qtbot, window)
+            settle(qtbot, window)
+            shown, _items = labels()
+            if chart.bars:
+                assert shown == [(i, b.text) for i, b in enumerate(chart.bars)]
+            else:
+                assert [text for _y, text in shown] == ["No records match the filters with this measure."]
+            theme_of().apply("dark" if measure == "agreements" else "light")
+            settle(qtbot, window)
+            colour = window.chart.palette().color(QPalette.ColorRole.WindowText)
+            assert all(item.color == colour for item in labels()[1])
+    finally:
+        theme_of().apply("light")

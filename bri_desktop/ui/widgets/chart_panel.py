@@ -60,6 +60,7 @@ class ChartPanel(QWidget):
         self.plot_widget: Any = None  # a pyqtgraph PlotWidget, made on the first draw
         self._drawn: ChartData | None = None  # the chart the plot shows
         self._hover_index = -1
+        self._bar_labels: list = []  # the plot's labels at the bars' ends (pyqtgraph TextItems)
         self.measure = QComboBox(self)
         self.measure.setAccessibleName("Chart measure")
         for key, label in MEASURES.items():
@@ -237,7 +238,9 @@ class ChartPanel(QWidget):
         base = palette.color(QPalette.ColorRole.Base)
         self.plot_widget.setBackground(base)
         plot = self.plot_widget.getPlotItem()
-        plot.clear()
+        kept = {id(label) for label in self._bar_labels}
+        for item in [i for i in plot.items if id(i) not in kept]:  # the bars' labels are reused
+            plot.removeItem(item)
         for axis in ("left", "bottom"):
             plot.getAxis(axis).setTextPen(text)
             plot.getAxis(axis).setPen(text)
@@ -256,13 +259,11 @@ class ChartPanel(QWidget):
             plot.addItem(pg.BarGraphItem(x0=x0, width=widths, y=ys, height=0.7, brushes=brushes,
                                          pen=pg.mkPen(palette.color(QPalette.ColorRole.Base))))
             top = max(b.total for b in bars) or 1.0
-            for i, bar in enumerate(bars):
-                label = pg.TextItem(bar.text, color=text, anchor=(0, 0.5))
-                label.setPos(bar.total + top * 0.01, i)
-                plot.addItem(label)
+            self._label_bars(plot, bars, top, text)
             plot.setXRange(0, self._room_for_labels(bars, top), padding=0)
             plot.setYRange(-0.6, len(bars) - 0.4, padding=0)
         else:  # nothing to draw: no stale axis, and say why in the plot
+            self._label_bars(plot, [], 1.0, text)
             plot.setXRange(0, 1, padding=0)
             plot.setYRange(-0.6, 0.6, padding=0)
             empty = pg.TextItem(chart.error or "No records match the filters with this measure.",
@@ -277,6 +278,23 @@ class ChartPanel(QWidget):
         left.setWidth(min(width + 20, 280))  # labels are elided to LABEL_CHARS
         plot.layout.activate()  # apply the axis width now, not at the next paint
         self._show_legend(chart, text)
+
+    def _label_bars(self, plot, bars, top: float, colour) -> None:
+        """A label at the end of each bar: the labels of the last drawing are reused (making
+        them again took half of each redraw while a broad search is counted)."""
+        while len(self._bar_labels) > len(bars):
+            plot.removeItem(self._bar_labels.pop())
+        for i, bar in enumerate(bars):
+            if i == len(self._bar_labels):
+                label = self._pg.TextItem("", color=colour, anchor=(0, 0.5))
+                label.setZValue(1)
+                plot.addItem(label)
+                self._bar_labels.append(label)
+            label = self._bar_labels[i]
+            if label.color != colour:  # setting the colour is the slow part: only on a change
+                label.setColor(colour)
+            label.setText(bar.text)
+            label.setPos(bar.total + top * 0.01, i)
 
     def _room_for_labels(self, bars, top: float) -> float:
         """The value axis's end, far enough that every bar's label fits beside it."""
