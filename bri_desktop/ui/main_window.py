@@ -442,7 +442,7 @@ class MainWindow(RecordsMixin, ViewsMixin, DatasetFileMixin, WorkspaceMixin, Vie
                 self.chart.show_error(message)
             if channel == "facets":
                 self._facets_slow.arrived()
-                self.facets.show_failed(message)
+                self.facets.show_failed(message, self.filter)
             if channel == "rows":
                 self.table.show_empty(escape(message))
             self.on_query_failed(message)

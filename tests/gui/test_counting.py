@@ -321,3 +321,30 @@ def test_pending_chart_title_names_the_new_choice(qtbot, window, monkeypatch):
     release.set()
     settle(qtbot, window)
     assert window.chart.title.text() == "Disclosed investment (USD) by country"
+
+
+def test_a_failure_never_keeps_another_filters_floors(qtbot, window, small_slices, monkeypatch):
+    """Floors of one search on screen, then another filter whose counts fail before 0.5 s: its
+    line says the counts are not available, and the first search's floors are not kept as its own."""
+    original = queries.count_values
+    gate = threading.Event()
+    slices_done = {"n": 0}
+
+    def held(conn, kind, facet, flt, seq_range=None):
+        if flt.search == SEARCH and seq_range is not None and facet.name == "sector":
+            slices_done["n"] += 1
+            if slices_done["n"] > 1:
+                gate.wait(5)  # the first search's counting stays at its first floors
+        if flt.countries == {"KG"}:
+            raise sqlite3.OperationalError("disk I/O error")
+        return original(conn, kind, facet, flt, seq_range)
+
+    monkeypatch.setattr(queries, "count_values", held)
+    window.set_filter(window.filter.with_search(SEARCH))
+    qtbot.waitUntil(lambda: shown(window, "sector")[0] == "floor", timeout=5000)
+    window.set_filter(Filter(countries=frozenset({"KG"})))
+    gate.set()
+    settle(qtbot, window)
+    state, texts = shown(window, "sector")
+    assert state == "pending" and set(texts.values()) == {"…"}
+    assert window.facets.counting.text().startswith("Counts not available:")

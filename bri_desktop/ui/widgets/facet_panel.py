@@ -200,7 +200,7 @@ class FacetPanel(QScrollArea):
         self._value_box: RangeBox | None = None
         self._date_box: RangeBox | None = None
         self._kind = ""
-        self._counted = 1.0  # the share of the matches the counts shown cover
+        self._shown: FacetResult | None = None  # the counts on screen
         self.counting = WrappedLine(self)  # replaced by each kind's own
         self.counting.hide()
 
@@ -267,7 +267,7 @@ class FacetPanel(QScrollArea):
         if result.kind != self._kind:
             return
         matches = result.kind_counts.get(result.kind)
-        self._counted = result.counted
+        self._shown = result
         if result.exact:
             self.counting.hide()
         else:
@@ -292,14 +292,17 @@ class FacetPanel(QScrollArea):
             self.counting.setText("Counting the matches of the new filters…")
             self.counting.show()
 
-    def show_failed(self, message: str) -> None:
-        """The counts could not be made: say so, and show none of the old ones (the floors of
-        counting that stopped stay, as floors)."""
-        floors = [f for f in self._lists.values() if f.model.state == "floor"]
+    def show_failed(self, message: str, flt: Filter) -> None:
+        """The counts for ``flt`` could not be made: say so, and show none of the old ones (the
+        floors of its counting that stopped stay, as floors; another filter's never do)."""
+        shown = self._shown
+        ours = shown is not None and shown.filter == flt and not shown.exact
+        floors = [f for f in self._lists.values() if ours and f.model.state == "floor"]
         for facet_list in self._lists.values():
             if facet_list not in floors:
                 facet_list.model.mark_pending()
-        stopped = f"Counting stopped at {self._counted:.0%} (counts marked ≥ are floors): " if floors else ""
+        stopped = f"Counting stopped at {shown.counted:.0%} (counts marked ≥ are floors): " \
+            if floors and shown is not None else ""
         self.counting.setText(f"{stopped or 'Counts not available: '}{message}")
         self.counting.show()
 
