@@ -71,6 +71,10 @@ def of_dataset(dataset: str, result: dict, cold_start_ms: float) -> list[dict]:
     if deep:
         out.append(figure(dataset, "scroll to row 100,000", "page at row 100,000", deep["ms"],
                           _sqlite_note("page at row 100,000", deep["ms"], deep["sqlite_ms"])))
+    disk = result.get("from_disk")
+    if disk:
+        out.append(figure(dataset, f"search '{disk['search']}' from disk", "first rows", disk["ms"],
+                          _sqlite_note("first rows", disk["ms"], disk["sqlite_ms"])))
     return out
 
 

@@ -29,7 +29,10 @@ class Dataset:
         combined dataset (the bundled one with imported collections added)."""
         self.path = Path(path)
         self.base_path = Path(base) if base is not None else self.path
-        self._local = threading.local()
+        # Keyed by the OS thread, not threading.local: a Qt pool thread gets a new Python thread
+        # state for each task it runs, so a thread-local connection lasted one task (every task
+        # opened, checked and warmed a connection of its own: most of a fast query's time).
+        self._conns: dict[int, tuple[sqlite3.Connection, int]] = {}
         self._lock = threading.Lock()
         self._generation = 0
         self.facet_cache = CountCache()  # facet values and counts, by the filters they depend on
@@ -56,7 +59,8 @@ class Dataset:
         return row[0] if row else ""
 
     def connection(self) -> sqlite3.Connection:
-        conn, generation = getattr(self._local, "conn", (None, -1))
+        thread = threading.get_ident()
+        conn, generation = self._conns.get(thread, (None, -1))
         if conn is not None and generation == self._generation:
             return conn
         if conn is not None:
@@ -65,7 +69,8 @@ class Dataset:
         if self.content_hash and self._hash_of(conn) != self.content_hash:
             conn.close()
             raise DatasetChanged(f"{self.path} was replaced while BRI Desktop had it open")
-        self._local.conn = (conn, self._generation)
+        with self._lock:
+            self._conns[thread] = (conn, self._generation)
         return conn
 
     def file_hash(self) -> str | None:

@@ -84,6 +84,15 @@ def forget() -> None:
         _tables.clear()
 
 
+def made(db_key: str, kind: str, fts: str) -> str | None:
+    """The qualified name of the table of matches if it is made already, else None (never waits)."""
+    with _lock:
+        entry = _tables.get((db_key, kind, fts))
+    if entry is None or not entry[1].is_set():
+        return None
+    return f"hits.{entry[0]}"
+
+
 def hits_table(conn: sqlite3.Connection, db_key: str, kind: str, columns: list[str],
                table: str, fts: str, base: int) -> str:
     """The qualified name of the table of records of ``kind`` matching ``fts``, made if needed."""

@@ -223,6 +223,7 @@ class TaskRunner(QObject):
         self.parts = ThreadPoolExecutor(max_workers=2, thread_name_prefix="task-part")
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(threads)
+        self.pool.setExpiryTimeout(-1)  # threads stay: each keeps its dataset connection
         self._latest: dict[str, TaskHandle] = {}
         self._alive: set[TaskHandle] = set()  # keeps each task's signals alive until it ends
         self._running = 0

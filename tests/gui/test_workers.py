@@ -79,3 +79,18 @@ def test_the_counts_cache_under_concurrent_writers():
         t.join()
     assert errors == []
     assert len(cache) <= 500
+
+
+def test_a_worker_thread_keeps_its_connection_from_task_to_task(qtbot, window):
+    """Each task used to open, check and warm a connection of its own (a Qt pool thread gets a new
+    Python thread state per task, so a thread-local connection lasted one task): the worker
+    thread's second task reads through the connection its first one opened."""
+    runner = TaskRunner(threads=1)
+    seen = []
+    for n in range(3):
+        runner.submit(f"c{n}", lambda state: (threading.get_ident(), window.dataset.connection()),
+                      on_result=seen.append)
+        qtbot.waitUntil(lambda n=n: len(seen) > n, timeout=5000)
+    runner.shutdown()
+    assert len({ident for ident, _conn in seen}) == 1  # one thread ran them all
+    assert len({id(conn) for _ident, conn in seen}) == 1
