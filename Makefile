@@ -4,12 +4,13 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 # Debian packages Qt needs for a real X window (xcb) and for a virtual screen.
-X_DEBS := xvfb xauth libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 \
+X_DEBS := libpq5 xvfb xauth libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 \
           libxcb-shape0 libxcb-cursor0 libxkbcommon-x11-0 libegl1 libfontconfig1 fonts-dejavu-core
 
 # Debian packages some tests use: librsvg (draws exported SVGs as other programs do), poppler
-# (reads exported briefings back: pdftotext, pdfinfo, pdftoppm).
-TEST_DEBS := librsvg2-bin poppler-utils
+# (reads exported briefings back: pdftotext, pdfinfo, pdftoppm), PostgreSQL (the team workspace's
+# tests start a server of their own; openssl makes its certificate).
+TEST_DEBS := librsvg2-bin poppler-utils postgresql openssl libpq5
 
 .PHONY: run test bench data dist venv x-deps test-deps lint clean
 

@@ -78,6 +78,13 @@ def workspace_file() -> Path:
     return Path(override) if override else user_data_dir() / "workspace.sqlite"
 
 
+def team_copy_file(account: str) -> Path:
+    """This computer's copy of a team's shared workspace (``account``: user@server:port/db), read
+    and written at once, sent to the server as the network allows."""
+    safe = "".join(c if c.isalnum() or c in "-_.@" else "_" for c in account)[:120]
+    return user_data_dir() / "team" / f"{safe}.sqlite"
+
+
 def collections_dir() -> Path:
     """The imported collections (CGIT, AidData, tables), one folder each."""
     return user_data_dir() / "collections"

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import delete, func, insert, select, update
 
 from bri_desktop.workspace import schema as s
-from bri_desktop.workspace.store import Workspace, WorkspaceError, author, now
+from bri_desktop.workspace.store import Workspace, WorkspaceError, now
 
 MAX_NAME = 200
 
@@ -47,19 +47,34 @@ def briefing(ws: Workspace, name: str) -> SavedBriefing | None:
     return next((b for b in briefings(ws) if b.name == name), None)
 
 
-def save_briefing(ws: Workspace, name: str, spec: dict) -> None:
-    """Save (or update) the briefing called ``name``."""
+class BriefingConflict(WorkspaceError):
+    """Someone else saved the briefing since this version was read."""
+
+
+def save_briefing(ws: Workspace, name: str, spec: dict, expected: int | None = None) -> None:
+    """Save (or update) the briefing called ``name``. ``expected``: the version these contents
+    were made over (0: a new briefing); another version stored meanwhile raises
+    BriefingConflict, unless it holds these very contents."""
     name = _name(name)
     stamp = now()
+    contents = json.dumps(spec)
     with ws.saving() as conn:
-        found = conn.execute(select(s.briefings.c.id).where(s.briefings.c.name == name)).scalar()
+        found = conn.execute(select(s.briefings.c.id, s.briefings.c.version, s.briefings.c.spec)
+                             .where(s.briefings.c.name == name)).first()
+        base = found[1] if found else 0
+        if expected is not None and base != expected:
+            if found is not None and found[2] == contents:
+                return  # already so (a change sent twice)
+            raise BriefingConflict(f"Someone else saved the briefing “{name}” meanwhile.")
         if found is None:
-            conn.execute(insert(s.briefings).values(name=name, spec=json.dumps(spec), created_at=stamp,
-                                                    updated_at=stamp, created_by=author(),
-                                                    updated_by=author()))
+            conn.execute(insert(s.briefings).values(name=name, spec=contents, created_at=stamp,
+                                                    updated_at=stamp, created_by=ws.who,
+                                                    updated_by=ws.who, version=1))
         else:
-            conn.execute(update(s.briefings).where(s.briefings.c.id == found).values(
-                spec=json.dumps(spec), updated_at=stamp, updated_by=author()))
+            conn.execute(update(s.briefings).where(s.briefings.c.id == found[0]).values(
+                spec=contents, updated_at=stamp, updated_by=ws.who, version=base + 1))
+        ws.record(conn, "briefing_save", {"name": name, "spec": spec, "base": base}, "briefing", name,
+                  "added" if found is None else "changed")
 
 
 def rename_briefing(ws: Workspace, old: str, new: str) -> str:
@@ -67,10 +82,14 @@ def rename_briefing(ws: Workspace, old: str, new: str) -> str:
     with ws.saving() as conn:
         if new != old and conn.execute(select(s.briefings.c.id).where(s.briefings.c.name == new)).scalar():
             raise WorkspaceError(f"There is already a briefing called “{new}”.")
-        conn.execute(update(s.briefings).where(s.briefings.c.name == old).values(name=new, updated_at=now()))
+        if new != old and conn.execute(update(s.briefings).where(s.briefings.c.name == old).values(
+                name=new, updated_at=now(), updated_by=ws.who)).rowcount:
+            ws.record(conn, "briefing_rename", {"old": old, "new": new}, "briefing", new, "renamed",
+                      f"from {old}")
     return new
 
 
 def delete_briefing(ws: Workspace, name: str) -> None:
     with ws.saving() as conn:
-        conn.execute(delete(s.briefings).where(s.briefings.c.name == name))
+        if conn.execute(delete(s.briefings).where(s.briefings.c.name == name)).rowcount:
+            ws.record(conn, "briefing_delete", {"name": name}, "briefing", name, "removed")

@@ -11,105 +11,71 @@ naming both; a folder that cannot be written gives a read-only, empty workspace 
 
 from __future__ import annotations
 
-import getpass
 import json
 import os
-import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass, field
-from datetime import UTC, datetime
+import time
+from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine, and_, delete, func, insert, select, update
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy import Engine, and_, delete, func, insert, select, text, update
 
 from bri_desktop.workspace import schema as s
 from bri_desktop.workspace import sqlite_only
+from bri_desktop.workspace.items import (  # noqa: F401 (the names other modules import from here)
+    PIN_KINDS,
+    Key,
+    Marks,
+    Note,
+    Opened,
+    Pin,
+    SavedView,
+    WorkspaceError,
+    _note,
+    _pin,
+    _saving,
+    author,
+    now,
+)
 
-Key = tuple[str, str]  # (record kind, record id)
-
-
-class WorkspaceError(Exception):
-    """A change could not be saved; the message says why and what to do."""
-
-
-# What a pin can hold: a record, or a view drawn again from its settings.
-PIN_KINDS = ("record", "chart", "map", "timeline", "figures", "view")
-
-
-@dataclass(frozen=True)
-class Pin:
-    id: int
-    position: int
-    what: str  # record, chart, map, view
-    record_kind: str | None
-    record_id: str | None
-    settings: dict
-    title: str
-    snapshot: dict
-    dataset_version: str
-    created_at: str
-
-    @property
-    def key(self) -> Key | None:
-        return (self.record_kind, self.record_id) if self.record_kind and self.record_id else None
+SCHEMA_LOCK = 0x0B41_D35C  # the advisory lock a team's schema is made and upgraded under
+UPGRADE_WAIT_S = 120
 
 
-@dataclass(frozen=True)
-class Note:
-    record_kind: str
-    record_id: str
-    text: str
-    created_at: str
-    updated_at: str
-    version: int = 1
-    conflict_text: str | None = None
+class NoteConflict(WorkspaceError):
+    """The note was changed by someone else since this version was read: ``theirs`` is the note
+    as it is now (None: they removed it)."""
 
-
-@dataclass(frozen=True)
-class SavedView:
-    id: int
-    name: str
-    state: dict
-    updated_at: str
-
-
-@dataclass
-class Opened:
-    """How the workspace was opened: ``message`` is for the status bar when not plainly."""
-
-    read_only: bool = False
-    message: str = ""
-    moved_aside: Path | None = None
-
-
-def now() -> str:
-    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-def author() -> str:
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):  # no user name (a container, a service)
-        return ""
-
-
-@dataclass
-class Marks:
-    """Which records the workspace marks: for the search, "Has note" and the Tags facet."""
-
-    noted: set[Key] = field(default_factory=set)
-    tagged: dict[str, set[Key]] = field(default_factory=dict)  # tag -> records
+    def __init__(self, theirs: Note | None):
+        super().__init__("Someone else changed this note meanwhile: both texts are kept.")
+        self.theirs = theirs
 
 
 class Workspace:
-    def __init__(self, path: Path, engine: Engine | None = None):
+    """``who``: the name changes are made under (the user's login; a team's database role).
+    ``journal``: "" for a workspace of one's own; "outbox" for a team workspace's copy on this
+    computer (every change also goes into the outbox, to be sent to the server); "log" for the
+    team's server (every change goes into the log of changes the Team view shows)."""
+
+    def __init__(self, path: Path, engine: Engine | None = None, who: str | None = None,
+                 journal: str = "", on_wait: Callable[[str], None] | None = None):
         self.path = Path(path)
+        self.on_wait = on_wait
         self.opened = Opened()
-        self.sqlite = engine is None
+        self.sqlite = engine is None or engine.dialect.name == "sqlite"
+        self.who = author() if who is None else who
+        self.journal = journal
         self.engine = engine if engine is not None else self._open_file()
         self._prepare()
+
+    def record(self, conn, op: str, args: dict, what: str, item: str, action: str,  # type: ignore[no-untyped-def]
+               summary: str = "") -> None:
+        """A change, in its own transaction's ``conn``: into the outbox or the log (see above)."""
+        if self.journal == "outbox":
+            conn.execute(insert(s.outbox).values(made_at=now(), op=op, args=json.dumps(args)))
+        elif self.journal == "log":
+            conn.execute(insert(s.changes).values(at=now(), by=self.who, what=what, item=item,
+                                                  action=action, summary=" ".join(summary.split())[:200]))
 
     # -- opening
 
@@ -147,6 +113,8 @@ class Workspace:
         """Make the tables, or upgrade an older workspace; a newer one is only read."""
         with self.engine.begin() as conn:
             found = None
+            if self.engine.dialect.name == "postgresql":
+                self._wait_for_upgrades(conn)
             if self.engine.dialect.has_table(conn, "ws_meta"):
                 row = conn.execute(select(s.meta.c.value).where(s.meta.c.key == "schema_version"))
                 value = row.scalar()
@@ -172,6 +140,21 @@ class Workspace:
                 if upgraded:  # the notes of an older workspace, in the search index too
                     sqlite_only.reindex_notes(conn)
 
+    def _wait_for_upgrades(self, conn) -> None:  # type: ignore[no-untyped-def]
+        """One client at a time makes or upgrades a team's tables (a transaction-long advisory
+        lock); the others wait, and ``on_wait`` tells the user why."""
+        told = False
+        for _ in range(UPGRADE_WAIT_S * 2):
+            if conn.execute(text("SELECT pg_try_advisory_xact_lock(:key)"), {"key": SCHEMA_LOCK}).scalar():
+                return
+            if not told and self.on_wait is not None:
+                self.on_wait("Another computer is upgrading the team workspace to a newer version: "
+                             "waiting for it to finish…")
+                told = True
+            time.sleep(0.5)
+        raise WorkspaceError(f"The team workspace was being upgraded by another computer for over "
+                             f"{UPGRADE_WAIT_S} s: try again later.")
+
     @property
     def read_only(self) -> bool:
         return self.opened.read_only
@@ -189,17 +172,20 @@ class Workspace:
             return [_pin(r) for r in rows.mappings()]
 
     def add_pin(self, what: str, title: str, record: Key | None = None, settings: dict | None = None,
-                snapshot: dict | None = None, dataset_version: str = "") -> Pin:
+                snapshot: dict | None = None, dataset_version: str = "", uid: str | None = None) -> Pin:
         stamp = now()
+        uid = uid or s.new_uid()
         with self.saving() as conn:
             last = conn.execute(select(func.max(s.pins.c.position))).scalar()
+            values = dict(what=what, record_kind=record[0] if record else None,
+                          record_id=record[1] if record else None, settings=json.dumps(settings or {}),
+                          title=title, snapshot=json.dumps(snapshot or {}), dataset_version=dataset_version)
             result = conn.execute(insert(s.pins).values(
-                position=(last or 0) + 1, what=what, record_kind=record[0] if record else None,
-                record_id=record[1] if record else None, settings=json.dumps(settings or {}),
-                title=title, snapshot=json.dumps(snapshot or {}), dataset_version=dataset_version,
-                created_at=stamp, updated_at=stamp, created_by=author(), updated_by=author()))
+                position=(last or 0) + 1, **values, created_at=stamp, updated_at=stamp,
+                created_by=self.who, updated_by=self.who, uid=uid))
             pin_id = result.inserted_primary_key[0]
             row = conn.execute(select(s.pins).where(s.pins.c.id == pin_id)).mappings().one()
+            self.record(conn, "pin_add", {**values, "uid": uid}, "pin", uid, "added", title)
         return _pin(row)
 
     def remove_pin(self, pin_id: int) -> Pin | None:
@@ -209,19 +195,28 @@ class Workspace:
             if row is None:
                 return None
             conn.execute(delete(s.pins).where(s.pins.c.id == pin_id))
+            self.record(conn, "pin_remove", {"uid": row["uid"]}, "pin", row["uid"] or "", "removed",
+                        row["title"])
         return _pin(row)
+
+    def pin_id_of(self, uid: str) -> int | None:
+        with self.engine.connect() as conn:
+            return conn.execute(select(s.pins.c.id).where(s.pins.c.uid == uid)).scalar()
 
     def restore_pin(self, pin: Pin) -> None:
         """Put back a removed pin, at its place in the order."""
         with self.saving() as conn:
             conn.execute(update(s.pins).where(s.pins.c.position >= pin.position)
                          .values(position=s.pins.c.position + 1))
+            values = dict(what=pin.what, record_kind=pin.record_kind, record_id=pin.record_id,
+                          settings=json.dumps(pin.settings), title=pin.title,
+                          snapshot=json.dumps(pin.snapshot), dataset_version=pin.dataset_version)
+            uid = pin.uid or s.new_uid()
             conn.execute(insert(s.pins).values(
-                id=pin.id, position=pin.position, what=pin.what, record_kind=pin.record_kind,
-                record_id=pin.record_id, settings=json.dumps(pin.settings), title=pin.title,
-                snapshot=json.dumps(pin.snapshot), dataset_version=pin.dataset_version,
-                created_at=pin.created_at, updated_at=now(), created_by=author(),
-                updated_by=author()))
+                id=pin.id, position=pin.position, **values, created_at=pin.created_at, updated_at=now(),
+                created_by=pin.created_by or self.who, updated_by=self.who, uid=uid))
+            self.record(conn, "pin_add", {**values, "uid": uid, "position": pin.position}, "pin", uid,
+                        "added", pin.title)
 
     def reorder_pins(self, pin_ids: list[int]) -> None:
         """The pins in this order (ids missing from the list keep their order, after them)."""
@@ -230,6 +225,9 @@ class Workspace:
             order = [i for i in pin_ids if i in known] + [i for i in known if i not in pin_ids]
             for position, pin_id in enumerate(order, 1):
                 conn.execute(update(s.pins).where(s.pins.c.id == pin_id).values(position=position))
+            uids = dict(conn.execute(select(s.pins.c.id, s.pins.c.uid)).all())
+            self.record(conn, "pin_order", {"uids": [uids[i] for i in order if uids.get(i)]}, "pin",
+                        "", "reordered")
 
     def pinned_records(self) -> dict[Key, int]:
         """(kind, id) -> pin id, for every pinned record."""
@@ -246,30 +244,43 @@ class Workspace:
                                                      s.notes.c.record_id == key[1])).mappings().first()
         return _note(row) if row else None
 
-    def set_note(self, key: Key, body: str) -> Note | None:
-        """Save the note of a record (empty text removes it); returns what is now stored."""
+    def set_note(self, key: Key, body: str, expected: int | None = None) -> Note | None:
+        """Save the note of a record (empty text removes it); returns what is now stored.
+        ``expected``: the version this text was written over (0: no note); another version (or
+        text) stored meanwhile raises NoteConflict, unless it is this very text."""
         stamp = now()
         body = body.rstrip()
+        item = f"{key[0]}/{key[1]}"
         with self.saving() as conn:
             where = (s.notes.c.record_kind == key[0]) & (s.notes.c.record_id == key[1])
-            row = conn.execute(select(s.notes.c.id, s.notes.c.version).where(where)).first()
+            found = conn.execute(select(s.notes).where(where)).mappings().first()
+            row = (found["id"], found["version"]) if found else None
+            if expected is not None and (row[1] if row else 0) != expected:
+                if (found["text"] if found else "") == body:
+                    return _note(found) if found else None  # already so (a change sent twice)
+                raise NoteConflict(_note(found) if found else None)
+            base = row[1] if row else 0
             if not body:
                 if row is not None:
                     conn.execute(delete(s.notes).where(where))
                     if self.sqlite:
                         sqlite_only.index_note(conn, row[0], None)
+                    self.record(conn, "note", {"key": list(key), "text": "", "base": base}, "note",
+                                item, "removed")
                 return None
             if row is None:
                 result = conn.execute(insert(s.notes).values(
                     record_kind=key[0], record_id=key[1], text=body, created_at=stamp,
-                    updated_at=stamp, created_by=author(), updated_by=author(), version=1))
+                    updated_at=stamp, created_by=self.who, updated_by=self.who, version=1))
                 note_id = result.inserted_primary_key[0]
             else:
                 note_id = row[0]
                 conn.execute(update(s.notes).where(where).values(
-                    text=body, updated_at=stamp, updated_by=author(), version=row[1] + 1))
+                    text=body, updated_at=stamp, updated_by=self.who, version=row[1] + 1))
             if self.sqlite:
                 sqlite_only.index_note(conn, note_id, body)
+            self.record(conn, "note", {"key": list(key), "text": body, "base": base}, "note", item,
+                        "added" if row is None else "changed", body)
             saved = conn.execute(select(s.notes).where(where)).mappings().one()
         return _note(saved)
 
@@ -328,17 +339,23 @@ class Workspace:
                 s.record_tags.c.record_id == key[1])).first()
             if exists is None:
                 conn.execute(insert(s.record_tags).values(tag_id=tag_id, record_kind=key[0],
-                                                          record_id=key[1]))
+                                                          record_id=key[1], created_at=now(),
+                                                          created_by=self.who))
+                self.record(conn, "tag", {"key": list(key), "name": name}, "tag", name, "added",
+                            f"{key[0]}/{key[1]}")
 
     def untag(self, key: Key, name: str) -> None:
         with self.saving() as conn:
             tag_id = self.tag_id(conn, name)
             if tag_id is None:
                 return
-            conn.execute(delete(s.record_tags).where(
+            gone = conn.execute(delete(s.record_tags).where(
                 s.record_tags.c.tag_id == tag_id, s.record_tags.c.record_kind == key[0],
-                s.record_tags.c.record_id == key[1]))
+                s.record_tags.c.record_id == key[1])).rowcount
             self._drop_unused(conn, tag_id)
+            if gone:
+                self.record(conn, "untag", {"key": list(key), "name": name}, "tag", name, "removed",
+                            f"{key[0]}/{key[1]}")
 
     def rename_tag(self, old: str, new: str) -> None:
         """Rename a tag; to the name of another tag, it merges into that one."""
@@ -349,6 +366,7 @@ class Workspace:
             old_id = self.tag_id(conn, old)
             if old_id is None or old == new:
                 return
+            self.record(conn, "tag_rename", {"old": old, "new": new}, "tag", new, "renamed", f"from {old}")
             target = self.tag_id(conn, new)
             if target is None:
                 conn.execute(update(s.tags).where(s.tags.c.id == old_id).values(name=new))
@@ -365,11 +383,11 @@ class Workspace:
             conn.execute(delete(s.record_tags).where(s.record_tags.c.tag_id == old_id))
             conn.execute(delete(s.tags).where(s.tags.c.id == old_id))
 
-    @staticmethod
-    def tag_id(conn, name: str, make: bool = False) -> int | None:
+    def tag_id(self, conn, name: str, make: bool = False) -> int | None:  # type: ignore[no-untyped-def]
         found = conn.execute(select(s.tags.c.id).where(s.tags.c.name == name)).scalar()
         if found is None and make:
-            found = conn.execute(insert(s.tags).values(name=name)).inserted_primary_key[0]
+            found = conn.execute(insert(s.tags).values(name=name, created_at=now(), created_by=self.who)
+                                 ).inserted_primary_key[0]
         return found
 
     @staticmethod
@@ -407,10 +425,12 @@ class Workspace:
             if found is None:
                 conn.execute(insert(s.views).values(name=name, state=json.dumps(state),
                                                     created_at=stamp, updated_at=stamp,
-                                                    created_by=author(), updated_by=author()))
+                                                    created_by=self.who, updated_by=self.who))
             else:
                 conn.execute(update(s.views).where(s.views.c.id == found).values(
-                    state=json.dumps(state), updated_at=stamp, updated_by=author()))
+                    state=json.dumps(state), updated_at=stamp, updated_by=self.who))
+            self.record(conn, "view_save", {"name": name, "state": state}, "view", name,
+                        "added" if found is None else "changed")
         return next(v for v in self.views() if v.name == name)
 
     def rename_view(self, old: str, new: str) -> None:
@@ -420,44 +440,15 @@ class Workspace:
         with self.saving() as conn:
             if conn.execute(select(s.views.c.id).where(s.views.c.name == new)).scalar() is not None:
                 raise WorkspaceError(f"There is already a saved view called “{new}”.")
-            conn.execute(update(s.views).where(s.views.c.name == old).values(name=new, updated_at=now()))
+            if conn.execute(update(s.views).where(s.views.c.name == old).values(
+                    name=new, updated_at=now(), updated_by=self.who)).rowcount:
+                self.record(conn, "view_rename", {"old": old, "new": new}, "view", new, "renamed",
+                            f"from {old}")
 
     def delete_view(self, name: str) -> None:
         with self.saving() as conn:
-            conn.execute(delete(s.views).where(s.views.c.name == name))
+            if conn.execute(delete(s.views).where(s.views.c.name == name)).rowcount:
+                self.record(conn, "view_delete", {"name": name}, "view", name, "removed")
 
     def close(self) -> None:
         self.engine.dispose()
-
-
-@contextmanager
-def _saving(engine: Engine) -> Iterator[Connection]:
-    """One change, one transaction; a failure becomes a WorkspaceError that says why."""
-    try:
-        with engine.begin() as conn:
-            yield conn
-    except (OperationalError, DBAPIError, sqlite3.Error, OSError) as exc:
-        raise WorkspaceError(_why(exc)) from exc
-
-
-def _why(exc: BaseException) -> str:
-    text = str(getattr(exc, "orig", exc)).lower()
-    if "locked" in text or "busy" in text:
-        return ("The workspace is busy: another BRI Desktop window is saving to it. Try again "
-                "in a moment; nothing was lost.")
-    if "full" in text or "no space" in text:
-        return "The disk is full: the change was not saved. Free some space and try again."
-    if "readonly" in text or "read-only" in text or "permission" in text:
-        return "The workspace cannot be written (read-only): the change was not saved."
-    return f"The change could not be saved: {getattr(exc, 'orig', exc)}."
-
-
-def _pin(row) -> Pin:
-    return Pin(row["id"], row["position"], row["what"], row["record_kind"], row["record_id"],
-               json.loads(row["settings"] or "{}"), row["title"], json.loads(row["snapshot"] or "{}"),
-               row["dataset_version"], row["created_at"])
-
-
-def _note(row) -> Note:
-    return Note(row["record_kind"], row["record_id"], row["text"], row["created_at"],
-                row["updated_at"], row["version"], row["conflict_text"])

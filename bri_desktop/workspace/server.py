@@ -1,0 +1,112 @@
+"""The team's server side of a shared workspace: the same tables on PostgreSQL, each change a
+call of the same Workspace methods (which also write the log of changes), with the version
+checks that keep two people from overwriting each other, and the briefing locks.
+
+Every change sent here can be sent twice (a connection lost after the server committed but
+before the laptop heard so): each is a no-op when the server already holds its result.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import delete, insert, select, update
+
+from bri_desktop.workspace import briefings as b
+from bri_desktop.workspace import schema as s
+from bri_desktop.workspace.store import Workspace, WorkspaceError, now
+
+LOCK_MINUTES = 10  # a briefing's lock lasts this long unless renewed (the editor renews it)
+
+
+def apply(ws: Workspace, op: str, args: dict) -> None:
+    """Make one change that a computer sent. Raises NoteConflict / BriefingConflict when the
+    item was changed by someone else since the sender read it."""
+    if op == "note":
+        ws.set_note(tuple(args["key"]), args["text"], expected=int(args["base"]))  # type: ignore[arg-type]
+    elif op == "pin_add":
+        if ws.pin_id_of(args["uid"]) is None:
+            fields = {k: args.get(k) for k in ("settings", "snapshot")}
+            ws.add_pin(args["what"], args["title"], (args["record_kind"], args["record_id"])
+                       if args.get("record_kind") and args.get("record_id") else None,
+                       json.loads(fields["settings"] or "{}"), json.loads(fields["snapshot"] or "{}"),
+                       args.get("dataset_version") or "", uid=args["uid"])
+    elif op == "pin_remove":
+        pin_id = ws.pin_id_of(args["uid"]) if args.get("uid") else None
+        if pin_id is not None:
+            ws.remove_pin(pin_id)
+    elif op == "pin_order":
+        ids = [ws.pin_id_of(uid) for uid in args["uids"]]
+        ws.reorder_pins([i for i in ids if i is not None])
+    elif op == "tag":
+        ws.tag(tuple(args["key"]), args["name"])  # type: ignore[arg-type]
+    elif op == "untag":
+        ws.untag(tuple(args["key"]), args["name"])  # type: ignore[arg-type]
+    elif op == "tag_rename":
+        ws.rename_tag(args["old"], args["new"])
+    elif op == "view_save":
+        ws.save_view(args["name"], args["state"])
+    elif op == "view_rename":
+        if args["old"] in {v.name for v in ws.views()}:
+            ws.rename_view(args["old"], args["new"])
+    elif op == "view_delete":
+        ws.delete_view(args["name"])
+    elif op == "briefing_save":
+        b.save_briefing(ws, args["name"], args["spec"], expected=int(args["base"]))
+    elif op == "briefing_rename":
+        if b.briefing(ws, args["old"]) is not None:
+            b.rename_briefing(ws, args["old"], args["new"])
+    elif op == "briefing_delete":
+        b.delete_briefing(ws, args["name"])
+    else:
+        raise WorkspaceError(f"A change of an unknown kind ({op!r}) was not sent.")
+
+
+def changes_since(ws: Workspace, seq: int, limit: int = 5000) -> list[dict]:
+    """The log of changes after ``seq``, oldest first."""
+    with ws.engine.connect() as conn:
+        rows = conn.execute(select(s.changes).where(s.changes.c.seq > seq)
+                            .order_by(s.changes.c.seq).limit(limit)).mappings()
+        return [dict(r) for r in rows]
+
+
+def rows_of(ws: Workspace, tables: set[str]) -> dict[str, list[dict]]:
+    """Every row of the named tables (pins, notes, tags, record_tags, views, briefings)."""
+    out: dict[str, list[dict]] = {}
+    with ws.engine.connect() as conn:
+        for name in sorted(tables):
+            table = s.metadata.tables[name]
+            if name == "record_tags":
+                query = select(s.record_tags, s.tags.c.name.label("tag")).join(s.tags)
+            else:
+                query = select(table)
+            out[name] = [dict(r) for r in conn.execute(query).mappings()]
+    return out
+
+
+# -- briefing locks
+
+def _later(minutes: int) -> str:
+    return (datetime.now(UTC) + timedelta(minutes=minutes)).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def take_lock(ws: Workspace, name: str, minutes: int = LOCK_MINUTES) -> dict:
+    """Take (or renew) the lock on a briefing for ``ws.who``: returns the lock as it now is; a
+    holder other than ``ws.who`` means someone else is editing it (until ``expires_at``)."""
+    with ws.saving() as conn:
+        found = conn.execute(select(s.locks).where(s.locks.c.name == name)
+                             .with_for_update()).mappings().first()
+        if found is not None and found["holder"] != ws.who and found["expires_at"] > now():
+            return dict(found)
+        values = {"holder": ws.who, "taken_at": now(), "expires_at": _later(minutes)}
+        if found is None:
+            conn.execute(insert(s.locks).values(name=name, **values))
+        else:
+            conn.execute(update(s.locks).where(s.locks.c.name == name).values(**values))
+        return {"name": name, **values}
+
+
+def release_lock(ws: Workspace, name: str) -> None:
+    with ws.saving() as conn:
+        conn.execute(delete(s.locks).where(s.locks.c.name == name, s.locks.c.holder == ws.who))

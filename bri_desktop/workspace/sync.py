@@ -1,0 +1,363 @@
+"""A team workspace on this computer: a copy in the user's data folder that the window reads
+and writes at once whatever the network does, and the step that sends its changes to the
+team's server and fetches what colleagues changed.
+
+Every change made here goes into the copy's outbox in the change's own transaction (the
+Workspace's "outbox" journal); ``TeamSync.step`` sends the outbox in order, each change deleted
+from it only once the server has it, so a failure at any moment (the server killed mid-save, the
+cable pulled) loses nothing: the change is sent again, and sending one twice is harmless (see
+workspace.server). Then it reads the server's log of changes since the last step and brings the
+tables that changed up to date, leaving alone whatever still waits in the outbox.
+
+A note changed by two people: the second to send finds another version on the server; the copy
+keeps both texts (its own as the note, the other as ``conflict_text``) and the window shows them
+side by side for the user to choose. A briefing saved over someone else's: the copy keeps its
+own under a new name ("NAME (alice's version)"), sent as a briefing of its own.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy.exc import DBAPIError
+
+from bri_desktop.workspace import schema as s
+from bri_desktop.workspace import server, sqlite_only
+from bri_desktop.workspace.briefings import BriefingConflict
+from bri_desktop.workspace.store import NoteConflict, Workspace, WorkspaceError, now
+
+# what a change's "what" touches in the copy
+TABLES = {"pin": {"pins"}, "note": {"notes"}, "tag": {"tags", "record_tags"}, "view": {"views"},
+          "briefing": {"briefings"}}
+ALL_TABLES = set().union(*TABLES.values())
+LOG_KEPT = 2000  # changes of the log the copy keeps for the Team view
+GAP_PATIENCE = 3  # steps a hole in the log's numbers is waited for (a transaction still open)
+
+
+@dataclass
+class SyncReport:
+    sent: int = 0
+    received: int = 0  # items of the copy brought up to date
+    conflicts: list[str] = field(default_factory=list)  # what now shows both versions
+    waiting: int = 0  # changes still to send
+    tables: set[str] = field(default_factory=set)  # tables of the copy that changed
+
+
+class TeamSync:
+    """``local``: the copy (a Workspace with journal="outbox"); ``connect``: opens the server's
+    Workspace (journal="log"), raising TeamError when it cannot; ``explain`` words a database
+    failure as a TeamError."""
+
+    def __init__(self, local: Workspace, connect: Callable[[], Workspace],
+                 explain: Callable[[BaseException], WorkspaceError]):
+        self.local = local
+        self._connect = connect
+        self._explain = explain
+        self._remote: Workspace | None = None
+        self._gaps: dict[int, int] = {}  # a missing number of the log -> steps seen missing
+
+    def waiting(self) -> int:
+        with self.local.engine.connect() as conn:
+            return len(conn.execute(select(s.outbox.c.id)).all())
+
+    def step(self) -> SyncReport:
+        report = SyncReport()
+        try:
+            if self._remote is None:
+                self._remote = self._connect()
+            self._push(self._remote, report)
+            self._pull(self._remote, report)
+        except DBAPIError as exc:
+            raise self._explain(exc) from exc
+        except WorkspaceError as exc:
+            if isinstance(exc.__cause__, DBAPIError):
+                raise self._explain(exc.__cause__) from exc
+            raise
+        finally:
+            report.waiting = self.waiting()
+        return report
+
+    def close(self) -> None:
+        if self._remote is not None:
+            self._remote.close()
+
+    # -- sending
+
+    def _push(self, remote: Workspace, report: SyncReport) -> None:
+        with self.local.engine.connect() as conn:
+            queued = conn.execute(select(s.outbox).order_by(s.outbox.c.id)).mappings().all()
+        for row in queued:
+            args = json.loads(row["args"])
+            try:
+                server.apply(remote, row["op"], args)
+            except NoteConflict as conflict:
+                self._keep_both_notes(args, conflict)
+                report.conflicts.append(f"note {args['key'][0]}/{args['key'][1]}")
+            except BriefingConflict:
+                report.conflicts.append(f"briefing {self._keep_my_briefing(args)}")
+            with self.local.saving() as conn:
+                conn.execute(delete(s.outbox).where(s.outbox.c.id == row["id"]))
+            report.sent += 1
+
+    def _keep_both_notes(self, args: dict, conflict: NoteConflict) -> None:
+        theirs = conflict.theirs
+        kind, record_id = args["key"]
+        where = (s.notes.c.record_kind == kind) & (s.notes.c.record_id == record_id)
+        with self.local.saving() as conn:
+            mine = conn.execute(select(s.notes).where(where)).mappings().first()
+            if mine is None:  # removed here, changed there: their text stays (nothing lost)
+                if theirs is not None:
+                    _upsert_note(conn, None, _server_note(theirs))
+                return
+            conn.execute(update(s.notes).where(where).values(
+                conflict_text=theirs.text if theirs else "", version=theirs.version if theirs else 0))
+
+    def _keep_my_briefing(self, args: dict) -> str:
+        """Mine under a name of its own, sent as a new briefing; theirs comes with the pull."""
+        names = {r[0] for r in self._rows_local(select(s.briefings.c.name))}
+        name = f"{args['name']} ({self.local.who or 'my'}'s version)"
+        while name in names:
+            name += " (2)"
+        with self.local.saving() as conn:
+            conn.execute(update(s.briefings).where(s.briefings.c.name == args["name"])
+                         .values(name=name, version=1))
+            conn.execute(insert(s.outbox).values(made_at=now(), op="briefing_save", args=json.dumps(
+                {"name": name, "spec": args["spec"], "base": 0})))
+        return name
+
+    def _rows_local(self, query) -> list:  # type: ignore[no-untyped-def]
+        with self.local.engine.connect() as conn:
+            return list(conn.execute(query).all())
+
+    # -- fetching
+
+    def _pull(self, remote: Workspace, report: SyncReport) -> None:
+        with self.local.engine.connect() as conn:
+            seen = conn.execute(select(s.meta.c.value).where(s.meta.c.key == "pulled_seq")).scalar()
+        first = seen is None
+        after = int(seen or 0)
+        changes = server.changes_since(remote, after)
+        if not first and not changes:
+            return
+        tables = ALL_TABLES if first else set().union(*(TABLES.get(c["what"], set()) for c in changes))
+        rows = server.rows_of(remote, tables)
+        last = self._last_seen(after, changes)
+        with self.local.saving() as conn:
+            pending = _pending(conn)
+            for name in sorted(tables):
+                changed = MERGES[name](conn, rows[name], pending)
+                if changed:
+                    report.tables.add(name)
+                    report.received += changed
+            for change in changes:
+                if change["seq"] <= last and not conn.execute(
+                        select(s.changes.c.seq).where(s.changes.c.seq == change["seq"])).first():
+                    conn.execute(insert(s.changes).values(**change))
+            oldest = conn.execute(select(s.changes.c.seq).order_by(s.changes.c.seq.desc())
+                                  .offset(LOG_KEPT).limit(1)).scalar()
+            if oldest is not None:
+                conn.execute(delete(s.changes).where(s.changes.c.seq <= oldest))
+            _set_meta(conn, "pulled_seq", str(last))
+
+    def _last_seen(self, after: int, changes: list[dict]) -> int:
+        """The log's number up to which every change has been read. A hole in the numbers is a
+        transaction still being committed (read it next time) or one rolled back (given up on
+        after a few steps)."""
+        last = after
+        for change in changes:
+            if change["seq"] != last + 1:
+                missing = last + 1
+                self._gaps[missing] = self._gaps.get(missing, 0) + 1
+                if self._gaps[missing] < GAP_PATIENCE:
+                    return last
+            last = change["seq"]
+        return last
+
+
+def _new_id(conn: Connection, statement) -> int:  # type: ignore[no-untyped-def]
+    key = conn.execute(statement).inserted_primary_key
+    assert key is not None
+    return int(key[0])
+
+
+def _set_meta(conn: Connection, key: str, value: str) -> None:
+    if conn.execute(select(s.meta.c.key).where(s.meta.c.key == key)).first():
+        conn.execute(update(s.meta).where(s.meta.c.key == key).values(value=value))
+    else:
+        conn.execute(insert(s.meta).values(key=key, value=value))
+
+
+@dataclass
+class Pending:
+    """What waits in the outbox: the copy keeps its own version of these when it fetches."""
+
+    notes: set[tuple[str, str]] = field(default_factory=set)
+    pins: set[str] = field(default_factory=set)
+    order: bool = False
+    tags: set[str] = field(default_factory=set)
+    views: set[str] = field(default_factory=set)
+    briefings: set[str] = field(default_factory=set)
+
+
+def _pending(conn: Connection) -> Pending:
+    p = Pending()
+    for op, raw in conn.execute(select(s.outbox.c.op, s.outbox.c.args)):
+        args = json.loads(raw)
+        if op == "note":
+            p.notes.add(tuple(args["key"]))  # type: ignore[arg-type]
+        elif op.startswith("pin_"):
+            p.order |= op == "pin_order"
+            p.pins.add(args.get("uid") or "")
+        elif op.startswith("tag") or op == "untag":
+            p.tags.update(args[k] for k in ("name", "old", "new") if k in args)
+        elif op.startswith("view_"):
+            p.views.update(args[k] for k in ("name", "old", "new") if k in args)
+        elif op.startswith("briefing_"):
+            p.briefings.update(args[k] for k in ("name", "old", "new") if k in args)
+    return p
+
+
+def _server_note(note) -> dict:  # type: ignore[no-untyped-def]
+    return {"record_kind": note.record_kind, "record_id": note.record_id, "text": note.text,
+            "version": note.version, "created_at": note.created_at, "updated_at": note.updated_at,
+            "created_by": note.updated_by, "updated_by": note.updated_by}
+
+
+NOTE_FIELDS = ("text", "version", "created_at", "updated_at", "created_by", "updated_by")
+
+
+def _upsert_note(conn: Connection, mine: dict | None, theirs: dict) -> None:
+    values = {k: theirs[k] for k in NOTE_FIELDS}
+    if mine is None:
+        note_id = _new_id(conn, insert(s.notes).values(
+            record_kind=theirs["record_kind"], record_id=theirs["record_id"], **values))
+    elif mine.get("conflict_text") is not None:  # the user has yet to choose: theirs is the other
+        conn.execute(update(s.notes).where(s.notes.c.id == mine["id"]).values(
+            conflict_text=theirs["text"], version=theirs["version"]))
+        return
+    else:
+        note_id = mine["id"]
+        conn.execute(update(s.notes).where(s.notes.c.id == note_id).values(**values))
+    sqlite_only.index_note(conn, note_id, theirs["text"])
+
+
+def _merge_notes(conn: Connection, rows: list[dict], pending: Pending) -> int:
+    mine = {(r["record_kind"], r["record_id"]): dict(r) for r in conn.execute(select(s.notes)).mappings()}
+    changed = 0
+    theirs = {(r["record_kind"], r["record_id"]): r for r in rows}
+    for key, row in theirs.items():
+        here = mine.get(key)
+        if key in pending.notes or (here and here["version"] == row["version"]
+                                    and here["text"] == row["text"]):
+            continue
+        _upsert_note(conn, here, row)
+        changed += 1
+    for key, here in mine.items():
+        if key not in theirs and key not in pending.notes:
+            conn.execute(delete(s.notes).where(s.notes.c.id == here["id"]))
+            sqlite_only.index_note(conn, here["id"], None)
+            changed += 1
+    return changed
+
+
+PIN_FIELDS = ("position", "what", "record_kind", "record_id", "settings", "title", "snapshot",
+              "dataset_version", "created_at", "updated_at", "created_by", "updated_by")
+
+
+def _merge_pins(conn: Connection, rows: list[dict], pending: Pending) -> int:
+    mine = {r["uid"]: dict(r) for r in conn.execute(select(s.pins)).mappings() if r["uid"]}
+    theirs = {r["uid"]: r for r in rows if r["uid"]}
+    changed = 0
+    for uid, row in theirs.items():
+        if uid in pending.pins:
+            continue
+        values = {k: row[k] for k in PIN_FIELDS if not (k == "position" and pending.order)}
+        here = mine.get(uid)
+        if here is None:
+            conn.execute(insert(s.pins).values(uid=uid, **{"position": row["position"], **values}))
+        elif any(here[k] != v for k, v in values.items()):
+            conn.execute(update(s.pins).where(s.pins.c.id == here["id"]).values(**values))
+        else:
+            continue
+        changed += 1
+    for uid, here in mine.items():
+        if uid not in theirs and uid not in pending.pins:
+            conn.execute(delete(s.pins).where(s.pins.c.id == here["id"]))
+            changed += 1
+    return changed
+
+
+def _merge_tags(conn: Connection, rows: list[dict], pending: Pending) -> int:
+    names = {r["name"]: r for r in rows}
+    have = {r["name"]: r["id"] for r in conn.execute(select(s.tags.c.name, s.tags.c.id)).mappings()}
+    changed = 0
+    for name, row in names.items():
+        if name not in have and name not in pending.tags:
+            have[name] = _new_id(conn, insert(s.tags).values(
+                name=name, created_at=row["created_at"], created_by=row["created_by"]))
+            changed += 1
+    return changed
+
+
+def _merge_record_tags(conn: Connection, rows: list[dict], pending: Pending) -> int:
+    have = {r["name"]: r["id"] for r in conn.execute(select(s.tags.c.name, s.tags.c.id)).mappings()}
+    theirs = {(r["tag"], r["record_kind"], r["record_id"]): r for r in rows}
+    mine = {(r["name"], r["record_kind"], r["record_id"])
+            for r in conn.execute(select(s.tags.c.name, s.record_tags.c.record_kind,
+                                         s.record_tags.c.record_id).join(s.record_tags)).mappings()}
+    changed = 0
+    for (name, kind, record_id), row in theirs.items():
+        if name in pending.tags or (name, kind, record_id) in mine:
+            continue
+        if name not in have:
+            have[name] = _new_id(conn, insert(s.tags).values(name=name))
+        conn.execute(insert(s.record_tags).values(tag_id=have[name], record_kind=kind, record_id=record_id,
+                                                  created_at=row["created_at"], created_by=row["created_by"]))
+        changed += 1
+    for name, kind, record_id in mine - set(theirs):
+        if name in pending.tags:
+            continue
+        conn.execute(delete(s.record_tags).where(s.record_tags.c.tag_id == have[name],
+                                                 s.record_tags.c.record_kind == kind,
+                                                 s.record_tags.c.record_id == record_id))
+        changed += 1
+    used = {r[0] for r in conn.execute(select(s.record_tags.c.tag_id))}
+    for name, tag_id in have.items():
+        if tag_id not in used and name not in pending.tags:
+            conn.execute(delete(s.tags).where(s.tags.c.id == tag_id))
+    return changed
+
+
+def _merge_named(table, body: str, extra: tuple[str, ...] = ()):  # type: ignore[no-untyped-def]
+    fields = (body, "created_at", "updated_at", "created_by", "updated_by", *extra)
+
+    def merge(conn: Connection, rows: list[dict], pending: Pending) -> int:
+        held = pending.views if table is s.views else pending.briefings
+        mine = {r["name"]: dict(r) for r in conn.execute(select(table)).mappings()}
+        theirs = {r["name"]: r for r in rows}
+        changed = 0
+        for name, row in theirs.items():
+            here = mine.get(name)
+            values = {k: row[k] for k in fields}
+            if name in held or (here and all(here[k] == v for k, v in values.items())):
+                continue
+            if here is None:
+                conn.execute(insert(table).values(name=name, **values))
+            else:
+                conn.execute(update(table).where(table.c.id == here["id"]).values(**values))
+            changed += 1
+        for name, here in mine.items():
+            if name not in theirs and name not in held:
+                conn.execute(delete(table).where(table.c.id == here["id"]))
+                changed += 1
+        return changed
+
+    return merge
+
+
+MERGES = {"notes": _merge_notes, "pins": _merge_pins, "tags": _merge_tags,
+          "record_tags": _merge_record_tags, "views": _merge_named(s.views, "state"),
+          "briefings": _merge_named(s.briefings, "spec", ("version",))}

@@ -1,0 +1,202 @@
+"""Where a team's shared workspace lives: a PostgreSQL database URL (Preferences, or
+``BRI_WORKSPACE_URL``), its password kept in the system keyring or asked for, never written to
+the settings file; opening the connection, and what to tell the user when it fails.
+
+``sslmode`` and the other libpq settings in the URL's query are passed to the server as given:
+``?sslmode=require`` refuses a connection without TLS.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, text
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError
+
+from bri_desktop import paths
+from bri_desktop.workspace.items import Opened, WorkspaceError
+from bri_desktop.workspace.store import Workspace
+
+URL_VARIABLE = "BRI_WORKSPACE_URL"
+KEYRING_SERVICE = "BRI Desktop team workspace"
+CONNECT_TIMEOUT_S = 5
+EXAMPLE = "postgresql+psycopg://alice@db.example.org:5432/bri?sslmode=require"
+
+
+class TeamError(WorkspaceError):
+    """The team workspace cannot be reached or used. ``kind``: address, driver, unreachable,
+    password, tls, database, grants, schema."""
+
+    def __init__(self, kind: str, message: str):
+        super().__init__(message)
+        self.kind = kind
+
+
+@dataclass(frozen=True)
+class TeamAddress:
+    url: URL  # without the password
+
+    @property
+    def user(self) -> str:
+        return self.url.username or ""
+
+    @property
+    def shown(self) -> str:
+        """The address as the window shows it (never a password)."""
+        return self.url.render_as_string(hide_password=True)
+
+    @property
+    def account(self) -> str:
+        """The keyring's name for this login."""
+        return f"{self.user}@{self.url.host}:{self.url.port or 5432}/{self.url.database}"
+
+
+def parse(address: str) -> tuple[TeamAddress, str | None]:
+    """The address, and the password it carried (None: none). Raises TeamError saying what is
+    wrong with it."""
+    address = address.strip()
+    try:
+        url = make_url(address)
+    except ArgumentError as exc:
+        raise TeamError("address", f"“{address}” is not a database address (expected, for "
+                                   f"example, {EXAMPLE}).") from exc
+    if url.get_backend_name() != "postgresql":
+        raise TeamError("address", f"A team workspace lives on PostgreSQL: the address starts "
+                                   f"with postgresql+psycopg:// (for example {EXAMPLE}).")
+    if url.get_driver_name() not in ("psycopg", ""):
+        raise TeamError("address", f"BRI Desktop talks to PostgreSQL through psycopg: write the "
+                                   f"address as postgresql+psycopg://… (not {url.drivername}).")
+    if not url.username or not url.host or not url.database:
+        raise TeamError("address", f"The address needs a user, a server and a database, as in "
+                                   f"{EXAMPLE}.")
+    password = url.password
+    return TeamAddress(url.set(drivername="postgresql+psycopg", password=None)), \
+        (str(password) if password is not None else None)
+
+
+def address_from_environment() -> str:
+    return os.environ.get(URL_VARIABLE, "").strip()
+
+
+# -- the password: the system keyring when there is one; otherwise the window asks each time
+
+def saved_password(address: TeamAddress) -> str | None:
+    try:
+        import keyring
+
+        return keyring.get_password(KEYRING_SERVICE, address.account)
+    except Exception:  # no keyring on this system (a headless Linux), or it is locked
+        return None
+
+
+def save_password(address: TeamAddress, password: str) -> bool:
+    """Keep the password in the system keyring; False when there is none (it is asked again)."""
+    try:
+        import keyring
+
+        keyring.set_password(KEYRING_SERVICE, address.account, password)
+        return True
+    except Exception:
+        return False
+
+
+def forget_password(address: TeamAddress) -> None:
+    try:
+        import keyring
+
+        keyring.delete_password(KEYRING_SERVICE, address.account)
+    except Exception:
+        pass
+
+
+# -- connecting
+
+def engine_for(address: TeamAddress, password: str | None) -> Engine:
+    """An engine for the team's database; nothing is connected until it is used."""
+    try:
+        import psycopg  # noqa: F401 (the driver, and libpq under it)
+    except ImportError as exc:
+        raise TeamError("driver", "The PostgreSQL client library is missing (libpq: on Debian or "
+                                  f"Ubuntu, apt-get install libpq5): {exc}") from exc
+    url = address.url.set(password=password) if password else address.url
+    return create_engine(url, pool_pre_ping=True, pool_size=2, max_overflow=2,
+                         connect_args={"connect_timeout": CONNECT_TIMEOUT_S,
+                                       "application_name": "BRI Desktop"})
+
+
+def check(engine: Engine, address: TeamAddress) -> None:
+    """Connect once: raise TeamError saying why when the server cannot be used."""
+    try:
+        with engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
+    except DBAPIError as exc:
+        raise explain(exc, address) from exc
+
+
+def explain(exc: BaseException, address: TeamAddress) -> TeamError:
+    """What a failure talking to the team's server means for the user."""
+    why = str(getattr(exc, "orig", exc)).strip()
+    low = why.lower()
+    where = f"{address.url.host}:{address.url.port or 5432}"
+    if "password authentication failed" in low or "no password supplied" in low:
+        return TeamError("password", f"The server {where} refused the password of {address.user}.")
+    if "ssl" in low and ("not support" in low or "required" in low or ("no pg_hba.conf entry" in low
+                         and "no encryption" in low)):
+        return TeamError("tls", f"The address asks for an encrypted connection (sslmode) and {where} "
+                                f"does not offer one: {why}")
+    if "database" in low and "does not exist" in low:
+        return TeamError("database", f"There is no database {address.url.database} on {where}.")
+    if "permission denied" in low or "must be owner" in low or "insufficientprivilege" in low:
+        return TeamError("grants", f"Your database role {address.user} may not do this in the team "
+                                   f"workspace (ask its administrator for the grants in the README): {why}")
+    if ("connection refused" in low or "could not connect" in low or "timeout" in low
+            or "server closed the connection" in low or "connection is closed" in low
+            or "terminating connection" in low or "could not translate host name" in low
+            or "consuming input failed" in low or "connection failed" in low):
+        return TeamError("unreachable", f"The team workspace at {where} cannot be reached: {why}")
+    return TeamError("unreachable", f"The team workspace at {where} failed: {why}")
+
+
+def can_write(engine: Engine) -> bool:
+    """Whether this role may change the workspace's tables (the grants in the README)."""
+    with engine.connect() as conn:
+        return all(conn.execute(text("SELECT has_table_privilege(current_user, :t, :p)"),
+                                {"t": table, "p": privilege}).scalar()
+                   for table in ("pins", "notes", "tags", "record_tags", "views", "briefings",
+                                 "ws_changes", "briefing_locks")
+                   for privilege in ("INSERT", "UPDATE", "DELETE") if not (
+                       table == "ws_changes" and privilege != "INSERT"))
+
+
+def open_server(address: TeamAddress, password: str | None,
+                on_wait: Callable[[str], None] | None = None) -> Workspace:
+    """The team's workspace on its server (made or upgraded there when needed, one client at a
+    time); raises TeamError saying why it cannot be used."""
+    engine = engine_for(address, password)
+    check(engine, address)
+    try:
+        ws = Workspace(Path(address.account), engine=engine, who=address.user, journal="log",
+                       on_wait=on_wait)
+    except DBAPIError as exc:
+        engine.dispose()
+        error = explain(exc, address)
+        if error.kind == "grants":
+            raise TeamError("schema", f"The team database {address.url.database} has no BRI Desktop "
+                                      f"tables (or older ones), and your role {address.user} cannot "
+                                      "make them: its administrator opens it once with a role that "
+                                      "can (README: Team workspace).") from exc
+        raise error from exc
+    if not ws.read_only and not can_write(engine):
+        ws.opened = Opened(True, f"Your database role {address.user} may read the team workspace but "
+                                 "not change it: your changes stay on this computer until its "
+                                 "administrator gives the grants in the README.")
+    return ws
+
+
+def open_copy(address: TeamAddress) -> Workspace:
+    """This computer's copy of the team workspace (made at first use)."""
+    return Workspace(paths.team_copy_file(address.account), who=address.user, journal="outbox")
