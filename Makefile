@@ -3,7 +3,8 @@ PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
-# Debian packages Qt needs for a real X window (xcb) and for a virtual screen.
+# Debian packages the app needs to run: libpq (a team workspace on PostgreSQL), and what Qt needs
+# for a real X window (xcb) and for a virtual screen.
 X_DEBS := libpq5 xvfb xauth libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 \
           libxcb-shape0 libxcb-cursor0 libxkbcommon-x11-0 libegl1 libfontconfig1 fonts-dejavu-core
 

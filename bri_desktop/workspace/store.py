@@ -450,5 +450,11 @@ class Workspace:
             if conn.execute(delete(s.views).where(s.views.c.name == name)).rowcount:
                 self.record(conn, "view_delete", {"name": name}, "view", name, "removed")
 
+    def recent_changes(self, limit: int = 500) -> list[dict]:
+        """The log of a team's changes, newest first (empty for a workspace of one's own)."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(s.changes).order_by(s.changes.c.seq.desc()).limit(limit))
+            return [dict(r) for r in rows.mappings()]
+
     def close(self) -> None:
         self.engine.dispose()

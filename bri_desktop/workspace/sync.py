@@ -44,6 +44,7 @@ class SyncReport:
     conflicts: list[str] = field(default_factory=list)  # what now shows both versions
     waiting: int = 0  # changes still to send
     tables: set[str] = field(default_factory=set)  # tables of the copy that changed
+    problem: str = ""  # why changes wait although the server answers (a role that may only read)
 
 
 class TeamSync:
@@ -68,7 +69,10 @@ class TeamSync:
         try:
             if self._remote is None:
                 self._remote = self._connect()
-            self._push(self._remote, report)
+            if self._remote.read_only:
+                report.problem = self._remote.opened.message
+            else:
+                self._push(self._remote, report)
             self._pull(self._remote, report)
         except DBAPIError as exc:
             raise self._explain(exc) from exc

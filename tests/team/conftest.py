@@ -26,6 +26,7 @@ def pg():
 def team_db(pg):
     """A new database owned by nobody in particular, and the names of roles that may use it:
     ``alice`` and ``bob`` with the grants the README gives, ``reader`` who may only read."""
+    pg.ensure_running()
     n = next(_numbers)
     name = f"team{n}"
     pg.sql(f"CREATE DATABASE {name}")

@@ -96,6 +96,11 @@ class PgServer:
         self._run(bin_dir() / "pg_ctl", "-D", self.data, "-l", self.folder / "log", "-w", "-t", "60",
                   "start")
 
+    def ensure_running(self) -> None:
+        """Started again if a test stopped it and failed before starting it."""
+        if self._run(bin_dir() / "pg_ctl", "-D", self.data, "status", check=False).returncode != 0:
+            self.start()
+
     def stop(self, mode: str = "fast") -> None:
         self._run(bin_dir() / "pg_ctl", "-D", self.data, "-m", mode, "-w", "stop", check=False)
 
