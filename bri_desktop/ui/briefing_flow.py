@@ -98,6 +98,7 @@ class BriefingMixin:
             briefing = Briefing()
         self.briefing_pane.show_briefing(briefing)
         self._preview_timer.start()
+        self.lock_briefing(self.briefing_name)  # a team's briefing: one editor at a time
 
     def open_briefing(self: MainWindow, name: str) -> None:
         self.briefing_name = name
@@ -126,6 +127,10 @@ class BriefingMixin:
         return names is not None
 
     def _briefing_edited(self: MainWindow) -> None:
+        if self.briefing_locked_by:
+            self.briefing_pane.status.setText(f"Not saved: {self.briefing_locked_by} is editing this briefing.")
+            self.load_briefings()  # back to what is saved
+            return
         try:  # what cannot be read back is not saved: the last good version stays
             briefing_from_dict(self.briefing_pane.briefing().to_dict())
         except BriefingError as exc:

@@ -51,6 +51,7 @@ from bri_desktop.ui.pending import SlowMark
 from bri_desktop.ui.record_flow import FilterChange, RecordsMixin
 from bri_desktop.ui.settings import Settings
 from bri_desktop.ui.tasks import FacetResult, load_facets, load_maps, make_cube
+from bri_desktop.ui.team_flow import TeamMixin
 from bri_desktop.ui.theme import theme_of
 from bri_desktop.ui.view_pins import ViewPinsMixin
 from bri_desktop.ui.views_flow import ViewsMixin
@@ -71,8 +72,8 @@ WHAT = {"rows": "The records table", "facets": "The filter counts", "chart": "Th
         "timeline": "The timeline", "measures": "The list of measures", "figures": "The figures"}
 
 
-class MainWindow(RecordsMixin, ViewsMixin, DatasetFileMixin, WorkspaceMixin, ViewPinsMixin, CollectionsMixin,
-                 BriefingMixin, QMainWindow):
+class MainWindow(RecordsMixin, ViewsMixin, DatasetFileMixin, WorkspaceMixin, TeamMixin, ViewPinsMixin,
+                 CollectionsMixin, BriefingMixin, QMainWindow):
     def __init__(self, dataset: Dataset, settings: Settings | None = None):
         super().__init__()
         self.dataset = dataset
@@ -114,6 +115,7 @@ class MainWindow(RecordsMixin, ViewsMixin, DatasetFileMixin, WorkspaceMixin, Vie
         self.load_measures()
         QApplication.instance().installEventFilter(self)  # type: ignore[union-attr]
         self._watch_dataset_file()
+        self._init_team()
         self._open_workspace()
 
     # ------------------------------------------------------------------ layout
@@ -224,6 +226,7 @@ class MainWindow(RecordsMixin, ViewsMixin, DatasetFileMixin, WorkspaceMixin, Vie
     def closeEvent(self, event) -> None:
         self.details.note_box.flush()  # a note typed a moment ago is saved before closing
         self.save_state()
+        self.leave_team()  # what waits stays in the copy's outbox, sent at the next start
         self.runner.shutdown()
         QApplication.instance().removeEventFilter(self)  # type: ignore[union-attr]
         super().closeEvent(event)

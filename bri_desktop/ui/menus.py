@@ -164,6 +164,9 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     go_menu.addAction(acts["back"])
     go_menu.addAction(acts["forward"])
 
+    from bri_desktop.ui.team_flow import add_team_menu
+
+    add_team_menu(window, bar, edit_menu, acts)
     help_menu = bar.addMenu("&Help")
     help_menu.addAction(acts["shortcuts"])
     help_menu.addAction(acts["about"])

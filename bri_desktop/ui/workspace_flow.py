@@ -72,6 +72,11 @@ class WorkspaceMixin:
         self._missing_pins: dict[int, str] = {}
 
     def _open_workspace(self: MainWindow) -> None:
+        text = self.team_address_text()
+        if not (text and self._open_team_workspace(text)):
+            self._open_own_workspace()
+
+    def _open_own_workspace(self: MainWindow) -> None:
         self.runner.submit("workspace-open", tasks.open_workspace, paths.workspace_file(),
                            time_limit=0, on_result=self._on_workspace_opened,
                            on_error=self._failed("workspace-open"))
@@ -93,10 +98,12 @@ class WorkspaceMixin:
             self.statusBar().showMessage("Your workspace is still opening: try again in a moment.", 5000)
             return None
         try:
-            return change(self.workspace)
+            result = change(self.workspace)
         except WorkspaceError as exc:
             self.statusBar().showMessage(str(exc), 15000)
             return None
+        self.team_changed_here()
+        return result
 
     def _update_workspace_actions(self: MainWindow) -> None:
         ready = self.workspace is not None and not self.workspace.read_only
@@ -228,6 +235,7 @@ class WorkspaceMixin:
             return
         self.details.note_box.saved(note.text if note else "", _when(note.updated_at) if note else "")
         self._marks_changed()
+        self.team_changed_here()
 
     def resolve_note(self: MainWindow, text: str) -> None:
         key = self._note_key

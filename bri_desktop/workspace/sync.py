@@ -18,8 +18,10 @@ own under a new name ("NAME (alice's version)"), sent as a briefing of its own.
 from __future__ import annotations
 
 import json
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from sqlalchemy import Connection, delete, insert, select, update
 from sqlalchemy.exc import DBAPIError
@@ -28,6 +30,8 @@ from bri_desktop.workspace import schema as s
 from bri_desktop.workspace import server, sqlite_only
 from bri_desktop.workspace.briefings import BriefingConflict
 from bri_desktop.workspace.store import NoteConflict, Workspace, WorkspaceError, now
+
+T = TypeVar("T")
 
 # what a change's "what" touches in the copy
 TABLES = {"pin": {"pins"}, "note": {"notes"}, "tag": {"tags", "record_tags"}, "view": {"views"},
@@ -58,17 +62,36 @@ class TeamSync:
         self._connect = connect
         self._explain = explain
         self._remote: Workspace | None = None
+        self._opening = threading.Lock()  # the sync and a briefing's lock may connect at once
         self._gaps: dict[int, int] = {}  # a missing number of the log -> steps seen missing
 
     def waiting(self) -> int:
         with self.local.engine.connect() as conn:
             return len(conn.execute(select(s.outbox.c.id)).all())
 
+    def server(self) -> Workspace:
+        """The team's workspace on its server (connected at first use)."""
+        with self._opening:
+            if self._remote is None:
+                self._remote = self._connect()
+            return self._remote
+
+    def call(self, work: Callable[[Workspace], T]) -> T:
+        """``work(server)``, its database failures worded as TeamError."""
+        try:
+            return work(self.server())
+        except DBAPIError as exc:
+            raise self._explain(exc) from exc
+        except WorkspaceError as exc:
+            if isinstance(exc.__cause__, DBAPIError):
+                raise self._explain(exc.__cause__) from exc
+            raise
+
     def step(self) -> SyncReport:
         report = SyncReport()
         try:
-            if self._remote is None:
-                self._remote = self._connect()
+            self.server()
+            assert self._remote is not None
             if self._remote.read_only:
                 report.problem = self._remote.opened.message
             else:
@@ -84,9 +107,14 @@ class TeamSync:
             report.waiting = self.waiting()
         return report
 
+    def forget_server(self) -> None:
+        """The next step connects again (another password, another address)."""
+        self.close()
+
     def close(self) -> None:
-        if self._remote is not None:
-            self._remote.close()
+        remote, self._remote = self._remote, None
+        if remote is not None:
+            remote.close()
 
     # -- sending
 

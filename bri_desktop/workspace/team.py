@@ -84,6 +84,17 @@ def address_from_environment() -> str:
 
 # -- the password: the system keyring when there is one; otherwise the window asks each time
 
+def keyring_available() -> bool:
+    """Whether this system has a keyring to keep the password in."""
+    try:
+        import keyring
+
+        return type(keyring.get_keyring()).__module__ not in ("keyring.backends.fail",
+                                                              "keyring.backends.null")
+    except Exception:
+        return False
+
+
 def saved_password(address: TeamAddress) -> str | None:
     try:
         import keyring
@@ -125,7 +136,11 @@ def engine_for(address: TeamAddress, password: str | None) -> Engine:
     url = address.url.set(password=password) if password else address.url
     return create_engine(url, pool_pre_ping=True, pool_size=2, max_overflow=2,
                          connect_args={"connect_timeout": CONNECT_TIMEOUT_S,
-                                       "application_name": "BRI Desktop"})
+                                       "application_name": "BRI Desktop",
+                                       # a server gone mid-conversation is noticed in seconds
+                                       "tcp_user_timeout": CONNECT_TIMEOUT_S * 1000,
+                                       "keepalives_idle": 30, "keepalives_interval": 10,
+                                       "keepalives_count": 3})
 
 
 def check(engine: Engine, address: TeamAddress) -> None:

@@ -181,6 +181,10 @@ class BriefingPane(QDockWidget):
         self.status = QLabel("", body)
         self.status.setWordWrap(True)
         set_tone(self.status, "muted")
+        self.lock = QLabel("", body)  # a team's briefing: who may edit it now
+        self.lock.setObjectName("briefing_lock")
+        self.lock.setWordWrap(True)
+        self.lock.hide()
         self.pages = QWidget()
         self.pages_layout = QVBoxLayout(self.pages)
         self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)
@@ -192,6 +196,7 @@ class BriefingPane(QDockWidget):
         column = QVBoxLayout(editor)
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(top)
+        column.addWidget(self.lock)
         column.addLayout(form)
         column.addWidget(self.hint)
         column.addWidget(self.tree, 1)
@@ -236,6 +241,20 @@ class BriefingPane(QDockWidget):
         QShortcut(QKeySequence("Alt+Down"), self.tree, lambda: self.move_current(1))
 
     # -- showing
+
+    def set_locked(self, message: str, mine: str = "") -> None:
+        """``message``: someone else is editing this briefing: it is shown read-only (it can
+        still be exported and printed). ``mine``: the user holds the lock (said, not locked)."""
+        for line in (self.title, self.subtitle, self.author, self.date):
+            line.setReadOnly(bool(message))
+        for widget in (self.page_size, self.add_section_button, self.add_note_button, self.remove_button,
+                       self.up_button, self.down_button, self.rename_button, self.delete_button):
+            widget.setEnabled(not message)
+        self.tree.setEnabled(not message)
+        self.tree.setAcceptDrops(not message)
+        self.lock.setText(message or mine)
+        set_tone(self.lock, "error" if message else "muted")
+        self.lock.setVisible(bool(message or mine))
 
     def show_names(self, names: list[str], current: str) -> None:
         self.choice.blockSignals(True)

@@ -1,0 +1,220 @@
+"""The team workspace's dialogs: Preferences (where the team's address is chosen), the password
+prompt, and the Team view (recent changes, by colleague)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bri_desktop.workspace import team
+
+if TYPE_CHECKING:
+    from bri_desktop.ui.main_window import MainWindow
+
+
+def ask_password(parent: QWidget, address: team.TeamAddress, why: str = "") -> tuple[str, bool] | None:
+    """The password for ``address``, and whether to keep it in the keyring; None: declined."""
+    dialog = QDialog(parent)
+    dialog.setObjectName("team_password")
+    dialog.setWindowTitle("Team workspace password")
+    layout = QVBoxLayout(dialog)
+    intro = QLabel(f"{why}\n\n" if why else "", dialog)
+    intro.setText(intro.text() + f"Password of {address.user} for the team workspace on "
+                                 f"{address.url.host}:{address.url.port or 5432} ({address.url.database}):")
+    intro.setWordWrap(True)
+    layout.addWidget(intro)
+    field = QLineEdit(dialog)
+    field.setObjectName("team_password_field")
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    layout.addWidget(field)
+    remember = QCheckBox("Remember it in the system keyring", dialog)
+    remember.setObjectName("team_password_remember")
+    available = team.keyring_available()
+    remember.setChecked(available)
+    remember.setEnabled(available)
+    if not available:
+        remember.setToolTip("This system has no keyring: the password is asked for at each start. "
+                            "It is never written to the settings file.")
+    layout.addWidget(remember)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+                               dialog)
+    buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Connect")
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Work offline")
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout.addWidget(buttons)
+    if dialog.exec() != QDialog.DialogCode.Accepted or not field.text():
+        return None
+    return field.text(), remember.isChecked()
+
+
+class Preferences(QDialog):
+    """Edit ▸ Preferences: where the workspace lives (this computer, or a team's server)."""
+
+    def __init__(self, window: MainWindow):
+        super().__init__(window)
+        self.setObjectName("preferences")
+        self.setWindowTitle("Preferences")
+        self.window_ = window
+        self.password: str | None = None
+        layout = QVBoxLayout(self)
+        group = QGroupBox("Team workspace", self)
+        form = QFormLayout(group)
+        self.address = QLineEdit(group)
+        self.address.setObjectName("team_address")
+        self.address.setPlaceholderText(team.EXAMPLE)
+        self.address.setClearButtonEnabled(True)
+        self.address.setText(window.settings.get(_team_url()))
+        form.addRow("Database address:", self.address)
+        help_text = QLabel("Leave it empty to keep your pins, notes, tags, views and briefings on this "
+                           "computer only. With an address they are shared with your team on its "
+                           "PostgreSQL server; you keep working when it cannot be reached. The "
+                           "password is asked for and kept in the system keyring, never in the "
+                           "settings file.", group)
+        help_text.setWordWrap(True)
+        form.addRow(help_text)
+        fixed = team.address_from_environment()
+        if fixed:
+            self.address.setText(fixed)
+            self.address.setEnabled(False)
+            form.addRow(QLabel(f"Set by {team.URL_VARIABLE} (unset it to choose here).", group))
+        self.problem = QLabel("", group)
+        self.problem.setObjectName("team_address_problem")
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+        form.addRow(self.problem)
+        layout.addWidget(group)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+                                   self)
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(560, self.sizeHint().height())
+
+    def chosen(self) -> str:
+        """The address to keep (its password removed: never saved)."""
+        text = self.address.text().strip()
+        if not text:
+            return ""
+        address, _ = team.parse(text)
+        return address.url.render_as_string(hide_password=False)
+
+    def _accept(self) -> None:
+        text = self.address.text().strip()
+        if text:
+            try:
+                _, self.password = team.parse(text)
+            except team.TeamError as exc:
+                self.problem.setText(str(exc))
+                self.problem.show()
+                self.address.setFocus()
+                return
+        self.accept()
+
+
+def _team_url():  # type: ignore[no-untyped-def]
+    from bri_desktop.ui.team_flow import TEAM_URL
+
+    return TEAM_URL
+
+
+ACTIONS = {"added": "added", "changed": "changed", "removed": "removed", "renamed": "renamed",
+           "reordered": "reordered"}
+
+
+class TeamView(QDialog):
+    """Team ▸ Recent changes: who changed what, newest first, from this computer's copy of the
+    team's log (readable offline). Double-click a note, pin or tag of a record to open it."""
+
+    def __init__(self, window: MainWindow):
+        super().__init__(window)
+        self.setObjectName("team_view")
+        self.setWindowTitle("Team: recent changes")
+        self.window_ = window
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Colleague:", self))
+        self.who = QComboBox(self)
+        self.who.setObjectName("team_view_who")
+        self.who.currentIndexChanged.connect(self._fill)
+        top.addWidget(self.who, 1)
+        sync = QPushButton("Sync now", self)
+        sync.clicked.connect(window.sync_team_now)
+        top.addWidget(sync)
+        layout.addLayout(top)
+        self.table = QTableWidget(0, 5, self)
+        self.table.setObjectName("team_view_table")
+        self.table.setHorizontalHeaderLabels(["When (UTC)", "Who", "What", "Item", "Change"])
+        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setSortingEnabled(True)
+        self.table.itemActivated.connect(self._open)
+        layout.addWidget(self.table)
+        self.empty = QLabel("", self)
+        self.empty.setWordWrap(True)
+        layout.addWidget(self.empty)
+        self._rows: list[dict] = []
+        self.resize(760, 440)
+        self.refresh()
+
+    def refresh(self) -> None:
+        ws = self.window_.workspace
+        self._rows = ws.recent_changes() if ws is not None else []
+        people = sorted({r["by"] for r in self._rows})
+        current = self.who.currentData()
+        self.who.blockSignals(True)
+        self.who.clear()
+        self.who.addItem(f"Everyone ({len(people)})", "")
+        for person in people:
+            self.who.addItem(f"{person} ({sum(r['by'] == person for r in self._rows)})", person)
+        self.who.setCurrentIndex(max(0, self.who.findData(current)) if current else 0)
+        self.who.blockSignals(False)
+        self._fill()
+
+    def _fill(self) -> None:
+        person = self.who.currentData()
+        rows = [r for r in self._rows if not person or r["by"] == person]
+        self.table.setSortingEnabled(False)
+        self.table.setRowCount(len(rows))
+        for i, r in enumerate(rows):
+            action = ACTIONS.get(r["action"], r["action"])
+            change = f"{action}: {r['summary']}" if r["summary"] else action
+            for j, value in enumerate((r["at"].replace("T", " ").rstrip("Z"), r["by"], r["what"],
+                                       r["item"], change)):
+                item = QTableWidgetItem(value)
+                item.setData(Qt.ItemDataRole.UserRole, r)
+                self.table.setItem(i, j, item)
+        self.table.setSortingEnabled(True)
+        self.table.resizeColumnsToContents()
+        if self.window_.team is None:
+            self.empty.setText("This window is not connected to a team workspace (Edit ▸ Preferences).")
+        elif not self._rows:
+            self.empty.setText("No changes yet (or not fetched yet: Sync now).")
+        else:
+            self.empty.setText(f"{len(rows):,} of the {len(self._rows):,} latest changes.")
+
+    def _open(self, item: QTableWidgetItem) -> None:
+        r = item.data(Qt.ItemDataRole.UserRole)
+        target = r["item"] if r["what"] == "note" else r["summary"] if r["what"] == "tag" else ""
+        if "/" in target:
+            kind, record_id = target.split("/", 1)
+            self.window_.show_details(kind, record_id)

@@ -1,0 +1,394 @@
+# mypy: disable-error-code="misc"
+# (the methods take self: MainWindow, whose part they are)
+"""A team's shared workspace in the window: chosen by an address in Preferences (or
+BRI_WORKSPACE_URL), opened as this computer's copy at once, and kept in step with the team's
+server in the background: every 15 seconds, and a moment after each change made here. The
+status bar says how it stands (up to date, changes waiting, offline); nothing the user does
+waits for the network. A part of MainWindow (a mixin).
+"""
+
+from __future__ import annotations
+
+import contextlib
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QMenu, QMenuBar
+
+from bri_desktop.ui import settings as keys
+from bri_desktop.workspace import server, team
+from bri_desktop.workspace.sync import SyncReport, TeamSync
+from bri_desktop.workspace.team import TeamError
+
+if TYPE_CHECKING:
+    from bri_desktop.ui.main_window import MainWindow
+    from bri_desktop.ui.team_dialogs import TeamView
+    from bri_desktop.ui.workers import TaskState
+    from bri_desktop.workspace.store import Workspace
+
+SYNC_EVERY_MS = 15_000
+SYNC_AFTER_CHANGE_MS = 1_500
+LOCK_RENEW_MS = 60_000  # the lock lasts server.LOCK_MINUTES; renewed (or tried again) each minute
+TEAM_URL = keys.Key("team/url", "", str)
+
+
+class TeamLink:
+    """The team workspace this window is connected to."""
+
+    def __init__(self, address: team.TeamAddress, password: str | None):
+        self.address = address
+        self.password = password
+        self.sync: TeamSync | None = None
+        self.busy = False
+        self.state = "connecting"  # connecting, up to date, waiting, offline, read-only, problem
+        self.asked = False  # the password was asked for since the last failure
+
+
+# -- work off the GUI thread
+
+def open_team_copy(state: TaskState, address: team.TeamAddress) -> tuple[Workspace, str | None]:
+    """This computer's copy (made at first use), and the password the keyring holds, if any."""
+    return team.open_copy(address), team.saved_password(address)
+
+
+def team_step(state: TaskState, sync: TeamSync) -> SyncReport | team.TeamError:
+    """One step; a server that cannot be reached or a refused password is an answer, not a
+    failure to log (it happens every 15 s on a train)."""
+    try:
+        return sync.step()
+    except team.TeamError as exc:
+        if exc.kind in ("unreachable", "password"):
+            return exc
+        raise
+
+
+def take_briefing_lock(state: TaskState, sync: TeamSync, name: str) -> dict | TeamError:
+    """The briefing's lock, taken or renewed for this user, or as someone else holds it."""
+    try:
+        return sync.call(lambda ws: server.take_lock(ws, name))
+    except TeamError as exc:
+        return exc
+
+
+def release_briefing_lock(state: TaskState, sync: TeamSync, name: str) -> None:
+    with contextlib.suppress(TeamError):  # it expires by itself
+        sync.call(lambda ws: server.release_lock(ws, name))
+
+
+def remember_password(state: TaskState, address: team.TeamAddress, password: str) -> bool:
+    return team.save_password(address, password)
+
+
+def forget_password(state: TaskState, address: team.TeamAddress) -> None:
+    team.forget_password(address)
+
+
+class TeamMixin:
+    workspace: Workspace | None
+    briefing_locked_by: str
+    team: TeamLink | None
+    team_view: TeamView | None
+
+    def _init_team(self: MainWindow) -> None:
+        self.team = None
+        self.team_view = None
+        self.briefing_locked_by = ""  # a colleague editing the briefing shown: read-only here
+        self._lock_held = ""  # the briefing whose lock this window holds
+        self._lock_timer = QTimer(self)
+        self._lock_timer.setInterval(LOCK_RENEW_MS)
+        self._lock_timer.timeout.connect(lambda: self.lock_briefing(self.briefing_name, renew=True))
+        self.team_label = QLabel("", self)
+        self.team_label.setObjectName("team_status")
+        self.team_label.hide()
+        self.statusBar().addPermanentWidget(self.team_label)
+        self._team_timer = QTimer(self)
+        self._team_timer.setInterval(SYNC_EVERY_MS)
+        self._team_timer.timeout.connect(self.sync_team)
+        self._team_soon = QTimer(self)
+        self._team_soon.setSingleShot(True)
+        self._team_soon.setInterval(SYNC_AFTER_CHANGE_MS)
+        self._team_soon.timeout.connect(self.sync_team)
+
+    def team_address_text(self: MainWindow) -> str:
+        """The address in effect: BRI_WORKSPACE_URL, else the one in Preferences."""
+        return team.address_from_environment() or self.settings.get(TEAM_URL)
+
+    def _open_team_workspace(self: MainWindow, text: str, typed: str | None = None) -> bool:
+        """Open the team workspace at ``text`` (``typed``: a password just given); False (the
+        status bar says why) when the address is not usable: one's own workspace opens instead."""
+        try:
+            address, password = team.parse(text)
+            password = password or typed
+        except team.TeamError as exc:
+            self.statusBar().showMessage(f"Team workspace not opened: {exc} Your own workspace is "
+                                         "open instead (Edit ▸ Preferences to change the address).", 30000)
+            return False
+        self.team = TeamLink(address, password)
+        self._show_team_state("connecting", f"Opening the team workspace {address.shown}…")
+        self.runner.submit("workspace-open", open_team_copy, address, time_limit=0,
+                           on_result=self._on_team_copy_opened, on_error=self._failed("workspace-open"))
+        return True
+
+    def _on_team_copy_opened(self: MainWindow, result: tuple[Workspace, str | None]) -> None:
+        ws, saved = result
+        link = self.team
+        if link is None:  # the user chose another workspace meanwhile
+            ws.close()
+            return
+        link.password = link.password or saved
+        link.sync = TeamSync(ws, lambda: team.open_server(link.address, link.password),
+                             lambda exc: team.explain(exc, link.address))
+        self._on_workspace_opened(ws)
+        self._team_timer.start()
+        if link.password is None and not self.ask_team_password():
+            return
+        self.sync_team()
+
+    def ask_team_password(self: MainWindow, why: str = "") -> bool:
+        """Ask for the team password; False when the user declines (work goes on here)."""
+        from bri_desktop.ui.team_dialogs import ask_password
+
+        link = self.team
+        if link is None:
+            return False
+        link.asked = True
+        answer = ask_password(self, link.address, why)
+        if answer is None:
+            self._show_team_state("offline", "No password given: your changes stay on this computer "
+                                             "until you connect (Team ▸ Connect now).")
+            return False
+        link.password, remember = answer
+        if link.sync is not None:
+            link.sync.forget_server()
+        if remember:
+            self.runner.submit("team-keyring", remember_password, link.address, link.password,
+                               on_result=lambda kept: None if kept else self.statusBar().showMessage(
+                                   "There is no system keyring here: the password will be asked for "
+                                   "again next time.", 15000))
+        return True
+
+    def sync_team(self: MainWindow) -> None:
+        """One step: send what waits here, fetch what colleagues changed."""
+        link = self.team
+        if link is None or link.sync is None or link.busy or (link.password is None and link.asked):
+            return
+        link.busy = True
+        self.runner.submit("team", team_step, link.sync, time_limit=0,
+                           on_result=self._on_team_step, on_error=self._on_team_failed)
+
+    def sync_team_now(self: MainWindow) -> None:
+        """Team ▸ Sync now: asks for the password first if it was declined."""
+        link = self.team
+        if link is None:
+            self.statusBar().showMessage("Not connected to a team workspace (Edit ▸ Preferences).", 8000)
+            return
+        if link.password is None and link.asked and not self.ask_team_password():
+            return
+        self.sync_team()
+
+    def team_changed_here(self: MainWindow) -> None:
+        """A change was made here: sent a moment later (changes in a burst go together)."""
+        if self.team is not None:
+            self._team_soon.start()
+
+    def _on_team_step(self: MainWindow, report: SyncReport | TeamError) -> None:
+        link = self.team
+        if link is None:
+            return
+        if isinstance(report, TeamError):
+            self._on_team_failed((report, ""))
+            return
+        link.busy = False
+        link.asked = False
+        if report.problem:
+            self._show_team_state("read-only", report.problem, report.waiting)
+        else:
+            self._show_team_state("waiting" if report.waiting else "up to date", "", report.waiting)
+        if report.tables:
+            self._after_team_changes(report)
+        if report.received and not report.conflicts:
+            self.statusBar().showMessage(f"{report.received:,} change{'s' if report.received != 1 else ''} "
+                                         "from your team.", 5000)
+        if report.conflicts:
+            self.statusBar().showMessage(
+                f"A colleague changed the same {report.conflicts[0].split()[0]} as you: both versions "
+                "are kept (a note shows both side by side; choose one).", 30000)
+
+    def _after_team_changes(self: MainWindow, report: SyncReport) -> None:
+        if report.tables & {"notes", "tags", "record_tags"}:
+            self._marks_changed()
+            self._show_note()
+        if "pins" in report.tables:
+            self.refresh_pins()
+        if "briefings" in report.tables:
+            self.load_briefings()
+        if self.team_view is not None:
+            self.team_view.refresh()
+
+    def _on_team_failed(self: MainWindow, info: tuple[BaseException, str]) -> None:
+        link = self.team
+        if link is None:
+            return
+        link.busy = False
+        error = info[0]
+        waiting = link.sync.waiting() if link.sync is not None else 0
+        if isinstance(error, team.TeamError) and error.kind == "password":
+            link.password = None
+            self.runner.submit("team-keyring", forget_password, link.address)  # it no longer works
+            if not link.asked:
+                self.ask_team_password(str(error))
+                if link.password is not None:
+                    self.sync_team()
+                return
+            self._show_team_state("offline", str(error), waiting)
+            return
+        if isinstance(error, team.TeamError) and error.kind == "unreachable":
+            self._show_team_state("offline", str(error), waiting)
+            return
+        self._show_team_state("problem", str(error), waiting)
+        self.statusBar().showMessage(f"Team workspace: {error}", 30000)
+
+    def _show_team_state(self: MainWindow, state: str, detail: str = "", waiting: int = 0) -> None:
+        link = self.team
+        if link is None:
+            self.team_label.hide()
+            return
+        link.state = state
+        queued = f" · {waiting:,} change{'s' if waiting != 1 else ''} waiting" if waiting else ""
+        text = {"connecting": "Team: connecting…", "up to date": "Team: up to date",
+                "waiting": f"Team: sending{queued}",
+                "offline": f"Team: offline{queued or ' · your changes are kept here'}",
+                "read-only": f"Team: read-only{queued}", "problem": f"Team: problem{queued}"}[state]
+        self.team_label.setText(text)
+        self.team_label.setToolTip(f"{link.address.shown}\n{detail}".strip())
+        self.team_label.show()
+        if state in ("offline", "problem") and detail:
+            self.statusBar().showMessage(f"{detail} Your changes are kept on this computer and sent "
+                                         "when it answers.", 15000)
+
+    def show_preferences(self: MainWindow) -> None:
+        from bri_desktop.ui.team_dialogs import Preferences
+
+        dialog = Preferences(self)
+        if dialog.exec() != Preferences.DialogCode.Accepted or team.address_from_environment():
+            return
+        chosen, before = dialog.chosen(), self.settings.get(TEAM_URL)
+        self.settings.set(TEAM_URL, chosen)
+        if chosen != before or (self.team is None) != (not chosen):
+            self.switch_workspace(chosen, dialog.password)
+        elif dialog.password and self.team is not None:  # the same team, a password typed anew
+            self.team.password = dialog.password
+            if self.team.sync is not None:
+                self.team.sync.forget_server()
+            self.sync_team()
+
+    def switch_workspace(self: MainWindow, address: str, password: str | None = None) -> None:
+        """Close the workspace in use (a team's copy stays on this computer) and open the one at
+        ``address``, or one's own for ""."""
+        self.details.note_box.flush()
+        self.leave_team()
+        old, self.workspace = self.workspace, None
+        if old is not None:
+            old.close()
+        if not (address and self._open_team_workspace(address, password)):
+            self._open_own_workspace()
+        if self.team_view is not None:
+            self.team_view.refresh()
+
+    def show_team_view(self: MainWindow) -> None:
+        from bri_desktop.ui.team_dialogs import TeamView
+
+        if self.team_view is None:
+            self.team_view = TeamView(self)
+        self.team_view.refresh()
+        self.team_view.show()
+        self.team_view.raise_()
+        self.sync_team()
+
+    # -- one editor per briefing
+
+    def lock_briefing(self: MainWindow, name: str, renew: bool = False) -> None:
+        """The briefing ``name`` is shown: take its lock (let go of another's held)."""
+        link = self.team
+        if link is None or link.sync is None:
+            return
+        if self._lock_held and self._lock_held != name:
+            self.runner.submit("team-unlock", release_briefing_lock, link.sync, self._lock_held)
+            self._lock_held = ""
+        if not name or (not renew and name == self._lock_held):
+            return
+        self._lock_timer.start()
+        self.runner.submit("team-lock", take_briefing_lock, link.sync, name,
+                           on_result=lambda lock: self._on_briefing_lock(name, lock))
+
+    def _on_briefing_lock(self: MainWindow, name: str, lock: dict | TeamError) -> None:
+        if self.team is None or name != self.briefing_name:
+            return
+        was_locked = bool(self.briefing_locked_by)
+        if isinstance(lock, TeamError):  # offline: edit here; a clash on return keeps both
+            self.briefing_locked_by = ""
+            self.briefing_pane.set_locked("", "Offline: your edits to this briefing are sent when the "
+                                              "team's server answers (a colleague's edits meanwhile are "
+                                              "kept beside yours).")
+        elif lock["holder"] != self.team.address.user:
+            self.briefing_locked_by = lock["holder"]
+            until = lock["expires_at"][11:16]
+            self.briefing_pane.set_locked(f"{lock['holder']} is editing this briefing (until {until} UTC "
+                                          "unless they go on): it is shown read-only here, and opens "
+                                          "for you when they are done.")
+        else:
+            self._lock_held = name
+            self.briefing_locked_by = ""
+            self.briefing_pane.set_locked("", "You are editing this briefing: colleagues see it "
+                                              "read-only until you open another or close BRI Desktop.")
+        if was_locked and not self.briefing_locked_by:
+            self.load_briefings()  # their last version, now to edit
+
+    def leave_team(self: MainWindow) -> None:
+        """Stop syncing (the copy stays on this computer for next time)."""
+        self._team_timer.stop()
+        self._team_soon.stop()
+        self._lock_timer.stop()
+        link = self.team
+        if link is not None and link.sync is not None and self._lock_held and \
+                link.state in ("up to date", "waiting"):
+            # let colleagues edit it at once (it expires by itself otherwise): one short
+            # transaction on a connection that answered a moment ago (at worst the libpq
+            # timeouts of team.engine_for)
+            with contextlib.suppress(Exception):
+                server.release_lock(link.sync.server(), self._lock_held)
+        self._lock_held = ""
+        self.briefing_locked_by = ""
+        self.briefing_pane.set_locked("")
+        link, self.team = self.team, None
+        if link is not None and link.sync is not None:
+            link.sync.close()
+        self._show_team_state("")
+
+
+def add_team_menu(window: MainWindow, bar: QMenuBar, edit_menu: QMenu, acts: dict[str, QAction]) -> None:
+    """Edit ▸ Preferences, and the Team menu."""
+    def action(name: str, text: str, slot, shortcut: list | None = None) -> QAction:  # type: ignore[no-untyped-def]
+        act = QAction(text, window)
+        act.setObjectName(f"action_{name}")
+        if shortcut:
+            sequences = [QKeySequence(k) for k in shortcut]
+            act.setShortcuts([k for i, k in enumerate(sequences) if not k.isEmpty() and k not in sequences[:i]])
+        act.triggered.connect(lambda _checked=False: slot())
+        acts[name] = act
+        return act
+
+    edit_menu.addSeparator()
+    edit_menu.addAction(action("preferences", "Pre&ferences…", window.show_preferences,
+                               ["Ctrl+,", QKeySequence.StandardKey.Preferences]))
+    menu = bar.addMenu("&Team")
+    menu.setObjectName("menu_team")
+    menu.addAction(action("team_sync", "&Sync now", window.sync_team_now, ["Ctrl+Shift+Y"]))
+    menu.addAction(action("team_view", "&Recent changes…", window.show_team_view))
+    menu.addSeparator()
+    menu.addAction(action("team_connect", "&Connect to a team workspace…", window.show_preferences))
+
+    def enable() -> None:
+        acts["team_sync"].setEnabled(window.team is not None)
+    menu.aboutToShow.connect(enable)

@@ -1,0 +1,219 @@
+"""The team workspace through the real window: opened from BRI_WORKSPACE_URL or Preferences,
+the status bar saying how it stands, a pin and a note travelling to a colleague, work going on
+offline, a note edited on both sides shown side by side, the Team view, the password prompt."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
+
+from bri_desktop import paths
+from bri_desktop.db.dataset import Dataset
+from bri_desktop.workspace import team as t
+from bri_desktop.workspace.sync import TeamSync
+from tests.gui.conftest import settle
+
+KEY = ("agreements", "kmg-sinopec-berekovskoye")
+
+
+@pytest.fixture
+def owner(pg, team_db, closing):
+    name, roles = team_db
+    ws = t.open_server(*t.parse(pg.url(roles["owner"], f"pw-{roles['owner']}", name)))
+    closing.append(ws)
+    return ws
+
+
+@pytest.fixture
+def open_window(qtbot, closing):
+    from bri_desktop.ui.main_window import MainWindow
+
+    made = []
+
+    def make():
+        window = MainWindow(Dataset(paths.bundled_db()))
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitUntil(lambda: window.workspace is not None, timeout=10000)
+        settle(qtbot, window)
+        made.append(window)
+        return window
+
+    yield make
+    for window in made:
+        window.close()
+        if window.workspace is not None:
+            window.workspace.close()
+
+
+def colleague(pg, team_db, closing, role="bob"):
+    name, roles = team_db
+    address, password = t.parse(pg.url(roles[role], f"pw-{roles[role]}", name))
+    ws = t.open_copy(address)
+    sync = TeamSync(ws, lambda: t.open_server(address, password), lambda exc: t.explain(exc, address))
+    closing.extend([ws, sync])
+    return ws, sync
+
+
+def type_note(window, text):
+    """As a user does: type in the note box, then leave it (it saves)."""
+    box = window.details.note_box
+    box.edit.setPlainText(text)
+    box.flush()
+
+
+def synced(qtbot, window, state="up to date"):
+    window.sync_team_now()
+    qtbot.waitUntil(lambda: window.team is not None and not window.team.busy and window.team.state == state,
+                    timeout=15000)
+
+
+def test_a_pin_and_a_note_travel_and_offline_work_is_kept(qtbot, pg, team_db, owner, open_window,
+                                                           closing, monkeypatch):
+    name, roles = team_db
+    monkeypatch.setenv(t.URL_VARIABLE, pg.url(roles["alice"], f"pw-{roles['alice']}", name))
+    window = open_window()
+    synced(qtbot, window)
+    assert window.team_label.isVisible() and window.team_label.text() == "Team: up to date"
+    assert "pw-" not in window.team_label.toolTip()  # the address shown never has the password
+    window.show_details(*KEY)
+    settle(qtbot, window)
+    window.toggle_pin()
+    type_note(window, "Signed in Astana, June 2025")
+    synced(qtbot, window)
+    bob, bob_sync = colleague(pg, team_db, closing)
+    bob_sync.step()
+    assert [p.record_id for p in bob.pins()] == [KEY[1]] and bob.note(KEY).text.startswith("Signed in")
+    assert bob.note(KEY).updated_by == roles["alice"]
+    # the server goes away: work goes on, and says so
+    pg.stop()
+    try:
+        type_note(window, "Edited on the train")
+        synced(qtbot, window, "offline")
+        assert window.team_label.text().startswith("Team: offline") and "1 change waiting" in window.team_label.text()
+        assert window.workspace.note(KEY).text == "Edited on the train"
+        assert window.details.note_box.edit.toPlainText() == "Edited on the train"
+    finally:
+        pg.start()
+    synced(qtbot, window)
+    bob_sync.step()
+    assert bob.note(KEY).text == "Edited on the train"
+
+
+def test_a_note_changed_by_a_colleague_meanwhile_shows_both_texts(qtbot, pg, team_db, owner, open_window,
+                                                                  closing, monkeypatch):
+    name, roles = team_db
+    monkeypatch.setenv(t.URL_VARIABLE, pg.url(roles["alice"], f"pw-{roles['alice']}", name))
+    window = open_window()
+    window.show_details(*KEY)
+    settle(qtbot, window)
+    type_note(window, "First text")
+    synced(qtbot, window)
+    bob, bob_sync = colleague(pg, team_db, closing)
+    bob_sync.step()
+    bob.set_note(KEY, "Bob's text")
+    bob_sync.step()
+    type_note(window, "Alice's text")
+    synced(qtbot, window)
+    box = window.details.note_box
+    assert box.conflict.isVisible() and "Bob's text" in box.conflict.text()
+    assert box.edit.toPlainText() == "Alice's text"
+    assert "both versions are kept" in window.statusBar().currentMessage()
+    box.keep_both.click()
+    synced(qtbot, window)
+    bob_sync.step()
+    assert "Alice's text" in bob.note(KEY).text and "Bob's text" in bob.note(KEY).text
+    # the Team view lists who changed what
+    window.show_team_view()
+    view = window.team_view
+    people = [view.who.itemData(i) for i in range(view.who.count())]
+    assert set(people) == {"", roles["alice"], roles["bob"]}
+    view.who.setCurrentIndex(people.index(roles["bob"]))
+    assert {view.table.item(r, 1).text() for r in range(view.table.rowCount())} == {roles["bob"]}
+    view.close()
+
+
+def test_preferences_refuse_a_bad_address_and_a_password_is_asked_for(qtbot, pg, team_db, owner,
+                                                                     open_window, monkeypatch):
+    name, roles = team_db
+    monkeypatch.delenv(t.URL_VARIABLE, raising=False)
+    window = open_window()
+    assert window.team is None and not window.team_label.isVisible()
+    seen = {}
+
+    def fill_preferences(text):
+        dialog = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "preferences"
+                      and w.isVisible())
+        dialog.address.setText(text)
+        dialog._accept()
+        seen.setdefault("problems", []).append(dialog.problem.text() if dialog.problem.isVisible() else "")
+        if dialog.isVisible():
+            QTimer.singleShot(50, lambda: fill_preferences(
+                pg.url(roles["alice"], None, name)))  # then a good one, without its password
+
+    def fill_password():
+        dialog = next((w for w in QApplication.topLevelWidgets() if w.objectName() == "team_password"
+                       and w.isVisible()), None)
+        if dialog is None:
+            QTimer.singleShot(50, fill_password)
+            return
+        dialog.findChild(QLineEdit, "team_password_field").setText(f"pw-{roles['alice']}")
+        dialog.accept()
+
+    QTimer.singleShot(50, lambda: fill_preferences("mysql://x@h/d"))
+    QTimer.singleShot(100, fill_password)
+    window.show_preferences()
+    assert "PostgreSQL" in seen["problems"][0]
+    qtbot.waitUntil(lambda: window.team is not None and window.team.state == "up to date", timeout=15000)
+    assert window.settings.get(__import__("bri_desktop.ui.team_flow", fromlist=["x"]).TEAM_URL) == \
+        pg.url(roles["alice"], None, name)
+    assert "pw-" not in window.settings.path.read_text(encoding="utf-8")  # never in the settings file
+    # back to one's own workspace
+    QTimer.singleShot(50, lambda: _clear_preferences())
+    window.show_preferences()
+    qtbot.waitUntil(lambda: window.workspace is not None, timeout=10000)
+    assert window.team is None and not window.team_label.isVisible()
+
+
+def _clear_preferences():
+    dialog = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "preferences" and w.isVisible())
+    dialog.address.setText("")
+    dialog._accept()
+    assert isinstance(dialog, QDialog)
+
+
+def test_a_briefing_is_edited_by_one_person_at_a_time(qtbot, pg, team_db, owner, open_window, monkeypatch):
+    from bri_desktop.workspace import briefings as b
+
+    name, roles = team_db
+    monkeypatch.setenv(t.URL_VARIABLE, pg.url(roles["alice"], f"pw-{roles['alice']}", name))
+    alice = open_window()
+    synced(qtbot, alice)
+    alice._workspace_call(lambda ws: b.save_briefing(ws, "Weekly", {"title": "Weekly"}))
+    alice._workspace_call(lambda ws: b.save_briefing(ws, "Monthly", {"title": "Monthly"}))
+    alice.acts["briefing"].trigger()
+    alice.open_briefing("Weekly")
+    synced(qtbot, alice)
+    qtbot.waitUntil(lambda: alice._lock_held == "Weekly", timeout=10000)
+    assert "You are editing this briefing" in alice.briefing_pane.lock.text()
+    monkeypatch.setenv(t.URL_VARIABLE, pg.url(roles["bob"], f"pw-{roles['bob']}", name))
+    bob = open_window()
+    synced(qtbot, bob)
+    bob.acts["briefing"].trigger()  # View ▸ Briefing
+    bob.open_briefing("Weekly")
+    pane = bob.briefing_pane
+    qtbot.waitUntil(lambda: bob.briefing_locked_by == roles["alice"], timeout=10000)
+    assert pane.lock.isVisible() and f"{roles['alice']} is editing this briefing" in pane.lock.text()
+    assert pane.title.isReadOnly() and not pane.add_section_button.isEnabled()
+    assert pane.export_pdf.isEnabled()  # read-only, still exported and printed
+    pane.title.setText("Bob's title")
+    bob._briefing_edited()  # an edit that got through anyway is refused, not saved
+    assert b.briefing(bob.workspace, "Weekly").spec.get("title") == "Weekly"
+    # Alice moves on to another briefing: Bob's next try (each minute) gets it
+    alice.open_briefing("Monthly")
+    qtbot.waitUntil(lambda: alice._lock_held == "Monthly", timeout=10000)
+    bob.lock_briefing("Weekly", renew=True)
+    qtbot.waitUntil(lambda: bob.briefing_locked_by == "" and bob._lock_held == "Weekly", timeout=10000)
+    assert not pane.title.isReadOnly() and pane.add_section_button.isEnabled()
+    assert "You are editing" in pane.lock.text()
