@@ -108,7 +108,7 @@ def measure(db: Path) -> dict:
 
 
 # Benchmarks of their own, run after the tables above.
-BENCHMARKS = ("import_bench.py", "briefing_bench.py", "timeline_bench.py")
+BENCHMARKS = ("import_bench.py", "briefing_bench.py", "timeline_bench.py", "team_bench.py")
 
 
 def main() -> None:
@@ -187,9 +187,9 @@ def main() -> None:
                               timeout=3000, check=False)
         if done.returncode:
             print(f"{script} failed (exit code {done.returncode})")
-    timeline = OUT / "timeline-results.json"  # written by timeline_bench.py
-    if timeline.exists():
-        rows += json.loads(timeline.read_text(encoding="utf-8"))
+    for extra in ("timeline-results.json", "team-results.json"):  # written by those benchmarks
+        if (OUT / extra).exists():
+            rows += json.loads((OUT / extra).read_text(encoding="utf-8"))
     figures.write(rows, OUT / "results.json")
     missed = [r for r in rows if not r["met"]]
     print(f"\n{len(rows)} figures in {OUT / 'results.json'}; {len(missed)} over their target:")

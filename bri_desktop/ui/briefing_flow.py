@@ -76,6 +76,7 @@ class BriefingMixin:
         pane.add_note_requested.connect(self.add_briefing_note)
         pane.pins_dropped.connect(self.add_pins_to_briefing)
         pane.visibilityChanged.connect(lambda shown: shown and self._preview_timer.start())
+        pane.visibilityChanged.connect(lambda _shown: self.lock_briefing(self.briefing_name))
 
     # -- which briefing
 

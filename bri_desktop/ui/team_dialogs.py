@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bri_desktop.ui.theme import set_tone
 from bri_desktop.workspace import team
 
 if TYPE_CHECKING:
@@ -77,37 +77,48 @@ class Preferences(QDialog):
         self.password: str | None = None
         layout = QVBoxLayout(self)
         group = QGroupBox("Team workspace", self)
-        form = QFormLayout(group)
+        form = QVBoxLayout(group)
+        row = QHBoxLayout()
         self.address = QLineEdit(group)
         self.address.setObjectName("team_address")
         self.address.setPlaceholderText(team.EXAMPLE)
         self.address.setClearButtonEnabled(True)
         self.address.setText(window.settings.get(_team_url()))
-        form.addRow("Database address:", self.address)
+        label = QLabel("&Database address:", group)
+        label.setBuddy(self.address)
+        row.addWidget(label)
+        row.addWidget(self.address, 1)
+        form.addLayout(row)
         help_text = QLabel("Leave it empty to keep your pins, notes, tags, views and briefings on this "
                            "computer only. With an address they are shared with your team on its "
                            "PostgreSQL server; you keep working when it cannot be reached. The "
                            "password is asked for and kept in the system keyring, never in the "
                            "settings file.", group)
         help_text.setWordWrap(True)
-        form.addRow(help_text)
+        form.addWidget(help_text)
         fixed = team.address_from_environment()
         if fixed:
             self.address.setText(fixed)
             self.address.setEnabled(False)
-            form.addRow(QLabel(f"Set by {team.URL_VARIABLE} (unset it to choose here).", group))
+            form.addWidget(QLabel(f"Set by {team.URL_VARIABLE} (unset it to choose here).", group))
         self.problem = QLabel("", group)
         self.problem.setObjectName("team_address_problem")
+        set_tone(self.problem, "error")
         self.problem.setWordWrap(True)
         self.problem.hide()
-        form.addRow(self.problem)
+        form.addWidget(self.problem)
         layout.addWidget(group)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                    self)
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(560, self.sizeHint().height())
+        self.setMinimumWidth(600)
+        self.adjustSize()
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(event)
+        self.adjustSize()  # the wrapped help's height is known once the width is
 
     def chosen(self) -> str:
         """The address to keep (its password removed: never saved)."""
@@ -125,6 +136,7 @@ class Preferences(QDialog):
             except team.TeamError as exc:
                 self.problem.setText(str(exc))
                 self.problem.show()
+                self.adjustSize()
                 self.address.setFocus()
                 return
         self.accept()

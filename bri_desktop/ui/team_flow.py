@@ -244,12 +244,13 @@ class TeamMixin:
             self._show_team_state("offline", str(error), waiting)
             return
         if isinstance(error, team.TeamError) and error.kind == "unreachable":
-            self._show_team_state("offline", str(error), waiting)
+            self._show_team_state("offline", str(error), waiting, error.detail)
             return
         self._show_team_state("problem", str(error), waiting)
         self.statusBar().showMessage(f"Team workspace: {error}", 30000)
 
-    def _show_team_state(self: MainWindow, state: str, detail: str = "", waiting: int = 0) -> None:
+    def _show_team_state(self: MainWindow, state: str, detail: str = "", waiting: int = 0,
+                         words: str = "") -> None:
         link = self.team
         if link is None:
             self.team_label.hide()
@@ -261,7 +262,7 @@ class TeamMixin:
                 "offline": f"Team: offline{queued or ' · your changes are kept here'}",
                 "read-only": f"Team: read-only{queued}", "problem": f"Team: problem{queued}"}[state]
         self.team_label.setText(text)
-        self.team_label.setToolTip(f"{link.address.shown}\n{detail}".strip())
+        self.team_label.setToolTip("\n".join(x for x in (link.address.shown, detail, words) if x))
         self.team_label.show()
         if state in ("offline", "problem") and detail:
             self.statusBar().showMessage(f"{detail} Your changes are kept on this computer and sent "
@@ -309,21 +310,34 @@ class TeamMixin:
     # -- one editor per briefing
 
     def lock_briefing(self: MainWindow, name: str, renew: bool = False) -> None:
-        """The briefing ``name`` is shown: take its lock (let go of another's held)."""
+        """The briefing ``name`` is shown in the Briefing pane: take its lock (let go of one held
+        for another). A hidden pane edits nothing and holds no lock."""
         link = self.team
         if link is None or link.sync is None:
             return
+        if not self.briefing_pane.isVisible():
+            name = ""
+            self._lock_timer.stop()
         if self._lock_held and self._lock_held != name:
-            self.runner.submit("team-unlock", release_briefing_lock, link.sync, self._lock_held)
+            self.runner.submit(f"team-unlock:{self._lock_held}", release_briefing_lock, link.sync,
+                               self._lock_held)
             self._lock_held = ""
         if not name or (not renew and name == self._lock_held):
             return
         self._lock_timer.start()
-        self.runner.submit("team-lock", take_briefing_lock, link.sync, name,
+        # a channel per briefing: an answer is never dropped for a later request's sake (a lock
+        # taken and not heard of would be held until it expires)
+        self.runner.submit(f"team-lock:{name}", take_briefing_lock, link.sync, name,
                            on_result=lambda lock: self._on_briefing_lock(name, lock))
 
     def _on_briefing_lock(self: MainWindow, name: str, lock: dict | TeamError) -> None:
-        if self.team is None or name != self.briefing_name:
+        link = self.team
+        if link is None or link.sync is None:
+            return
+        mine = not isinstance(lock, TeamError) and lock["holder"] == link.address.user
+        if name != self.briefing_name or not self.briefing_pane.isVisible():
+            if mine and name != self._lock_held:  # moved on meanwhile: let it go
+                self.runner.submit(f"team-unlock:{name}", release_briefing_lock, link.sync, name)
             return
         was_locked = bool(self.briefing_locked_by)
         if isinstance(lock, TeamError):  # offline: edit here; a clash on return keeps both
@@ -331,7 +345,7 @@ class TeamMixin:
             self.briefing_pane.set_locked("", "Offline: your edits to this briefing are sent when the "
                                               "team's server answers (a colleague's edits meanwhile are "
                                               "kept beside yours).")
-        elif lock["holder"] != self.team.address.user:
+        elif not mine:
             self.briefing_locked_by = lock["holder"]
             until = lock["expires_at"][11:16]
             self.briefing_pane.set_locked(f"{lock['holder']} is editing this briefing (until {until} UTC "

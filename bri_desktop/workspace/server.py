@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import delete, func, insert, select, tuple_, update
 
 from bri_desktop.workspace import briefings as b
 from bri_desktop.workspace import schema as s
@@ -71,18 +71,39 @@ def changes_since(ws: Workspace, seq: int, limit: int = 5000) -> list[dict]:
         return [dict(r) for r in rows]
 
 
-def rows_of(ws: Workspace, tables: set[str]) -> dict[str, list[dict]]:
-    """Every row of the named tables (pins, notes, tags, record_tags, views, briefings)."""
+def last_seq(ws: Workspace) -> int:
+    """The number of the latest change in the log (0: none yet)."""
+    with ws.engine.connect() as conn:
+        return int(conn.execute(select(func.max(s.changes.c.seq))).scalar() or 0)
+
+
+def rows_of(ws: Workspace, plan: dict[str, set[str] | None]) -> dict[str, list[dict]]:
+    """The rows of each named table (pins, notes, tags, record_tags, views, briefings): all of
+    them for None, else those of the given items (a note's "kind/id", a pin's uid, a tag's, a
+    view's or a briefing's name)."""
     out: dict[str, list[dict]] = {}
     with ws.engine.connect() as conn:
-        for name in sorted(tables):
+        for name, items in sorted(plan.items()):
             table = s.metadata.tables[name]
             if name == "record_tags":
                 query = select(s.record_tags, s.tags.c.name.label("tag")).join(s.tags)
             else:
                 query = select(table)
+            if items is not None:
+                query = query.where(_of_items(name, sorted(items)))
             out[name] = [dict(r) for r in conn.execute(query).mappings()]
     return out
+
+
+def _of_items(name: str, items: list[str]):  # type: ignore[no-untyped-def]
+    if name == "notes":
+        keys = [tuple(item.split("/", 1)) for item in items if "/" in item]
+        return tuple_(s.notes.c.record_kind, s.notes.c.record_id).in_(keys)
+    if name == "pins":
+        return s.pins.c.uid.in_(items)
+    if name in ("tags", "record_tags"):
+        return s.tags.c.name.in_(items)
+    return s.metadata.tables[name].c.name.in_(items)
 
 
 # -- briefing locks

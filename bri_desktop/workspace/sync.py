@@ -38,7 +38,10 @@ TABLES = {"pin": {"pins"}, "note": {"notes"}, "tag": {"tags", "record_tags"}, "v
           "briefing": {"briefings"}}
 ALL_TABLES = set().union(*TABLES.values())
 LOG_KEPT = 2000  # changes of the log the copy keeps for the Team view
+LOG_LIMIT = 5000  # changes read at once; more behind than this: every table is fetched whole
 GAP_PATIENCE = 3  # steps a hole in the log's numbers is waited for (a transaction still open)
+WHOLE_TABLE_AT = 500  # more changed items than this: the whole table is fetched
+REINDEX_AT = 200  # more notes changed than this: the copy's note index is made again
 
 
 @dataclass
@@ -128,8 +131,10 @@ class TeamSync:
             except NoteConflict as conflict:
                 self._keep_both_notes(args, conflict)
                 report.conflicts.append(f"note {args['key'][0]}/{args['key'][1]}")
+                report.tables.add("notes")
             except BriefingConflict:
                 report.conflicts.append(f"briefing {self._keep_my_briefing(args)}")
+                report.tables.add("briefings")
             with self.local.saving() as conn:
                 conn.execute(delete(s.outbox).where(s.outbox.c.id == row["id"]))
             report.sent += 1
@@ -169,25 +174,31 @@ class TeamSync:
     def _pull(self, remote: Workspace, report: SyncReport) -> None:
         with self.local.engine.connect() as conn:
             seen = conn.execute(select(s.meta.c.value).where(s.meta.c.key == "pulled_seq")).scalar()
-        first = seen is None
         after = int(seen or 0)
-        changes = server.changes_since(remote, after)
-        if not first and not changes:
+        changes = [] if seen is None else server.changes_since(remote, after, LOG_LIMIT)
+        if seen is not None and not changes:
             return
-        tables = ALL_TABLES if first else set().union(*(TABLES.get(c["what"], set()) for c in changes))
-        rows = server.rows_of(remote, tables)
-        last = self._last_seen(after, changes)
+        if seen is None or len(changes) >= LOG_LIMIT:  # the first time, or far behind: everything
+            last = server.last_seq(remote)  # read before the rows: they are at least as new
+            plan: dict[str, set[str] | None] = dict.fromkeys(ALL_TABLES)
+            changes = server.changes_since(remote, max(after, last - LOG_KEPT), LOG_KEPT)
+        else:
+            last = self._last_seen(after, changes)
+            plan = _plan(changes)
+        rows = server.rows_of(remote, plan)
         with self.local.saving() as conn:
             pending = _pending(conn)
-            for name in sorted(tables):
-                changed = MERGES[name](conn, rows[name], pending)
+            for name in MERGE_ORDER:
+                if name not in plan:
+                    continue
+                changed = MERGES[name](conn, rows[name], plan[name], pending)
                 if changed:
                     report.tables.add(name)
                     report.received += changed
-            for change in changes:
-                if change["seq"] <= last and not conn.execute(
-                        select(s.changes.c.seq).where(s.changes.c.seq == change["seq"])).first():
-                    conn.execute(insert(s.changes).values(**change))
+            known = {r[0] for r in conn.execute(select(s.changes.c.seq).where(s.changes.c.seq > after))}
+            fresh = [c for c in changes if c["seq"] <= last and c["seq"] not in known]
+            if fresh:
+                conn.execute(insert(s.changes), fresh)
             oldest = conn.execute(select(s.changes.c.seq).order_by(s.changes.c.seq.desc())
                                   .offset(LOG_KEPT).limit(1)).scalar()
             if oldest is not None:
@@ -252,6 +263,25 @@ def _pending(conn: Connection) -> Pending:
     return p
 
 
+def _plan(changes: list[dict]) -> dict[str, set[str] | None]:
+    """Which items of which tables to fetch for these changes (None: the whole table, for a
+    rename, a new order, or more items than are worth naming)."""
+    plan: dict[str, set[str] | None] = {}
+
+    def want(table: str, item: str | None) -> None:
+        if item is None:
+            plan[table] = None
+        elif plan.get(table, set()) is not None:
+            plan.setdefault(table, set()).add(item)  # type: ignore[union-attr]
+
+    for c in changes:
+        whole = c["action"] in ("renamed", "reordered") or not c["item"]
+        for table in TABLES.get(c["what"], set()):
+            want(table, None if whole else c["item"])
+    return {t: (None if items is not None and len(items) > WHOLE_TABLE_AT else items)
+            for t, items in plan.items()}
+
+
 def _server_note(note) -> dict:  # type: ignore[no-untyped-def]
     return {"record_kind": note.record_kind, "record_id": note.record_id, "text": note.text,
             "version": note.version, "created_at": note.created_at, "updated_at": note.updated_at,
@@ -276,81 +306,105 @@ def _upsert_note(conn: Connection, mine: dict | None, theirs: dict) -> None:
     sqlite_only.index_note(conn, note_id, theirs["text"])
 
 
-def _merge_notes(conn: Connection, rows: list[dict], pending: Pending) -> int:
-    mine = {(r["record_kind"], r["record_id"]): dict(r) for r in conn.execute(select(s.notes)).mappings()}
+def _merge(conn: Connection, table, key, rows: list[dict], items: set[str] | None,  # type: ignore[no-untyped-def]
+           held: set, fields: tuple[str, ...], extra: Callable[[dict], dict] | None = None
+           ) -> tuple[int, list[dict], list[int]]:
+    """Bring ``table`` in line with the server's ``rows`` for ``items`` (None: all), leaving the
+    ``held`` keys (changes waiting here) alone: inserted in one go, updated, removed. Returns
+    (how many changed, the rows inserted, the ids removed)."""
+    mine = {key(r): dict(r) for r in conn.execute(select(table)).mappings()}
+    theirs = {key(r): r for r in rows}
+    new: list[dict] = []
     changed = 0
-    theirs = {(r["record_kind"], r["record_id"]): r for r in rows}
-    for key, row in theirs.items():
-        here = mine.get(key)
-        if key in pending.notes or (here and here["version"] == row["version"]
-                                    and here["text"] == row["text"]):
+    for k, row in theirs.items():
+        if k in held:
             continue
-        _upsert_note(conn, here, row)
+        values = {f: row[f] for f in fields}
+        here = mine.get(k)
+        if here is None:
+            new.append({**values, **(extra(row) if extra else {})})
+        elif any(here[f] != v for f, v in values.items()):
+            conn.execute(update(table).where(table.c.id == here["id"]).values(**values))
+        else:
+            continue
         changed += 1
-    for key, here in mine.items():
-        if key not in theirs and key not in pending.notes:
-            conn.execute(delete(s.notes).where(s.notes.c.id == here["id"]))
-            sqlite_only.index_note(conn, here["id"], None)
-            changed += 1
-    return changed
+    gone = [here["id"] for k, here in mine.items()
+            if k not in theirs and k not in held and (items is None or _item_of(k) in items)]
+    if new:
+        conn.execute(insert(table), new)
+    for chunk in range(0, len(gone), 500):
+        conn.execute(delete(table).where(table.c.id.in_(gone[chunk:chunk + 500])))
+    return changed + len(gone), new, gone
+
+
+def _item_of(key) -> str:  # type: ignore[no-untyped-def]
+    return f"{key[0]}/{key[1]}" if isinstance(key, tuple) else key
+
+
+def _merge_notes(conn: Connection, rows: list[dict], items: set[str] | None, pending: Pending) -> int:
+    def key(r) -> tuple[str, str]:  # type: ignore[no-untyped-def]
+        return r["record_kind"], r["record_id"]
+
+    unresolved = {(r[0], r[1]): r[2] for r in conn.execute(
+        select(s.notes.c.record_kind, s.notes.c.record_id, s.notes.c.id).where(s.notes.c.conflict_text.is_not(None)))}
+    others = 0
+    for row in rows:  # the user has yet to choose between two texts: theirs becomes the other one
+        if key(row) in unresolved and key(row) not in pending.notes:
+            conn.execute(update(s.notes).where(s.notes.c.id == unresolved[key(row)]).values(
+                conflict_text=row["text"], version=row["version"]))
+            others += 1
+    held = pending.notes | set(unresolved)
+    changed, _new, gone = _merge(conn, s.notes, key, rows, items, held, NOTE_FIELDS,
+                                 lambda r: {"record_kind": r["record_kind"], "record_id": r["record_id"]})
+    if changed > REINDEX_AT:  # a first fetch: the index made again in one go
+        sqlite_only.reindex_notes(conn)
+        return changed + others
+    for gone_id in gone:
+        sqlite_only.index_note(conn, gone_id, None)
+    for row in rows:
+        if key(row) not in held:
+            note_id = conn.execute(select(s.notes.c.id).where(s.notes.c.record_kind == row["record_kind"],
+                                                              s.notes.c.record_id == row["record_id"])).scalar()
+            if note_id is not None:
+                sqlite_only.index_note(conn, note_id, row["text"])
+    return changed + others
 
 
 PIN_FIELDS = ("position", "what", "record_kind", "record_id", "settings", "title", "snapshot",
               "dataset_version", "created_at", "updated_at", "created_by", "updated_by")
 
 
-def _merge_pins(conn: Connection, rows: list[dict], pending: Pending) -> int:
-    mine = {r["uid"]: dict(r) for r in conn.execute(select(s.pins)).mappings() if r["uid"]}
-    theirs = {r["uid"]: r for r in rows if r["uid"]}
-    changed = 0
-    for uid, row in theirs.items():
-        if uid in pending.pins:
-            continue
-        values = {k: row[k] for k in PIN_FIELDS if not (k == "position" and pending.order)}
-        here = mine.get(uid)
-        if here is None:
-            conn.execute(insert(s.pins).values(uid=uid, **{"position": row["position"], **values}))
-        elif any(here[k] != v for k, v in values.items()):
-            conn.execute(update(s.pins).where(s.pins.c.id == here["id"]).values(**values))
-        else:
-            continue
-        changed += 1
-    for uid, here in mine.items():
-        if uid not in theirs and uid not in pending.pins:
-            conn.execute(delete(s.pins).where(s.pins.c.id == here["id"]))
-            changed += 1
-    return changed
+def _merge_pins(conn: Connection, rows: list[dict], items: set[str] | None, pending: Pending) -> int:
+    fields = tuple(f for f in PIN_FIELDS if not (f == "position" and pending.order))
+    return _merge(conn, s.pins, lambda r: r["uid"] or "", [r for r in rows if r["uid"]], items,
+                  pending.pins, fields, lambda r: {"uid": r["uid"], "position": r["position"]})[0]
 
 
-def _merge_tags(conn: Connection, rows: list[dict], pending: Pending) -> int:
-    names = {r["name"]: r for r in rows}
-    have = {r["name"]: r["id"] for r in conn.execute(select(s.tags.c.name, s.tags.c.id)).mappings()}
-    changed = 0
-    for name, row in names.items():
-        if name not in have and name not in pending.tags:
-            have[name] = _new_id(conn, insert(s.tags).values(
-                name=name, created_at=row["created_at"], created_by=row["created_by"]))
-            changed += 1
-    return changed
+def _merge_tags(conn: Connection, rows: list[dict], items: set[str] | None, pending: Pending) -> int:
+    have = {r[0] for r in conn.execute(select(s.tags.c.name))}
+    new = [{"name": r["name"], "created_at": r["created_at"], "created_by": r["created_by"]}
+           for r in rows if r["name"] not in have and r["name"] not in pending.tags]
+    if new:
+        conn.execute(insert(s.tags), new)
+    return len(new)
 
 
-def _merge_record_tags(conn: Connection, rows: list[dict], pending: Pending) -> int:
-    have = {r["name"]: r["id"] for r in conn.execute(select(s.tags.c.name, s.tags.c.id)).mappings()}
+def _merge_record_tags(conn: Connection, rows: list[dict], items: set[str] | None, pending: Pending) -> int:
+    have = {r[0]: r[1] for r in conn.execute(select(s.tags.c.name, s.tags.c.id))}
+    for name in {r["tag"] for r in rows} - set(have) - pending.tags:
+        have[name] = _new_id(conn, insert(s.tags).values(name=name))
     theirs = {(r["tag"], r["record_kind"], r["record_id"]): r for r in rows}
-    mine = {(r["name"], r["record_kind"], r["record_id"])
-            for r in conn.execute(select(s.tags.c.name, s.record_tags.c.record_kind,
-                                         s.record_tags.c.record_id).join(s.record_tags)).mappings()}
-    changed = 0
-    for (name, kind, record_id), row in theirs.items():
-        if name in pending.tags or (name, kind, record_id) in mine:
-            continue
-        if name not in have:
-            have[name] = _new_id(conn, insert(s.tags).values(name=name))
-        conn.execute(insert(s.record_tags).values(tag_id=have[name], record_kind=kind, record_id=record_id,
-                                                  created_at=row["created_at"], created_by=row["created_by"]))
-        changed += 1
+    mine = {(r[0], r[1], r[2]) for r in conn.execute(select(
+        s.tags.c.name, s.record_tags.c.record_kind, s.record_tags.c.record_id).join(s.record_tags))}
+    new = [{"tag_id": have[name], "record_kind": kind, "record_id": record_id,
+            "created_at": row["created_at"], "created_by": row["created_by"]}
+           for (name, kind, record_id), row in theirs.items()
+           if name not in pending.tags and (name, kind, record_id) not in mine]
+    if new:
+        conn.execute(insert(s.record_tags), new)
+    changed = len(new)
     for name, kind, record_id in mine - set(theirs):
-        if name in pending.tags:
+        if name in pending.tags or (items is not None and name not in items):
             continue
         conn.execute(delete(s.record_tags).where(s.record_tags.c.tag_id == have[name],
                                                  s.record_tags.c.record_kind == kind,
@@ -366,26 +420,10 @@ def _merge_record_tags(conn: Connection, rows: list[dict], pending: Pending) -> 
 def _merge_named(table, body: str, extra: tuple[str, ...] = ()):  # type: ignore[no-untyped-def]
     fields = (body, "created_at", "updated_at", "created_by", "updated_by", *extra)
 
-    def merge(conn: Connection, rows: list[dict], pending: Pending) -> int:
+    def merge(conn: Connection, rows: list[dict], items: set[str] | None, pending: Pending) -> int:
         held = pending.views if table is s.views else pending.briefings
-        mine = {r["name"]: dict(r) for r in conn.execute(select(table)).mappings()}
-        theirs = {r["name"]: r for r in rows}
-        changed = 0
-        for name, row in theirs.items():
-            here = mine.get(name)
-            values = {k: row[k] for k in fields}
-            if name in held or (here and all(here[k] == v for k, v in values.items())):
-                continue
-            if here is None:
-                conn.execute(insert(table).values(name=name, **values))
-            else:
-                conn.execute(update(table).where(table.c.id == here["id"]).values(**values))
-            changed += 1
-        for name, here in mine.items():
-            if name not in theirs and name not in held:
-                conn.execute(delete(table).where(table.c.id == here["id"]))
-                changed += 1
-        return changed
+        return _merge(conn, table, lambda r: r["name"], rows, items, held, fields,
+                      lambda r: {"name": r["name"]})[0]
 
     return merge
 
@@ -393,3 +431,4 @@ def _merge_named(table, body: str, extra: tuple[str, ...] = ()):  # type: ignore
 MERGES = {"notes": _merge_notes, "pins": _merge_pins, "tags": _merge_tags,
           "record_tags": _merge_record_tags, "views": _merge_named(s.views, "state"),
           "briefings": _merge_named(s.briefings, "spec", ("version",))}
+MERGE_ORDER = ("tags", "record_tags", "notes", "pins", "views", "briefings")

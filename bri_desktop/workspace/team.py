@@ -29,11 +29,24 @@ EXAMPLE = "postgresql+psycopg://alice@db.example.org:5432/bri?sslmode=require"
 
 class TeamError(WorkspaceError):
     """The team workspace cannot be reached or used. ``kind``: address, driver, unreachable,
-    password, tls, database, grants, schema."""
+    password, tls, database, grants, schema; ``detail``: the server's or the driver's own words."""
 
-    def __init__(self, kind: str, message: str):
+    def __init__(self, kind: str, message: str, detail: str = ""):
         super().__init__(message)
         self.kind = kind
+        self.detail = detail
+
+
+# what the driver says when the server cannot be reached, and how the window says it
+UNREACHABLE = (("connection refused", "connection refused: is the server running?"),
+               ("could not translate host name", "no such server name"),
+               ("timeout", "no answer in time"), ("timed out", "no answer in time"),
+               ("server closed the connection", "the server closed the connection"),
+               ("terminating connection", "the server is shutting down"),
+               ("connection is closed", "the connection was lost"),
+               ("consuming input failed", "the connection was lost"),
+               ("could not connect", "no connection"), ("connection failed", "no connection"),
+               ("network is unreachable", "no network"), ("no route to host", "no network"))
 
 
 @dataclass(frozen=True)
@@ -168,12 +181,11 @@ def explain(exc: BaseException, address: TeamAddress) -> TeamError:
     if "permission denied" in low or "must be owner" in low or "insufficientprivilege" in low:
         return TeamError("grants", f"Your database role {address.user} may not do this in the team "
                                    f"workspace (ask its administrator for the grants in the README): {why}")
-    if ("connection refused" in low or "could not connect" in low or "timeout" in low
-            or "server closed the connection" in low or "connection is closed" in low
-            or "terminating connection" in low or "could not translate host name" in low
-            or "consuming input failed" in low or "connection failed" in low):
-        return TeamError("unreachable", f"The team workspace at {where} cannot be reached: {why}")
-    return TeamError("unreachable", f"The team workspace at {where} failed: {why}")
+    for sign, short in UNREACHABLE:
+        if sign in low:
+            return TeamError("unreachable", f"The team workspace at {where} cannot be reached ({short}).",
+                             why)
+    return TeamError("unreachable", f"The team workspace at {where} failed: {why.splitlines()[0]}", why)
 
 
 def can_write(engine: Engine) -> bool:
