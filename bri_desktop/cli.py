@@ -76,8 +76,10 @@ def build_parser() -> argparse.ArgumentParser:
     pins_list = pins_sub.add_parser("list", help="list the pins, in the Pinboard's order")
     pins_list.add_argument("--format", choices=("text", "json"), default="text")
     from bri_desktop.cli_brief import add_parser as add_brief
+    from bri_desktop.cli_team import add_parser as add_team
 
     add_brief(sub)
+    add_team(sub)
     opener = sub.add_parser("open", help="start the application on a view link")
     opener.add_argument("link", help="a bri-desktop:view/... link (File > Open link in the app)")
     return parser
@@ -104,6 +106,10 @@ def main(argv: list[str] | None = None) -> int:
         from bri_desktop.cli_brief import run as run_brief
 
         return run_brief(args)
+    if args.command == "team":
+        from bri_desktop.cli_team import run as run_team
+
+        return run_team(args)
     link = None
     if args.command == "open":
         from bri_desktop.core.views import LinkError, parse_link

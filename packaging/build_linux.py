@@ -34,7 +34,10 @@ DEB_DEPENDS = ("libc6, libcups2, libdbus-1-3, libdrm2, libegl1, libfontconfig1, 
                "libx11-xcb1, libxcb1, libxcb-cursor0, libxcb-glx0, libxcb-icccm4, libxcb-image0, "
                "libxcb-keysyms1, libxcb-randr0, libxcb-render0, libxcb-render-util0, libxcb-shape0, "
                "libxcb-shm0, libxcb-sync1, libxcb-util1, libxcb-xfixes0, libxcb-xkb1, "
-               "libxkbcommon0, libxkbcommon-x11-0, libzstd1")
+               "libxkbcommon0, libxkbcommon-x11-0, libzstd1, "
+               # a team workspace on PostgreSQL: the system's libpq (psycopg), and the TLS it uses
+               "libpq5, libssl3")
+DEB_RECOMMENDS = "libsecret-tools"  # the team password in the desktop's keyring (secret-tool)
 DESKTOP_ENTRY = """[Desktop Entry]
 Type=Application
 Name=BRI Desktop
@@ -130,7 +133,7 @@ def make_deb() -> Path:
     (control / "control").write_text(
         f"Package: bri-desktop\nVersion: {__version__}\nSection: education\nPriority: optional\n"
         f"Architecture: {ARCH}\nMaintainer: BRI Desktop team <team@bri-desktop.invalid>\n"
-        f"Installed-Size: {installed_kb}\nDepends: {DEB_DEPENDS}\n"
+        f"Installed-Size: {installed_kb}\nDepends: {DEB_DEPENDS}\nRecommends: {DEB_RECOMMENDS}\n"
         "Description: Offline reference on China-Central Asia Belt and Road cooperation\n"
         " Agreements, projects, investment packages, corridors and headline statistics of\n"
         " China's cooperation with the five Central Asian states, each record citing its\n"

@@ -8,7 +8,10 @@ the settings file; opening the connection, and what to tell the user when it fai
 
 from __future__ import annotations
 
+import contextlib
 import os
+import shutil
+import subprocess
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -87,54 +90,86 @@ def parse(address: str) -> tuple[TeamAddress, str | None]:
         raise TeamError("address", f"The address needs a user, a server and a database, as in "
                                    f"{EXAMPLE}.")
     password = url.password
-    return TeamAddress(url.set(drivername="postgresql+psycopg", password=None)), \
-        (str(password) if password is not None else None)
+    # made anew: URL.set(password=None) would keep the password (None there means "unchanged")
+    bare = URL.create("postgresql+psycopg", username=url.username, host=url.host, port=url.port,
+                      database=url.database, query=url.query)
+    return TeamAddress(bare), (str(password) if password is not None else None)
 
 
 def address_from_environment() -> str:
     return os.environ.get(URL_VARIABLE, "").strip()
 
 
-# -- the password: the system keyring when there is one; otherwise the window asks each time
+# -- the password: the system keyring when there is one; otherwise the window asks each time.
+# keyring's own backends first (macOS, Windows, and Linux with SecretStorage); else the Secret
+# Service through libsecret's secret-tool (the Linux bundle leaves out SecretStorage's
+# cryptography, a sixth of its size); else none.
+
+def _python_keyring():  # type: ignore[no-untyped-def]
+    try:
+        import keyring
+
+        backend = keyring.get_keyring()
+    except Exception:
+        return None
+    if type(backend).__module__ in ("keyring.backends.fail", "keyring.backends.null"):
+        return None
+    return keyring
+
+
+def _secret_tool(*args: str, secret: str | None = None) -> str | None:
+    """secret-tool's output, or None when it is missing or fails (no keyring running)."""
+    tool = shutil.which("secret-tool")
+    if tool is None or not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
+        return None
+    try:
+        done = subprocess.run([tool, *args], input=secret, capture_output=True, text=True, timeout=10)
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return done.stdout if done.returncode == 0 else None
+
+
+def _attributes(address: TeamAddress) -> list[str]:
+    return ["service", KEYRING_SERVICE, "account", address.account]
+
 
 def keyring_available() -> bool:
     """Whether this system has a keyring to keep the password in."""
-    try:
-        import keyring
-
-        return type(keyring.get_keyring()).__module__ not in ("keyring.backends.fail",
-                                                              "keyring.backends.null")
-    except Exception:
-        return False
+    return _python_keyring() is not None or (
+        shutil.which("secret-tool") is not None and bool(os.environ.get("DBUS_SESSION_BUS_ADDRESS")))
 
 
 def saved_password(address: TeamAddress) -> str | None:
-    try:
-        import keyring
-
-        return keyring.get_password(KEYRING_SERVICE, address.account)
-    except Exception:  # no keyring on this system (a headless Linux), or it is locked
-        return None
+    keyring = _python_keyring()
+    if keyring is not None:
+        try:
+            return keyring.get_password(KEYRING_SERVICE, address.account)
+        except Exception:  # locked, or refused
+            return None
+    found = _secret_tool("lookup", *_attributes(address))
+    return found or None
 
 
 def save_password(address: TeamAddress, password: str) -> bool:
     """Keep the password in the system keyring; False when there is none (it is asked again)."""
-    try:
-        import keyring
-
-        keyring.set_password(KEYRING_SERVICE, address.account, password)
-        return True
-    except Exception:
-        return False
+    keyring = _python_keyring()
+    if keyring is not None:
+        try:
+            keyring.set_password(KEYRING_SERVICE, address.account, password)
+            return True
+        except Exception:
+            return False
+    return _secret_tool("store", f"--label={KEYRING_SERVICE} ({address.account})", *_attributes(address),
+                        secret=password) is not None
 
 
 def forget_password(address: TeamAddress) -> None:
-    try:
-        import keyring
-
-        keyring.delete_password(KEYRING_SERVICE, address.account)
-    except Exception:
-        pass
+    keyring = _python_keyring()
+    if keyring is not None:
+        with contextlib.suppress(Exception):
+            keyring.delete_password(KEYRING_SERVICE, address.account)
+        return
+    _secret_tool("clear", *_attributes(address))
 
 
 # -- connecting

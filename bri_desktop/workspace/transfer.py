@@ -17,7 +17,7 @@ from sqlalchemy import insert, select, update
 from bri_desktop.core.safe_write import replacing
 from bri_desktop.workspace import schema as s
 from bri_desktop.workspace import sqlite_only
-from bri_desktop.workspace.store import PIN_KINDS, Workspace, WorkspaceError, author, now
+from bri_desktop.workspace.store import PIN_KINDS, Workspace, WorkspaceError, now
 
 FORMAT = "bri-desktop-workspace"
 
@@ -83,7 +83,7 @@ def _text(value: object, limit: int = 100_000) -> str:
 def import_workspace(ws: Workspace, path: Path) -> ImportReport:
     data = read_workspace_file(path)
     report = ImportReport()
-    stamp, who = now(), author()
+    stamp, who = now(), ws.who
     with ws.saving() as conn:
         have = {(r.what, r.record_kind, r.record_id, r.settings_json)
                 for r in conn.execute(select(s.pins.c.what, s.pins.c.record_kind, s.pins.c.record_id,
@@ -97,14 +97,16 @@ def import_workspace(ws: Workspace, path: Path) -> ImportReport:
             if key in have:
                 continue
             position += 1
+            values = dict(what=pin["what"], record_kind=_text(pin.get("record_kind")) or None,
+                          record_id=_text(pin.get("record_id")) or None, settings=settings,
+                          title=_text(pin.get("title"), 1000) or "Pin", snapshot=json.dumps(
+                              pin.get("snapshot") if isinstance(pin.get("snapshot"), dict) else {}),
+                          dataset_version=_text(pin.get("dataset_version"), 64))
+            uid = s.new_uid()
             conn.execute(insert(s.pins).values(
-                position=position, what=pin["what"], record_kind=_text(pin.get("record_kind")) or None,
-                record_id=_text(pin.get("record_id")) or None, settings=settings,
-                title=_text(pin.get("title"), 1000) or "Pin", snapshot=json.dumps(
-                    pin.get("snapshot") if isinstance(pin.get("snapshot"), dict) else {}),
-                dataset_version=_text(pin.get("dataset_version"), 64),
-                created_at=_text(pin.get("created_at"), 32) or stamp, updated_at=stamp,
-                created_by=who, updated_by=who))
+                position=position, **values, created_at=_text(pin.get("created_at"), 32) or stamp,
+                updated_at=stamp, created_by=who, updated_by=who, uid=uid))
+            ws.record(conn, "pin_add", {**values, "uid": uid}, "pin", uid, "added", values["title"])
             have.add(key)
             report.pins += 1
         for note in data.get("notes", []):
@@ -123,6 +125,8 @@ def import_workspace(ws: Workspace, path: Path) -> ImportReport:
                     created_by=who, updated_by=who))
                 note_id = result.inserted_primary_key[0]
                 report.notes += 1
+                ws.record(conn, "note", {"key": [kind, record_id], "text": body, "base": 0}, "note",
+                          f"{kind}/{record_id}", "added", body)
             elif mine[1].rstrip() != body:
                 conn.execute(update(s.notes).where(where).values(conflict_text=body))
                 note_id = mine[0]
@@ -145,16 +149,19 @@ def import_workspace(ws: Workspace, path: Path) -> ImportReport:
                     s.record_tags.c.record_id == item[1])).first()
                 if exists is None:
                     conn.execute(insert(s.record_tags).values(tag_id=tag_id, record_kind=item[0],
-                                                              record_id=item[1]))
+                                                              record_id=item[1], created_at=stamp,
+                                                              created_by=who))
+                    ws.record(conn, "tag", {"key": item, "name": name}, "tag", name, "added",
+                              f"{item[0]}/{item[1]}")
                     report.tags += 1
         extra = {"created_at": stamp, "updated_at": stamp, "created_by": who, "updated_by": who}
-        report.views = _merge_named(conn, s.views, "state", data.get("views"), "Imported view", extra)
-        report.briefings = _merge_named(conn, s.briefings, "spec", data.get("briefings"), "Imported briefing",
-                                        extra)
+        report.views = _merge_named(ws, conn, s.views, "state", data.get("views"), "Imported view", extra)
+        report.briefings = _merge_named(ws, conn, s.briefings, "spec", data.get("briefings"),
+                                        "Imported briefing", extra)
     return report
 
 
-def _merge_named(conn, table, field: str, items: object, fallback: str, extra: dict) -> int:  # type: ignore[no-untyped-def]
+def _merge_named(ws, conn, table, field: str, items: object, fallback: str, extra: dict) -> int:  # type: ignore[no-untyped-def]
     """Add the named items (saved views, briefings) that are not here yet: one whose name is taken
     by other contents comes in as "NAME (imported)". Returns how many were added."""
     existing = {r[0]: r[1] for r in conn.execute(select(table.c.name, table.c[field]))}
@@ -169,6 +176,9 @@ def _merge_named(conn, table, field: str, items: object, fallback: str, extra: d
         while name in existing:
             name = f"{name} (imported)"
         conn.execute(insert(table).values(name=name, **{field: contents}, **extra))
+        what = "view" if table is s.views else "briefing"
+        sent = {"name": name, field: item[field]} | ({"base": 0} if what == "briefing" else {})
+        ws.record(conn, f"{what}_save", sent, what, name, "added")
         existing[name] = contents
         added += 1
     return added

@@ -186,3 +186,23 @@ def test_frozen_briefing_as_word_pdf_and_markdown(tmp_path):
     assert word.paragraphs[0].text == "Frozen" and len(word.inline_shapes) == 2
     assert (tmp_path / "b.pdf").read_bytes().startswith(b"%PDF")
     assert "KazMunayGas" in (tmp_path / "b.md").read_text(encoding="utf-8")
+
+
+def test_frozen_team_check_over_tls_with_the_systems_libpq(tmp_path):
+    """The bundle talks to a team's PostgreSQL server: psycopg and SQLAlchemy's dialect are in
+    it, libpq and TLS come from the system (the .deb depends on libpq5 and libssl3)."""
+    from tests.team import pg_server
+
+    why = pg_server.why_not()
+    if why:
+        pytest.skip(f"no PostgreSQL test server: {why}")
+    server = pg_server.make_server()
+    try:
+        server.sql("CREATE DATABASE frozen")
+        url = server.url(database="frozen", sslmode="require")
+        result = subprocess.run([str(EXECUTABLE), "team", "check", url], env=_env(tmp_path),
+                                capture_output=True, text=True, timeout=120)
+        assert result.returncode == 0, result.stderr
+        assert "encrypted (TLS)" in result.stdout and "This role may change the workspace." in result.stdout
+    finally:
+        pg_server.remove(server)

@@ -195,3 +195,39 @@ def test_an_old_team_database_is_upgraded_by_the_first_newer_client_while_others
     alice = server_ws(pg, team_db, "owner")
     alice.set_note(KEY, "After the upgrade", expected=1)
     assert alice.note(KEY).version == 2
+
+
+def test_the_readmes_grants_are_enough_and_no_more(pg, closing):
+    """The SQL the README gives an administrator, run as it is: the owner makes the tables, an
+    analyst changes the workspace, a reader only reads."""
+    import re
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    block = re.search(r"## A team's workspace on PostgreSQL.*?```sql\n(.*?)```", readme, re.S).group(1)
+    statements = [s.strip() for s in re.sub(r"--[^\n]*", "", block).split(";") if s.strip()]
+    roles = [re.search(r"CREATE ROLE (\w+)", s).group(1) for s in statements if s.startswith("CREATE ROLE")]
+    pg.sql("CREATE DATABASE bri")
+    try:
+        for statement in statements:
+            pg.sql(statement, database="bri")
+        owner = t.open_server(*t.parse(pg.url("bri_owner", "owner-password", "bri")))
+        alice = t.open_server(*t.parse(pg.url("alice", "alice-password", "bri")))
+        victor = t.open_server(*t.parse(pg.url("victor", "victor-password", "bri")))
+        closing.extend([owner, alice, victor])
+        assert not alice.read_only and victor.read_only
+        alice.set_note(KEY, "Alice's note")
+        alice.add_pin("record", "Berekovskoye", KEY)
+        assert victor.note(KEY).text == "Alice's note"
+        with pytest.raises(WorkspaceError):
+            victor.set_note(KEY, "Victor's")
+        with alice.engine.begin() as conn, pytest.raises(Exception, match="must be owner|permission denied"):
+            conn.execute(text("DROP TABLE notes"))  # an analyst changes rows, never the tables
+    finally:
+        for ws in closing:
+            ws.close()
+        closing.clear()
+        pg.sql("DROP DATABASE bri WITH (FORCE)")
+        for role in reversed(roles):
+            pg.sql(f"DROP OWNED BY {role} CASCADE")
+            pg.sql(f"DROP ROLE {role}")

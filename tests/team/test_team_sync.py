@@ -175,3 +175,25 @@ def test_a_readers_edits_stay_on_the_computer_with_a_clear_message(team, pg):
     assert reader.ws.note(OTHER).text == "The reader's own" and report.waiting == 2  # kept here
     assert reader.ws.note(("agreements", "x")).text == "The reader's take"
     assert reader.ws.note(KEY).text == "Alice again"  # and colleagues' changes still come
+
+
+def test_a_workspace_file_imported_into_the_team_copy_reaches_colleagues(team, tmp_path):
+    """File > Import workspace into a team's copy: what it adds is sent like any change."""
+    from bri_desktop.workspace.store import Workspace
+    from bri_desktop.workspace.transfer import export_workspace, import_workspace
+
+    mine = Workspace(tmp_path / "laptop.sqlite")
+    mine.set_note(KEY, "From my own workspace")
+    mine.add_pin("record", "Berekovskoye", KEY)
+    mine.tag(KEY, "gas")
+    mine.save_view("Kazakh gas", {"filter": {}})
+    b.save_briefing(mine, "Old briefing", {"title": "Old"})
+    export_workspace(mine, tmp_path / "mine.json")
+    mine.close()
+    alice, bob = team("alice"), team("bob")
+    import_workspace(alice.ws, tmp_path / "mine.json")
+    assert alice.step().sent == 5
+    bob.step()
+    assert bob.ws.note(KEY).text == "From my own workspace" and [p.title for p in bob.ws.pins()] == ["Berekovskoye"]
+    assert bob.ws.tags_of(KEY) == ["gas"] and [v.name for v in bob.ws.views()] == ["Kazakh gas"]
+    assert b.briefing(bob.ws, "Old briefing") is not None
