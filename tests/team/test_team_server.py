@@ -221,7 +221,7 @@ def test_the_readmes_grants_are_enough_and_no_more(pg, closing):
         assert victor.note(KEY).text == "Alice's note"
         with pytest.raises(WorkspaceError):
             victor.set_note(KEY, "Victor's")
-        with alice.engine.begin() as conn, pytest.raises(Exception, match="must be owner|permission denied"):
+        with alice.engine.begin() as conn, pytest.raises(Exception, match=r"must be owner|permission denied"):
             conn.execute(text("DROP TABLE notes"))  # an analyst changes rows, never the tables
     finally:
         for ws in closing:
