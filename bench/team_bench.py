@@ -28,7 +28,6 @@ from bri_desktop.workspace import schema as s
 from bri_desktop.workspace import team as t
 from bri_desktop.workspace.sync import TeamSync
 from tests.team import pg_server
-from tests.team.conftest import grants
 
 ITEMS = 10_000
 SAVES = 20
@@ -37,12 +36,7 @@ DATASET = f"team ({ITEMS:,} pins + {ITEMS:,} notes)"
 
 def fill(server: pg_server.PgServer) -> None:
     """The team database, its roles, and ITEMS pins and notes made by bob (with their log)."""
-    roles = {role: role for role in ("owner", "alice", "bob", "reader")}
-    server.sql("CREATE DATABASE team")
-    for login in roles.values():
-        server.sql(f"CREATE ROLE {login} LOGIN PASSWORD 'pw-{login}'")
-    for statement in grants(roles):
-        server.sql(statement, database="team")
+    pg_server.team_database(server)
     owner = t.open_server(*t.parse(server.url("owner", "pw-owner", "team")))
     stamp = "2026-12-07T09:00:00Z"
     who = {"created_at": stamp, "updated_at": stamp, "created_by": "bob", "updated_by": "bob"}

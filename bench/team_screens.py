@@ -28,19 +28,8 @@ from bri_desktop.workspace import briefings as b
 from bri_desktop.workspace import team as t
 from bri_desktop.workspace.sync import TeamSync
 from tests.team import pg_server
-from tests.team.conftest import grants
 
 KEY = ("agreements", "kmg-sinopec-berekovskoye")
-
-
-def team_database(server: pg_server.PgServer) -> dict[str, str]:
-    roles = {role: role for role in ("owner", "alice", "bob", "reader")}
-    server.sql("CREATE DATABASE team")
-    for login in roles.values():
-        server.sql(f"CREATE ROLE {login} LOGIN PASSWORD 'pw-{login}'")
-    for statement in grants(roles):
-        server.sql(statement, database="team")
-    return roles
 
 
 def colleague(server: pg_server.PgServer, role: str) -> tuple:
@@ -65,7 +54,7 @@ def main(out: Path) -> None:
 
 
 def shots(out: Path, server: pg_server.PgServer) -> None:
-    team_database(server)
+    pg_server.team_database(server)
     t.open_server(*t.parse(server.url("owner", "pw-owner", "team"))).close()
     bob, bob_sync = colleague(server, "bob")
     bob.set_note(("agreements", "cnpc-kmg-gas-chemical"), "Bob: check the 2025 figure against the article")

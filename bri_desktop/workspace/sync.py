@@ -19,7 +19,8 @@ from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TypeVar
 
@@ -81,8 +82,13 @@ class TeamSync:
 
     def call(self, work: Callable[[Workspace], T]) -> T:
         """``work(server)``, its database failures worded as TeamError."""
-        try:
+        with self._explained():
             return work(self.server())
+
+    @contextmanager
+    def _explained(self) -> Iterator[None]:
+        try:
+            yield
         except DBAPIError as exc:
             raise self._explain(exc) from exc
         except WorkspaceError as exc:
@@ -93,19 +99,13 @@ class TeamSync:
     def step(self) -> SyncReport:
         report = SyncReport()
         try:
-            self.server()
-            assert self._remote is not None
-            if self._remote.read_only:
-                report.problem = self._remote.opened.message
-            else:
-                self._push(self._remote, report)
-            self._pull(self._remote, report)
-        except DBAPIError as exc:
-            raise self._explain(exc) from exc
-        except WorkspaceError as exc:
-            if isinstance(exc.__cause__, DBAPIError):
-                raise self._explain(exc.__cause__) from exc
-            raise
+            with self._explained():
+                remote = self.server()
+                if remote.read_only:
+                    report.problem = remote.opened.message
+                else:
+                    self._push(remote, report)
+                self._pull(remote, report)
         finally:
             report.waiting = self.waiting()
         return report

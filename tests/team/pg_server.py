@@ -137,3 +137,18 @@ def make_server() -> PgServer:
 def remove(server: PgServer) -> None:
     server.stop("immediate")
     shutil.rmtree(server.folder, ignore_errors=True)
+
+
+def team_database(server: PgServer, name: str = "team",
+                  roles: tuple[str, ...] = ("owner", "alice", "bob", "reader")) -> dict[str, str]:
+    """A database with a login role for each name (password "pw-NAME") and the README's grants
+    (the benchmark and the screenshots use it; the tests number their roles)."""
+    from tests.team.conftest import grants
+
+    logins = {role: role for role in roles}
+    server.sql(f"CREATE DATABASE {name}")
+    for login in logins.values():
+        server.sql(f"CREATE ROLE {login} LOGIN PASSWORD 'pw-{login}'")
+    for statement in grants(logins):
+        server.sql(statement, database=name)
+    return logins

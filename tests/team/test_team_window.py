@@ -146,10 +146,8 @@ def test_preferences_refuse_a_bad_address_and_a_password_is_asked_for(qtbot, pg,
     answers = iter(["mysql://x:hunter2@h/d", pg.url(roles["alice"], f"pw-{roles['alice']}", name)])
 
     def fill_preferences():
-        dialog = next((w for w in QApplication.topLevelWidgets() if w.objectName() == "preferences"
-                       and w.isVisible()), None)
+        dialog = _shown("preferences", fill_preferences)
         if dialog is None:
-            QTimer.singleShot(50, fill_preferences)
             return
         dialog.address.setText(next(answers))
         dialog._accept()
@@ -174,10 +172,8 @@ def test_preferences_refuse_a_bad_address_and_a_password_is_asked_for(qtbot, pg,
     asked = []
 
     def fill_password():
-        dialog = next((w for w in QApplication.topLevelWidgets() if w.objectName() == "team_password"
-                       and w.isVisible()), None)
+        dialog = _shown("team_password", fill_password)
         if dialog is None:
-            QTimer.singleShot(50, fill_password)
             return
         asked.append(dialog.findChild(QLabel).text())
         dialog.findChild(QLineEdit, "team_password_field").setText(f"pw-{roles['alice']}")
@@ -190,11 +186,19 @@ def test_preferences_refuse_a_bad_address_and_a_password_is_asked_for(qtbot, pg,
     assert asked and roles["alice"] in asked[0]
 
 
-def _set_preferences(text):
-    dialog = next((w for w in QApplication.topLevelWidgets() if w.objectName() == "preferences"
-                   and w.isVisible()), None)
+def _shown(name, again):
+    """The modal dialog called ``name`` once it shows; until then None, and ``again`` is called
+    again a moment later."""
+    dialog = next((w for w in QApplication.topLevelWidgets() if w.objectName() == name and w.isVisible()),
+                  None)
     if dialog is None:
-        QTimer.singleShot(50, lambda: _set_preferences(text))
+        QTimer.singleShot(50, again)
+    return dialog
+
+
+def _set_preferences(text):
+    dialog = _shown("preferences", lambda: _set_preferences(text))
+    if dialog is None:
         return
     dialog.address.setText(text)
     dialog._accept()
