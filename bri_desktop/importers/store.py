@@ -199,6 +199,58 @@ class CollectionStore:
             raise StoreError(f"cannot store the collection in {self.folder}: {exc.strerror or exc}") from exc
         return Change(meta, target, away)
 
+    def files_of(self, collection: StoredCollection) -> dict[str, bytes]:
+        """The collection's three files as they are stored (a team publishes them as they are)."""
+        folder = self.folder / collection.id
+        try:
+            return {name: (folder / name).read_bytes() for name in (META, RECORDS, ROWS)}
+        except OSError as exc:
+            raise StoreError(f"the collection '{collection.name}' cannot be read ({exc.strerror or exc})") from exc
+
+    def install(self, files: dict[str, bytes]) -> Change:
+        """Store a collection another computer made (its three files), replacing the one of the same
+        id (a team's newer release); the files are checked first."""
+        try:
+            data = json.loads(files[META].decode("utf-8"))
+            meta = StoredCollection(**{k: data[k] for k in StoredCollection.__dataclass_fields__ if k in data})
+            for number, line in enumerate(files[RECORDS].decode("utf-8").splitlines(), 1):
+                if not isinstance(json.loads(line), dict):
+                    raise ValueError(f"{RECORDS} line {number} is not a record")
+            files[ROWS].decode("utf-8")
+        except (KeyError, TypeError, ValueError) as exc:
+            raise StoreError(f"the collection's files are damaged ({exc}): nothing was changed") from exc
+        if not meta.id or "/" in meta.id or meta.id.startswith("."):
+            raise StoreError(f"the collection's id {meta.id!r} cannot name a folder: nothing was changed")
+        clash = self.get(meta.name)
+        if clash is not None and clash.id != meta.id:
+            raise StoreError(f"You have another collection named '{clash.name}': rename or remove it "
+                             "first (File > Manage collections).")
+        old = next((c for c in self.collections() if c.id == meta.id), None)
+        target = self.folder / meta.id
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            tmp = self._aside("new", meta.id)
+            tmp.mkdir()
+            try:
+                for name, content in files.items():
+                    if name in (META, RECORDS, ROWS):
+                        (tmp / name).write_bytes(content)
+                away = self._aside("old", meta.id) if old is not None and target.exists() else None
+                if away is not None:
+                    os.rename(target, away)
+                try:
+                    os.rename(tmp, target)
+                except OSError:
+                    if away is not None:
+                        os.rename(away, target)
+                    raise
+            finally:
+                if tmp.exists():
+                    shutil.rmtree(tmp, ignore_errors=True)
+        except OSError as exc:
+            raise StoreError(f"cannot store the collection in {self.folder}: {exc.strerror or exc}") from exc
+        return Change(meta, target, away)
+
     def _aside(self, what: str, cid: str) -> Path:
         return self.folder / f".{what}-{cid}-{secrets.token_hex(4)}"
 

@@ -51,6 +51,7 @@ from bri_desktop.ui.pending import SlowMark
 from bri_desktop.ui.record_flow import FilterChange, RecordsMixin
 from bri_desktop.ui.settings import Settings
 from bri_desktop.ui.tasks import FacetResult, load_facets, load_maps, make_cube
+from bri_desktop.ui.team_collections import TeamCollectionsMixin
 from bri_desktop.ui.team_flow import TeamMixin
 from bri_desktop.ui.theme import theme_of
 from bri_desktop.ui.view_pins import ViewPinsMixin
@@ -72,8 +73,8 @@ WHAT = {"rows": "The records table", "facets": "The filter counts", "chart": "Th
         "timeline": "The timeline", "measures": "The list of measures", "figures": "The figures"}
 
 
-class MainWindow(RecordsMixin, ViewsMixin, DatasetFileMixin, WorkspaceMixin, TeamMixin, ViewPinsMixin,
-                 CollectionsMixin, BriefingMixin, QMainWindow):
+class MainWindow(RecordsMixin, ViewsMixin, DatasetFileMixin, WorkspaceMixin, TeamMixin, TeamCollectionsMixin,
+                 ViewPinsMixin, CollectionsMixin, BriefingMixin, QMainWindow):
     def __init__(self, dataset: Dataset, settings: Settings | None = None):
         super().__init__()
         self.dataset = dataset

@@ -54,9 +54,15 @@ def open_team_copy(state: TaskState, address: team.TeamAddress) -> tuple[Workspa
 
 def team_step(state: TaskState, sync: TeamSync) -> SyncReport | team.TeamError:
     """One step; a server that cannot be reached or a refused password is an answer, not a
-    failure to log (it happens every 15 s on a train)."""
+    failure to log (it happens every 15 s on a train). With it, the collections the team shares
+    that this computer lacks (or has in another release)."""
+    from bri_desktop.ui.team_collections import releases_here, state_here
+
     try:
-        return sync.step()
+        report = sync.step()
+        here = releases_here()
+        report.news = [p for p in sync.call(server.published_collections) if state_here(p, here) != "in use here"]
+        return report
     except team.TeamError as exc:
         if exc.kind in ("unreachable", "password"):
             return exc
@@ -93,6 +99,7 @@ class TeamMixin:
     def _init_team(self: MainWindow) -> None:
         self.team = None
         self.team_view = None
+        self._told_releases: set[tuple[str, str]] = set()  # team collections the status bar named
         self.briefing_locked_by = ""  # a colleague editing the briefing shown: read-only here
         self._lock_held = ""  # the briefing whose lock this window holds
         self._lock_timer = QTimer(self)
@@ -207,6 +214,12 @@ class TeamMixin:
             self._show_team_state("waiting" if report.waiting else "up to date", "", report.waiting)
         if report.tables:
             self._after_team_changes(report)
+        for p in report.news:  # once per release
+            if (p["name"], p["sha256"]) not in self._told_releases:
+                self._told_releases.add((p["name"], p["sha256"]))
+                self.statusBar().showMessage(
+                    f"Your team shares “{p['name']}” ({p['meta'].get('file', '')}, shared by {p['published_by']}), "
+                    "which this computer does not use: Team ▸ Team collections.", 20000)
         if report.received and not report.conflicts:
             self.statusBar().showMessage(f"{report.received:,} change{'s' if report.received != 1 else ''} "
                                          "from your team.", 5000)
@@ -400,9 +413,12 @@ def add_team_menu(window: MainWindow, bar: QMenuBar, edit_menu: QMenu, acts: dic
     menu.setObjectName("menu_team")
     menu.addAction(action("team_sync", "&Sync now", window.sync_team_now, ["Ctrl+Shift+Y"]))
     menu.addAction(action("team_view", "&Recent changes…", window.show_team_view))
+    menu.addAction(action("team_collections", "Team &collections…", window.show_team_collections))
+    menu.addAction(action("team_share", "S&hare a collection with the team…", window.share_collection))
     menu.addSeparator()
     menu.addAction(action("team_connect", "&Connect to a team workspace…", window.show_preferences))
 
     def enable() -> None:
-        acts["team_sync"].setEnabled(window.team is not None)
+        for name in ("team_sync", "team_collections", "team_share"):
+            acts[name].setEnabled(window.team is not None)
     menu.aboutToShow.connect(enable)

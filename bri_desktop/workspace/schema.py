@@ -8,7 +8,8 @@ briefings: the user's compositions of pins, notes, charts and tables, kept as JS
 is for teams (see workspace.team): pins get a lasting identity (``uid``) across computers, tags
 and briefings record who made and changed them, briefings a version; a log of changes (the Team
 view reads it, and other computers learn from it what to fetch), locks on briefings being
-edited, and an outbox of changes a computer has not yet sent to its team's server.
+edited, an outbox of changes a computer has not yet sent to its team's server, and the imported
+collections a team shares.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -119,6 +121,18 @@ locks = Table("briefing_locks", metadata,
               Column("taken_at", String(32), nullable=False),
               Column("expires_at", String(32), nullable=False))
 
+# Imported collections a team shares (a CGIT or AidData release), as the importing computer stored
+# them: everyone's charts can show the same release. Only on the team's server.
+collections = Table("team_collections", metadata,
+                    Column("name", String(80), primary_key=True),
+                    Column("collection_id", String(64), nullable=False),
+                    Column("sha256", String(64), nullable=False),
+                    Column("meta", Text, nullable=False),  # JSON: its collection.json
+                    Column("records", LargeBinary, nullable=False),
+                    Column("rows", LargeBinary, nullable=False),
+                    Column("published_at", String(32), nullable=False),
+                    Column("published_by", String(120), nullable=False))
+
 # Changes made on this computer not yet sent to the team's server (a team workspace's local
 # copy only): written in the same transaction as the change, so none is lost to a failure.
 outbox = Table("ws_outbox", metadata,
@@ -156,7 +170,7 @@ def _v3_to_v4(conn: Connection) -> None:
         conn.execute(text(f"ALTER TABLE {table} ADD COLUMN created_at VARCHAR(32) NOT NULL DEFAULT ''"))
         conn.execute(text(f"ALTER TABLE {table} ADD COLUMN created_by VARCHAR(120) NOT NULL DEFAULT ''"))
     conn.execute(text("ALTER TABLE briefings ADD COLUMN version INTEGER NOT NULL DEFAULT 1"))
-    for new_table in (changes, locks, outbox):
+    for new_table in (changes, locks, outbox, collections):
         new_table.create(conn)
 
 

@@ -106,6 +106,48 @@ def _of_items(name: str, items: list[str]):  # type: ignore[no-untyped-def]
     return s.metadata.tables[name].c.name.in_(items)
 
 
+# -- imported collections a team shares
+
+COLLECTION_FILES = {"collection.json": "meta", "records.jsonl": "records", "rows.txt": "rows"}
+
+
+def publish_collection(ws: Workspace, files: dict[str, bytes]) -> dict:
+    """Share an imported collection (its three files) with the team, replacing the release of
+    the same name; returns what the team now has of it."""
+    meta = json.loads(files["collection.json"].decode("utf-8"))
+    values = {"collection_id": meta["id"], "sha256": meta["sha256"],
+              "meta": files["collection.json"].decode("utf-8"), "records": files["records.jsonl"],
+              "rows": files["rows.txt"], "published_at": now(), "published_by": ws.who}
+    with ws.saving() as conn:
+        found = conn.execute(select(s.collections.c.name).where(s.collections.c.name == meta["name"])
+                             .with_for_update()).first()
+        if found is None:
+            conn.execute(insert(s.collections).values(name=meta["name"], **values))
+        else:
+            conn.execute(update(s.collections).where(s.collections.c.name == meta["name"]).values(**values))
+        ws.record(conn, "collection", {}, "collection", meta["name"], "published",
+                  f"{meta.get('file', '')}, {meta.get('rows', 0):,} rows, sha256 {meta['sha256'][:12]}")
+    return {"name": meta["name"], **{k: values[k] for k in ("collection_id", "sha256", "published_at",
+                                                             "published_by")}, "meta": meta}
+
+
+def published_collections(ws: Workspace) -> list[dict]:
+    """What the team shares, without the files: name, collection_id, sha256, meta, who, when."""
+    with ws.engine.connect() as conn:
+        rows = conn.execute(select(*(c for c in s.collections.c if c.name not in ("records", "rows")))
+                            .order_by(s.collections.c.name)).mappings()
+        return [{**dict(r), "meta": json.loads(r["meta"])} for r in rows]
+
+
+def collection_files(ws: Workspace, name: str) -> dict[str, bytes]:
+    with ws.engine.connect() as conn:
+        row = conn.execute(select(s.collections).where(s.collections.c.name == name)).mappings().first()
+    if row is None:
+        raise WorkspaceError(f"The team no longer shares the collection “{name}”.")
+    return {file: (row[column].encode("utf-8") if column == "meta" else bytes(row[column]))
+            for file, column in COLLECTION_FILES.items()}
+
+
 # -- briefing locks
 
 def _later(minutes: int) -> str:

@@ -53,6 +53,7 @@ class SyncReport:
     waiting: int = 0  # changes still to send
     tables: set[str] = field(default_factory=set)  # tables of the copy that changed
     problem: str = ""  # why changes wait although the server answers (a role that may only read)
+    news: list[dict] = field(default_factory=list)  # collections the team shares, not in use here
 
 
 class TeamSync:
