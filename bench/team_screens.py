@@ -38,6 +38,26 @@ def colleague(server: pg_server.PgServer, role: str) -> tuple:
     return ws, TeamSync(ws, lambda: t.open_server(address, password), lambda exc: t.explain(exc, address))
 
 
+def share_from_another_home(bob) -> None:
+    """Bob imports a CGIT workbook on his computer (another data folder) and shares it."""
+    from bri_desktop.importers.session import collection_store
+    from bri_desktop.workspace import server
+    from tests.importers.conftest import Importer
+    from tests.importers.files import cgit_workbook, deals
+
+    here = os.environ["BRI_DESKTOP_HOME"]
+    elsewhere = Path(tempfile.mkdtemp(prefix="bri-team-screens-bob-"))
+    os.environ["BRI_DESKTOP_HOME"] = str(elsewhere)
+    try:
+        Importer(elsewhere).run(cgit_workbook(elsewhere / "cgit-2024.xlsx", {"Dataset 1": deals(1, 40)}),
+                                name="CGIT Spring 2024")
+        store = collection_store()
+        server.publish_collection(t.open_server(*t.parse(os.environ["BOB_URL"])),
+                                  store.files_of(store.get("CGIT Spring 2024")))
+    finally:
+        os.environ["BRI_DESKTOP_HOME"] = here
+
+
 def synced(app, window, state: str = "up to date") -> bool:
     window.sync_team_now()
     return wait_for(app, lambda: window.team is not None and not window.team.busy
@@ -57,6 +77,7 @@ def shots(out: Path, server: pg_server.PgServer) -> None:
     pg_server.team_database(server)
     t.open_server(*t.parse(server.url("owner", "pw-owner", "team"))).close()
     bob, bob_sync = colleague(server, "bob")
+    os.environ["BOB_URL"] = server.url("bob", "pw-bob", "team")
     bob.set_note(("agreements", "cnpc-kmg-gas-chemical"), "Bob: check the 2025 figure against the article")
     bob.add_pin("record", "Berekovskoye field", KEY)
     bob.tag(KEY, "gas")
@@ -102,6 +123,14 @@ def shots(out: Path, server: pg_server.PgServer) -> None:
     prefs.grab().save(str(out / "team-preferences.png"))
     prefs.close()
     os.environ[t.URL_VARIABLE] = fixed
+    # a collection Bob imported and shared: the Team collections dialog
+    share_from_another_home(bob)
+    window.show_team_collections()
+    wait_for(app, lambda: window.team_collections_dialog is not None and window.team_collections_dialog.isVisible(), 10)
+    settle(app, window)
+    window.team_collections_dialog.table.selectRow(0)
+    window.team_collections_dialog.grab().save(str(out / "team-collections.png"))
+    window.team_collections_dialog.close()
     # a briefing Bob is editing: read-only here
     bob_sync.call(lambda ws: __import__("bri_desktop.workspace.server", fromlist=["x"]).take_lock(
         ws, "Weekly: Kazakh gas"))
