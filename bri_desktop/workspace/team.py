@@ -211,6 +211,9 @@ def explain(exc: BaseException, address: TeamAddress) -> TeamError:
                          and "no encryption" in low)):
         return TeamError("tls", f"The address asks for an encrypted connection (sslmode) and {where} "
                                 f"does not offer one: {why}")
+    if "certificate" in low or "root.crt" in low:
+        return TeamError("tls", f"The server {where}'s certificate cannot be checked as the address asks "
+                                f"(sslmode verify-ca/verify-full): {why.splitlines()[-1] if why else ''}", why)
     if "database" in low and "does not exist" in low:
         return TeamError("database", f"There is no database {address.url.database} on {where}.")
     if "permission denied" in low or "must be owner" in low or "insufficientprivilege" in low:

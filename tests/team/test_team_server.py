@@ -231,3 +231,14 @@ def test_the_readmes_grants_are_enough_and_no_more(pg, closing):
         for role in reversed(roles):
             pg.sql(f"DROP OWNED BY {role} CASCADE")
             pg.sql(f"DROP ROLE {role}")
+
+
+def test_a_certificate_that_cannot_be_checked_is_said_so(pg, team_db, closing, tmp_path, monkeypatch):
+    """sslmode=verify-full against a server whose certificate no trusted root signs."""
+    monkeypatch.setenv("HOME", str(tmp_path))  # no ~/.postgresql/root.crt
+    server_ws(pg, team_db)
+    name, roles = team_db
+    parsed, password = address(pg, name, roles["alice"], sslmode="verify-full")
+    with pytest.raises(t.TeamError) as error:
+        t.open_server(parsed, password)
+    assert error.value.kind == "tls" and "certificate cannot be checked" in str(error.value)
