@@ -75,17 +75,23 @@ def parse(address: str) -> tuple[TeamAddress, str | None]:
     """The address, and the password it carried (None: none). Raises TeamError saying what is
     wrong with it."""
     address = address.strip()
+    shown = address if len(address) <= 120 else address[:117] + "…"
     try:
         url = make_url(address)
-    except ArgumentError as exc:
-        raise TeamError("address", f"“{address}” is not a database address (expected, for "
-                                   f"example, {EXAMPLE}).") from exc
+    except (ArgumentError, ValueError) as exc:  # ValueError: a port that is not a number
+        why = "its port is not a number; a password with @ : / or % in it is written %40 %3A %2F %25; " \
+            if isinstance(exc, ValueError) else ""
+        raise TeamError("address", f"“{_hidden(shown)}” is not a database address ({why}for example "
+                                   f"{EXAMPLE}).") from exc
     if url.get_backend_name() != "postgresql":
         raise TeamError("address", f"A team workspace lives on PostgreSQL: the address starts "
                                    f"with postgresql+psycopg:// (for example {EXAMPLE}).")
     if url.get_driver_name() not in ("psycopg", ""):
         raise TeamError("address", f"BRI Desktop talks to PostgreSQL through psycopg: write the "
                                    f"address as postgresql+psycopg://… (not {url.drivername}).")
+    if url.host and "@" in url.host:
+        raise TeamError("address", "The address has more than one @: a password with @ in it is written %40 "
+                                   "(and : / % as %3A %2F %25).")
     if not url.username or not url.host or not url.database:
         raise TeamError("address", f"The address needs a user, a server and a database, as in "
                                    f"{EXAMPLE}.")
@@ -94,6 +100,15 @@ def parse(address: str) -> tuple[TeamAddress, str | None]:
     bare = URL.create("postgresql+psycopg", username=url.username, host=url.host, port=url.port,
                       database=url.database, query=url.query)
     return TeamAddress(bare), (str(password) if password is not None else None)
+
+
+def _hidden(text: str) -> str:
+    """An address as a message may show it: a password in it replaced by ***."""
+    head, at, tail = text.rpartition("@")
+    scheme, sep, login = head.partition("://")
+    if at and sep and ":" in login:
+        return f"{scheme}://{login.split(':', 1)[0]}:***@{tail}"
+    return text
 
 
 def address_from_environment() -> str:

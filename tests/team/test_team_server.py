@@ -96,9 +96,13 @@ def test_wrong_password_unreachable_server_and_bad_addresses_say_so(pg, team_db)
         t.open_server(closed, "pw")
     assert error.value.kind == "unreachable" and "cannot be reached" in str(error.value)
     for bad, says in (("sqlite:///x.db", "PostgreSQL"), ("postgresql+psycopg2://a@h/d", "psycopg"),
-                      ("postgresql+psycopg://h/d", "needs a user"), ("not a url", "not a database address")):
-        with pytest.raises(t.TeamError, match=says):
+                      ("postgresql+psycopg://h/d", "needs a user"), ("not a url", "not a database address"),
+                      ("postgresql+psycopg://a:p@ss@h/d", "more than one @"),
+                      ("postgresql+psycopg://a:p@ss:w/rd@h:5432/d", "is written %40"),
+                      ("postgresql+psycopg://a@h:port/d", "port is not a number")):
+        with pytest.raises(t.TeamError, match=says) as refused:
             t.parse(bad)
+        assert ":p@" not in str(refused.value) and "p@ss" not in str(refused.value)  # no password shown
     parsed, password = t.parse("postgresql+psycopg://ann:s3cret@h:5433/d?sslmode=require")
     assert password == "s3cret" and "s3cret" not in parsed.shown and "sslmode=require" in parsed.shown
 
