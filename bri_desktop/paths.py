@@ -81,8 +81,11 @@ def workspace_file() -> Path:
 def team_copy_file(account: str) -> Path:
     """This computer's copy of a team's shared workspace (``account``: user@server:port/db), read
     and written at once, sent to the server as the network allows."""
-    safe = "".join(c if c.isalnum() or c in "-_.@" else "_" for c in account)[:120]
-    return user_data_dir() / "team" / f"{safe}.sqlite"
+    import hashlib
+
+    safe = "".join(c if c.isalnum() or c in "-_.@" else "_" for c in account)[:80]
+    digest = hashlib.sha256(account.encode("utf-8")).hexdigest()[:12]  # two accounts, two files
+    return user_data_dir() / "team" / f"{safe}-{digest}.sqlite"
 
 
 def collections_dir() -> Path:

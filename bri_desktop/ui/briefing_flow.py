@@ -128,8 +128,10 @@ class BriefingMixin:
         return names is not None
 
     def _briefing_edited(self: MainWindow) -> None:
-        if self.briefing_locked_by:
-            self.briefing_pane.status.setText(f"Not saved: {self.briefing_locked_by} is editing this briefing.")
+        refused = self.workspace.opened.message if self.workspace is not None and self.workspace.read_only \
+            else f"{self.briefing_locked_by} is editing this briefing." if self.briefing_locked_by else ""
+        if refused:
+            self.briefing_pane.status.setText(f"Not saved: {refused}")
             self.load_briefings()  # back to what is saved
             return
         try:  # what cannot be read back is not saved: the last good version stays

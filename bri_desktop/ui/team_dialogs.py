@@ -30,16 +30,24 @@ if TYPE_CHECKING:
     from bri_desktop.ui.main_window import MainWindow
 
 
+def _short(text: str, most: int = 60) -> str:
+    """A name from an address, at most ``most`` characters (a label cannot wrap inside a word)."""
+    return text if len(text) <= most else text[:most - 1] + "…"
+
+
 def ask_password(parent: QWidget, address: team.TeamAddress, why: str = "") -> tuple[str, bool] | None:
     """The password for ``address``, and whether to keep it in the keyring; None: declined."""
     dialog = QDialog(parent)
     dialog.setObjectName("team_password")
     dialog.setWindowTitle("Team workspace password")
     layout = QVBoxLayout(dialog)
-    intro = QLabel(f"{why}\n\n" if why else "", dialog)
-    intro.setText(intro.text() + f"Password of {address.user} for the team workspace on "
-                                 f"{address.url.host}:{address.url.port or 5432} ({address.url.database}):")
+    intro = QLabel(f"{_short(why, 300)}\n\n" if why else "", dialog)
+    intro.setText(intro.text() + f"Password of {_short(address.user)} for the team workspace on "
+                                 f"{_short(str(address.url.host))}:{address.url.port or 5432} "
+                                 f"({_short(str(address.url.database))}):")
     intro.setWordWrap(True)
+    dialog.setMinimumWidth(460)
+    dialog.setMaximumWidth(720)
     layout.addWidget(intro)
     field = QLineEdit(dialog)
     field.setObjectName("team_password_field")
@@ -175,7 +183,12 @@ class TeamView(QDialog):
         self.table = QTableWidget(0, 5, self)
         self.table.setObjectName("team_view_table")
         self.table.setHorizontalHeaderLabels(["When (UTC)", "Who", "What", "Item", "Change"])
-        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        for column in range(3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSortingEnabled(True)
@@ -213,10 +226,11 @@ class TeamView(QDialog):
             for j, value in enumerate((r["at"].replace("T", " ").rstrip("Z"), r["by"], r["what"],
                                        r["item"], change)):
                 item = QTableWidgetItem(value)
+                item.setToolTip(value)
                 item.setData(Qt.ItemDataRole.UserRole, r)
                 self.table.setItem(i, j, item)
         self.table.setSortingEnabled(True)
-        self.table.resizeColumnsToContents()
+        self.table.setColumnWidth(3, min(240, max(120, self.table.sizeHintForColumn(3))))
         if self.window_.team is None:
             self.empty.setText("This window is not connected to a team workspace (Edit ▸ Preferences).")
         elif not self._rows:

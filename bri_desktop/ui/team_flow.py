@@ -10,6 +10,7 @@ waits for the network. A part of MainWindow (a mixin).
 from __future__ import annotations
 
 import contextlib
+import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import QLabel, QMenu, QMenuBar
 
 from bri_desktop.ui import settings as keys
 from bri_desktop.workspace import server, team
+from bri_desktop.workspace.items import Opened
 from bri_desktop.workspace.sync import SyncReport, TeamSync
 from bri_desktop.workspace.team import TeamError
 
@@ -29,6 +31,7 @@ if TYPE_CHECKING:
 
 SYNC_EVERY_MS = 15_000
 SYNC_AFTER_CHANGE_MS = 1_500
+SLOW_S = 10  # a step this long: the status bar says the server does not answer
 LOCK_RENEW_MS = 60_000  # the lock lasts server.LOCK_MINUTES; renewed (or tried again) each minute
 TEAM_URL = keys.Key("team/url", "", str)
 
@@ -41,6 +44,7 @@ class TeamLink:
         self.password = password
         self.sync: TeamSync | None = None
         self.busy = False
+        self.started = 0.0  # when the step under way began
         self.state = "connecting"  # connecting, up to date, waiting, offline, read-only, problem
         self.asked = False  # the password was asked for since the last failure
 
@@ -63,10 +67,8 @@ def team_step(state: TaskState, sync: TeamSync) -> SyncReport | team.TeamError:
         here = releases_here()
         report.news = [p for p in sync.call(server.published_collections) if state_here(p, here) != "in use here"]
         return report
-    except team.TeamError as exc:
-        if exc.kind in ("unreachable", "password"):
-            return exc
-        raise
+    except team.TeamError as exc:  # what the window says; never a fault to log
+        return exc
 
 
 def take_briefing_lock(state: TaskState, sync: TeamSync, name: str) -> dict | TeamError:
@@ -100,6 +102,7 @@ class TeamMixin:
         self.team = None
         self.team_view = None
         self._told_releases: set[tuple[str, str]] = set()  # team collections the status bar named
+        self._team_message = ""  # the status bar's last word on the team workspace
         self.briefing_locked_by = ""  # a colleague editing the briefing shown: read-only here
         self._lock_held = ""  # the briefing whose lock this window holds
         self._lock_timer = QTimer(self)
@@ -128,8 +131,10 @@ class TeamMixin:
             address, password = team.parse(text)
             password = password or typed
         except team.TeamError as exc:
-            self.statusBar().showMessage(f"Team workspace not opened: {exc} Your own workspace is "
-                                         "open instead (Edit ▸ Preferences to change the address).", 30000)
+            where = f"unset {team.URL_VARIABLE} or correct it" if team.address_from_environment() \
+                else "Edit ▸ Preferences to change the address"
+            self._team_says(f"Team workspace not opened: {exc} Your own workspace is open instead "
+                            f"({where}).", 30000)
             return False
         self.team = TeamLink(address, password)
         self._show_team_state("connecting", f"Opening the team workspace {address.shown}…")
@@ -178,9 +183,14 @@ class TeamMixin:
     def sync_team(self: MainWindow) -> None:
         """One step: send what waits here, fetch what colleagues changed."""
         link = self.team
+        if link is not None and link.busy and time.monotonic() - link.started > SLOW_S:
+            waited = int(time.monotonic() - link.started)
+            self._show_team_state("slow", f"The team's server has not answered for {waited} s.",
+                                  link.sync.waiting() if link.sync is not None else 0)
         if link is None or link.sync is None or link.busy or (link.password is None and link.asked):
             return
         link.busy = True
+        link.started = time.monotonic()
         self.runner.submit("team", team_step, link.sync, time_limit=0,
                            on_result=self._on_team_step, on_error=self._on_team_failed)
 
@@ -195,9 +205,16 @@ class TeamMixin:
         self.sync_team()
 
     def team_changed_here(self: MainWindow) -> None:
-        """A change was made here: sent a moment later (changes in a burst go together)."""
-        if self.team is not None:
-            self._team_soon.start()
+        """A change was made here: sent a moment later (changes in a burst go together); the
+        status bar says at once that it waits."""
+        link = self.team
+        if link is None or link.sync is None:
+            return
+        self._team_soon.start()
+        if link.state in ("up to date", "waiting"):
+            self._show_team_state("waiting", "", link.sync.waiting())
+        elif link.state in ("offline", "slow", "problem", "read-only"):
+            self._show_team_state(link.state, "", link.sync.waiting())
 
     def _on_team_step(self: MainWindow, report: SyncReport | TeamError) -> None:
         link = self.team
@@ -210,6 +227,7 @@ class TeamMixin:
         link.asked = False
         if report.problem:
             self._show_team_state("read-only", report.problem, report.waiting)
+            self._read_only_copy(report.problem)
         else:
             self._show_team_state("waiting" if report.waiting else "up to date", "", report.waiting)
         if report.tables:
@@ -220,13 +238,27 @@ class TeamMixin:
                 self.statusBar().showMessage(
                     f"Your team shares “{p['name']}” ({p['meta'].get('file', '')}, shared by {p['published_by']}), "
                     "which this computer does not use: Team ▸ Team collections.", 20000)
-        if report.received and not report.conflicts:
+        if report.refused:
+            self._team_says(f"Not made on the team's server: {report.refused[0]}"
+                            + (f" (and {len(report.refused) - 1} more)" if len(report.refused) > 1 else ""), 30000)
+        elif report.received and not report.conflicts and not self.statusBar().currentMessage():
             self.statusBar().showMessage(f"{report.received:,} change{'s' if report.received != 1 else ''} "
                                          "from your team.", 5000)
         if report.conflicts:
             self.statusBar().showMessage(
                 f"A colleague changed the same {report.conflicts[0].split()[0]} as you: both versions "
                 "are kept (a note shows both side by side; choose one).", 30000)
+
+    def _read_only_copy(self: MainWindow, why: str) -> None:
+        """A role that may only read: nothing is edited here that could never be shared."""
+        ws = self.workspace
+        if ws is None or ws.read_only:
+            return
+        ws.opened = Opened(True, why)
+        self._update_workspace_actions()
+        self._show_note()
+        self.briefing_pane.set_locked(why)
+        self._team_says(why, 30000)
 
     def _after_team_changes(self: MainWindow, report: SyncReport) -> None:
         if report.tables & {"notes", "tags", "record_tags"}:
@@ -259,8 +291,13 @@ class TeamMixin:
         if isinstance(error, team.TeamError) and error.kind == "unreachable":
             self._show_team_state("offline", str(error), waiting, error.detail)
             return
-        self._show_team_state("problem", str(error), waiting)
-        self.statusBar().showMessage(f"Team workspace: {error}", 30000)
+        # the address, the certificate, the grants: trying every 15 s changes nothing until the user
+        # acts (Team > Sync now, Edit > Preferences)
+        self._team_timer.stop()
+        where = f"(unset {team.URL_VARIABLE} to choose another)" if team.address_from_environment() \
+            else "(Edit ▸ Preferences)"
+        self._show_team_state("problem", f"{error} Team ▸ Sync now tries again {where}.", waiting,
+                              getattr(error, "detail", ""))
 
     def _show_team_state(self: MainWindow, state: str, detail: str = "", waiting: int = 0,
                          words: str = "") -> None:
@@ -273,13 +310,20 @@ class TeamMixin:
         text = {"connecting": "Team: connecting…", "up to date": "Team: up to date",
                 "waiting": f"Team: sending{queued}",
                 "offline": f"Team: offline{queued or ' · your changes are kept here'}",
-                "read-only": f"Team: read-only{queued}", "problem": f"Team: problem{queued}"}[state]
+                "read-only": f"Team: read-only{queued}", "problem": f"Team: problem{queued}",
+                "slow": f"Team: no answer from the server{queued}"}[state]
         self.team_label.setText(text)
         self.team_label.setToolTip("\n".join(x for x in (link.address.shown, detail, words) if x))
         self.team_label.show()
         if state in ("offline", "problem") and detail:
-            self.statusBar().showMessage(f"{detail} Your changes are kept on this computer and sent "
-                                         "when it answers.", 15000)
+            self._team_says(f"{detail} Your changes are kept on this computer." if state == "offline"
+                            else detail, 20000)
+        elif state == "up to date" and self.statusBar().currentMessage() == self._team_message:
+            self.statusBar().clearMessage()  # what was wrong is no longer so
+
+    def _team_says(self: MainWindow, message: str, ms: int) -> None:
+        self._team_message = message
+        self.statusBar().showMessage(message, ms)
 
     def show_preferences(self: MainWindow) -> None:
         from bri_desktop.ui.team_dialogs import Preferences
@@ -326,7 +370,7 @@ class TeamMixin:
         """The briefing ``name`` is shown in the Briefing pane: take its lock (let go of one held
         for another). A hidden pane edits nothing and holds no lock."""
         link = self.team
-        if link is None or link.sync is None:
+        if link is None or link.sync is None or (self.workspace is not None and self.workspace.read_only):
             return
         if not self.briefing_pane.isVisible():
             name = ""
@@ -378,7 +422,7 @@ class TeamMixin:
         self._team_soon.stop()
         self._lock_timer.stop()
         link = self.team
-        if link is not None and link.sync is not None and self._lock_held and \
+        if link is not None and link.sync is not None and self._lock_held and not link.busy and \
                 link.state in ("up to date", "waiting"):
             # let colleagues edit it at once (it expires by itself otherwise): one short
             # transaction on a connection that answered a moment ago (at worst the libpq

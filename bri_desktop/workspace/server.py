@@ -44,6 +44,10 @@ def apply(ws: Workspace, op: str, args: dict) -> None:
     elif op == "untag":
         ws.untag(tuple(args["key"]), args["name"])  # type: ignore[arg-type]
     elif op == "tag_rename":
+        tags = set(ws.tags())
+        if args["old"] not in tags and args["new"] not in tags:
+            raise WorkspaceError(f"A colleague renamed or removed the tag “{args['old']}” meanwhile: your "
+                                 f"rename to “{args['new']}” was not made.")
         ws.rename_tag(args["old"], args["new"])
     elif op == "view_save":
         ws.save_view(args["name"], args["state"])

@@ -54,6 +54,7 @@ class SyncReport:
     tables: set[str] = field(default_factory=set)  # tables of the copy that changed
     problem: str = ""  # why changes wait although the server answers (a role that may only read)
     news: list[dict] = field(default_factory=list)  # collections the team shares, not in use here
+    refused: list[str] = field(default_factory=list)  # changes the server could not make, and why
 
 
 class TeamSync:
@@ -69,6 +70,7 @@ class TeamSync:
         self._remote: Workspace | None = None
         self._opening = threading.Lock()  # the sync and a briefing's lock may connect at once
         self._gaps: dict[int, int] = {}  # a missing number of the log -> steps seen missing
+        self._refetch: set[str] = set()  # tables to take whole from the server at the next fetch
 
     def waiting(self) -> int:
         with self.local.engine.connect() as conn:
@@ -136,6 +138,14 @@ class TeamSync:
             except BriefingConflict:
                 report.conflicts.append(f"briefing {self._keep_my_briefing(args)}")
                 report.tables.add("briefings")
+            except WorkspaceError as exc:
+                if isinstance(exc.__cause__, DBAPIError) or remote.read_only:
+                    raise  # the server, not the change: sent again at the next step
+                # the change cannot be made there (a name a colleague took meanwhile): it is not
+                # sent again (it would stop everything after it); the copy takes the server's
+                # version of what it touched at the fetch below, and the user is told
+                report.refused.append(str(exc))
+                self._refetch |= _tables_of(row["op"])
             with self.local.saving() as conn:
                 conn.execute(delete(s.outbox).where(s.outbox.c.id == row["id"]))
             report.sent += 1
@@ -177,7 +187,7 @@ class TeamSync:
             seen = conn.execute(select(s.meta.c.value).where(s.meta.c.key == "pulled_seq")).scalar()
         after = int(seen or 0)
         changes = [] if seen is None else server.changes_since(remote, after, LOG_LIMIT)
-        if seen is not None and not changes:
+        if seen is not None and not changes and not self._refetch:
             return
         if seen is None or len(changes) >= LOG_LIMIT:  # the first time, or far behind: everything
             last = server.last_seq(remote)  # read before the rows: they are at least as new
@@ -186,6 +196,8 @@ class TeamSync:
         else:
             last = self._last_seen(after, changes)
             plan = _plan(changes)
+        plan.update(dict.fromkeys(self._refetch))
+        self._refetch = set()
         rows = server.rows_of(remote, plan)
         with self.local.saving() as conn:
             pending = _pending(conn)
@@ -262,6 +274,12 @@ def _pending(conn: Connection) -> Pending:
         elif op.startswith("briefing_"):
             p.briefings.update(args[k] for k in ("name", "old", "new") if k in args)
     return p
+
+
+def _tables_of(op: str) -> set[str]:
+    """The copy's tables a change of the outbox touches."""
+    what = "tag" if op in ("tag", "untag", "tag_rename") else op.split("_")[0]
+    return TABLES.get(what, set())
 
 
 def _plan(changes: list[dict]) -> dict[str, set[str] | None]:

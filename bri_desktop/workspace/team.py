@@ -25,6 +25,7 @@ from bri_desktop.workspace.items import Opened, WorkspaceError
 from bri_desktop.workspace.store import Workspace
 
 URL_VARIABLE = "BRI_WORKSPACE_URL"
+SSL_MODES = ("disable", "allow", "prefer", "require", "verify-ca", "verify-full")
 KEYRING_SERVICE = "BRI Desktop team workspace"
 CONNECT_TIMEOUT_S = 5
 EXAMPLE = "postgresql+psycopg://alice@db.example.org:5432/bri?sslmode=require"
@@ -89,17 +90,25 @@ def parse(address: str) -> tuple[TeamAddress, str | None]:
     if url.get_driver_name() not in ("psycopg", ""):
         raise TeamError("address", f"BRI Desktop talks to PostgreSQL through psycopg: write the "
                                    f"address as postgresql+psycopg://… (not {url.drivername}).")
-    if url.host and "@" in url.host:
+    if "@" in (url.host or "") or "@" in (url.username or ""):
         raise TeamError("address", "The address has more than one @: a password with @ in it is written %40 "
                                    "(and : / % as %3A %2F %25).")
     if not url.username or not url.host or not url.database:
         raise TeamError("address", f"The address needs a user, a server and a database, as in "
                                    f"{EXAMPLE}.")
-    password = url.password
+    query = dict(url.query)
+    password = url.password if url.password is not None else query.pop("password", None)
+    query.pop("password", None)
+    if "sslpassword" in query or "passfile" in query:
+        raise TeamError("address", "Leave sslpassword and passfile out of the address: BRI Desktop asks for "
+                                   "the password and keeps it in the system keyring.")
+    mode = query.get("sslmode")
+    if mode is not None and mode not in SSL_MODES:
+        raise TeamError("address", f"sslmode={_hidden(str(mode))[:40]} is not one of {', '.join(SSL_MODES)}.")
     # made anew: URL.set(password=None) would keep the password (None there means "unchanged")
     bare = URL.create("postgresql+psycopg", username=url.username, host=url.host, port=url.port,
-                      database=url.database, query=url.query)
-    return TeamAddress(bare), (str(password) if password is not None else None)
+                      database=url.database, query=query)
+    return TeamAddress(bare), (password if isinstance(password, str) else None)
 
 
 def _hidden(text: str) -> str:

@@ -60,3 +60,23 @@ def test_a_password_in_the_address_is_taken_out_of_it():
     assert address.url.password is None and address.url.query == {"sslmode": "require"}
     kept = address.url.render_as_string(hide_password=False)  # what Preferences writes to the settings
     assert kept == "postgresql+psycopg://ann@h:5433/d?sslmode=require"
+
+
+def test_a_password_in_the_query_is_used_never_kept_and_odd_settings_refused():
+    address, password = t.parse("postgresql+psycopg://ann@h/d?password=s3cret&sslmode=require")
+    assert password == "s3cret" and "s3cret" not in address.url.render_as_string(hide_password=False)
+    assert address.url.query == {"sslmode": "require"}
+    for bad, says in (("postgresql+psycopg://ann@h/d?sslmode=bogus", "is not one of"),
+                      ("postgresql+psycopg://ann@h/d?sslpassword=x", "Leave sslpassword"),
+                      ("postgresql+psycopg://ann@ss@h/d", "more than one @")):
+        with pytest.raises(t.TeamError, match=says):
+            t.parse(bad)
+
+
+def test_two_team_addresses_never_share_a_copy():
+    from bri_desktop import paths
+
+    accounts = ["a@h:5432/team x", "a@h:5432/team_x", "a@" + "x" * 200 + ":5432/one",
+                "a@" + "x" * 200 + ":5432/two"]
+    files = {paths.team_copy_file(account) for account in accounts}
+    assert len(files) == len(accounts) and all(len(f.name) < 120 for f in files)

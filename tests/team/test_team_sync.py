@@ -197,3 +197,32 @@ def test_a_workspace_file_imported_into_the_team_copy_reaches_colleagues(team, t
     assert bob.ws.note(KEY).text == "From my own workspace" and [p.title for p in bob.ws.pins()] == ["Berekovskoye"]
     assert bob.ws.tags_of(KEY) == ["gas"] and [v.name for v in bob.ws.views()] == ["Kazakh gas"]
     assert b.briefing(bob.ws, "Old briefing") is not None
+
+
+def test_a_rename_to_a_name_a_colleague_took_is_refused_said_and_blocks_nothing(team):
+    alice, bob = team("alice"), team("bob")
+    b.save_briefing(alice.ws, "Draft A", {"title": "A"})
+    b.save_briefing(alice.ws, "Draft B", {"title": "B"})
+    alice.ws.save_view("View A", {"n": 1})
+    alice.ws.save_view("View B", {"n": 2})
+    alice.ws.tag(KEY, "gas")
+    alice.step()
+    bob.step()
+    b.rename_briefing(alice.ws, "Draft A", "Final")
+    alice.ws.rename_view("View A", "Final view")
+    alice.ws.rename_tag("gas", "natural gas")
+    alice.step()
+    b.rename_briefing(bob.ws, "Draft B", "Final")
+    bob.ws.rename_view("View B", "Final view")
+    bob.ws.rename_tag("gas", "LNG")
+    bob.ws.set_note(KEY, "Bob's note, written after the renames")
+    report = bob.step()
+    assert len(report.refused) == 3 and any("“gas”" in r for r in report.refused)
+    assert report.waiting == 0  # nothing left stuck at the head of the outbox
+    bob.step()
+    alice.step()
+    assert alice.ws.note(KEY).text == "Bob's note, written after the renames"  # later changes still sent
+    mine = {x.name: x.spec for x in b.briefings(bob.ws)}
+    assert mine == {"Final": {"title": "A"}, "Draft B": {"title": "B"}}  # Bob's B is back under its name
+    assert {v.name for v in bob.ws.views()} == {"Final view", "View B"}
+    assert bob.ws.tags_of(KEY) == ["natural gas"]

@@ -202,3 +202,67 @@ def _set_preferences(text):
         return
     dialog.address.setText(text)
     dialog._accept()
+
+
+@pytest.mark.parametrize("address", ["postgresql+psycopg://alice@db:notaport/bri",
+                                     "postgresql+psycopg://alice:a@b:c/d@db/bri", "garbage"])
+def test_an_unusable_address_at_start_opens_ones_own_workspace_and_says_why(qtbot, open_window, monkeypatch,
+                                                                          address):
+    monkeypatch.setenv(t.URL_VARIABLE, address)
+    window = open_window()
+    assert window.team is None and window.workspace is not None and not window.workspace.read_only
+    message = window.statusBar().currentMessage()
+    assert "Team workspace not opened" in message and t.URL_VARIABLE in message
+    assert ":a@" not in message  # no password shown
+
+
+def test_a_reader_cannot_edit_what_could_never_be_shared(qtbot, pg, team_db, owner, open_window, monkeypatch):
+    name, roles = team_db
+    monkeypatch.setenv(t.URL_VARIABLE, pg.url(roles["reader"], f"pw-{roles['reader']}", name))
+    window = open_window()
+    synced(qtbot, window, "read-only")
+    window.show_details(*KEY)
+    settle(qtbot, window)
+    box = window.details.note_box
+    assert box.edit.isReadOnly() and not window.acts["pin"].isEnabled()
+    window.acts["briefing"].trigger()
+    assert window.briefing_pane.title.isReadOnly()
+    assert "may read the team workspace but not change it" in window.briefing_pane.lock.text()
+    assert window.team.sync.waiting() == 0
+
+
+def test_a_server_that_cannot_be_used_as_asked_pauses_and_says_so(qtbot, pg, team_db, owner, open_window,
+                                                                 monkeypatch):
+    roles = team_db[1]
+    monkeypatch.setenv(t.URL_VARIABLE, pg.url(roles["alice"], f"pw-{roles['alice']}", "no_such_db"))
+    window = open_window()
+    qtbot.waitUntil(lambda: window.team is not None and window.team.state == "problem", timeout=15000)
+    assert window.team_label.text() == "Team: problem" and "There is no database" in window.team_label.toolTip()
+    assert not window._team_timer.isActive()  # not tried again every 15 s until the user acts
+    assert f"unset {t.URL_VARIABLE}" in window.statusBar().currentMessage()
+
+
+def test_a_server_that_does_not_answer_is_said_so(qtbot, pg, team_db, owner, open_window, monkeypatch):
+    import threading
+
+    from bri_desktop.ui import team_flow
+
+    name, roles = team_db
+    monkeypatch.setenv(t.URL_VARIABLE, pg.url(roles["alice"], f"pw-{roles['alice']}", name))
+    window = open_window()
+    synced(qtbot, window)
+    release = threading.Event()
+    real = team_flow.team_step
+    monkeypatch.setattr(team_flow, "team_step", lambda state, sync: release.wait(20) and real(state, sync))
+    monkeypatch.setattr(team_flow, "SLOW_S", 0.3)
+    window.sync_team()
+    qtbot.wait(500)
+    window.show_details(*KEY)
+    qtbot.waitUntil(lambda: window._note_key == KEY and window.details.note_box.isEnabled(), timeout=10000)
+    type_note(window, "Typed while the server hangs")
+    assert window.team_label.text() == "Team: sending · 1 change waiting"  # said at once
+    window.sync_team()  # the 15 s timer's tick
+    assert window.team_label.text() == "Team: no answer from the server · 1 change waiting"
+    release.set()
+    qtbot.waitUntil(lambda: not window.team.busy, timeout=15000)
+    synced(qtbot, window)
