@@ -112,6 +112,11 @@ def shots(out: Path, server: pg_server.PgServer) -> None:
     window.show_team_view()
     settle(app, window)
     window.team_view.grab().save(str(out / "team-view.png"))
+    theme_of().apply("dark")
+    window.team_view.refresh()
+    settle(app, window)
+    window.team_view.grab().save(str(out / "team-view-dark.png"))
+    theme_of().apply("light")
     window.team_view.close()
     fixed = os.environ.pop(t.URL_VARIABLE)  # as when the address is chosen in Preferences
     prefs = Preferences(window)
@@ -131,6 +136,22 @@ def shots(out: Path, server: pg_server.PgServer) -> None:
     window.team_collections_dialog.table.selectRow(0)
     window.team_collections_dialog.grab().save(str(out / "team-collections.png"))
     window.team_collections_dialog.close()
+    # the password prompt, as at a start with no password kept
+    from PySide6.QtCore import QTimer
+
+    from bri_desktop.ui.team_dialogs import ask_password
+
+    def grab_prompt() -> None:
+        prompt = next((w for w in app.topLevelWidgets() if w.objectName() == "team_password" and w.isVisible()),
+                      None)
+        if prompt is None:
+            QTimer.singleShot(50, grab_prompt)
+            return
+        prompt.grab().save(str(out / "team-password.png"))
+        prompt.reject()
+
+    QTimer.singleShot(100, grab_prompt)
+    ask_password(window, window.team.address)
     # a briefing Bob is editing: read-only here
     bob_sync.call(lambda ws: __import__("bri_desktop.workspace.server", fromlist=["x"]).take_lock(
         ws, "Weekly: Kazakh gas"))
