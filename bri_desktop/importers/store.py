@@ -14,7 +14,7 @@ import json
 import os
 import secrets
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -170,33 +170,16 @@ class CollectionStore:
             "provenance": [{"record_id": r.project["id"], "sheet": r.sheet, "row": r.row,
                             "original": r.original} for r in rows],
         }
-        target = self.folder / prepared.collection_id
-        try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            tmp = self._aside("new", prepared.collection_id)
-            tmp.mkdir()
-            try:
-                (tmp / ROWS).write_text("".join(r.quote + "\n" for r in rows), encoding="utf-8")
-                with open(tmp / RECORDS, "w", encoding="utf-8") as handle:
-                    for kind, items in records.items():
-                        for item in items:
-                            handle.write(json.dumps({"kind": kind, "record": item}, ensure_ascii=False) + "\n")
-                (tmp / META).write_text(json.dumps(asdict(meta), ensure_ascii=False, indent=1),
-                                        encoding="utf-8")
-                away = self._aside("old", prepared.collection_id) if target.exists() else None
-                if away is not None:
-                    os.rename(target, away)
-                try:
-                    os.rename(tmp, target)
-                except OSError:
-                    if away is not None:
-                        os.rename(away, target)
-                    raise
-            finally:
-                if tmp.exists():
-                    shutil.rmtree(tmp, ignore_errors=True)
-        except OSError as exc:
-            raise StoreError(f"cannot store the collection in {self.folder}: {exc.strerror or exc}") from exc
+
+        def write(tmp: Path) -> None:
+            (tmp / ROWS).write_text("".join(r.quote + "\n" for r in rows), encoding="utf-8")
+            with open(tmp / RECORDS, "w", encoding="utf-8") as handle:
+                for kind, items in records.items():
+                    for item in items:
+                        handle.write(json.dumps({"kind": kind, "record": item}, ensure_ascii=False) + "\n")
+            (tmp / META).write_text(json.dumps(asdict(meta), ensure_ascii=False, indent=1), encoding="utf-8")
+
+        target, away = self._put_in_place(prepared.collection_id, write)
         return Change(meta, target, away)
 
     def files_of(self, collection: StoredCollection) -> dict[str, bytes]:
@@ -225,17 +208,24 @@ class CollectionStore:
         if clash is not None and clash.id != meta.id:
             raise StoreError(f"You have another collection named '{clash.name}': rename or remove it "
                              "first (File > Manage collections).")
-        old = next((c for c in self.collections() if c.id == meta.id), None)
-        target = self.folder / meta.id
+        def write(tmp: Path) -> None:
+            for name in (META, RECORDS, ROWS):
+                (tmp / name).write_bytes(files[name])
+
+        target, away = self._put_in_place(meta.id, write)
+        return Change(meta, target, away)
+
+    def _put_in_place(self, cid: str, write: Callable[[Path], None]) -> tuple[Path, Path | None]:
+        """Write a collection's files into a new folder, then rename it into place; one it replaces
+        is renamed aside first (kept until the change is committed). Returns (folder, aside)."""
+        target = self.folder / cid
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
-            tmp = self._aside("new", meta.id)
+            tmp = self._aside("new", cid)
             tmp.mkdir()
             try:
-                for name, content in files.items():
-                    if name in (META, RECORDS, ROWS):
-                        (tmp / name).write_bytes(content)
-                away = self._aside("old", meta.id) if old is not None and target.exists() else None
+                write(tmp)
+                away = self._aside("old", cid) if target.exists() else None
                 if away is not None:
                     os.rename(target, away)
                 try:
@@ -249,7 +239,7 @@ class CollectionStore:
                     shutil.rmtree(tmp, ignore_errors=True)
         except OSError as exc:
             raise StoreError(f"cannot store the collection in {self.folder}: {exc.strerror or exc}") from exc
-        return Change(meta, target, away)
+        return target, away
 
     def _aside(self, what: str, cid: str) -> Path:
         return self.folder / f".{what}-{cid}-{secrets.token_hex(4)}"
