@@ -45,6 +45,10 @@ class TeamLink:
         self.sync: TeamSync | None = None
         self.busy = False
         self.started = 0.0  # when the step under way began
+        self.wait_message = ""  # set by the step's thread: another computer is upgrading the tables
+
+    def waiting_for(self, message: str) -> None:
+        self.wait_message = message
         self.state = "connecting"  # connecting, up to date, waiting, offline, read-only, problem
         self.asked = False  # the password was asked for since the last failure
 
@@ -149,7 +153,7 @@ class TeamMixin:
             ws.close()
             return
         link.password = link.password or saved
-        link.sync = TeamSync(ws, lambda: team.open_server(link.address, link.password),
+        link.sync = TeamSync(ws, lambda: team.open_server(link.address, link.password, link.waiting_for),
                              lambda exc: team.explain(exc, link.address))
         self._on_workspace_opened(ws)
         self._team_timer.start()
@@ -183,7 +187,9 @@ class TeamMixin:
     def sync_team(self: MainWindow) -> None:
         """One step: send what waits here, fetch what colleagues changed."""
         link = self.team
-        if link is not None and link.busy and time.monotonic() - link.started > SLOW_S:
+        if link is not None and link.busy and link.wait_message:
+            self._show_team_state("upgrade", link.wait_message, link.sync.waiting() if link.sync is not None else 0)
+        elif link is not None and link.busy and time.monotonic() - link.started > SLOW_S:
             waited = int(time.monotonic() - link.started)
             self._show_team_state("slow", f"The team's server has not answered for {waited} s.",
                                   link.sync.waiting() if link.sync is not None else 0)
@@ -213,13 +219,14 @@ class TeamMixin:
         self._team_soon.start()
         if link.state in ("up to date", "waiting"):
             self._show_team_state("waiting", "", link.sync.waiting())
-        elif link.state in ("offline", "slow", "problem", "read-only"):
+        elif link.state in ("offline", "slow", "problem", "read-only", "upgrade"):
             self._show_team_state(link.state, "", link.sync.waiting())
 
     def _on_team_step(self: MainWindow, report: SyncReport | TeamError) -> None:
         link = self.team
         if link is None:
             return
+        link.wait_message = ""
         if isinstance(report, TeamError):
             self._on_team_failed((report, ""))
             return
@@ -311,11 +318,12 @@ class TeamMixin:
                 "waiting": f"Team: sending{queued}",
                 "offline": f"Team: offline{queued or ' · your changes are kept here'}",
                 "read-only": f"Team: read-only{queued}", "problem": f"Team: problem{queued}",
-                "slow": f"Team: no answer from the server{queued}"}[state]
+                "slow": f"Team: no answer from the server{queued}",
+                "upgrade": f"Team: waiting for an upgrade{queued}"}[state]
         self.team_label.setText(text)
         self.team_label.setToolTip("\n".join(x for x in (link.address.shown, detail, words) if x))
         self.team_label.show()
-        if state in ("offline", "problem") and detail:
+        if state in ("offline", "problem", "upgrade") and detail:
             self._team_says(f"{detail} Your changes are kept on this computer." if state == "offline"
                             else detail, 20000)
         elif state == "up to date" and self.statusBar().currentMessage() == self._team_message:

@@ -266,3 +266,29 @@ def test_a_server_that_does_not_answer_is_said_so(qtbot, pg, team_db, owner, ope
     release.set()
     qtbot.waitUntil(lambda: not window.team.busy, timeout=15000)
     synced(qtbot, window)
+
+
+def test_a_window_waiting_for_another_computers_upgrade_says_so(qtbot, pg, team_db, owner, monkeypatch):
+    from sqlalchemy import create_engine, text
+
+    from bri_desktop.ui.main_window import MainWindow
+    from bri_desktop.workspace.store import SCHEMA_LOCK
+
+    name, roles = team_db
+    holder = create_engine(pg.url(roles["owner"], f"pw-{roles['owner']}", name))
+    monkeypatch.setenv(t.URL_VARIABLE, pg.url(roles["alice"], f"pw-{roles['alice']}", name))
+    try:
+        with holder.begin() as conn:  # another computer upgrading the tables
+            conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": SCHEMA_LOCK})
+            window = MainWindow(Dataset(paths.bundled_db()))  # its first step waits for the upgrade
+            qtbot.addWidget(window)
+            window.show()
+            qtbot.waitUntil(lambda: window.team is not None and window.team.wait_message != "", timeout=10000)
+            window.sync_team()  # the timer's tick while the step waits
+            assert window.team_label.text() == "Team: waiting for an upgrade"
+            assert "Another computer is upgrading" in window.statusBar().currentMessage()
+        qtbot.waitUntil(lambda: window.team.state == "up to date", timeout=15000)
+        window.close()
+        window.workspace.close()
+    finally:
+        holder.dispose()
