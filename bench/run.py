@@ -187,7 +187,7 @@ def main() -> None:
                               timeout=3000, check=False)
         if done.returncode:
             print(f"{script} failed (exit code {done.returncode})")
-    for extra in ("timeline-results.json", "team-results.json"):  # written by those benchmarks
+    for extra in ("timeline-results.json", "team-results.json", "import-results.json"):  # written by those
         if (OUT / extra).exists():
             rows += json.loads((OUT / extra).read_text(encoding="utf-8"))
     figures.write(rows, OUT / "results.json")
