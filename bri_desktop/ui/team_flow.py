@@ -46,11 +46,11 @@ class TeamLink:
         self.busy = False
         self.started = 0.0  # when the step under way began
         self.wait_message = ""  # set by the step's thread: another computer is upgrading the tables
+        self.state = "connecting"  # connecting, up to date, waiting, offline, read-only, problem
+        self.asked = False  # the password was asked for since the last failure
 
     def waiting_for(self, message: str) -> None:
         self.wait_message = message
-        self.state = "connecting"  # connecting, up to date, waiting, offline, read-only, problem
-        self.asked = False  # the password was asked for since the last failure
 
 
 # -- work off the GUI thread
@@ -157,8 +157,8 @@ class TeamMixin:
                              lambda exc: team.explain(exc, link.address))
         self._on_workspace_opened(ws)
         self._team_timer.start()
-        if link.password is None and not self.ask_team_password():
-            return
+        # the first step without a password when none is kept: the server says whether it wants
+        # one (then it is asked for), and a server that cannot be reached says so first
         self.sync_team()
 
     def ask_team_password(self: MainWindow, why: str = "") -> bool:

@@ -292,3 +292,18 @@ def test_a_window_waiting_for_another_computers_upgrade_says_so(qtbot, pg, team_
         window.workspace.close()
     finally:
         holder.dispose()
+
+
+def test_a_server_that_cannot_be_reached_is_said_so_before_any_password_is_asked(qtbot, open_window,
+                                                                                 monkeypatch):
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    monkeypatch.setenv(t.URL_VARIABLE, f"postgresql+psycopg://alice@127.0.0.1:{port}/team")
+    asked = []
+    monkeypatch.setattr("bri_desktop.ui.team_dialogs.ask_password", lambda *a, **k: asked.append(a) or None)
+    window = open_window()
+    qtbot.waitUntil(lambda: window.team is not None and window.team.state == "offline", timeout=15000)
+    assert asked == [] and "cannot be reached" in window.team_label.toolTip()
