@@ -229,7 +229,9 @@ def explain(exc: BaseException, address: TeamAddress) -> TeamError:
     why = str(getattr(exc, "orig", exc)).strip()
     low = why.lower()
     where = f"{address.url.host}:{address.url.port or 5432}"
-    if "password authentication failed" in low or "no password supplied" in low:
+    if "no password supplied" in low:
+        return TeamError("password", f"The server {where} asks for the password of {address.user}.")
+    if "password authentication failed" in low:
         return TeamError("password", f"The server {where} refused the password of {address.user}.")
     if "ssl" in low and ("not support" in low or "required" in low or ("no pg_hba.conf entry" in low
                          and "no encryption" in low)):

@@ -183,7 +183,7 @@ def test_preferences_refuse_a_bad_address_and_a_password_is_asked_for(qtbot, pg,
     QTimer.singleShot(100, fill_password)
     window.show_preferences()
     qtbot.waitUntil(lambda: window.team is not None and window.team.state == "up to date", timeout=15000)
-    assert asked and roles["alice"] in asked[0]
+    assert asked and roles["alice"] in asked[0] and "asks for the password" in asked[0]
 
 
 def _shown(name, again):
