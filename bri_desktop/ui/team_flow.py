@@ -172,7 +172,7 @@ class TeamMixin:
         answer = ask_password(self, link.address, why)
         if answer is None:
             self._show_team_state("offline", "No password given: your changes stay on this computer "
-                                             "until you connect (Team ▸ Connect now).")
+                                             "until you connect (Team ▸ Sync now).")
             return False
         link.password, remember = answer
         if link.sync is not None:
@@ -232,6 +232,8 @@ class TeamMixin:
             return
         link.busy = False
         link.asked = False
+        if not self._team_timer.isActive():  # stopped by a problem that this step shows is over
+            self._team_timer.start()
         if report.problem:
             self._show_team_state("read-only", report.problem, report.waiting)
             self._read_only_copy(report.problem)

@@ -13,6 +13,7 @@ from bri_desktop.db.dataset import Dataset
 from bri_desktop.workspace import team as t
 from bri_desktop.workspace.sync import TeamSync
 from tests.gui.conftest import settle
+from tests.team.conftest import grants
 
 KEY = ("agreements", "kmg-sinopec-berekovskoye")
 
@@ -240,6 +241,13 @@ def test_a_server_that_cannot_be_used_as_asked_pauses_and_says_so(qtbot, pg, tea
     assert window.team_label.text() == "Team: problem" and "There is no database" in window.team_label.toolTip()
     assert not window._team_timer.isActive()  # not tried again every 15 s until the user acts
     assert f"unset {t.URL_VARIABLE}" in window.statusBar().currentMessage()
+    # the administrator makes the database: Sync now, and the 15 s sync goes on from there
+    pg.sql("CREATE DATABASE no_such_db")
+    for statement in grants(roles):
+        pg.sql(statement, database="no_such_db")
+    t.open_server(*t.parse(pg.url(roles["owner"], f"pw-{roles['owner']}", "no_such_db"))).close()
+    synced(qtbot, window)
+    assert window._team_timer.isActive()
 
 
 def test_a_server_that_does_not_answer_is_said_so(qtbot, pg, team_db, owner, open_window, monkeypatch):
