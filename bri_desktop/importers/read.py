@@ -14,7 +14,7 @@ import csv
 import hashlib
 import io
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -129,11 +129,11 @@ def read_workbook(path: Path, encoding: str | None = None,
                               "file is a zip archive): open it in a spreadsheet program and save it again")
     used = check_encoding(path, encoding, cancelled)
     csv.field_size_limit(max(csv.field_size_limit(), MAX_CELL))
-    with open(path, encoding=used, newline="") as handle:  # read a piece at a time
+    with open(path, encoding=used, newline="") as handle:
         delimiter = sniff_delimiter(handle.read(50_000))
-        handle.seek(0)
+    with open(path, "rb") as handle:
         rows = []
-        reader = csv.reader(handle, delimiter=delimiter)
+        reader = csv.reader(lines_of(handle, used), delimiter=delimiter)
         try:
             for i, row in enumerate(reader):
                 if i % 5000 == 0 and cancelled():
@@ -149,6 +149,27 @@ def read_workbook(path: Path, encoding: str | None = None,
 
 
 PIECE = 1 << 20  # bytes decoded at a time: the window's thread runs between pieces
+
+
+def lines_of(handle: io.BufferedIOBase, encoding: str) -> Iterator[str]:
+    """The lines of a binary file as text, each with its own line end (\\n, \\r\\n or \\r, as
+    a file opened with ``newline=""`` gives them), decoded a megabyte at a time.
+
+    A text file read line by line reads its disk a few kilobytes at a time, letting go of the
+    GIL each time, and each time takes it straight back: the window's thread, which gets the GIL
+    only by asking for it after a quiet millisecond, then waits up to 200 ms. Here the file is
+    read once per megabyte and the lines are split in memory."""
+    decoder = codecs.getincrementaldecoder(encoding)()
+    carry = ""
+    while True:
+        piece = handle.read(PIECE)
+        text = carry + decoder.decode(piece, final=not piece)
+        lines = io.StringIO(text, newline="").readlines()
+        # the last line may go on in the next piece (a "\r" may be half of "\r\n")
+        carry = lines.pop() if piece and lines and not lines[-1].endswith("\n") else ""
+        yield from lines
+        if not piece:
+            return
 
 
 def check_encoding(path: Path, encoding: str | None, cancelled: Callable[[], bool] = lambda: False) -> str:

@@ -176,3 +176,27 @@ def test_a_new_release_cannot_take_another_collections_name(tmp_path, importer):
     with pytest.raises(StoreError, match="Another collection is named 'Beta'"):
         apply(lambda store: store.save(newer, newer.valid_records()), paths.bundled_db())
     assert sorted(names()) == ["Alpha", "Beta"]
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "latin-1", "utf-16"])
+@pytest.mark.parametrize("piece", [1, 2, 3, 7, 64])
+def test_a_csv_read_in_pieces_has_the_rows_a_text_file_gives(tmp_path, monkeypatch, encoding, piece):
+    """Lines end in \\n, \\r\\n or a lone \\r, a quoted cell holds line breaks, a cell holds
+    characters other programs call line ends (\\x0c, \\u2028 where the encoding has it): wherever
+    the pieces split the file, even between \\r and \\n, the rows are the ones a text file read
+    line by line gives."""
+    import csv
+
+    from bri_desktop.importers import read
+
+    other = "\u2028" if encoding.startswith("utf") else "\x85"
+    text = ("name,amount\r\nA \"quoted\",1\n\"two\r\nlines\",2\rlone cr,3\r\n"
+            f"form\x0cfeed,4\nother{other}end,5\n\"ends in cr\r\",6\r\nlast,7")
+    path = tmp_path / "t.csv"
+    path.write_bytes(text.encode(encoding))
+    with open(path, encoding=encoding, newline="") as handle:
+        expected = list(csv.reader(handle))
+    monkeypatch.setattr(read, "PIECE", piece)
+    with open(path, "rb") as handle:
+        assert list(csv.reader(read.lines_of(handle, encoding))) == expected
+    assert read_workbook(path, encoding).sheets[0].rows == expected
