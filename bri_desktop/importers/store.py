@@ -20,6 +20,7 @@ from pathlib import Path
 
 from bri_desktop.importers.common import IMPORTER_VERSION, Prepared, RowRecord, source_record
 from bri_desktop.importers.common import rows as n_rows
+from bri_desktop.importers.read import PIECE, lines_of
 
 META = "collection.json"
 RECORDS = "records.jsonl"  # one JSON object per line: written and read a line at a time
@@ -132,8 +133,8 @@ class CollectionStore:
         order, read a line at a time."""
         path = self.folder / collection.id / RECORDS
         try:
-            with open(path, encoding="utf-8") as handle:
-                for number, line in enumerate(handle, 1):
+            with open(path, "rb") as handle:  # a megabyte at a time (see read.lines_of)
+                for number, line in enumerate(lines_of(handle, "utf-8"), 1):
                     try:
                         item = json.loads(line)
                     except ValueError as exc:
@@ -173,10 +174,17 @@ class CollectionStore:
 
         def write(tmp: Path) -> None:
             (tmp / ROWS).write_text("".join(r.quote + "\n" for r in rows), encoding="utf-8")
-            with open(tmp / RECORDS, "w", encoding="utf-8") as handle:
+            with open(tmp / RECORDS, "w", encoding="utf-8") as handle:  # a megabyte at a time
+                piece: list[str] = []
+                size = 0
                 for kind, items in records.items():
                     for item in items:
-                        handle.write(json.dumps({"kind": kind, "record": item}, ensure_ascii=False) + "\n")
+                        piece.append(json.dumps({"kind": kind, "record": item}, ensure_ascii=False) + "\n")
+                        size += len(piece[-1])
+                        if size > PIECE:
+                            handle.write("".join(piece))
+                            piece, size = [], 0
+                handle.write("".join(piece))
             (tmp / META).write_text(json.dumps(asdict(meta), ensure_ascii=False, indent=1), encoding="utf-8")
 
         target, away = self._put_in_place(prepared.collection_id, write)

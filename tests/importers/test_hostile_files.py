@@ -200,3 +200,20 @@ def test_a_csv_read_in_pieces_has_the_rows_a_text_file_gives(tmp_path, monkeypat
     with open(path, "rb") as handle:
         assert list(csv.reader(read.lines_of(handle, encoding))) == expected
     assert read_workbook(path, encoding).sheets[0].rows == expected
+
+
+@pytest.mark.parametrize("chunk", [16, 300, 1 << 22])
+def test_hidden_and_total_rows_are_found_however_the_sheet_is_read_in_pieces(tmp_path, monkeypatch, chunk):
+    """A workbook's sheet XML is scanned a few MB at a time; with pieces smaller than a row, or
+    splitting a row tag or a formula, the same rows are still marked hidden and as totals."""
+    from bri_desktop.importers import read
+
+    book = cgit_workbook(tmp_path / "cgit.xlsx", {"Dataset 1": deals(1, 40), "Dataset 3": deals(3, 9)},
+                         hidden=(0, 2, 5, 39))
+    monkeypatch.setattr(read, "CHUNK", chunk)
+    sheets = {s.name: s for s in read_workbook(book).sheets}
+    one = sheets["Dataset 1"]
+    header = 3  # three title rows above the header
+    assert one.hidden == {header + 1 + i for i in (0, 2, 5, 39)}
+    assert one.totals == {header + 41}  # the =SUBTOTAL row under the 40 deals
+    assert sheets["Dataset 3"].hidden == one.hidden and sheets["Dataset 3"].totals == {header + 10}
