@@ -13,7 +13,7 @@ X_DEBS := libpq5 xvfb xauth libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-r
 # tests start a server of their own; openssl makes its certificate).
 TEST_DEBS := librsvg2-bin poppler-utils postgresql openssl libpq5
 
-.PHONY: run test bench data dist venv x-deps test-deps lint clean
+.PHONY: run test bench data dist venv x-deps test-deps lint clean translations ts
 
 venv: $(STAMP)
 
@@ -46,7 +46,15 @@ test-deps:
 	  echo "Missing Debian packages (some tests will be skipped):$$missing"; \
 	fi
 
-run: venv x-deps
+# The interface's translations (.qm) from resources/i18n/*.ts; `make ts` brings the .ts files
+# up to date with the source (new texts appear there as unfinished).
+translations: venv
+	$(PY) packaging/translations.py build
+
+ts: venv
+	$(PY) packaging/translations.py update
+
+run: venv x-deps translations
 	@if [ -n "$$DISPLAY$$WAYLAND_DISPLAY" ] || [ "$$(uname)" != Linux ]; then \
 	  $(PY) -m bri_desktop; \
 	else \
@@ -54,7 +62,7 @@ run: venv x-deps
 	  xvfb-run -a -s "-screen 0 1600x1000x24" $(PY) -m bri_desktop; \
 	fi
 
-test: venv test-deps lint
+test: venv test-deps lint translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
 # Style, the layers (import-linter contracts in pyproject.toml), types, and dead code.
@@ -72,7 +80,7 @@ bench: venv
 	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py
 
 # The one-folder bundle (smoke-tested), dist/bri-desktop_VERSION_ARCH.deb and a portable .tar.gz.
-dist: venv x-deps
+dist: venv x-deps translations
 	@command -v dpkg-deb >/dev/null || echo "dpkg-deb not found: the .deb will be skipped"
 	$(PY) packaging/build_linux.py
 

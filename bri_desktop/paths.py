@@ -47,6 +47,11 @@ def resource(relative: str) -> Path:
     return app_root() / "resources" / relative
 
 
+def translations_dir() -> Path:
+    """The compiled translations (.qm: the app's, made at build time, and Qt's own)."""
+    return resource("i18n")
+
+
 APP = "bri-desktop"
 
 

@@ -2,23 +2,28 @@
 
 from __future__ import annotations
 
-QUALIFIERS = ("over", "about", "nearly", "up to", "at least")
+from bri_desktop.core import i18n
+from bri_desktop.core.i18n import QT_TRANSLATE_NOOP
+
+QUALIFIERS = (QT_TRANSLATE_NOOP("money", "over"), QT_TRANSLATE_NOOP("money", "about"),
+              QT_TRANSLATE_NOOP("money", "nearly"), QT_TRANSLATE_NOOP("money", "up to"),
+              QT_TRANSLATE_NOOP("money", "at least"))
 MAX_USD = 1e15  # a filter bound beyond this is a typing slip (and 1e999 is infinity)
 
 
 def format_usd(value: float | None, qualifier: str | None = None) -> str:
-    """Format US dollars compactly: 16.54e9 -> "$16.54 bn", 260e6 -> "$260 m"."""
+    """Format US dollars compactly: 16.54e9 -> "$16.54 bn", 260e6 -> "$260 m" (in Russian and
+    Chinese as those languages write money: see core.i18n)."""
     if value is None:
         return ""
-    if value >= 1e9:
-        text = f"${_trim(value / 1e9)} bn"
-    elif value >= 1e6:
-        text = f"${_trim(value / 1e6)} m"
-    elif value >= 1e3:
-        text = f"${_trim(value / 1e3)} k"
-    else:
-        text = f"${_trim(value)}"
-    return f"{qualifier} {text}" if qualifier else text
+    return _qualified(i18n.money(value), qualifier)
+
+
+def _qualified(text: str, qualifier: str | None) -> str:
+    if not qualifier:
+        return text
+    word = i18n.translate("money", qualifier)
+    return f"{word}{text}" if i18n.language() == "zh_CN" else f"{word} {text}"
 
 
 def format_number(value: float | None, unit: str | None = None, qualifier: str | None = None) -> str:
@@ -27,16 +32,12 @@ def format_number(value: float | None, unit: str | None = None, qualifier: str |
         return ""
     if unit == "USD":
         return format_usd(value, qualifier)
-    number = f"{value:,.0f}" if float(value).is_integer() else _trim(value)
+    number = i18n.number(value, 0 if float(value).is_integer() else 2)
     unit_text = {"percent": "%", "count": "", "times": "×"}.get(unit or "", unit or "")
+    if unit_text and unit_text not in ("%", "×"):
+        unit_text = i18n.translate("units", unit_text)
     text = f"{number}{unit_text}" if unit == "times" else f"{number} {unit_text}".strip()
-    return f"{qualifier} {text}" if qualifier else text
-
-
-def _trim(number: float) -> str:
-    """Up to two decimals, without trailing zeros: 7.40 -> 7.4, 16.54 -> 16.54, 260.0 -> 260."""
-    text = f"{number:,.2f}".rstrip("0").rstrip(".")
-    return text
+    return _qualified(text, qualifier)
 
 
 _SCALES = {"": 1.0, "k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6,

@@ -7,6 +7,7 @@ from __future__ import annotations
 import sqlite3
 
 from bri_desktop.core.filters import Filter
+from bri_desktop.core.i18n import vocabulary_label
 from bri_desktop.db.details import citations
 from bri_desktop.db.kinds import KINDS
 from bri_desktop.db.queries import lacking, search_hits, where_clause
@@ -34,7 +35,8 @@ def measures(conn: sqlite3.Connection, flt: Filter | None = None) -> tuple[list[
         f"SELECT v.code, v.label, min(t.unit), count(t.id), sum(CASE WHEN {where} THEN 1 ELSE 0 END) "
         "FROM vocabulary v JOIN indicators t ON t.measure = v.code WHERE v.\"group\" = 'measures' "
         "GROUP BY v.code ORDER BY v.position", params).fetchall()
-    return [{"code": r[0], "label": r[1], "unit": r[2], "count": r[3], "kept": r[4]} for r in rows], lacking
+    return [{"code": r[0], "label": vocabulary_label(r[1]), "unit": r[2], "count": r[3], "kept": r[4]}
+            for r in rows], lacking
 
 
 def measure_figures(conn: sqlite3.Connection, measure: str, flt: Filter | None = None) -> list[dict]:

@@ -8,6 +8,7 @@ import sqlite3
 from dataclasses import dataclass
 
 from bri_desktop.core.filters import FACETS, NOTE_VALUE, Filter
+from bri_desktop.core.i18n import vocabulary_label
 from bri_desktop.core.search import SearchSyntaxError, to_fts_query
 from bri_desktop.db import cube
 from bri_desktop.db.cache import CountCache
@@ -291,8 +292,8 @@ def facet_labels(conn: sqlite3.Connection, facet: Facet, values: list) -> dict:
         return dict(conn.execute(f"SELECT id, name FROM organizations WHERE id IN ({marks})",
                                  values).fetchall())
     if facet.labels:
-        return dict(conn.execute('SELECT code, label FROM vocabulary WHERE "group" = ? ORDER BY position',
-                                 (facet.labels,)).fetchall())
+        return {code: vocabulary_label(label) for code, label in conn.execute(
+            'SELECT code, label FROM vocabulary WHERE "group" = ? ORDER BY position', (facet.labels,))}
     return {v: str(v) for v in values}
 
 
@@ -471,7 +472,7 @@ def vocabulary(conn: sqlite3.Connection) -> dict[str, dict[str, str]]:
     for group, code, label in conn.execute(
         'SELECT "group", code, label FROM vocabulary ORDER BY "group", position'
     ):
-        groups.setdefault(group, {})[code] = label
+        groups.setdefault(group, {})[code] = vocabulary_label(label)
     return groups
 
 

@@ -30,6 +30,10 @@ def run(db_path: Path | None = None, smoke_test: bool = False, link: str | None 
     from PySide6.QtGui import QIcon
 
     app.setWindowIcon(QIcon(str(paths.resource("icons/app.svg"))))
+    from bri_desktop.ui import i18n
+    from bri_desktop.ui.settings import LANGUAGE, Settings
+
+    _language, language_problem = i18n.install(Settings().get(LANGUAGE))
     base = db_path or paths.bundled_db()
     path, notice = _dataset_file(base)
     try:
@@ -46,6 +50,7 @@ def run(db_path: Path | None = None, smoke_test: bool = False, link: str | None 
     from bri_desktop.ui.widgets.chart_panel import preload
 
     preload()  # meanwhile, the chart's library: part of the start, never a frozen window
+    notice = " ".join(t for t in (notice, language_problem) if t)
     if notice:
         window.statusBar().showMessage(notice, 30000)
     if link:

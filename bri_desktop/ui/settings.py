@@ -45,6 +45,7 @@ CHART_DIMENSION = Key("chart/dimension", "sector", str)
 CHART_BREAKDOWN = Key("chart/breakdown", "", str)
 MAP_MODE = Key("map/mode", "geographic", str, choices=("geographic", "schematic"))
 TIMELINE_LANES = Key("timeline/lanes", "kind", str, choices=("kind", "country"))
+LANGUAGE = Key("view/language", "system", str, choices=("system", "en", "ru", "zh_CN"))
 THEME = Key("view/theme", "system", str, choices=("system", "light", "dark"))
 REOPEN_LAST_VIEW = Key("view/reopen_last", True, bool)
 LAST_VIEW = Key("view/last", "", str)  # JSON of core.views.view_to_dict

@@ -25,6 +25,7 @@ from bri_desktop.core.export import ExportStamp, ShownColumn, write_export
 from bri_desktop.core.filters import Filter
 from bri_desktop.core.formatting import SHOWN_CHARS, format_cell, shorten
 from bri_desktop.core.geo import geographic_model, load_outlines, schematic_model
+from bri_desktop.core.i18n import vocabulary_label
 from bri_desktop.core.timeline import Item, Overview
 from bri_desktop.db import aggregates, cube, everything, queries, slices, timeline
 from bri_desktop.db.cache import CountCache
@@ -461,7 +462,8 @@ def load_figures(state: TaskState, dataset: Dataset, measure: str,
     from bri_desktop.db.figures import measure_figures
 
     conn = state.watch(dataset.connection())
-    kinds = dict(conn.execute("SELECT code, label FROM vocabulary WHERE \"group\" = 'indicator_kinds'").fetchall())
+    kinds = {code: vocabulary_label(label) for code, label in conn.execute(
+        "SELECT code, label FROM vocabulary WHERE \"group\" = 'indicator_kinds'")}
     return measure_figures(conn, measure, flt), kinds
 
 

@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bri_desktop.ui.i18n import language_box
+from bri_desktop.ui.settings import LANGUAGE
 from bri_desktop.ui.theme import set_tone
 from bri_desktop.workspace import team
 
@@ -75,7 +77,8 @@ def ask_password(parent: QWidget, address: team.TeamAddress, why: str = "") -> t
 
 
 class Preferences(QDialog):
-    """Edit ▸ Preferences: where the workspace lives (this computer, or a team's server)."""
+    """Edit ▸ Preferences: the interface language, and where the workspace lives (this computer,
+    or a team's server)."""
 
     def __init__(self, window: MainWindow):
         super().__init__(window)
@@ -84,6 +87,8 @@ class Preferences(QDialog):
         self.window_ = window
         self.password: str | None = None
         layout = QVBoxLayout(self)
+        self.language = language_box(self, window.settings.get(LANGUAGE))
+        layout.addWidget(self.language)
         group = QGroupBox("Team workspace", self)
         form = QVBoxLayout(group)
         row = QHBoxLayout()

@@ -336,10 +336,14 @@ class TeamMixin:
         self.statusBar().showMessage(message, ms)
 
     def show_preferences(self: MainWindow) -> None:
+        from bri_desktop.ui.i18n import choose_language
         from bri_desktop.ui.team_dialogs import Preferences
 
         dialog = Preferences(self)
-        if dialog.exec() != Preferences.DialogCode.Accepted or team.address_from_environment():
+        if dialog.exec() != Preferences.DialogCode.Accepted:
+            return
+        choose_language(self, dialog.language.choice())
+        if team.address_from_environment():
             return
         chosen, before = dialog.chosen(), self.settings.get(TEAM_URL)
         self.settings.set(TEAM_URL, chosen)
