@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from bri_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+
 # Facet name -> the Filter field holding its selected values.
 FACETS = {
     "country": "countries",
@@ -22,21 +24,28 @@ FACETS = {
     "collection": "collections",
 }
 NOTE_VALUE = "with note"  # the one value of the "note" facet
+# English; facet_label gives a facet's name in the interface language
 FACET_LABELS = {
-    "country": "Country",
-    "sector": "Sector",
-    "doc_type": "Document type",
-    "event": "Event",
-    "year": "Year",
-    "status": "Status",
-    "organization": "Organization",
-    "kind": "Kind",
-    "mode": "Mode",
-    "corridor": "Corridor",
-    "tag": "Tag",
-    "note": "Note",
-    "collection": "Collection",
+    "country": QT_TRANSLATE_NOOP("filters", "Country"),
+    "sector": QT_TRANSLATE_NOOP("filters", "Sector"),
+    "doc_type": QT_TRANSLATE_NOOP("filters", "Document type"),
+    "event": QT_TRANSLATE_NOOP("filters", "Event"),
+    "year": QT_TRANSLATE_NOOP("filters", "Year"),
+    "status": QT_TRANSLATE_NOOP("filters", "Status"),
+    "organization": QT_TRANSLATE_NOOP("filters", "Organization"),
+    "kind": QT_TRANSLATE_NOOP("filters", "Kind"),
+    "mode": QT_TRANSLATE_NOOP("filters", "Mode"),
+    "corridor": QT_TRANSLATE_NOOP("filters", "Corridor"),
+    "tag": QT_TRANSLATE_NOOP("filters", "Tag"),
+    "note": QT_TRANSLATE_NOOP("filters", "Note"),
+    "collection": QT_TRANSLATE_NOOP("filters", "Collection"),
 }
+
+
+def facet_label(facet: str) -> str:
+    """"Country", "Sector"...: a facet's name in the interface language."""
+    return translate("filters", FACET_LABELS.get(facet, facet))
+
 
 Key = tuple[str, str]  # (record kind, record id)
 

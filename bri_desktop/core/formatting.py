@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from typing import Any, Protocol
 
 from bri_desktop.core.dates import format_partial, format_range
+from bri_desktop.core.i18n import translate, vocabulary_label
 from bri_desktop.core.money import format_number, format_usd
 
 
@@ -29,8 +30,8 @@ class CellSpec(Protocol):
 
 
 def format_cell(spec: CellSpec, row: Any, vocab: Mapping[str, Mapping[str, str]]) -> str:
-    """``row``: a mapping or an ``sqlite3.Row`` holding the column's key and its fields."""
-    """The text of ``row``'s value for one column, as a table or an export shows it."""
+    """The text of ``row``'s value for one column, as a table or an export shows it; ``row``: a
+    mapping or an ``sqlite3.Row`` holding the column's key and its fields."""
     fmt, value = spec.fmt, row[spec.key]
     qualifier = _get(row, spec.qualifier)
     if fmt.startswith("vocab:"):
@@ -54,7 +55,9 @@ def format_cell(spec: CellSpec, row: Any, vocab: Mapping[str, Mapping[str, str]]
     if fmt == "int":
         return str(value)
     if fmt == "binding":
-        return "Binding" if value else "Non-binding"
+        return translate("formatting", "Binding") if value else translate("formatting", "Non-binding")
+    if fmt == "label":  # a sector or a subsector: the vocabulary's word, as the facets show it
+        return vocabulary_label(str(value))
     return str(value)
 
 

@@ -7,11 +7,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from bri_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+
 
 @dataclass(frozen=True)
 class Column:
     key: str
-    label: str
+    english: str  # the column's title in English (``label``: in the interface language)
     sql: str  # expression over the kind's table, aliased ``t``
     fmt: str = "text"  # how core.formatting shows it: text, usd, date, number, vocab:GROUP, ...
     sort_sql: str = ""  # expression to sort by when it differs from ``sql``
@@ -22,6 +24,10 @@ class Column:
     low: str = ""
     unit: str = ""
     end: str = ""
+
+    @property
+    def label(self) -> str:
+        return translate("kinds", self.english)
 
     @property
     def extras(self) -> tuple[str, ...]:
@@ -48,8 +54,8 @@ class Facet:
 @dataclass(frozen=True)
 class Kind:
     name: str
-    label: str  # plural, for the navigator: "Agreements"
-    singular: str
+    english: str  # plural, for the navigator: "Agreements" (``label``: in the interface language)
+    singular_english: str
     table: str
     title_sql: str
     columns: tuple[Column, ...]
@@ -58,6 +64,18 @@ class Kind:
     date_start_sql: str = ""
     date_end_sql: str = ""
     default_sort: str = ""
+
+    @property
+    def label(self) -> str:
+        return translate("kinds", self.english)
+
+    @property
+    def singular(self) -> str:
+        return translate("kinds", self.singular_english)
+
+    def count_text(self, n: int) -> str:
+        """"%n agreement(s)" in the interface language (its plural forms for ``n``)."""
+        return translate("kinds", COUNTS.get(self.name, "%n record(s)"), None, n)
 
     def column(self, key: str) -> Column:
         return next(c for c in self.columns if c.key == key)
@@ -92,20 +110,23 @@ def _register(kind: Kind) -> None:
 
 
 _register(Kind(
-    "agreements", "Agreements", "agreement", "agreements", "t.title",
+    "agreements", QT_TRANSLATE_NOOP("kinds", "Agreements"), QT_TRANSLATE_NOOP("kinds", "agreement"),
+    "agreements", "t.title",
     columns=(
-        _col("title", "Title", width=420),
-        _col("parties", "Parties", "t.parties_text", width=260),
-        _col("doc_type", "Document type", fmt="vocab:doc_types", width=150),
-        _col("country", "Country", fmt="vocab:countries", width=100),
-        _col("sector", "Sector", width=100),
-        _col("subsector", "Subsector", default=False),
-        _col("event", "Event", "t.event_name", width=200),
-        _col("date", "Date", "t.date_text", fmt="date", sort_sql="t.date_start", width=90),
-        _col("value", "Value", "t.value_usd", fmt="usd", width=90, qualifier="value_qualifier"),
-        _col("status", "Status", fmt="vocab:agreement_statuses", width=80),
-        _col("binding", "Commitment", fmt="binding", default=False),
-        _col("id", "Id", default=False),
+        _col("title", QT_TRANSLATE_NOOP("kinds", "Title"), width=420),
+        _col("parties", QT_TRANSLATE_NOOP("kinds", "Parties"), "t.parties_text", width=260),
+        _col("doc_type", QT_TRANSLATE_NOOP("kinds", "Document type"), fmt="vocab:doc_types", width=150),
+        _col("country", QT_TRANSLATE_NOOP("kinds", "Country"), fmt="vocab:countries", width=100),
+        _col("sector", QT_TRANSLATE_NOOP("kinds", "Sector"), fmt="label", width=100),
+        _col("subsector", QT_TRANSLATE_NOOP("kinds", "Subsector"), fmt="label", default=False),
+        _col("event", QT_TRANSLATE_NOOP("kinds", "Event"), "t.event_name", width=200),
+        _col("date", QT_TRANSLATE_NOOP("kinds", "Date"), "t.date_text", fmt="date",
+             sort_sql="t.date_start", width=90),
+        _col("value", QT_TRANSLATE_NOOP("kinds", "Value"), "t.value_usd", fmt="usd", width=90,
+             qualifier="value_qualifier"),
+        _col("status", QT_TRANSLATE_NOOP("kinds", "Status"), fmt="vocab:agreement_statuses", width=80),
+        _col("binding", QT_TRANSLATE_NOOP("kinds", "Commitment"), fmt="binding", default=False),
+        _col("id", QT_TRANSLATE_NOOP("kinds", "Id"), default=False),
     ),
     facets=(
         _COUNTRY,
@@ -123,23 +144,24 @@ _register(Kind(
 ))
 
 _register(Kind(
-    "projects", "Projects", "project", "projects", "t.name",
+    "projects", QT_TRANSLATE_NOOP("kinds", "Projects"), QT_TRANSLATE_NOOP("kinds", "project"),
+    "projects", "t.name",
     columns=(
-        _col("name", "Name", width=320),
-        _col("country", "Country", fmt="vocab:countries", width=100),
-        _col("sector", "Sector", width=100),
-        _col("subsector", "Subsector", width=130),
-        _col("status", "Status", fmt="vocab:project_statuses", width=120),
-        _col("investment", "Investment", "t.investment_usd", fmt="usd", width=100,
+        _col("name", QT_TRANSLATE_NOOP("kinds", "Name"), width=320),
+        _col("country", QT_TRANSLATE_NOOP("kinds", "Country"), fmt="vocab:countries", width=100),
+        _col("sector", QT_TRANSLATE_NOOP("kinds", "Sector"), fmt="label", width=100),
+        _col("subsector", QT_TRANSLATE_NOOP("kinds", "Subsector"), fmt="label", width=130),
+        _col("status", QT_TRANSLATE_NOOP("kinds", "Status"), fmt="vocab:project_statuses", width=120),
+        _col("investment", QT_TRANSLATE_NOOP("kinds", "Investment"), "t.investment_usd", fmt="usd", width=100,
              qualifier="investment_qualifier"),
-        _col("capacity", "Capacity", "t.capacity_value", fmt="capacity", width=120,
+        _col("capacity", QT_TRANSLATE_NOOP("kinds", "Capacity"), "t.capacity_value", fmt="capacity", width=120,
              low="capacity_value_low", unit="capacity_unit"),
-        _col("partners", "Partners", "t.partners_text", width=220),
-        _col("place", "Place", "coalesce(t.city, t.region)", width=120),
-        _col("year", "Year", fmt="int", width=60),
-        _col("collection", "Collection", fmt="vocab:collections", width=150),
-        _col("flow", "Flow", fmt="vocab:flows", default=False, width=150),
-        _col("id", "Id", default=False),
+        _col("partners", QT_TRANSLATE_NOOP("kinds", "Partners"), "t.partners_text", width=220),
+        _col("place", QT_TRANSLATE_NOOP("kinds", "Place"), "coalesce(t.city, t.region)", width=120),
+        _col("year", QT_TRANSLATE_NOOP("kinds", "Year"), fmt="int", width=60),
+        _col("collection", QT_TRANSLATE_NOOP("kinds", "Collection"), fmt="vocab:collections", width=150),
+        _col("flow", QT_TRANSLATE_NOOP("kinds", "Flow"), fmt="vocab:flows", default=False, width=150),
+        _col("id", QT_TRANSLATE_NOOP("kinds", "Id"), default=False),
     ),
     facets=(
         _COUNTRY, Facet("sector", "t.sector"), _YEAR,
@@ -153,17 +175,19 @@ _register(Kind(
 ))
 
 _register(Kind(
-    "packages", "Packages", "package", "packages", "t.name",
+    "packages", QT_TRANSLATE_NOOP("kinds", "Packages"), QT_TRANSLATE_NOOP("kinds", "package"),
+    "packages", "t.name",
     columns=(
-        _col("name", "Name", width=360),
-        _col("country", "Country", fmt="vocab:countries", width=100),
-        _col("event", "Event", "t.event_name", width=220),
-        _col("date", "Date", "t.date_text", fmt="date", sort_sql="t.date_start", width=90),
-        _col("total", "Announced total", "t.total_usd", fmt="usd", width=120,
+        _col("name", QT_TRANSLATE_NOOP("kinds", "Name"), width=360),
+        _col("country", QT_TRANSLATE_NOOP("kinds", "Country"), fmt="vocab:countries", width=100),
+        _col("event", QT_TRANSLATE_NOOP("kinds", "Event"), "t.event_name", width=220),
+        _col("date", QT_TRANSLATE_NOOP("kinds", "Date"), "t.date_text", fmt="date",
+             sort_sql="t.date_start", width=90),
+        _col("total", QT_TRANSLATE_NOOP("kinds", "Announced total"), "t.total_usd", fmt="usd", width=120,
              qualifier="total_qualifier"),
-        _col("count", "Documents or projects", "t.count", fmt="count", width=120,
+        _col("count", QT_TRANSLATE_NOOP("kinds", "Documents or projects"), "t.count", fmt="count", width=120,
              qualifier="count_qualifier"),
-        _col("id", "Id", default=False),
+        _col("id", QT_TRANSLATE_NOOP("kinds", "Id"), default=False),
     ),
     facets=(_COUNTRY, Facet("event", "t.event_id", labels="events"), _YEAR),
     value_sql="t.total_usd", date_start_sql="t.date_start", date_end_sql="t.date_end",
@@ -171,16 +195,18 @@ _register(Kind(
 ))
 
 _register(Kind(
-    "corridors", "Corridors", "corridor", "corridors", "t.name",
+    "corridors", QT_TRANSLATE_NOOP("kinds", "Corridors"), QT_TRANSLATE_NOOP("kinds", "corridor"),
+    "corridors", "t.name",
     columns=(
-        _col("name", "Name", width=340),
-        _col("mode", "Mode", fmt="vocab:corridor_modes", width=90),
-        _col("countries", "Countries", "t.countries_text", width=120),
-        _col("length", "Length", "t.length_km", fmt="km", width=80, qualifier="length_qualifier"),
-        _col("capacity", "Capacity", "t.capacity_value", fmt="capacity", width=120,
+        _col("name", QT_TRANSLATE_NOOP("kinds", "Name"), width=340),
+        _col("mode", QT_TRANSLATE_NOOP("kinds", "Mode"), fmt="vocab:corridor_modes", width=90),
+        _col("countries", QT_TRANSLATE_NOOP("kinds", "Countries"), "t.countries_text", width=120),
+        _col("length", QT_TRANSLATE_NOOP("kinds", "Length"), "t.length_km", fmt="km", width=80,
+             qualifier="length_qualifier"),
+        _col("capacity", QT_TRANSLATE_NOOP("kinds", "Capacity"), "t.capacity_value", fmt="capacity", width=120,
              low="capacity_value_low", unit="capacity_unit"),
-        _col("status", "Status", fmt="vocab:project_statuses", width=120),
-        _col("id", "Id", default=False),
+        _col("status", QT_TRANSLATE_NOOP("kinds", "Status"), fmt="vocab:project_statuses", width=120),
+        _col("id", QT_TRANSLATE_NOOP("kinds", "Id"), default=False),
     ),
     facets=(
         Facet("country", link_table="corridor_countries", link_key="corridor_seq",
@@ -192,16 +218,17 @@ _register(Kind(
 ))
 
 _register(Kind(
-    "indicators", "Indicators", "indicator", "indicators", "t.name",
+    "indicators", QT_TRANSLATE_NOOP("kinds", "Indicators"), QT_TRANSLATE_NOOP("kinds", "indicator"),
+    "indicators", "t.name",
     columns=(
-        _col("name", "Indicator", width=320),
-        _col("value", "Value", "t.value", fmt="indicator", width=130, qualifier="value_qualifier",
-             unit="unit"),
-        _col("period", "Period", "t.period_label", sort_sql="t.period_end", width=140),
-        _col("scope", "Scope", width=200),
-        _col("kind", "Kind", fmt="vocab:indicator_kinds", width=90),
-        _col("countries", "Countries", "t.countries_text", width=100),
-        _col("id", "Id", default=False),
+        _col("name", QT_TRANSLATE_NOOP("kinds", "Indicator"), width=320),
+        _col("value", QT_TRANSLATE_NOOP("kinds", "Value"), "t.value", fmt="indicator", width=130,
+             qualifier="value_qualifier", unit="unit"),
+        _col("period", QT_TRANSLATE_NOOP("kinds", "Period"), "t.period_label", sort_sql="t.period_end", width=140),
+        _col("scope", QT_TRANSLATE_NOOP("kinds", "Scope"), width=200),
+        _col("kind", QT_TRANSLATE_NOOP("kinds", "Kind"), fmt="vocab:indicator_kinds", width=90),
+        _col("countries", QT_TRANSLATE_NOOP("kinds", "Countries"), "t.countries_text", width=100),
+        _col("id", QT_TRANSLATE_NOOP("kinds", "Id"), default=False),
     ),
     facets=(
         Facet("country", link_table="indicator_countries", link_key="indicator_seq",
@@ -215,49 +242,63 @@ _register(Kind(
 ))
 
 _register(Kind(
-    "organizations", "Organizations", "organization", "organizations", "t.name",
+    "organizations", QT_TRANSLATE_NOOP("kinds", "Organizations"), QT_TRANSLATE_NOOP("kinds", "organization"),
+    "organizations", "t.name",
     columns=(
-        _col("name", "Name", width=260),
-        _col("full_name", "Full name", width=260),
-        _col("country", "Country", fmt="vocab:countries", width=100),
-        _col("kind", "Kind", fmt="vocab:organization_kinds", width=140),
-        _col("aliases", "Aliases", "t.aliases_text", width=260),
-        _col("agreements", "Agreements",
+        _col("name", QT_TRANSLATE_NOOP("kinds", "Name"), width=260),
+        _col("full_name", QT_TRANSLATE_NOOP("kinds", "Full name"), width=260),
+        _col("country", QT_TRANSLATE_NOOP("kinds", "Country"), fmt="vocab:countries", width=100),
+        _col("kind", QT_TRANSLATE_NOOP("kinds", "Kind"), fmt="vocab:organization_kinds", width=140),
+        _col("aliases", QT_TRANSLATE_NOOP("kinds", "Aliases"), "t.aliases_text", width=260),
+        _col("agreements", QT_TRANSLATE_NOOP("kinds", "Agreements"),
              "(SELECT count(*) FROM agreement_parties ap WHERE ap.org_id = t.id)", fmt="int",
              width=90),
-        _col("id", "Id", default=False),
+        _col("id", QT_TRANSLATE_NOOP("kinds", "Id"), default=False),
     ),
     facets=(_COUNTRY, Facet("kind", "t.kind", labels="organization_kinds")),
     default_sort="name",
 ))
 
 _register(Kind(
-    "events", "Events", "event", "events", "t.name",
+    "events", QT_TRANSLATE_NOOP("kinds", "Events"), QT_TRANSLATE_NOOP("kinds", "event"),
+    "events", "t.name",
     columns=(
-        _col("name", "Name", width=360),
-        _col("kind", "Kind", fmt="vocab:event_kinds", width=110),
-        _col("place", "Place", width=100),
-        _col("country", "Country", fmt="vocab:countries", width=100),
-        _col("date", "Date", "t.date_text", fmt="date_range", sort_sql="t.date_start", width=130,
-             end="end_text"),
-        _col("id", "Id", default=False),
+        _col("name", QT_TRANSLATE_NOOP("kinds", "Name"), width=360),
+        _col("kind", QT_TRANSLATE_NOOP("kinds", "Kind"), fmt="vocab:event_kinds", width=110),
+        _col("place", QT_TRANSLATE_NOOP("kinds", "Place"), width=100),
+        _col("country", QT_TRANSLATE_NOOP("kinds", "Country"), fmt="vocab:countries", width=100),
+        _col("date", QT_TRANSLATE_NOOP("kinds", "Date"), "t.date_text", fmt="date_range",
+             sort_sql="t.date_start", width=130, end="end_text"),
+        _col("id", QT_TRANSLATE_NOOP("kinds", "Id"), default=False),
     ),
     facets=(_COUNTRY, Facet("kind", "t.kind", labels="event_kinds"), _YEAR),
     date_start_sql="t.date_start", date_end_sql="t.date_end", default_sort="date",
 ))
 
 _register(Kind(
-    "sources", "Sources", "source", "sources", "t.title",
+    "sources", QT_TRANSLATE_NOOP("kinds", "Sources"), QT_TRANSLATE_NOOP("kinds", "source"),
+    "sources", "t.title",
     columns=(
-        _col("title", "Title", width=420),
-        _col("publisher", "Publisher", width=220),
-        _col("author", "Author", width=140),
-        _col("published", "Published", fmt="date", width=100),
-        _col("id", "Id", default=False),
+        _col("title", QT_TRANSLATE_NOOP("kinds", "Title"), width=420),
+        _col("publisher", QT_TRANSLATE_NOOP("kinds", "Publisher"), width=220),
+        _col("author", QT_TRANSLATE_NOOP("kinds", "Author"), width=140),
+        _col("published", QT_TRANSLATE_NOOP("kinds", "Published"), fmt="date", width=100),
+        _col("id", QT_TRANSLATE_NOOP("kinds", "Id"), default=False),
     ),
     default_sort="title",
 ))
 
+COUNTS = {  # "3 agreements": each kind's noun with a count, for the plural forms of every language
+    "agreements": QT_TRANSLATE_NOOP("kinds", "%n agreement(s)"),
+    "projects": QT_TRANSLATE_NOOP("kinds", "%n project(s)"),
+    "packages": QT_TRANSLATE_NOOP("kinds", "%n package(s)"),
+    "corridors": QT_TRANSLATE_NOOP("kinds", "%n corridor(s)"),
+    "indicators": QT_TRANSLATE_NOOP("kinds", "%n indicator(s)"),
+    "organizations": QT_TRANSLATE_NOOP("kinds", "%n organization(s)"),
+    "events": QT_TRANSLATE_NOOP("kinds", "%n event(s)"),
+    "sources": QT_TRANSLATE_NOOP("kinds", "%n source(s)"),
+    "everything": QT_TRANSLATE_NOOP("kinds", "%n record(s)"),
+}
 KIND_ORDER = tuple(KINDS)
 # The search index's rowid is KIND_BASE[kind] + the record's seq, so a search narrows to one
 # kind by rowid range and joins back by seq through the covering indexes.
@@ -266,12 +307,13 @@ KIND_BASE = {kind: (i + 1) << 32 for i, kind in enumerate(KIND_ORDER)}
 # "Everything": the matches of the search (and of each kind's own filters) across all kinds in
 # one list (db.everything runs it). Not a kind of record: the loops over KINDS never see it.
 EVERYTHING = Kind(
-    "everything", "Everything", "record", "", "title",
+    "everything", QT_TRANSLATE_NOOP("kinds", "Everything"), QT_TRANSLATE_NOOP("kinds", "record"),
+    "", "title",
     columns=(
-        Column("kind", "Kind", "kind", fmt="kind", width=110),
-        Column("title", "Title", "title", width=460),
-        Column("country", "Country", "country", fmt="vocab:countries", width=110),
-        Column("date", "Date", "date", fmt="date", width=100),
+        Column("kind", QT_TRANSLATE_NOOP("kinds", "Kind"), "kind", fmt="kind", width=110),
+        Column("title", QT_TRANSLATE_NOOP("kinds", "Title"), "title", width=460),
+        Column("country", QT_TRANSLATE_NOOP("kinds", "Country"), "country", fmt="vocab:countries", width=110),
+        Column("date", QT_TRANSLATE_NOOP("kinds", "Date"), "date", fmt="date", width=100),
     ),
     default_sort="title",
 )

@@ -294,7 +294,7 @@ def facet_labels(conn: sqlite3.Connection, facet: Facet, values: list) -> dict:
     if facet.labels:
         return {code: vocabulary_label(label) for code, label in conn.execute(
             'SELECT code, label FROM vocabulary WHERE "group" = ? ORDER BY position', (facet.labels,))}
-    return {v: str(v) for v in values}
+    return {v: vocabulary_label(str(v)) for v in values}  # a sector: the vocabulary's word
 
 
 def all_labels(conn: sqlite3.Connection) -> dict[str, dict]:
