@@ -4,14 +4,16 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 # Debian packages the app needs to run: libpq (a team workspace on PostgreSQL), and what Qt needs
-# for a real X window (xcb) and for a virtual screen.
+# for a real X window (xcb) and for a virtual screen, and a font with Chinese characters.
 X_DEBS := libpq5 xvfb xauth libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 \
-          libxcb-shape0 libxcb-cursor0 libxkbcommon-x11-0 libegl1 libfontconfig1 fonts-dejavu-core
+          libxcb-shape0 libxcb-cursor0 libxkbcommon-x11-0 libegl1 libfontconfig1 fonts-dejavu-core \
+          fonts-wqy-microhei
 
 # Debian packages some tests use: librsvg (draws exported SVGs as other programs do), poppler
 # (reads exported briefings back: pdftotext, pdfinfo, pdftoppm), PostgreSQL (the team workspace's
-# tests start a server of their own; openssl makes its certificate).
-TEST_DEBS := librsvg2-bin poppler-utils postgresql openssl libpq5
+# tests start a server of their own; openssl makes its certificate), a Chinese font (the window in
+# Chinese is laid out with real glyph widths).
+TEST_DEBS := librsvg2-bin poppler-utils postgresql openssl libpq5 fonts-wqy-microhei
 
 .PHONY: run test bench data dist venv x-deps test-deps lint clean translations ts
 

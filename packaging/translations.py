@@ -37,9 +37,12 @@ def ts_files(folder: Path) -> list[Path]:
     return [folder / f"bri_{lang}.ts" for lang in LANGUAGES]
 
 
-def update(folder: Path, *extra: str) -> str:
-    """Bring the .ts files in ``folder`` up to date with the sources; lupdate's report."""
-    result = subprocess.run([tool("pyside6-lupdate"), *extra, "-locations", "none", "-no-obsolete",
+def update(folder: Path, drop_obsolete: bool = True) -> str:
+    """Bring the .ts files in ``folder`` up to date with the sources; lupdate's report. Texts
+    the sources no longer have are dropped, or with ``drop_obsolete=False`` kept and marked
+    (the tests look for them)."""
+    extra = ["-no-obsolete"] if drop_obsolete else []
+    result = subprocess.run([tool("pyside6-lupdate"), "-locations", "none", *extra,
                              *sources(), "-ts", *map(str, ts_files(folder))],
                             cwd=ROOT, capture_output=True, text=True, check=True)
     return result.stdout + result.stderr

@@ -11,6 +11,13 @@ QUALIFIERS = (QT_TRANSLATE_NOOP("money", "over"), QT_TRANSLATE_NOOP("money", "ab
 MAX_USD = 1e15  # a filter bound beyond this is a typing slip (and 1e999 is infinity)
 
 
+UNITS = (  # capacities' and indicators' units, as lupdate finds them (translated where shown)
+    QT_TRANSLATE_NOOP("units", "Mt"), QT_TRANSLATE_NOOP("units", "Mt/yr"), QT_TRANSLATE_NOOP("units", "t/yr"),
+    QT_TRANSLATE_NOOP("units", "bcm"), QT_TRANSLATE_NOOP("units", "bcm/yr"), QT_TRANSLATE_NOOP("units", "km"),
+    QT_TRANSLATE_NOOP("units", "MW"), QT_TRANSLATE_NOOP("units", "ha"), QT_TRANSLATE_NOOP("units", "vehicles/yr"),
+    QT_TRANSLATE_NOOP("units", "minutes"))
+
+
 def format_usd(value: float | None, qualifier: str | None = None) -> str:
     """Format US dollars compactly: 16.54e9 -> "$16.54 bn", 260e6 -> "$260 m" (in Russian and
     Chinese as those languages write money: see core.i18n)."""

@@ -5,657 +5,1013 @@
     <name>Preferences</name>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Как в системе</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <source>&amp;Interface language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык интерфейса:</translation>
     </message>
     <message>
         <source>Menus, dialogs, labels and the briefing&apos;s fixed texts; the records stay in the language of their sources. A new language is used from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Меню, диалоги, подписи и постоянные тексты справки; записи остаются на языке своих источников. Новый язык применяется при следующем запуске.</translation>
     </message>
     <message>
         <source>BRI Desktop will be in {language} from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>При следующем запуске BRI Desktop будет на языке: {language}.</translation>
     </message>
     <message>
         <source>Restart now</source>
-        <translation type="unfinished"></translation>
+        <translation>Перезапустить сейчас</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Позже</translation>
+    </message>
+</context>
+<context>
+    <name>filters</name>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Отрасль</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>Тип документа</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Вид транспорта</translation>
+    </message>
+    <message>
+        <source>Corridor</source>
+        <translation>Коридор</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Метка</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>Коллекция</translation>
+    </message>
+</context>
+<context>
+    <name>formatting</name>
+    <message>
+        <source>Binding</source>
+        <translation>Обязывающее</translation>
+    </message>
+    <message>
+        <source>Non-binding</source>
+        <translation>Необязывающее</translation>
+    </message>
+</context>
+<context>
+    <name>kinds</name>
+    <message>
+        <source>Agreements</source>
+        <translation>Соглашения</translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation>соглашение</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Стороны</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>Тип документа</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Отрасль</translation>
+    </message>
+    <message>
+        <source>Subsector</source>
+        <translation>Подотрасль</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Обязательность</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Идентификатор</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Проекты</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>проект</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>Инвестиции</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Мощность</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Партнёры</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>Коллекция</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>Тип потока</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>Пакеты</translation>
+    </message>
+    <message>
+        <source>package</source>
+        <translation>пакет</translation>
+    </message>
+    <message>
+        <source>Announced total</source>
+        <translation>Объявленная сумма</translation>
+    </message>
+    <message>
+        <source>Documents or projects</source>
+        <translation>Документов или проектов</translation>
+    </message>
+    <message>
+        <source>Corridors</source>
+        <translation>Коридоры</translation>
+    </message>
+    <message>
+        <source>corridor</source>
+        <translation>коридор</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Вид транспорта</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Страны</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Протяжённость</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Показатели</translation>
+    </message>
+    <message>
+        <source>indicator</source>
+        <translation>показатель</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Охват</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Организации</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation>организация</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Полное название</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>Другие названия</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>События</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>событие</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>источник</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Издатель</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Опубликовано</translation>
+    </message>
+    <message>
+        <source>%n agreement(s)</source>
+        <translation>%n соглашение</translation>
+    </message>
+    <message>
+        <source>%n project(s)</source>
+        <translation>%n проект</translation>
+    </message>
+    <message>
+        <source>%n package(s)</source>
+        <translation>%n пакет</translation>
+    </message>
+    <message>
+        <source>%n corridor(s)</source>
+        <translation>%n коридор</translation>
+    </message>
+    <message>
+        <source>%n indicator(s)</source>
+        <translation>%n показатель</translation>
+    </message>
+    <message>
+        <source>%n organization(s)</source>
+        <translation>%n организация</translation>
+    </message>
+    <message>
+        <source>%n event(s)</source>
+        <translation>%n событие</translation>
+    </message>
+    <message>
+        <source>%n source(s)</source>
+        <translation>%n источник</translation>
+    </message>
+    <message>
+        <source>%n record(s)</source>
+        <translation>%n запись</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Все записи</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>запись</translation>
     </message>
 </context>
 <context>
     <name>money</name>
     <message>
         <source>over</source>
-        <translation type="unfinished"></translation>
+        <translation>более</translation>
     </message>
     <message>
         <source>about</source>
-        <translation type="unfinished"></translation>
+        <translation>около</translation>
     </message>
     <message>
         <source>nearly</source>
-        <translation type="unfinished"></translation>
+        <translation>почти</translation>
     </message>
     <message>
         <source>up to</source>
-        <translation type="unfinished"></translation>
+        <translation>до</translation>
     </message>
     <message>
         <source>at least</source>
-        <translation type="unfinished"></translation>
+        <translation>не менее</translation>
+    </message>
+</context>
+<context>
+    <name>units</name>
+    <message>
+        <source>Mt</source>
+        <translation>млн т</translation>
+    </message>
+    <message>
+        <source>Mt/yr</source>
+        <translation>млн т/год</translation>
+    </message>
+    <message>
+        <source>t/yr</source>
+        <translation>т/год</translation>
+    </message>
+    <message>
+        <source>bcm</source>
+        <translation>млрд м³</translation>
+    </message>
+    <message>
+        <source>bcm/yr</source>
+        <translation>млрд м³/год</translation>
+    </message>
+    <message>
+        <source>km</source>
+        <translation>км</translation>
+    </message>
+    <message>
+        <source>MW</source>
+        <translation>МВт</translation>
+    </message>
+    <message>
+        <source>ha</source>
+        <translation>га</translation>
+    </message>
+    <message>
+        <source>vehicles/yr</source>
+        <translation>автомобилей/год</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>мин</translation>
     </message>
 </context>
 <context>
     <name>vocabulary</name>
     <message>
         <source>Academic exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Академический обмен</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Фактическое значение</translation>
     </message>
     <message>
         <source>Addendum</source>
-        <translation type="unfinished"></translation>
+        <translation>Дополнение</translation>
     </message>
     <message>
         <source>Additional agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Дополнительное соглашение</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Соглашение</translation>
     </message>
     <message>
         <source>Agreement of intent</source>
-        <translation type="unfinished"></translation>
+        <translation>Соглашение о намерениях</translation>
     </message>
     <message>
         <source>Agricultural machinery</source>
-        <translation type="unfinished"></translation>
+        <translation>Сельхозтехника</translation>
     </message>
     <message>
         <source>Agriculture</source>
-        <translation type="unfinished"></translation>
+        <translation>Сельское хозяйство</translation>
     </message>
     <message>
         <source>Association or chamber</source>
-        <translation type="unfinished"></translation>
+        <translation>Ассоциация или палата</translation>
     </message>
     <message>
         <source>Autos</source>
-        <translation type="unfinished"></translation>
+        <translation>Автомобили</translation>
     </message>
     <message>
         <source>Azerbaijan</source>
-        <translation type="unfinished"></translation>
+        <translation>Азербайджан</translation>
     </message>
     <message>
         <source>Bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Банк</translation>
     </message>
     <message>
         <source>Basic conditions (term sheet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Основные условия (term sheet)</translation>
     </message>
     <message>
         <source>Business council</source>
-        <translation type="unfinished"></translation>
+        <translation>Деловой совет</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменён</translation>
     </message>
     <message>
         <source>Cargo on the Trans-Caspian route (Middle Corridor)</source>
-        <translation type="unfinished"></translation>
+        <translation>Грузы по Транскаспийскому маршруту (Средний коридор)</translation>
     </message>
     <message>
         <source>Chemicals</source>
-        <translation type="unfinished"></translation>
+        <translation>Химическая промышленность</translation>
     </message>
     <message>
         <source>China</source>
-        <translation type="unfinished"></translation>
+        <translation>Китай</translation>
     </message>
     <message>
         <source>Chinese companies in Kazakhstan</source>
-        <translation type="unfinished"></translation>
+        <translation>Китайские компании в Казахстане</translation>
     </message>
     <message>
         <source>Company (ownership not stated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Компания (форма собственности не указана)</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершён</translation>
     </message>
     <message>
         <source>Construction contract (CGIT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Строительный подряд (CGIT)</translation>
     </message>
     <message>
         <source>Construction materials</source>
-        <translation type="unfinished"></translation>
+        <translation>Строительные материалы</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Контракт</translation>
     </message>
     <message>
         <source>Cooperation agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Соглашение о сотрудничестве</translation>
     </message>
     <message>
         <source>Credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Кредитование</translation>
     </message>
     <message>
         <source>Credit agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Кредитное соглашение</translation>
     </message>
     <message>
         <source>Cumulative</source>
-        <translation type="unfinished"></translation>
+        <translation>Накопленное значение</translation>
     </message>
     <message>
         <source>Customs</source>
-        <translation type="unfinished"></translation>
+        <translation>Таможня</translation>
     </message>
     <message>
         <source>Customs cooperation</source>
-        <translation type="unfinished"></translation>
+        <translation>Таможенное сотрудничество</translation>
     </message>
     <message>
         <source>Digital platforms</source>
-        <translation type="unfinished"></translation>
+        <translation>Цифровые платформы</translation>
     </message>
     <message>
         <source>Diplomacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Дипломатия</translation>
     </message>
     <message>
         <source>Distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Дистрибуция</translation>
     </message>
     <message>
         <source>Distribution agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Дистрибьюторское соглашение</translation>
     </message>
     <message>
         <source>Economic cooperation</source>
-        <translation type="unfinished"></translation>
+        <translation>Экономическое сотрудничество</translation>
     </message>
     <message>
         <source>Education</source>
-        <translation type="unfinished"></translation>
+        <translation>Образование</translation>
     </message>
     <message>
         <source>Energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Энергетика</translation>
     </message>
     <message>
         <source>Exchange of letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Обмен письмами</translation>
     </message>
     <message>
         <source>Expected milestone (as of the article)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидаемый этап (на дату статьи)</translation>
     </message>
     <message>
         <source>Explosives</source>
-        <translation type="unfinished"></translation>
+        <translation>Взрывчатые вещества</translation>
     </message>
     <message>
         <source>Fertilizers</source>
-        <translation type="unfinished"></translation>
+        <translation>Удобрения</translation>
     </message>
     <message>
         <source>Finance</source>
-        <translation type="unfinished"></translation>
+        <translation>Финансы</translation>
     </message>
     <message>
         <source>Forum</source>
-        <translation type="unfinished"></translation>
+        <translation>Форум</translation>
     </message>
     <message>
         <source>Framework agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Рамочное соглашение</translation>
     </message>
     <message>
         <source>Fund or holding</source>
-        <translation type="unfinished"></translation>
+        <translation>Фонд или холдинг</translation>
     </message>
     <message>
         <source>Gas supply</source>
-        <translation type="unfinished"></translation>
+        <translation>Газоснабжение</translation>
     </message>
     <message>
         <source>Genomics</source>
-        <translation type="unfinished"></translation>
+        <translation>Геномика</translation>
     </message>
     <message>
         <source>Georgia</source>
-        <translation type="unfinished"></translation>
+        <translation>Грузия</translation>
     </message>
     <message>
         <source>Government</source>
-        <translation type="unfinished"></translation>
+        <translation>Правительство</translation>
     </message>
     <message>
         <source>Growth</source>
-        <translation type="unfinished"></translation>
+        <translation>Рост</translation>
     </message>
     <message>
         <source>Growth of cargo on the Trans-Caspian route (Middle Corridor)</source>
-        <translation type="unfinished"></translation>
+        <translation>Рост грузов по Транскаспийскому маршруту (Средний коридор)</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Здравоохранение</translation>
     </message>
     <message>
         <source>Hospital</source>
-        <translation type="unfinished"></translation>
+        <translation>Больница</translation>
     </message>
     <message>
         <source>Imported table row</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка импортированной таблицы</translation>
     </message>
     <message>
         <source>In force</source>
-        <translation type="unfinished"></translation>
+        <translation>Действует</translation>
     </message>
     <message>
         <source>Intergovernmental agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Межправительственное соглашение</translation>
     </message>
     <message>
         <source>Investment (CGIT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Инвестиции (CGIT)</translation>
     </message>
     <message>
         <source>Investment agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Инвестиционное соглашение</translation>
     </message>
     <message>
         <source>Investment funds</source>
-        <translation type="unfinished"></translation>
+        <translation>Инвестиционные фонды</translation>
     </message>
     <message>
         <source>Investment or construction (CGIT Dataset 1+2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Инвестиции или подряд (CGIT, наборы 1+2)</translation>
     </message>
     <message>
         <source>Investment programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Инвестиционная программа</translation>
     </message>
     <message>
         <source>Joint activities and financing agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Соглашение о совместной деятельности и финансировании</translation>
     </message>
     <message>
         <source>Joint venture</source>
-        <translation type="unfinished"></translation>
+        <translation>Совместное предприятие</translation>
     </message>
     <message>
         <source>Kazakhstan</source>
-        <translation type="unfinished"></translation>
+        <translation>Казахстан</translation>
     </message>
     <message>
         <source>Kyrgyzstan</source>
-        <translation type="unfinished"></translation>
+        <translation>Киргизия</translation>
     </message>
     <message>
         <source>Logistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Логистика</translation>
     </message>
     <message>
         <source>Manufacturing</source>
-        <translation type="unfinished"></translation>
+        <translation>Обрабатывающая промышленность</translation>
     </message>
     <message>
         <source>Medical equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Медицинское оборудование</translation>
     </message>
     <message>
         <source>Medical services</source>
-        <translation type="unfinished"></translation>
+        <translation>Медицинские услуги</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Встреча</translation>
     </message>
     <message>
         <source>Memorandum of cooperation</source>
-        <translation type="unfinished"></translation>
+        <translation>Меморандум о сотрудничестве</translation>
     </message>
     <message>
         <source>Memorandum of understanding</source>
-        <translation type="unfinished"></translation>
+        <translation>Меморандум о взаимопонимании</translation>
     </message>
     <message>
         <source>Metals</source>
-        <translation type="unfinished"></translation>
+        <translation>Металлургия</translation>
     </message>
     <message>
         <source>Milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап</translation>
     </message>
     <message>
         <source>Mining and ore processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Добыча и переработка руды</translation>
     </message>
     <message>
         <source>Ministry or agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Министерство или ведомство</translation>
     </message>
     <message>
         <source>Multimodal</source>
-        <translation type="unfinished"></translation>
+        <translation>Мультимодальный</translation>
     </message>
     <message>
         <source>Not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Не указано</translation>
     </message>
     <message>
         <source>Not stated (an organization named in an imported dataset)</source>
-        <translation type="unfinished"></translation>
+        <translation>Не указано (организация из импортированного набора данных)</translation>
     </message>
     <message>
         <source>Nuclear</source>
-        <translation type="unfinished"></translation>
+        <translation>Атомная энергетика</translation>
     </message>
     <message>
         <source>Official finance (AidData)</source>
-        <translation type="unfinished"></translation>
+        <translation>Официальное финансирование (AidData)</translation>
     </message>
     <message>
         <source>Oil and gas</source>
-        <translation type="unfinished"></translation>
+        <translation>Нефть и газ</translation>
     </message>
     <message>
         <source>Oil refining</source>
-        <translation type="unfinished"></translation>
+        <translation>Нефтепереработка</translation>
     </message>
     <message>
         <source>Operating</source>
-        <translation type="unfinished"></translation>
+        <translation>Действует</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Другое</translation>
     </message>
     <message>
         <source>Petrochemicals</source>
-        <translation type="unfinished"></translation>
+        <translation>Нефтехимия</translation>
     </message>
     <message>
         <source>Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Трубопровод</translation>
     </message>
     <message>
         <source>Pipelines</source>
-        <translation type="unfinished"></translation>
+        <translation>Трубопроводы</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланирован</translation>
     </message>
     <message>
         <source>Ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Порты</translation>
     </message>
     <message>
         <source>Postal and express</source>
-        <translation type="unfinished"></translation>
+        <translation>Почта и экспресс-доставка</translation>
     </message>
     <message>
         <source>Power</source>
-        <translation type="unfinished"></translation>
+        <translation>Электроэнергетика</translation>
     </message>
     <message>
         <source>Preliminary investment agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Предварительное инвестиционное соглашение</translation>
     </message>
     <message>
         <source>Presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Презентация</translation>
     </message>
     <message>
         <source>Private company</source>
-        <translation type="unfinished"></translation>
+        <translation>Частная компания</translation>
     </message>
     <message>
         <source>Projection</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогноз</translation>
     </message>
     <message>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложен</translation>
     </message>
     <message>
         <source>Purchase and sale agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Договор купли-продажи</translation>
     </message>
     <message>
         <source>Rail</source>
-        <translation type="unfinished"></translation>
+        <translation>Железная дорога</translation>
     </message>
     <message>
         <source>Real estate</source>
-        <translation type="unfinished"></translation>
+        <translation>Недвижимость</translation>
     </message>
     <message>
         <source>Renewables</source>
-        <translation type="unfinished"></translation>
+        <translation>Возобновляемая энергетика</translation>
     </message>
     <message>
         <source>Reported</source>
-        <translation type="unfinished"></translation>
+        <translation>По сообщениям</translation>
     </message>
     <message>
         <source>Reported (no status stated)</source>
-        <translation type="unfinished"></translation>
+        <translation>По сообщениям (статус не указан)</translation>
     </message>
     <message>
         <source>Research institute or research unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Научный институт или подразделение</translation>
     </message>
     <message>
         <source>Road</source>
-        <translation type="unfinished"></translation>
+        <translation>Автодорога</translation>
     </message>
     <message>
         <source>Rolling stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Подвижной состав</translation>
     </message>
     <message>
         <source>Russia</source>
-        <translation type="unfinished"></translation>
+        <translation>Россия</translation>
     </message>
     <message>
         <source>Sea leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Морской участок</translation>
     </message>
     <message>
         <source>Share of China–Europe land freight passing through Kazakhstan</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля сухопутных грузов Китай–Европа, идущих через Казахстан</translation>
     </message>
     <message>
         <source>Share sale and purchase agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Договор купли-продажи акций</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписано</translation>
     </message>
     <message>
         <source>Signing</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписание</translation>
     </message>
     <message>
         <source>Soil and crops</source>
-        <translation type="unfinished"></translation>
+        <translation>Почвы и культуры</translation>
     </message>
     <message>
         <source>State company</source>
-        <translation type="unfinished"></translation>
+        <translation>Государственная компания</translation>
     </message>
     <message>
         <source>State visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Государственный визит</translation>
     </message>
     <message>
         <source>Stated by an article</source>
-        <translation type="unfinished"></translation>
+        <translation>Указано в статье</translation>
     </message>
     <message>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявление</translation>
     </message>
     <message>
         <source>Steel</source>
-        <translation type="unfinished"></translation>
+        <translation>Сталь</translation>
     </message>
     <message>
         <source>Summit</source>
-        <translation type="unfinished"></translation>
+        <translation>Саммит</translation>
     </message>
     <message>
         <source>Suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Приостановлен</translation>
     </message>
     <message>
         <source>Tajikistan</source>
-        <translation type="unfinished"></translation>
+        <translation>Таджикистан</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Целевое значение</translation>
     </message>
     <message>
         <source>Technology</source>
-        <translation type="unfinished"></translation>
+        <translation>Технологии</translation>
     </message>
     <message>
         <source>Telecommunications</source>
-        <translation type="unfinished"></translation>
+        <translation>Телекоммуникации</translation>
     </message>
     <message>
         <source>Terminals and dry ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Терминалы и сухие порты</translation>
     </message>
     <message>
         <source>The curator&apos;s; no article states it</source>
-        <translation type="unfinished"></translation>
+        <translation>Указано составителем; в статьях нет</translation>
     </message>
     <message>
         <source>Tourism</source>
-        <translation type="unfinished"></translation>
+        <translation>Туризм</translation>
     </message>
     <message>
         <source>Tourism promotion</source>
-        <translation type="unfinished"></translation>
+        <translation>Продвижение туризма</translation>
     </message>
     <message>
         <source>Trade</source>
-        <translation type="unfinished"></translation>
+        <translation>Торговля</translation>
     </message>
     <message>
         <source>Trade promotion</source>
-        <translation type="unfinished"></translation>
+        <translation>Продвижение торговли</translation>
     </message>
     <message>
         <source>Transit</source>
-        <translation type="unfinished"></translation>
+        <translation>Транзит</translation>
     </message>
     <message>
         <source>Transport</source>
-        <translation type="unfinished"></translation>
+        <translation>Транспорт</translation>
     </message>
     <message>
         <source>Tripartite agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Трёхстороннее соглашение</translation>
     </message>
     <message>
         <source>Troubled transaction (CGIT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблемная сделка (CGIT)</translation>
     </message>
     <message>
         <source>Turkmenistan</source>
-        <translation type="unfinished"></translation>
+        <translation>Туркменистан</translation>
     </message>
     <message>
         <source>US dollars</source>
-        <translation type="unfinished"></translation>
+        <translation>доллары США</translation>
     </message>
     <message>
         <source>Under consideration</source>
-        <translation type="unfinished"></translation>
+        <translation>На рассмотрении</translation>
     </message>
     <message>
         <source>Under construction</source>
-        <translation type="unfinished"></translation>
+        <translation>Строится</translation>
     </message>
     <message>
         <source>Universities</source>
-        <translation type="unfinished"></translation>
+        <translation>Университеты</translation>
     </message>
     <message>
         <source>University</source>
-        <translation type="unfinished"></translation>
+        <translation>Университет</translation>
     </message>
     <message>
         <source>Urban development</source>
-        <translation type="unfinished"></translation>
+        <translation>Городское развитие</translation>
     </message>
     <message>
         <source>Uzbekistan</source>
-        <translation type="unfinished"></translation>
+        <translation>Узбекистан</translation>
     </message>
     <message>
         <source>Visas</source>
-        <translation type="unfinished"></translation>
+        <translation>Визы</translation>
     </message>
     <message>
         <source>billion cubic metres</source>
-        <translation type="unfinished"></translation>
+        <translation>млрд кубометров</translation>
     </message>
     <message>
         <source>count</source>
-        <translation type="unfinished"></translation>
+        <translation>количество</translation>
     </message>
     <message>
         <source>million tonnes</source>
-        <translation type="unfinished"></translation>
+        <translation>млн тонн</translation>
     </message>
     <message>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>минуты</translation>
     </message>
     <message>
         <source>per cent</source>
-        <translation type="unfinished"></translation>
+        <translation>процентов</translation>
     </message>
     <message>
         <source>times</source>
-        <translation type="unfinished"></translation>
+        <translation>раз</translation>
     </message>
     <message>
         <source>tonnes</source>
-        <translation type="unfinished"></translation>
+        <translation>тонны</translation>
     </message>
 </context>
 </TS>

@@ -5,657 +5,1013 @@
     <name>Preferences</name>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>&amp;Interface language:</source>
-        <translation type="unfinished"></translation>
+        <translation>界面语言(&amp;I):</translation>
     </message>
     <message>
         <source>Menus, dialogs, labels and the briefing&apos;s fixed texts; the records stay in the language of their sources. A new language is used from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>菜单、对话框、标签及简报中的固定文字；记录保留其来源的语言。新语言在下次启动时生效。</translation>
     </message>
     <message>
         <source>BRI Desktop will be in {language} from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>BRI Desktop 下次启动时将使用{language}。</translation>
     </message>
     <message>
         <source>Restart now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即重启</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>稍后</translation>
+    </message>
+</context>
+<context>
+    <name>filters</name>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>文件类型</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>运输方式</translation>
+    </message>
+    <message>
+        <source>Corridor</source>
+        <translation>走廊</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>数据集</translation>
+    </message>
+</context>
+<context>
+    <name>formatting</name>
+    <message>
+        <source>Binding</source>
+        <translation>有约束力</translation>
+    </message>
+    <message>
+        <source>Non-binding</source>
+        <translation>无约束力</translation>
+    </message>
+</context>
+<context>
+    <name>kinds</name>
+    <message>
+        <source>Agreements</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>签署方</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>文件类型</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Subsector</source>
+        <translation>子行业</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>约束力</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>投资额</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>产能</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>合作方</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>资金类型</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>一揽子协议</translation>
+    </message>
+    <message>
+        <source>package</source>
+        <translation>一揽子协议</translation>
+    </message>
+    <message>
+        <source>Announced total</source>
+        <translation>宣布总额</translation>
+    </message>
+    <message>
+        <source>Documents or projects</source>
+        <translation>文件或项目数</translation>
+    </message>
+    <message>
+        <source>Corridors</source>
+        <translation>走廊</translation>
+    </message>
+    <message>
+        <source>corridor</source>
+        <translation>走廊</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>运输方式</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>长度</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>全称</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>别名</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>发布方</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>%n agreement(s)</source>
+        <translation>%n 项协议</translation>
+    </message>
+    <message>
+        <source>%n project(s)</source>
+        <translation>%n 个项目</translation>
+    </message>
+    <message>
+        <source>%n package(s)</source>
+        <translation>%n 个一揽子协议</translation>
+    </message>
+    <message>
+        <source>%n corridor(s)</source>
+        <translation>%n 条走廊</translation>
+    </message>
+    <message>
+        <source>%n indicator(s)</source>
+        <translation>%n 项指标</translation>
+    </message>
+    <message>
+        <source>%n organization(s)</source>
+        <translation>%n 个机构</translation>
+    </message>
+    <message>
+        <source>%n event(s)</source>
+        <translation>%n 项活动</translation>
+    </message>
+    <message>
+        <source>%n source(s)</source>
+        <translation>%n 个来源</translation>
+    </message>
+    <message>
+        <source>%n record(s)</source>
+        <translation>%n 条记录</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>全部记录</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>记录</translation>
     </message>
 </context>
 <context>
     <name>money</name>
     <message>
         <source>over</source>
-        <translation type="unfinished"></translation>
+        <translation>超过</translation>
     </message>
     <message>
         <source>about</source>
-        <translation type="unfinished"></translation>
+        <translation>约</translation>
     </message>
     <message>
         <source>nearly</source>
-        <translation type="unfinished"></translation>
+        <translation>近</translation>
     </message>
     <message>
         <source>up to</source>
-        <translation type="unfinished"></translation>
+        <translation>最多</translation>
     </message>
     <message>
         <source>at least</source>
-        <translation type="unfinished"></translation>
+        <translation>至少</translation>
+    </message>
+</context>
+<context>
+    <name>units</name>
+    <message>
+        <source>Mt</source>
+        <translation>百万吨</translation>
+    </message>
+    <message>
+        <source>Mt/yr</source>
+        <translation>百万吨/年</translation>
+    </message>
+    <message>
+        <source>t/yr</source>
+        <translation>吨/年</translation>
+    </message>
+    <message>
+        <source>bcm</source>
+        <translation>十亿立方米</translation>
+    </message>
+    <message>
+        <source>bcm/yr</source>
+        <translation>十亿立方米/年</translation>
+    </message>
+    <message>
+        <source>km</source>
+        <translation>公里</translation>
+    </message>
+    <message>
+        <source>MW</source>
+        <translation>兆瓦</translation>
+    </message>
+    <message>
+        <source>ha</source>
+        <translation>公顷</translation>
+    </message>
+    <message>
+        <source>vehicles/yr</source>
+        <translation>辆/年</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>分钟</translation>
     </message>
 </context>
 <context>
     <name>vocabulary</name>
     <message>
         <source>Academic exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>学术交流</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>实际值</translation>
     </message>
     <message>
         <source>Addendum</source>
-        <translation type="unfinished"></translation>
+        <translation>补充文件</translation>
     </message>
     <message>
         <source>Additional agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>补充协议</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>协议</translation>
     </message>
     <message>
         <source>Agreement of intent</source>
-        <translation type="unfinished"></translation>
+        <translation>意向协议</translation>
     </message>
     <message>
         <source>Agricultural machinery</source>
-        <translation type="unfinished"></translation>
+        <translation>农业机械</translation>
     </message>
     <message>
         <source>Agriculture</source>
-        <translation type="unfinished"></translation>
+        <translation>农业</translation>
     </message>
     <message>
         <source>Association or chamber</source>
-        <translation type="unfinished"></translation>
+        <translation>协会或商会</translation>
     </message>
     <message>
         <source>Autos</source>
-        <translation type="unfinished"></translation>
+        <translation>汽车</translation>
     </message>
     <message>
         <source>Azerbaijan</source>
-        <translation type="unfinished"></translation>
+        <translation>阿塞拜疆</translation>
     </message>
     <message>
         <source>Bank</source>
-        <translation type="unfinished"></translation>
+        <translation>银行</translation>
     </message>
     <message>
         <source>Basic conditions (term sheet)</source>
-        <translation type="unfinished"></translation>
+        <translation>基本条件（条款清单）</translation>
     </message>
     <message>
         <source>Business council</source>
-        <translation type="unfinished"></translation>
+        <translation>企业家委员会</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>Cargo on the Trans-Caspian route (Middle Corridor)</source>
-        <translation type="unfinished"></translation>
+        <translation>跨里海国际运输路线（中间走廊）货运量</translation>
     </message>
     <message>
         <source>Chemicals</source>
-        <translation type="unfinished"></translation>
+        <translation>化工</translation>
     </message>
     <message>
         <source>China</source>
-        <translation type="unfinished"></translation>
+        <translation>中国</translation>
     </message>
     <message>
         <source>Chinese companies in Kazakhstan</source>
-        <translation type="unfinished"></translation>
+        <translation>在哈萨克斯坦的中国企业</translation>
     </message>
     <message>
         <source>Company (ownership not stated)</source>
-        <translation type="unfinished"></translation>
+        <translation>公司（所有制未说明）</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>Construction contract (CGIT)</source>
-        <translation type="unfinished"></translation>
+        <translation>建设合同（CGIT）</translation>
     </message>
     <message>
         <source>Construction materials</source>
-        <translation type="unfinished"></translation>
+        <translation>建筑材料</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>合同</translation>
     </message>
     <message>
         <source>Cooperation agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>合作协议</translation>
     </message>
     <message>
         <source>Credit</source>
-        <translation type="unfinished"></translation>
+        <translation>信贷</translation>
     </message>
     <message>
         <source>Credit agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>贷款协议</translation>
     </message>
     <message>
         <source>Cumulative</source>
-        <translation type="unfinished"></translation>
+        <translation>累计值</translation>
     </message>
     <message>
         <source>Customs</source>
-        <translation type="unfinished"></translation>
+        <translation>海关</translation>
     </message>
     <message>
         <source>Customs cooperation</source>
-        <translation type="unfinished"></translation>
+        <translation>海关合作</translation>
     </message>
     <message>
         <source>Digital platforms</source>
-        <translation type="unfinished"></translation>
+        <translation>数字平台</translation>
     </message>
     <message>
         <source>Diplomacy</source>
-        <translation type="unfinished"></translation>
+        <translation>外交</translation>
     </message>
     <message>
         <source>Distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>分销</translation>
     </message>
     <message>
         <source>Distribution agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>分销协议</translation>
     </message>
     <message>
         <source>Economic cooperation</source>
-        <translation type="unfinished"></translation>
+        <translation>经济合作</translation>
     </message>
     <message>
         <source>Education</source>
-        <translation type="unfinished"></translation>
+        <translation>教育</translation>
     </message>
     <message>
         <source>Energy</source>
-        <translation type="unfinished"></translation>
+        <translation>能源</translation>
     </message>
     <message>
         <source>Exchange of letters</source>
-        <translation type="unfinished"></translation>
+        <translation>换文</translation>
     </message>
     <message>
         <source>Expected milestone (as of the article)</source>
-        <translation type="unfinished"></translation>
+        <translation>预期节点（截至文章发表时）</translation>
     </message>
     <message>
         <source>Explosives</source>
-        <translation type="unfinished"></translation>
+        <translation>炸药</translation>
     </message>
     <message>
         <source>Fertilizers</source>
-        <translation type="unfinished"></translation>
+        <translation>化肥</translation>
     </message>
     <message>
         <source>Finance</source>
-        <translation type="unfinished"></translation>
+        <translation>金融</translation>
     </message>
     <message>
         <source>Forum</source>
-        <translation type="unfinished"></translation>
+        <translation>论坛</translation>
     </message>
     <message>
         <source>Framework agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>框架协议</translation>
     </message>
     <message>
         <source>Fund or holding</source>
-        <translation type="unfinished"></translation>
+        <translation>基金或控股公司</translation>
     </message>
     <message>
         <source>Gas supply</source>
-        <translation type="unfinished"></translation>
+        <translation>天然气供应</translation>
     </message>
     <message>
         <source>Genomics</source>
-        <translation type="unfinished"></translation>
+        <translation>基因组学</translation>
     </message>
     <message>
         <source>Georgia</source>
-        <translation type="unfinished"></translation>
+        <translation>格鲁吉亚</translation>
     </message>
     <message>
         <source>Government</source>
-        <translation type="unfinished"></translation>
+        <translation>政府</translation>
     </message>
     <message>
         <source>Growth</source>
-        <translation type="unfinished"></translation>
+        <translation>增长</translation>
     </message>
     <message>
         <source>Growth of cargo on the Trans-Caspian route (Middle Corridor)</source>
-        <translation type="unfinished"></translation>
+        <translation>跨里海国际运输路线（中间走廊）货运量增长</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>医疗卫生</translation>
     </message>
     <message>
         <source>Hospital</source>
-        <translation type="unfinished"></translation>
+        <translation>医院</translation>
     </message>
     <message>
         <source>Imported table row</source>
-        <translation type="unfinished"></translation>
+        <translation>导入表格中的行</translation>
     </message>
     <message>
         <source>In force</source>
-        <translation type="unfinished"></translation>
+        <translation>已生效</translation>
     </message>
     <message>
         <source>Intergovernmental agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>政府间协议</translation>
     </message>
     <message>
         <source>Investment (CGIT)</source>
-        <translation type="unfinished"></translation>
+        <translation>投资（CGIT）</translation>
     </message>
     <message>
         <source>Investment agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>投资协议</translation>
     </message>
     <message>
         <source>Investment funds</source>
-        <translation type="unfinished"></translation>
+        <translation>投资基金</translation>
     </message>
     <message>
         <source>Investment or construction (CGIT Dataset 1+2)</source>
-        <translation type="unfinished"></translation>
+        <translation>投资或建设（CGIT 数据集 1+2）</translation>
     </message>
     <message>
         <source>Investment programme</source>
-        <translation type="unfinished"></translation>
+        <translation>投资计划</translation>
     </message>
     <message>
         <source>Joint activities and financing agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>联合活动与融资协议</translation>
     </message>
     <message>
         <source>Joint venture</source>
-        <translation type="unfinished"></translation>
+        <translation>合资企业</translation>
     </message>
     <message>
         <source>Kazakhstan</source>
-        <translation type="unfinished"></translation>
+        <translation>哈萨克斯坦</translation>
     </message>
     <message>
         <source>Kyrgyzstan</source>
-        <translation type="unfinished"></translation>
+        <translation>吉尔吉斯斯坦</translation>
     </message>
     <message>
         <source>Logistics</source>
-        <translation type="unfinished"></translation>
+        <translation>物流</translation>
     </message>
     <message>
         <source>Manufacturing</source>
-        <translation type="unfinished"></translation>
+        <translation>制造业</translation>
     </message>
     <message>
         <source>Medical equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>医疗设备</translation>
     </message>
     <message>
         <source>Medical services</source>
-        <translation type="unfinished"></translation>
+        <translation>医疗服务</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>会晤</translation>
     </message>
     <message>
         <source>Memorandum of cooperation</source>
-        <translation type="unfinished"></translation>
+        <translation>合作备忘录</translation>
     </message>
     <message>
         <source>Memorandum of understanding</source>
-        <translation type="unfinished"></translation>
+        <translation>谅解备忘录</translation>
     </message>
     <message>
         <source>Metals</source>
-        <translation type="unfinished"></translation>
+        <translation>冶金</translation>
     </message>
     <message>
         <source>Milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>节点</translation>
     </message>
     <message>
         <source>Mining and ore processing</source>
-        <translation type="unfinished"></translation>
+        <translation>采矿与选矿</translation>
     </message>
     <message>
         <source>Ministry or agency</source>
-        <translation type="unfinished"></translation>
+        <translation>部委或机构</translation>
     </message>
     <message>
         <source>Multimodal</source>
-        <translation type="unfinished"></translation>
+        <translation>多式联运</translation>
     </message>
     <message>
         <source>Not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>未说明</translation>
     </message>
     <message>
         <source>Not stated (an organization named in an imported dataset)</source>
-        <translation type="unfinished"></translation>
+        <translation>未说明（导入数据集中列出的机构）</translation>
     </message>
     <message>
         <source>Nuclear</source>
-        <translation type="unfinished"></translation>
+        <translation>核能</translation>
     </message>
     <message>
         <source>Official finance (AidData)</source>
-        <translation type="unfinished"></translation>
+        <translation>官方资金（AidData）</translation>
     </message>
     <message>
         <source>Oil and gas</source>
-        <translation type="unfinished"></translation>
+        <translation>石油和天然气</translation>
     </message>
     <message>
         <source>Oil refining</source>
-        <translation type="unfinished"></translation>
+        <translation>炼油</translation>
     </message>
     <message>
         <source>Operating</source>
-        <translation type="unfinished"></translation>
+        <translation>运营中</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <source>Petrochemicals</source>
-        <translation type="unfinished"></translation>
+        <translation>石化</translation>
     </message>
     <message>
         <source>Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>管道</translation>
     </message>
     <message>
         <source>Pipelines</source>
-        <translation type="unfinished"></translation>
+        <translation>管道</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>计划中</translation>
     </message>
     <message>
         <source>Ports</source>
-        <translation type="unfinished"></translation>
+        <translation>港口</translation>
     </message>
     <message>
         <source>Postal and express</source>
-        <translation type="unfinished"></translation>
+        <translation>邮政与快递</translation>
     </message>
     <message>
         <source>Power</source>
-        <translation type="unfinished"></translation>
+        <translation>电力</translation>
     </message>
     <message>
         <source>Preliminary investment agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>初步投资协议</translation>
     </message>
     <message>
         <source>Presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>推介会</translation>
     </message>
     <message>
         <source>Private company</source>
-        <translation type="unfinished"></translation>
+        <translation>私营企业</translation>
     </message>
     <message>
         <source>Projection</source>
-        <translation type="unfinished"></translation>
+        <translation>预测值</translation>
     </message>
     <message>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>已提议</translation>
     </message>
     <message>
         <source>Purchase and sale agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>买卖协议</translation>
     </message>
     <message>
         <source>Rail</source>
-        <translation type="unfinished"></translation>
+        <translation>铁路</translation>
     </message>
     <message>
         <source>Real estate</source>
-        <translation type="unfinished"></translation>
+        <translation>房地产</translation>
     </message>
     <message>
         <source>Renewables</source>
-        <translation type="unfinished"></translation>
+        <translation>可再生能源</translation>
     </message>
     <message>
         <source>Reported</source>
-        <translation type="unfinished"></translation>
+        <translation>据报道</translation>
     </message>
     <message>
         <source>Reported (no status stated)</source>
-        <translation type="unfinished"></translation>
+        <translation>据报道（状态未说明）</translation>
     </message>
     <message>
         <source>Research institute or research unit</source>
-        <translation type="unfinished"></translation>
+        <translation>研究所或研究机构</translation>
     </message>
     <message>
         <source>Road</source>
-        <translation type="unfinished"></translation>
+        <translation>公路</translation>
     </message>
     <message>
         <source>Rolling stock</source>
-        <translation type="unfinished"></translation>
+        <translation>机车车辆</translation>
     </message>
     <message>
         <source>Russia</source>
-        <translation type="unfinished"></translation>
+        <translation>俄罗斯</translation>
     </message>
     <message>
         <source>Sea leg</source>
-        <translation type="unfinished"></translation>
+        <translation>海运段</translation>
     </message>
     <message>
         <source>Share of China–Europe land freight passing through Kazakhstan</source>
-        <translation type="unfinished"></translation>
+        <translation>经哈萨克斯坦的中欧陆路货运份额</translation>
     </message>
     <message>
         <source>Share sale and purchase agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>股份买卖协议</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>已签署</translation>
     </message>
     <message>
         <source>Signing</source>
-        <translation type="unfinished"></translation>
+        <translation>签署</translation>
     </message>
     <message>
         <source>Soil and crops</source>
-        <translation type="unfinished"></translation>
+        <translation>土壤与作物</translation>
     </message>
     <message>
         <source>State company</source>
-        <translation type="unfinished"></translation>
+        <translation>国有企业</translation>
     </message>
     <message>
         <source>State visit</source>
-        <translation type="unfinished"></translation>
+        <translation>国事访问</translation>
     </message>
     <message>
         <source>Stated by an article</source>
-        <translation type="unfinished"></translation>
+        <translation>文章中说明</translation>
     </message>
     <message>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>声明</translation>
     </message>
     <message>
         <source>Steel</source>
-        <translation type="unfinished"></translation>
+        <translation>钢铁</translation>
     </message>
     <message>
         <source>Summit</source>
-        <translation type="unfinished"></translation>
+        <translation>峰会</translation>
     </message>
     <message>
         <source>Suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>已暂停</translation>
     </message>
     <message>
         <source>Tajikistan</source>
-        <translation type="unfinished"></translation>
+        <translation>塔吉克斯坦</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>目标值</translation>
     </message>
     <message>
         <source>Technology</source>
-        <translation type="unfinished"></translation>
+        <translation>科技</translation>
     </message>
     <message>
         <source>Telecommunications</source>
-        <translation type="unfinished"></translation>
+        <translation>电信</translation>
     </message>
     <message>
         <source>Terminals and dry ports</source>
-        <translation type="unfinished"></translation>
+        <translation>码头与陆港</translation>
     </message>
     <message>
         <source>The curator&apos;s; no article states it</source>
-        <translation type="unfinished"></translation>
+        <translation>编者标注；文章中未说明</translation>
     </message>
     <message>
         <source>Tourism</source>
-        <translation type="unfinished"></translation>
+        <translation>旅游</translation>
     </message>
     <message>
         <source>Tourism promotion</source>
-        <translation type="unfinished"></translation>
+        <translation>旅游推广</translation>
     </message>
     <message>
         <source>Trade</source>
-        <translation type="unfinished"></translation>
+        <translation>贸易</translation>
     </message>
     <message>
         <source>Trade promotion</source>
-        <translation type="unfinished"></translation>
+        <translation>贸易促进</translation>
     </message>
     <message>
         <source>Transit</source>
-        <translation type="unfinished"></translation>
+        <translation>过境运输</translation>
     </message>
     <message>
         <source>Transport</source>
-        <translation type="unfinished"></translation>
+        <translation>交通运输</translation>
     </message>
     <message>
         <source>Tripartite agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>三方协议</translation>
     </message>
     <message>
         <source>Troubled transaction (CGIT)</source>
-        <translation type="unfinished"></translation>
+        <translation>受阻交易（CGIT）</translation>
     </message>
     <message>
         <source>Turkmenistan</source>
-        <translation type="unfinished"></translation>
+        <translation>土库曼斯坦</translation>
     </message>
     <message>
         <source>US dollars</source>
-        <translation type="unfinished"></translation>
+        <translation>美元</translation>
     </message>
     <message>
         <source>Under consideration</source>
-        <translation type="unfinished"></translation>
+        <translation>审议中</translation>
     </message>
     <message>
         <source>Under construction</source>
-        <translation type="unfinished"></translation>
+        <translation>在建</translation>
     </message>
     <message>
         <source>Universities</source>
-        <translation type="unfinished"></translation>
+        <translation>高校</translation>
     </message>
     <message>
         <source>University</source>
-        <translation type="unfinished"></translation>
+        <translation>大学</translation>
     </message>
     <message>
         <source>Urban development</source>
-        <translation type="unfinished"></translation>
+        <translation>城市发展</translation>
     </message>
     <message>
         <source>Uzbekistan</source>
-        <translation type="unfinished"></translation>
+        <translation>乌兹别克斯坦</translation>
     </message>
     <message>
         <source>Visas</source>
-        <translation type="unfinished"></translation>
+        <translation>签证</translation>
     </message>
     <message>
         <source>billion cubic metres</source>
-        <translation type="unfinished"></translation>
+        <translation>十亿立方米</translation>
     </message>
     <message>
         <source>count</source>
-        <translation type="unfinished"></translation>
+        <translation>数量</translation>
     </message>
     <message>
         <source>million tonnes</source>
-        <translation type="unfinished"></translation>
+        <translation>百万吨</translation>
     </message>
     <message>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>分钟</translation>
     </message>
     <message>
         <source>per cent</source>
-        <translation type="unfinished"></translation>
+        <translation>百分比</translation>
     </message>
     <message>
         <source>times</source>
-        <translation type="unfinished"></translation>
+        <translation>倍</translation>
     </message>
     <message>
         <source>tonnes</source>
-        <translation type="unfinished"></translation>
+        <translation>吨</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,86 @@
+"""The translations are complete and safe to use: every text of the source is translated in
+Russian and Chinese, none is left over, and a translation keeps its placeholders, plural count
+and accelerator."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from bri_desktop import paths
+
+
+def _load_script():
+    """packaging/translations.py (a script: the folder is not a package, and the name
+    'packaging' is PyPI's)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("translations", paths.app_root() / "packaging" / "translations.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+translations = _load_script()
+
+PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
+ACCELERATOR = re.compile(r"&(?!&)\w")
+
+
+def messages(ts):
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name")
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            forms = [f.text or "" for f in translation.iter("numerusform")] or [translation.text or ""]
+            yield name, message.findtext("source"), translation.get("type", ""), forms, message.get("numerus") == "yes"
+
+
+@pytest.fixture(scope="module")
+def updated(tmp_path_factory):
+    """The .ts files as lupdate leaves them over today's sources (the committed ones untouched)."""
+    folder = tmp_path_factory.mktemp("ts")
+    for ts in translations.ts_files(paths.translations_dir()):
+        shutil.copy2(ts, folder / ts.name)
+    report = translations.update(folder, drop_obsolete=False)
+    return folder, report
+
+
+@pytest.mark.parametrize("language", translations.LANGUAGES)
+def test_every_text_is_translated_and_none_is_left_over(updated, language):
+    folder, _report = updated
+    ts = folder / f"bri_{language}.ts"
+    unfinished = [(c, s) for c, s, kind, _f, _n in messages(ts) if kind == "unfinished"]
+    gone = [(c, s) for c, s, kind, _f, _n in messages(ts) if kind in ("obsolete", "vanished")]
+    assert not unfinished, f"{len(unfinished)} texts have no {language} translation (make ts, then " \
+                           f"translate them): {unfinished[:15]}"
+    assert not gone, f"{len(gone)} texts are no longer in the source (make ts drops them): {gone[:15]}"
+
+
+@pytest.mark.parametrize("language", translations.LANGUAGES)
+def test_a_translation_keeps_placeholders_count_and_accelerator(language):
+    ts = paths.translations_dir() / f"bri_{language}.ts"
+    wrong = []
+    for context, source, kind, forms, numerus in messages(ts):
+        if kind:
+            continue
+        for form in forms:
+            if set(PLACEHOLDER.findall(form)) != set(PLACEHOLDER.findall(source)):
+                wrong.append((context, source, form, "placeholders differ"))
+            if numerus and "%n" not in form and "%Ln" not in form:
+                wrong.append((context, source, form, "no %n"))
+            if bool(ACCELERATOR.search(source)) != bool(ACCELERATOR.search(form)):
+                wrong.append((context, source, form, "accelerator (&) lost or added"))
+            if form.strip() == "":
+                wrong.append((context, source, form, "empty"))
+    assert not wrong, wrong[:20]
+
+
+def test_the_vocabulary_list_matches_the_bundled_dataset():
+    """Every label of the dataset's vocabulary is listed for lupdate (run
+    `python packaging/translations.py vocabulary` after the vocabulary changes)."""
+    assert translations.VOCABULARY.read_text(encoding="utf-8") == \
+        translations.vocabulary_texts(paths.bundled_db())

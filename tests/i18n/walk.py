@@ -1,0 +1,115 @@
+"""What a user reads on a window: every visible widget's texts (labels, buttons, titles,
+placeholders, tooltips, combo items, tab names, table headers) and its menus', for the tests
+that look for text left in English."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QTabBar,
+    QTextEdit,
+    QWidget,
+)
+
+# Words that are the same in every language: names of formats, programs, datasets and
+# organizations, and units of measure written the international way.
+KEPT = {
+    "BRI", "Desktop", "CSV", "XLSX", "DOCX", "PDF", "PNG", "SVG", "JSON", "HTML", "SQLite",
+    "PostgreSQL", "AidData", "CGIT", "AEI", "Markdown", "UTC", "URL", "Ctrl", "Shift", "Alt",
+    "Esc", "Del", "Tab", "Enter", "Return", "Backspace", "Qt", "PySide", "Python", "Word", "Excel", "GCDF",
+    "BRI_WORKSPACE_URL", "English", "MW", "Mt", "bcm", "km", "ha", "sslmode", "postgresql", "Noto", "WenQuanYi",
+}
+LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{2,}")
+
+
+def english_words(text: str) -> list[str]:
+    """Latin-script words of three letters or more, other than the kept names."""
+    text = re.sub(r"<[^>]+>", " ", text).replace("&&", "\x00").replace("&", "")  # markup, accelerators
+    text = re.sub(r"\S+@\S+|\S+://\S+|\S*[/\\]\S*|\S+\.(?:csv|xlsx|docx|pdf|png|svg|md|json|sqlite)\b",
+                  " ", text)  # addresses, paths and file names
+    text = re.sub(r"%\w+|\{\w+\}", " ", text)
+    return [w for w in LATIN_WORD.findall(text) if w.strip("'’-") not in KEPT]
+
+
+def widget_texts(root: QWidget, data: tuple[QWidget, ...] = (),
+                 data_items: tuple[QWidget, ...] = ()) -> list[tuple[str, str]]:
+    """(where, text) for what ``root`` and its visible children show, but not inside ``data``
+    (widgets that show records: their words are the sources'), nor the items of the views in
+    ``data_items`` (their headers are read)."""
+    found: list[tuple[str, str]] = []
+
+    def add(widget: QWidget, text: str) -> None:
+        if text and text.strip():
+            found.append((f"{type(widget).__name__} {widget.objectName()}".strip(), text))
+
+    def inside_data(widget: QWidget) -> bool:
+        parent: QWidget | None = widget
+        while parent is not None:
+            if parent in data:
+                return True
+            parent = parent.parentWidget()
+        return False
+
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not (widget is root or widget.isVisibleTo(root)) or inside_data(widget):
+            continue
+        if widget.isWindow():
+            add(widget, widget.windowTitle())
+        add(widget, widget.toolTip())
+        if isinstance(widget, QLabel) or isinstance(widget, QAbstractButton):
+            add(widget, widget.text())
+        elif isinstance(widget, QGroupBox):
+            add(widget, widget.title())
+        elif isinstance(widget, QLineEdit) or isinstance(widget, QTextEdit | QPlainTextEdit):
+            add(widget, widget.placeholderText())
+        elif isinstance(widget, QComboBox):
+            for i in range(widget.count()):
+                add(widget, widget.itemText(i))
+        elif isinstance(widget, QTabBar):
+            for i in range(widget.count()):
+                add(widget, widget.tabText(i))
+                add(widget, widget.tabToolTip(i))
+        if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            model = widget.model()
+            for column in range(_columns(model)):
+                add(widget, str(model.headerData(column, Qt.Orientation.Horizontal) or ""))
+            for row in range(min(model.rowCount(), 60)) if widget not in data_items else ():
+                add(widget, str(model.index(row, 0).data() or ""))  # a list of choices, an empty state
+    return found
+
+
+def _columns(model) -> int:  # type: ignore[no-untyped-def]
+    try:
+        return model.columnCount()
+    except TypeError:  # a list model: one column (its columnCount is not Python's to call)
+        return 1
+
+
+def menu_texts(menus: list[QMenu]) -> list[tuple[str, str]]:
+    found = []
+    todo = list(menus)
+    while todo:
+        menu = todo.pop()
+        found.append((f"menu {menu.objectName()}", menu.title()))
+        for action in menu.actions():
+            if action.menu() is not None:
+                todo.append(action.menu())
+            for text in (action.text(), action.toolTip() if action.toolTip() != action.text().replace("&", "")
+                         else "", action.statusTip()):
+                if text:
+                    found.append((f"action {action.objectName()}", text))
+    return found
+
+
+def untranslated(found: list[tuple[str, str]]) -> list[tuple[str, str, list[str]]]:
+    return [(where, text, words) for where, text in found if (words := english_words(text))]
