@@ -66,11 +66,11 @@ def widget_texts(root: QWidget, data: tuple[QWidget, ...] = (),
         if widget.isWindow():
             add(widget, widget.windowTitle())
         add(widget, widget.toolTip())
-        if isinstance(widget, QLabel) or isinstance(widget, QAbstractButton):
+        if isinstance(widget, QLabel | QAbstractButton):
             add(widget, widget.text())
         elif isinstance(widget, QGroupBox):
             add(widget, widget.title())
-        elif isinstance(widget, QLineEdit) or isinstance(widget, QTextEdit | QPlainTextEdit):
+        elif isinstance(widget, QLineEdit | QTextEdit | QPlainTextEdit):
             add(widget, widget.placeholderText())
         elif isinstance(widget, QComboBox):
             for i in range(widget.count()):
