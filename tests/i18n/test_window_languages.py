@@ -74,3 +74,18 @@ def test_vocabulary_is_translated_and_money_follows_the_language(language):
 
     assert core_i18n.vocabulary_label("Kazakhstan") == {"ru": "Казахстан", "zh_CN": "哈萨克斯坦"}[language]
     assert format_usd(16.54e9) == {"ru": "16,54\u00a0млрд $", "zh_CN": "165.4亿美元"}[language]
+
+
+@pytest.mark.parametrize("language", ("en", *LANGUAGES), indirect=True)
+def test_no_label_or_button_is_cut_short(language, make_window, qtbot):
+    """Russian runs longer than English and Chinese needs its own glyphs: at the window's first
+    size, in every view, every label and button has the width its text needs."""
+    from tests.i18n.walk import clipped
+
+    window = make_window()
+    cut = []
+    for tab in range(window.views.count()):
+        window.views.setCurrentIndex(tab)
+        settle(qtbot, window)
+        cut += clipped(window)
+    assert not cut, cut

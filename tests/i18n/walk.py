@@ -113,3 +113,19 @@ def menu_texts(menus: list[QMenu]) -> list[tuple[str, str]]:
 
 def untranslated(found: list[tuple[str, str]]) -> list[tuple[str, str, list[str]]]:
     return [(where, text, words) for where, text in found if (words := english_words(text))]
+
+
+def clipped(root: QWidget) -> list[tuple[str, str, int, int]]:
+    """Labels and buttons narrower than their text needs (a label that wraps, or that is
+    made to elide its text, is left out): (where, text, width, width needed)."""
+    found = []
+    for widget in root.findChildren(QLabel) + root.findChildren(QAbstractButton):
+        if not widget.isVisibleTo(root) or not widget.text().strip():
+            continue
+        if isinstance(widget, QLabel) and (widget.wordWrap() or widget.property("elides")):
+            continue
+        needed = widget.sizeHint().width()
+        if widget.width() + 1 < needed:
+            found.append((f"{type(widget).__name__} {widget.objectName()}".strip(), widget.text(),
+                          widget.width(), needed))
+    return found

@@ -146,6 +146,19 @@ def test_deb_installs_runs_from_path_and_removes(tmp_path):
     assert not Path("/usr/bin/bri-desktop").exists()
 
 
+@pytest.mark.parametrize("language", ["ru", "zh_CN"])
+def test_frozen_bundle_starts_in_russian_and_in_chinese(tmp_path, language):
+    """The compiled translations (the app's and Qt's own) are in the bundle, and the bundle
+    starts in the language chosen in Preferences; the .ts sources stay out."""
+    (tmp_path / "settings.ini").write_text(f"[view]\nlanguage={language}\n", encoding="utf-8")
+    result = subprocess.run([str(EXECUTABLE), "--smoke-test"], env=_env(tmp_path),
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert f"interface in {language}" in result.stdout
+    assert list(BUNDLE.rglob(f"bri_{language}.qm")) and list(BUNDLE.rglob(f"qtbase_{language}.qm"))
+    assert not list(BUNDLE.rglob("bri_*.ts"))
+
+
 def test_frozen_import_of_a_csv_and_an_xlsx(tmp_path):
     """The importers' readers (csv, calamine, pandas) are in the bundle, and the combined
     dataset is written to the user's folder, never into the bundle."""
