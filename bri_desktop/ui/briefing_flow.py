@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from bri_desktop.briefing.spec import MAX_TEXT, Briefing, BriefingError, Item, Section, briefing_from_dict
+from bri_desktop.core.i18n import QT_TRANSLATE_NOOP, number, translate
 from bri_desktop.ui import settings as keys
 from bri_desktop.ui import tasks
 from bri_desktop.ui.file_choice import confirmed_path
@@ -25,7 +26,9 @@ if TYPE_CHECKING:
     from bri_desktop.workspace.store import Pin
 
 PREVIEW_DELAY_MS = 600  # after the last keystroke
-FILTERS = {"docx": "Word document (*.docx)", "pdf": "PDF document (*.pdf)", "md": "Markdown (*.md)"}
+FILTERS = {"docx": QT_TRANSLATE_NOOP("briefing_flow", "Word document (*.docx)"),
+           "pdf": QT_TRANSLATE_NOOP("briefing_flow", "PDF document (*.pdf)"),
+           "md": QT_TRANSLATE_NOOP("briefing_flow", "Markdown (*.md)")}
 
 
 def item_of_pin(pin: Pin, views: dict[str, dict]) -> Item | None:
@@ -93,8 +96,9 @@ class BriefingMixin:
         try:
             briefing = briefing_from_dict(found.spec) if found else Briefing()
         except BriefingError as exc:  # kept as it is: what the user adds now is a briefing of its own
-            self.statusBar().showMessage(f"The briefing “{self.briefing_name}” cannot be read ({exc}): it is "
-                                         "left as it is, and what you add now goes into a new briefing.", 20000)
+            self.statusBar().showMessage(translate(
+                "BriefingMixin", "The briefing “{name}” cannot be read ({error}): it is left as it is, and what you "
+                "add now goes into a new briefing.").format(name=self.briefing_name, error=exc), 20000)
             self.briefing_name = ""
             briefing = Briefing()
         self.briefing_pane.show_briefing(briefing)
@@ -109,10 +113,10 @@ class BriefingMixin:
         if self.briefing_name:
             return True
         names = {b.name for b in store.briefings(self.workspace)} if self.workspace else set()
-        number = 1
-        while f"Briefing {number}" in names:
-            number += 1
-        self.briefing_name = f"Briefing {number}"
+        count = 1
+        while translate("BriefingMixin", "Briefing {number}").format(number=count) in names:
+            count += 1
+        self.briefing_name = translate("BriefingMixin", "Briefing {number}").format(number=count)
         return self._save_briefing()
 
     def _save_briefing(self: MainWindow) -> bool:
@@ -129,15 +133,16 @@ class BriefingMixin:
 
     def _briefing_edited(self: MainWindow) -> None:
         refused = self.workspace.opened.message if self.workspace is not None and self.workspace.read_only \
-            else f"{self.briefing_locked_by} is editing this briefing." if self.briefing_locked_by else ""
+            else translate("BriefingMixin", "{name} is editing this briefing.").format(name=self.briefing_locked_by) \
+            if self.briefing_locked_by else ""
         if refused:
-            self.briefing_pane.status.setText(f"Not saved: {refused}")
+            self.briefing_pane.status.setText(translate("BriefingMixin", "Not saved: {reason}").format(reason=refused))
             self.load_briefings()  # back to what is saved
             return
         try:  # what cannot be read back is not saved: the last good version stays
             briefing_from_dict(self.briefing_pane.briefing().to_dict())
         except BriefingError as exc:
-            self.briefing_pane.status.setText(f"Not saved: {exc}")
+            self.briefing_pane.status.setText(translate("BriefingMixin", "Not saved: {reason}").format(reason=exc))
             return
         if self._ensure_briefing():
             self._save_briefing()
@@ -145,13 +150,14 @@ class BriefingMixin:
 
     def new_briefing(self: MainWindow) -> None:
         self.briefing_name = ""
-        self.briefing_pane.show_briefing(Briefing(sections=[Section("Section 1")]))
+        self.briefing_pane.show_briefing(Briefing(sections=[Section(translate("BriefingMixin", "Section 1"))]))
         self._briefing_edited()
 
     def rename_briefing(self: MainWindow) -> None:
         if not self.briefing_name:
             return
-        new, ok = QInputDialog.getText(self, "Rename briefing", "New name:", text=self.briefing_name)
+        new, ok = QInputDialog.getText(self, translate("BriefingMixin", "Rename briefing"),
+                                       translate("BriefingMixin", "New name:"), text=self.briefing_name)
         if ok and new.strip():
             renamed = self._workspace_call(lambda ws: store.rename_briefing(ws, self.briefing_name, new))
             if renamed:
@@ -161,8 +167,9 @@ class BriefingMixin:
     def delete_briefing(self: MainWindow) -> None:
         if not self.briefing_name:
             return
-        answer = QMessageBox.question(self, "Delete briefing",
-                                      f"Delete the briefing “{self.briefing_name}”? Its pins stay on the Pinboard.")
+        answer = QMessageBox.question(self, translate("BriefingMixin", "Delete briefing"), translate(
+            "BriefingMixin", "Delete the briefing “{name}”? Its pins stay on the Pinboard.").format(
+                name=self.briefing_name))
         if answer == QMessageBox.StandardButton.Yes:
             self._workspace_call(lambda ws: store.delete_briefing(ws, self.briefing_name))
             self.briefing_name = ""
@@ -181,19 +188,22 @@ class BriefingMixin:
         views = {v.name: v.state for v in self.workspace.views()} if self.workspace else {}
         item = item_of_pin(pin, views)
         if item is None:
-            self.statusBar().showMessage(f"“{pin.title}” cannot go into a briefing: its saved view is gone.", 8000)
+            self.statusBar().showMessage(translate("BriefingMixin", "“{title}” cannot go into a briefing: its saved "
+                                                   "view is gone.").format(title=pin.title), 8000)
             return
         self.briefing_pane.show()
         self.briefing_pane.raise_()
         self.briefing_pane.add_item(item)
-        self.statusBar().showMessage(f"Added to the briefing “{self.briefing_name}”.", 5000)
+        self.statusBar().showMessage(translate("BriefingMixin", "Added to the briefing “{name}”.").format(
+            name=self.briefing_name), 5000)
 
     def add_briefing_note(self: MainWindow) -> None:
-        text, ok = QInputDialog.getMultiLineText(self, "Add a note", "Your note (not cited; blank lines "
-                                                 "start new paragraphs):")
+        text, ok = QInputDialog.getMultiLineText(self, translate("BriefingMixin", "Add a note"), translate(
+            "BriefingMixin", "Your note (not cited; blank lines start new paragraphs):"))
         if ok and len(text.strip()) > MAX_TEXT:
-            QMessageBox.information(self, "Add a note", f"A note holds at most {MAX_TEXT:,} characters; this "
-                                    f"one has {len(text.strip()):,}. Split it into several notes.")
+            QMessageBox.information(self, translate("BriefingMixin", "Add a note"), translate(
+                "BriefingMixin", "A note holds at most {most} characters; this one has {count}. Split it into "
+                "several notes.").format(most=number(MAX_TEXT, 0), count=number(len(text.strip()), 0)))
         elif ok and text.strip():
             self.briefing_pane.add_item(Item("note", {"text": text.strip()}))
 
@@ -214,9 +224,10 @@ class BriefingMixin:
             draw_figures(document)
             images = page_images(document, dpi=64)
             self.briefing_pane.show_pages(images)
-            cited = len(document.endnotes)
-            self.briefing_pane.status.setText(f"{len(images)} page{'s' if len(images) != 1 else ''}, "
-                                              f"{cited} source{'s' if cited != 1 else ''} cited.")
+            cited, pages = len(document.endnotes), len(images)
+            self.briefing_pane.status.setText(translate("BriefingMixin", "%n page(s), {sources} cited.", None,
+                                                        pages).format(
+                sources=translate("BriefingMixin", "%n source(s)", None, cited)))
 
         self._compose(show)
 
@@ -224,16 +235,17 @@ class BriefingMixin:
         if target is None:
             folder = self.settings.get(keys.LAST_EXPORT_DIR) or str(Path.home())
             stem = "".join(c if c.isalnum() or c in "-_ " else "-" for c in self.briefing_pane.briefing().title)
-            name, _ = QFileDialog.getSaveFileName(self, f"Export briefing as {fmt.upper()}",
+            title = translate("BriefingMixin", "Export briefing as {format}").format(format=fmt.upper())
+            name, _ = QFileDialog.getSaveFileName(self, title,
                                                   str(Path(folder) / f"{stem.strip() or 'briefing'}.{fmt}"),
-                                                  FILTERS[fmt])
+                                                  translate("briefing_flow", FILTERS[fmt]))
             if not name:
                 return
             target = confirmed_path(self, name, fmt)
             if target is None:
                 return
         self.settings.set(keys.LAST_EXPORT_DIR, str(target.parent))
-        self.statusBar().showMessage(f"Writing the briefing to {target}…")
+        self.statusBar().showMessage(translate("BriefingMixin", "Writing the briefing to {file}…").format(file=target))
 
         def write(document) -> None:
             from bri_desktop.briefing import docx_out, markdown_out
@@ -248,10 +260,13 @@ class BriefingMixin:
                 else:
                     write_pdf(document, target)
             except OSError as exc:
-                QMessageBox.warning(self, "Export failed", f"{target}: {exc.strerror or exc}. Nothing was written.")
+                QMessageBox.warning(self, translate("BriefingMixin", "Export failed"), translate(
+                    "BriefingMixin", "{file}: {error}. Nothing was written.").format(file=target,
+                                                                                     error=exc.strerror or exc))
                 self.statusBar().clearMessage()
                 return
-            self.statusBar().showMessage(f"Briefing written to {target}", 10000)
+            self.statusBar().showMessage(translate("BriefingMixin", "Briefing written to {file}").format(file=target),
+                                         10000)
 
         self._compose(write)
 
@@ -268,7 +283,7 @@ class BriefingMixin:
 
             draw_figures(document)
             pages = print_to(document, printer)
-            self.statusBar().showMessage(f"Briefing sent to the printer ({pages} page{'s' if pages != 1 else ''}).",
-                                         8000)
+            self.statusBar().showMessage(translate("BriefingMixin", "Briefing sent to the printer (%n page(s)).",
+                                                   None, pages), 8000)
 
         self._compose(send)

@@ -27,6 +27,7 @@ from bri_desktop import paths
 from bri_desktop.briefing import document as d
 from bri_desktop.briefing.docx_out import marks
 from bri_desktop.core.geo import geographic_model, load_outlines, schematic_model
+from bri_desktop.core.i18n import translate
 from bri_desktop.ui.chart_render import chart_image
 from bri_desktop.ui.image_export import render_image
 from bri_desktop.ui.widgets.corridor_panel import map_picture
@@ -150,7 +151,8 @@ def to_html(doc: d.Document, width_px: float) -> tuple[str, dict[str, QImage]]:
     if in_list:
         parts.append("</ul>")
     if doc.endnotes:
-        parts.append("<h2 style='font-size:15pt'>Sources</h2>")
+        heading = html.escape(translate("briefing_render", "Sources"))
+        parts.append(f"<h2 style='font-size:15pt'>{heading}</h2>")
         for note in doc.endnotes:
             url = f" {html.escape(note.url)}" if note.url else ""
             quotes = "".join(f"<p style='margin-left:18px;font-size:9pt'>“{html.escape(q)}”</p>" for q in note.quotes)
@@ -209,7 +211,8 @@ def paint_pages(doc: d.Document, text: QTextDocument, device: Paged | _OnePage, 
         painter.setPen(QColor("#555555"))
         dpm = device.resolution() / 25.4
         painter.drawText(QRectF(0, height + 3 * dpm, rect.width(), FOOTER_MM * dpm), 0,
-                         f"{doc.footer} · page {number} of {count}")
+                         translate("briefing_render", "{footer} · page {number} of {count}").format(
+                             footer=doc.footer, number=number, count=count))
     return count
 
 

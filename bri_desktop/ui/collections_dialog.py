@@ -19,10 +19,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bri_desktop.core.i18n import number, translate
 from bri_desktop.importers.common import FORMATS, Prepared
 from bri_desktop.importers.store import StoredCollection
 
 SHOWN_PROBLEMS = 2000
+
+
+def format_label(fmt: str) -> str:
+    """An import format's name (importers.common.FORMATS) in the interface language."""
+    return translate("common", FORMATS.get(fmt, fmt))
 
 
 class ImportReview(QDialog):
@@ -30,32 +36,35 @@ class ImportReview(QDialog):
 
     def __init__(self, parent: QWidget, prepared: Prepared):
         super().__init__(parent)
-        self.setWindowTitle("Import dataset: check")
-        self.setAccessibleName("Import check")
+        self.setWindowTitle(translate("ImportReview", "Import dataset: check"))
+        self.setAccessibleName(translate("ImportReview", "Import check"))
         layout = QVBoxLayout(self)
         summary = QLabel("\n".join(prepared.summary_lines()), self)
         summary.setWordWrap(True)
         layout.addWidget(summary)
         valid = len(prepared.valid_records())
         if prepared.issues:
-            layout.addWidget(QLabel(f"Problems ({len(prepared.issues):,}), as file:row:column: reason —",
-                                    self))
+            issues, more = len(prepared.issues), len(prepared.issues) - SHOWN_PROBLEMS  # counts: plain names
+            layout.addWidget(QLabel(translate("ImportReview", "Problems (%n), as file:row:column: reason —", None,
+                                              issues), self))
             self.problems = QListWidget(self)
-            self.problems.setAccessibleName("Problems in the file")
+            self.problems.setAccessibleName(translate("ImportReview", "Problems in the file"))
             self.problems.addItems([str(i) for i in prepared.issues[:SHOWN_PROBLEMS]])
-            if len(prepared.issues) > SHOWN_PROBLEMS:
-                self.problems.addItem(f"… and {len(prepared.issues) - SHOWN_PROBLEMS:,} more "
-                                      "(Copy problems copies them all)")
+            if more > 0:
+                self.problems.addItem(translate("ImportReview", "… and %n more (Copy problems copies them all)",
+                                                None, more))
             layout.addWidget(self.problems, 1)
-            copy = QPushButton("Copy &problems", self)
+            copy = QPushButton(translate("ImportReview", "Copy &problems"), self)
             copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(
                 "\n".join(str(i) for i in prepared.issues)))
             layout.addWidget(copy)
         buttons = QDialogButtonBox(self)
-        label = (f"Import the {valid:,} &valid rows" if prepared.issues else f"&Import {valid:,} records")
+        label = (translate("ImportReview", "Import the %n &valid row(s)", None, valid) if prepared.issues
+                 else translate("ImportReview", "&Import %n record(s)", None, valid))
         self.import_button = buttons.addButton(label, QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setEnabled(valid > 0)
-        nothing = buttons.addButton("Import &nothing", QDialogButtonBox.ButtonRole.RejectRole)
+        nothing = buttons.addButton(translate("ImportReview", "Import &nothing"),
+                                    QDialogButtonBox.ButtonRole.RejectRole)
         nothing.setDefault(bool(prepared.issues))
         self.import_button.setDefault(not prepared.issues)
         buttons.accepted.connect(self.accept)
@@ -74,17 +83,20 @@ class CollectionsDialog(QDialog):
 
     def __init__(self, parent: QWidget, collections: list[StoredCollection], problems: list[str]):
         super().__init__(parent)
-        self.setWindowTitle("Manage collections")
-        self.setAccessibleName("Manage collections")
+        self.setWindowTitle(translate("CollectionsDialog", "Manage collections"))
+        self.setAccessibleName(translate("CollectionsDialog", "Manage collections"))
         layout = QVBoxLayout(self)
-        intro = QLabel("The curated records come from the articles and cannot be changed here. Each "
-                       "imported dataset is a collection of its own: shown beside the curated records, "
-                       "never added to them.", self)
+        intro = QLabel(translate("CollectionsDialog", "The curated records come from the articles and cannot be "
+                                 "changed here. Each imported dataset is a collection of its own: shown beside the "
+                                 "curated records, never added to them."), self)
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.table = QTableWidget(0, 5, self)
-        self.table.setAccessibleName("Imported collections")
-        self.table.setHorizontalHeaderLabels(["Name", "Format", "Records", "File", "Imported"])
+        self.table.setAccessibleName(translate("CollectionsDialog", "Imported collections"))
+        self.table.setHorizontalHeaderLabels([
+            translate("CollectionsDialog", "Name"), translate("CollectionsDialog", "Format"),
+            translate("CollectionsDialog", "Records"), translate("CollectionsDialog", "File"),
+            translate("CollectionsDialog", "Imported")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
@@ -96,9 +108,9 @@ class CollectionsDialog(QDialog):
         self.problem_label.setWordWrap(True)
         layout.addWidget(self.problem_label)
         row = QHBoxLayout()
-        self.rename_button = QPushButton("Re&name", self)
-        self.reimport_button = QPushButton("&Re-import a newer release…", self)
-        self.remove_button = QPushButton("Re&move…", self)
+        self.rename_button = QPushButton(translate("CollectionsDialog", "Re&name"), self)
+        self.reimport_button = QPushButton(translate("CollectionsDialog", "&Re-import a newer release…"), self)
+        self.remove_button = QPushButton(translate("CollectionsDialog", "Re&move…"), self)
         self.rename_button.clicked.connect(self._start_rename)
         self.reimport_button.clicked.connect(lambda: self._emit(self.reimport_requested))
         self.remove_button.clicked.connect(lambda: self._emit(self.remove_requested))
@@ -118,7 +130,7 @@ class CollectionsDialog(QDialog):
         self.table.blockSignals(True)
         self.table.setRowCount(len(collections))
         for i, c in enumerate(collections):
-            cells = [c.name, FORMATS.get(c.format, c.format), f"{c.rows:,}", c.file, c.imported_at.replace("T", " ")]
+            cells = [c.name, format_label(c.format), number(c.rows, 0), c.file, c.imported_at.replace("T", " ")]
             for j, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if j:
@@ -129,8 +141,9 @@ class CollectionsDialog(QDialog):
         self.table.blockSignals(False)
         if collections:
             self.table.selectRow(0)
-        self.problem_label.setText("\n".join(problems) if problems else
-                                   "" if collections else "No imported collections yet: File > Import dataset…")
+        self.problem_label.setText(
+            "\n".join(problems) if problems else "" if collections else
+            translate("CollectionsDialog", "No imported collections yet: File > Import dataset…"))
         self._update_buttons()
 
     def selected(self) -> StoredCollection | None:

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog
 
 from bri_desktop.core.filters import Filter
+from bri_desktop.core.i18n import translate
 from bri_desktop.ui.tasks import change_collection, commit_import, prepare_import
 
 # The importers (pandas, openpyxl) load when the user first imports, never at start-up.
@@ -58,17 +59,18 @@ class CollectionsMixin:
             QTimer.singleShot(0, dialog.choose_file)  # the file first, as the user came for it
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.path is None:
             return
-        self._run_import_step(f"Checking the rows of {dialog.path.name}…", prepare_import,
+        text = translate("CollectionsMixin", "Checking the rows of {file}…").format(file=dialog.path.name)
+        self._run_import_step(text, prepare_import,
                               (self.dataset.base_path, dialog.path, dialog.options(), dialog.book),
                               self._review_import)
 
     def _run_import_step(self: MainWindow, text: str, fn: Callable, args: tuple,
                          on_result: Callable) -> None:
-        progress = QProgressDialog(text, "Cancel", 0, 100, self)
-        progress.setWindowTitle("Import dataset")
+        progress = QProgressDialog(text, translate("CollectionsMixin", "Cancel"), 0, 100, self)
+        progress.setWindowTitle(translate("CollectionsMixin", "Import dataset"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
-        progress.setAccessibleName("Import progress")
+        progress.setAccessibleName(translate("CollectionsMixin", "Import progress"))
 
         def done(result) -> None:  # type: ignore[no-untyped-def]
             progress.reset()
@@ -80,39 +82,48 @@ class CollectionsMixin:
             progress.deleteLater()
             exc = info[0]
             if _cancelled(exc):
-                self.statusBar().showMessage("Import cancelled: nothing was imported.", 15000)
+                self.statusBar().showMessage(translate("CollectionsMixin", "Import cancelled: nothing was imported."),
+                                             15000)
                 return
-            reason = str(exc) if isinstance(exc, _expected()) else \
-                f"a fault in BRI Desktop ({type(exc).__name__}); details are in the log"
-            QMessageBox.warning(self, "Import dataset", f"The import failed: {reason}.\n\n"
-                                "Nothing was imported; what you had is as it was.")
+            if isinstance(exc, _expected()):
+                message = translate("CollectionsMixin", "The import failed: {reason}.\n\n"
+                                    "Nothing was imported; what you had is as it was.").format(reason=exc)
+            else:
+                message = translate("CollectionsMixin", "The import failed: a fault in BRI Desktop ({error}); "
+                                    "details are in the log.\n\nNothing was imported; what you had is as it "
+                                    "was.").format(error=type(exc).__name__)
+            QMessageBox.warning(self, translate("CollectionsMixin", "Import dataset"), message)
 
         handle = self.runner.submit("import", fn, *args, time_limit=0, on_progress=progress.setValue,
                                     on_result=done, on_error=failed)
         progress.canceled.connect(handle.cancel)
         progress.canceled.connect(lambda: self.statusBar().showMessage(
-            "Import cancelled: nothing was imported.", 15000))
+            translate("CollectionsMixin", "Import cancelled: nothing was imported."), 15000))
 
     def _review_import(self: MainWindow, prepared: Prepared) -> None:
         from bri_desktop.ui.collections_dialog import ImportReview
 
         review = ImportReview(self, prepared)
         if review.exec() != QDialog.DialogCode.Accepted:
-            self.statusBar().showMessage(f"Nothing imported from {prepared.file.name}.", 15000)
+            self.statusBar().showMessage(translate("CollectionsMixin", "Nothing imported from {file}.").format(
+                file=prepared.file.name), 15000)
             return
         rows = prepared.valid_records()
-        self._run_import_step(f"Importing {len(rows):,} records…", commit_import,
+        count = len(rows)  # lupdate reads a plain name as the count
+        self._run_import_step(translate("CollectionsMixin", "Importing %n record(s)…", None, count), commit_import,
                               (self.dataset.base_path, prepared, rows), self._imported)
 
     def _imported(self: MainWindow, result: tuple[StoredCollection, Path]) -> None:
         collection, path = result
-        self._reopen_message = (f"Imported {collection.rows:,} records as the collection "
-                                f"'{collection.name}': shown in Projects, beside the curated records.")
+        rows = collection.rows
+        self._reopen_message = translate(
+            "CollectionsMixin", "Imported %n record(s) as the collection '{name}': shown in Projects, beside the "
+            "curated records.", None, rows).format(name=collection.name)
 
         def show_it() -> None:
             self.set_kind("projects")
             self.set_filter(Filter(collections=frozenset({collection.id})),
-                            f"Show the collection {collection.name}")
+                            translate("CollectionsMixin", "Show the collection {name}").format(name=collection.name))
 
         self.reopen_dataset(path, then=show_it)
 
@@ -139,10 +150,12 @@ class CollectionsMixin:
         found = _store().get(cid)
         if found is None:
             return
+        rows = found.rows
         answer = QMessageBox.question(
-            self._manage_dialog or self, "Remove collection",
-            f"Remove the collection '{found.name}' ({found.rows:,} records imported from {found.file})?\n\n"
-            "Its records leave the app; your file is not touched, and you can import it again.")
+            self._manage_dialog or self, translate("CollectionsMixin", "Remove collection"),
+            translate("CollectionsMixin", "Remove the collection '{name}' (%n record(s) imported from {file})?\n\n"
+                      "Its records leave the app; your file is not touched, and you can import it again.",
+                      None, rows).format(name=found.name, file=found.file))
         if answer == QMessageBox.StandardButton.Yes:
             self._change_collection("remove", cid)
 
@@ -156,8 +169,9 @@ class CollectionsMixin:
     def _change_collection(self: MainWindow, action: str, cid: str, name: str = "") -> None:
         def done(result: tuple[StoredCollection, Path]) -> None:
             collection, path = result
-            self._reopen_message = (f"Renamed the collection to '{collection.name}'." if action == "rename"
-                                    else f"Removed the collection '{collection.name}'.")
+            self._reopen_message = (
+                translate("CollectionsMixin", "Renamed the collection to '{name}'.") if action == "rename"
+                else translate("CollectionsMixin", "Removed the collection '{name}'.")).format(name=collection.name)
 
             def drop_from_filter() -> None:  # a removed collection can no longer be chosen
                 if action == "remove" and collection.id in self.filter.collections:
@@ -170,7 +184,8 @@ class CollectionsMixin:
         def failed(info: tuple[BaseException, str]) -> None:
             self._refresh_manage_dialog()
             if not _cancelled(info[0]):
-                QMessageBox.warning(self._manage_dialog or self, "Manage collections", f"{info[0]}")
+                QMessageBox.warning(self._manage_dialog or self, translate("CollectionsMixin", "Manage collections"),
+                                    f"{info[0]}")
 
         self.runner.submit("import", change_collection, self.dataset.base_path, action, cid, name,
                            time_limit=0, on_result=done, on_error=failed)

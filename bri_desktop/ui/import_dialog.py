@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from bri_desktop import paths
+from bri_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from bri_desktop.importers import table as tables
 from bri_desktop.importers.common import FORMATS
 from bri_desktop.importers.prepare import default_name, detect_format
@@ -46,21 +47,29 @@ from bri_desktop.importers.read import (
 from bri_desktop.importers.store import StoredCollection, StoreError, clean_name
 from bri_desktop.importers.values import text_of
 from bri_desktop.ui import settings as keys
+from bri_desktop.ui.collections_dialog import format_label
 from bri_desktop.ui.settings import Settings
 from bri_desktop.ui.tasks import read_import_file
 from bri_desktop.ui.workers import TaskRunner
 
 PREVIEW_ROWS = 20
-FILE_FILTER = "Tables (*.csv *.xlsx *.xlsm *.txt *.tsv);;All files (*)"
-NONE = "(none)"
+# the amounts' units (their codes, the combo's data) as the combo shows them
+UNIT_TEXTS = {"USD": QT_TRANSLATE_NOOP("ImportDialog", "USD"), "USD m": QT_TRANSLATE_NOOP("ImportDialog", "USD m"),
+              "USD bn": QT_TRANSLATE_NOOP("ImportDialog", "USD bn")}
+
+
+def field_label(field: str) -> str:
+    """A table field's name (importers.table.FIELDS) in the interface language."""
+    return translate("table", tables.FIELDS.get(field, field))
 
 
 class ImportDialog(QDialog):
     def __init__(self, parent: QWidget, runner: TaskRunner, settings: Settings,
                  collections: list[StoredCollection], replacing: StoredCollection | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Re-import a collection" if replacing else "Import dataset")
-        self.setAccessibleName("Import dataset")
+        self.setWindowTitle(translate("ImportDialog", "Re-import a collection") if replacing
+                            else translate("ImportDialog", "Import dataset"))
+        self.setAccessibleName(translate("ImportDialog", "Import dataset"))
         self.runner, self.settings = runner, settings
         self.collections, self.replacing = collections, replacing
         self.book: Workbook | None = None
@@ -75,57 +84,66 @@ class ImportDialog(QDialog):
         row = QHBoxLayout()
         self.file_edit = QLineEdit(self)
         self.file_edit.setReadOnly(True)
-        self.file_edit.setPlaceholderText("Choose a CGIT workbook, an AidData file or any table")
-        self.file_edit.setAccessibleName("File to import")
-        choose = QPushButton("Ch&oose file…", self)
+        self.file_edit.setPlaceholderText(translate("ImportDialog",
+                                                    "Choose a CGIT workbook, an AidData file or any table"))
+        self.file_edit.setAccessibleName(translate("ImportDialog", "File to import"))
+        choose = QPushButton(translate("ImportDialog", "Ch&oose file…"), self)
         choose.clicked.connect(self.choose_file)
-        row.addWidget(QLabel("File:", self))
+        row.addWidget(QLabel(translate("ImportDialog", "File:"), self))
         row.addWidget(self.file_edit, 1)
         row.addWidget(choose)
         layout.addLayout(row)
         form = QFormLayout()
-        self.format_combo = self._combo("Format", [("", "Detect from the columns"), *list(FORMATS.items())])
-        self.sheet_combo = self._combo("Sheet", [])
+        self.format_combo = self._combo(translate("ImportDialog", "Format"),
+                                        [("", translate("ImportDialog", "Detect from the columns")),
+                                         *[(f, format_label(f)) for f in FORMATS]])
+        self.sheet_combo = self._combo(translate("ImportDialog", "Sheet"), [])
         self.header_spin = QSpinBox(self)
         self.header_spin.setRange(0, 100)
-        self.header_spin.setSpecialValueText("found")
-        self.header_spin.setAccessibleName("Header row")
-        self.header_spin.setToolTip("The row holding the column names; 'found' looks for it below any "
-                                    "title rows")
-        self.encoding_combo = self._combo("Encoding", [("", "Detect"), *list(ENCODINGS.items())])
+        self.header_spin.setSpecialValueText(translate("ImportDialog", "found"))
+        self.header_spin.setAccessibleName(translate("ImportDialog", "Header row"))
+        self.header_spin.setToolTip(translate("ImportDialog", "The row holding the column names; 'found' looks for "
+                                              "it below any title rows"))
+        self.encoding_combo = self._combo(translate("ImportDialog", "Encoding"),
+                                          [("", translate("ImportDialog", "Detect")),
+                                           *[(e, translate("read", label)) for e, label in ENCODINGS.items()]])
         self.name_edit = QLineEdit(self)
-        self.name_edit.setAccessibleName("Collection name")
+        self.name_edit.setAccessibleName(translate("ImportDialog", "Collection name"))
         self.name_edit.setMaxLength(80)
         self.replace_label = QLabel(self)
         self.replace_label.setWordWrap(True)
-        form.addRow("&Format:", self.format_combo)
-        form.addRow("&Sheet:", self.sheet_combo)
-        form.addRow("&Header row:", self.header_spin)
-        form.addRow("&Encoding (CSV):", self.encoding_combo)
-        form.addRow("Collection &name:", self.name_edit)
+        form.addRow(translate("ImportDialog", "&Format:"), self.format_combo)
+        form.addRow(translate("ImportDialog", "&Sheet:"), self.sheet_combo)
+        form.addRow(translate("ImportDialog", "&Header row:"), self.header_spin)
+        form.addRow(translate("ImportDialog", "&Encoding (CSV):"), self.encoding_combo)
+        form.addRow(translate("ImportDialog", "Collection &name:"), self.name_edit)
         form.addRow("", self.replace_label)
         layout.addLayout(form)
         self.read_label = QLabel(self)
         self.read_label.setWordWrap(True)
         layout.addWidget(self.read_label)
         self.preview = QTableWidget(self)
-        self.preview.setAccessibleName("Preview of the first rows")
+        self.preview.setAccessibleName(translate("ImportDialog", "Preview of the first rows"))
         self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.preview.setTabKeyNavigation(False)
         layout.addWidget(self.preview, 1)
-        self.mapping_box = QGroupBox("Columns to fields (a table)", self)
+        self.mapping_box = QGroupBox(translate("ImportDialog", "Columns to fields (a table)"), self)
         grid = QFormLayout(self.mapping_box)
         self.field_combos: dict[str, QComboBox] = {}
-        for field, label in tables.FIELDS.items():
+        for field in tables.FIELDS:
+            label = field_label(field)
             combo = self._combo(label, [])
             self.field_combos[field] = combo
-            required = " (required)" if field in tables.REQUIRED else ""
-            grid.addRow(f"{label}{required}:", combo)
-        self.unit_combo = self._combo("Unit of the amounts", [(u, u) for u in tables.UNITS])
-        grid.addRow("Amounts in:", self.unit_combo)
+            grid.addRow(translate("ImportDialog", "{field} (required):").format(field=label)
+                        if field in tables.REQUIRED else translate("ImportDialog", "{field}:").format(field=label),
+                        combo)
+        self.unit_combo = self._combo(translate("ImportDialog", "Unit of the amounts"),
+                                      [(u, translate("ImportDialog", UNIT_TEXTS.get(u, u))) for u in tables.UNITS])
+        grid.addRow(translate("ImportDialog", "Amounts in:"), self.unit_combo)
         layout.addWidget(self.mapping_box)
         self.buttons = QDialogButtonBox(self)
-        self.import_button = self.buttons.addButton("&Check and import…", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button = self.buttons.addButton(translate("ImportDialog", "&Check and import…"),
+                                                    QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
@@ -153,7 +171,9 @@ class ImportDialog(QDialog):
 
     def choose_file(self) -> None:
         folder = self.settings.get(keys.LAST_IMPORT_DIR) or str(Path.home())
-        name, _ = QFileDialog.getOpenFileName(self, "Import dataset", folder, FILE_FILTER)
+        name, _ = QFileDialog.getOpenFileName(
+            self, translate("ImportDialog", "Import dataset"), folder,
+            translate("ImportDialog", "Tables (*.csv *.xlsx *.xlsm *.txt *.tsv);;All files (*)"))
         if name:
             self.open_file(Path(name))
 
@@ -168,8 +188,9 @@ class ImportDialog(QDialog):
             return
         self.book = None
         self._refresh()
-        progress = QProgressDialog(f"Reading {self.path.name}…", "Cancel", 0, 0, self)
-        progress.setWindowTitle("Import dataset")
+        progress = QProgressDialog(translate("ImportDialog", "Reading {file}…").format(file=self.path.name),
+                                   translate("ImportDialog", "Cancel"), 0, 0, self)
+        progress.setWindowTitle(translate("ImportDialog", "Import dataset"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
         encoding = self.encoding_combo.currentData() or None
@@ -185,21 +206,30 @@ class ImportDialog(QDialog):
             progress.reset()
             progress.deleteLater()
             exc = info[0]
-            message = str(exc) if isinstance(exc, ImportFileError | OSError) else \
-                f"{self.path.name if self.path else 'The file'} could not be read ({type(exc).__name__})."
+            if isinstance(exc, ImportFileError | OSError):
+                message = str(exc)
+            elif self.path:
+                message = translate("ImportDialog", "{file} could not be read ({error}).").format(
+                    file=self.path.name, error=type(exc).__name__)
+            else:
+                message = translate("ImportDialog", "The file could not be read ({error}).").format(
+                    error=type(exc).__name__)
             self.read_label.setText(message)
-            QMessageBox.warning(self, "Import dataset", f"{message}\n\nNothing was imported.")
+            QMessageBox.warning(self, translate("ImportDialog", "Import dataset"),
+                                translate("ImportDialog", "{message}\n\nNothing was imported.").format(message=message))
 
         handle = self.runner.submit("import-read", read_import_file, self.path, encoding, time_limit=0,
                                     on_result=done, on_error=failed)
         progress.canceled.connect(handle.cancel)
-        progress.canceled.connect(lambda: self.read_label.setText("Reading cancelled: choose the file again."))
+        progress.canceled.connect(lambda: self.read_label.setText(
+            translate("ImportDialog", "Reading cancelled: choose the file again.")))
 
     def _fill_sheets(self) -> None:
         self.sheet_combo.blockSignals(True)
         self.sheet_combo.clear()
         if self.book is not None and len(self.book.sheets) > 1:
-            self.sheet_combo.addItem("As the format says (CGIT: its datasets; others: the first)", None)
+            self.sheet_combo.addItem(
+                translate("ImportDialog", "As the format says (CGIT: its datasets; others: the first)"), None)
         for sheet in self.book.sheets if self.book else []:
             if sheet.name is not None:
                 self.sheet_combo.addItem(sheet.name, sheet.name)
@@ -221,11 +251,14 @@ class ImportDialog(QDialog):
                 self.name_edit.setText(default_name(fmt, self.path))
                 self.name_edit.setProperty("auto", True)
             count = sum(len(s.rows) for s in self.book.sheets)
-            read = f"Read {count:,} row{'s' if count != 1 else ''}"
             if self.book.encoding:
-                read += f" as {ENCODINGS.get(self.book.encoding, self.book.encoding)}"
-            detected = FORMATS.get(fmt, fmt)
-            self.read_label.setText(f"{read}. Format: {detected}.")
+                read = translate("ImportDialog", "Read %n row(s) as {encoding}. Format: {format}.", None, count).format(
+                    encoding=translate("read", ENCODINGS.get(self.book.encoding, self.book.encoding)),
+                    format=format_label(fmt))
+            else:
+                read = translate("ImportDialog", "Read %n row(s). Format: {format}.", None, count).format(
+                    format=format_label(fmt))
+            self.read_label.setText(read)
         self.encoding_combo.setEnabled(self.book is None or self.book.encoding is not None)
         self.mapping_box.setVisible(fmt == "table")
         self.import_button.setEnabled(self.book is not None)
@@ -254,7 +287,7 @@ class ImportDialog(QDialog):
             self.preview.setColumnCount(0)
             return
         index = self._header_index(rows)
-        self.header_spin.setSpecialValueText(f"found: row {index + 1}")
+        self.header_spin.setSpecialValueText(translate("ImportDialog", "found: row {row}").format(row=index + 1))
         headers = unique_headers(rows[index])  # as the import will name them
         body = rows[index + 1: index + 1 + PREVIEW_ROWS]
         width = max([len(headers)] + [len(r) for r in body])
@@ -275,7 +308,7 @@ class ImportDialog(QDialog):
         for field, combo in self.field_combos.items():
             combo.blockSignals(True)
             combo.clear()
-            combo.addItem(NONE, "")
+            combo.addItem(translate("ImportDialog", "(none)"), "")
             for header in headers:
                 combo.addItem(header, header)
             index = combo.findData(mapping.columns.get(field, ""))
@@ -293,9 +326,11 @@ class ImportDialog(QDialog):
         if self.sender() is self.name_edit:
             self.name_edit.setProperty("auto", False)
         same = self.replacing or next((c for c in self.collections if c.name.casefold() == name), None)
+        rows = same.rows if same else 0  # lupdate reads a plain name as the count
         self.replace_label.setText(
-            f"Replaces the collection '{same.name}' ({same.rows:,} records): a newer release replaces "
-            "the old one, it is not added to it." if same else "A new collection.")
+            translate("ImportDialog", "Replaces the collection '{name}' (%n record(s)): a newer release replaces "
+                      "the old one, it is not added to it.", None, rows).format(name=same.name)
+            if same else translate("ImportDialog", "A new collection."))
 
     # -- done
 
@@ -305,18 +340,21 @@ class ImportDialog(QDialog):
         try:
             name = clean_name(self.name_edit.text())
         except StoreError as exc:
-            QMessageBox.information(self, "Import dataset", str(exc))
+            QMessageBox.information(self, translate("ImportDialog", "Import dataset"), str(exc))
             return
         clash = next((c for c in self.collections if c.name.casefold() == name.casefold()), None)
         if self.replacing and clash and clash.id != self.replacing.id:
-            QMessageBox.information(self, "Import dataset", f"Another collection is named '{clash.name}': "
-                                    f"choose another name for the new release of '{self.replacing.name}'.")
+            QMessageBox.information(self, translate("ImportDialog", "Import dataset"), translate(
+                "ImportDialog", "Another collection is named '{name}': choose another name for the new release "
+                "of '{replaced}'.").format(name=clash.name, replaced=self.replacing.name))
             return
         if self.chosen_format() == "table":
             wrong = self.mapping().problems(self.mapping_headers)
             if wrong:
-                QMessageBox.information(self, "Import dataset", "The column mapping is not complete:\n"
-                                        + "\n".join(f"• {w}" for w in wrong))
+                QMessageBox.information(
+                    self, translate("ImportDialog", "Import dataset"),
+                    translate("ImportDialog", "The column mapping is not complete:\n{problems}").format(
+                        problems="\n".join(f"• {w}" for w in wrong)))
                 return
             with contextlib.suppress(OSError):  # remembered if it can be: no reason to stop the import
                 tables.save_mapping(paths.import_mappings_file(), self.mapping_headers, self.mapping())

@@ -25,7 +25,7 @@ from bri_desktop.core.export import ExportStamp, ShownColumn, write_export
 from bri_desktop.core.filters import Filter
 from bri_desktop.core.formatting import SHOWN_CHARS, format_cell, shorten
 from bri_desktop.core.geo import geographic_model, load_outlines, schematic_model
-from bri_desktop.core.i18n import vocabulary_label
+from bri_desktop.core.i18n import translate, vocabulary_label
 from bri_desktop.core.timeline import Item, Overview
 from bri_desktop.db import aggregates, cube, everything, queries, slices, timeline
 from bri_desktop.db.cache import CountCache
@@ -307,8 +307,9 @@ def missing_pins(state: TaskState, dataset: Dataset, pins: list[Pin]) -> dict[in
             continue
         table = KINDS[pin.record_kind].table
         if conn.execute(f"SELECT 1 FROM {table} WHERE id = ?", (pin.record_id,)).fetchone() is None:
-            was = f" (was in {pin.dataset_version})" if pin.dataset_version else ""
-            found[pin.id] = f"not in dataset {dataset.version}{was}"
+            found[pin.id] = (translate("tasks", "not in dataset {version} (was in {was})").format(
+                version=dataset.version, was=pin.dataset_version) if pin.dataset_version
+                else translate("tasks", "not in dataset {version}").format(version=dataset.version))
     return found
 
 
@@ -429,14 +430,16 @@ def load_article(state: TaskState, dataset: Dataset, source_id: str) -> Article 
         return None
     cites = [Cited(r["kind"], r["id"], str(r["title"]), r["quote"]) for r in rows]
     if source["imported"]:
-        return Article(source, "", [], cites, [], more, "This source is an imported file: each record's "
-                       "details show the row it was read from (Imported from, The row as it was).")
+        return Article(source, "", [], cites, [], more, translate(
+            "tasks", "This source is an imported file: each record's details show the row it was read from "
+            "(Imported from, The row as it was)."))
     path = paths.data_dir() / str(source["file"])
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        return Article(source, "", [], cites, [], more, f"The article's text cannot be read ({path}: "
-                       f"{getattr(exc, 'strerror', None) or exc}).")
+        return Article(source, "", [], cites, [], more, translate(
+            "tasks", "The article's text cannot be read ({file}: {error}).").format(
+                file=path, error=getattr(exc, "strerror", None) or exc))
     state.check()
     passages, missing = find_passages(text, cites)
     return Article(source, article_html(text, passages), passages, cites, missing, more)

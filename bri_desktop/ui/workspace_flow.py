@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from bri_desktop import paths
 from bri_desktop.core.filters import Filter, WorkspaceMarks
+from bri_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from bri_desktop.core.views import LinkError, ViewState, parse_link, view_from_dict, view_link, view_to_dict
 from bri_desktop.db.kinds import VIEWS
 from bri_desktop.ui import settings as keys
@@ -35,11 +36,19 @@ if TYPE_CHECKING:
     from bri_desktop.workspace.store import Workspace
 
 
+# What Saved views > Manage… offers to do with a view (shown in the user's language)
+VIEW_CHOICES = {"open": QT_TRANSLATE_NOOP("WorkspaceMixin", "Open"),
+                "update": QT_TRANSLATE_NOOP("WorkspaceMixin", "Update with the current view"),
+                "rename": QT_TRANSLATE_NOOP("WorkspaceMixin", "Rename…"),
+                "delete": QT_TRANSLATE_NOOP("WorkspaceMixin", "Delete"),
+                "pin": QT_TRANSLATE_NOOP("WorkspaceMixin", "Pin")}
+
+
 class PinRemoval(QUndoCommand):
     """Removing a pin, undoable: Undo puts it back at its place."""
 
     def __init__(self, window: MainWindow, pin: Pin):
-        super().__init__(f"remove the pin “{pin.title[:40]}”")
+        super().__init__(translate("PinRemoval", "remove the pin “{title}”").format(title=pin.title[:40]))
         self.window, self.pin = window, pin
 
     def redo(self) -> None:
@@ -95,7 +104,8 @@ class WorkspaceMixin:
     def _workspace_call(self: MainWindow, change):
         """Run ``change(workspace)``; a failure goes to the status bar, None returned."""
         if self.workspace is None:
-            self.statusBar().showMessage("Your workspace is still opening: try again in a moment.", 5000)
+            self.statusBar().showMessage(translate("WorkspaceMixin", "Your workspace is still opening: try again in "
+                                                   "a moment."), 5000)
             return None
         try:
             result = change(self.workspace)
@@ -144,7 +154,7 @@ class WorkspaceMixin:
         self.pinboard.show_pins(pins, self._missing_pins)
         pinned = self.workspace.pinned_records()
         self.model.set_pinned({i for (k, i) in pinned if k == self.kind})
-        self.acts["pin"].setText("Un&pin this record" if self._open_pin_id() else "&Pin this record")
+        self._update_pin_action()
         self.runner.submit("pins-check", tasks.missing_pins, self.dataset, pins,
                            on_result=self._on_missing_pins)
 
@@ -153,6 +163,10 @@ class WorkspaceMixin:
             self._missing_pins = missing
             if self.workspace is not None:
                 self.pinboard.show_pins(self.workspace.pins(), missing)
+
+    def _update_pin_action(self: MainWindow) -> None:
+        self.acts["pin"].setText(translate("WorkspaceMixin", "Un&pin this record") if self._open_pin_id()
+                                 else translate("WorkspaceMixin", "&Pin this record"))
 
     def _open_pin_id(self: MainWindow) -> int | None:
         record = self.details.record
@@ -164,7 +178,7 @@ class WorkspaceMixin:
         """Ctrl+D: pin the open record, or take it off the Pinboard."""
         record = self.details.record
         if not record:
-            self.statusBar().showMessage("Open a record first: then Ctrl+D pins it.", 5000)
+            self.statusBar().showMessage(translate("WorkspaceMixin", "Open a record first: then Ctrl+D pins it."), 5000)
             return
         pin_id = self._open_pin_id()
         if pin_id is not None:
@@ -177,7 +191,7 @@ class WorkspaceMixin:
                                                    snapshot=snapshot_of(record),
                                                    dataset_version=self.dataset.version))
         self.refresh_pins(reveal=True)
-        self.statusBar().showMessage(f"Pinned “{title[:60]}”.", 5000)
+        self.statusBar().showMessage(translate("WorkspaceMixin", "Pinned “{title}”.").format(title=title[:60]), 5000)
 
     def pin_view(self: MainWindow, name: str) -> None:
         self._workspace_call(lambda ws: ws.add_pin("view", name, settings={"view": name},
@@ -222,7 +236,7 @@ class WorkspaceMixin:
                                        _when(note.updated_at) if note else "", ws.tags_of(key),
                                        ws.tags(), note.conflict_text if note else None, ws.read_only)
         self._note_key = key
-        self.acts["pin"].setText("Un&pin this record" if self._open_pin_id() else "&Pin this record")
+        self._update_pin_action()
 
     def save_note(self: MainWindow, text: str) -> None:
         key, ws = self._note_key, self.workspace
@@ -265,13 +279,16 @@ class WorkspaceMixin:
         """Edit > Rename tag: renaming to a tag's name merges the two."""
         ws = self.workspace
         if ws is None or not ws.tags():
-            self.statusBar().showMessage("There are no tags yet: add one in the details pane.", 5000)
+            self.statusBar().showMessage(translate("WorkspaceMixin", "There are no tags yet: add one in the details "
+                                                   "pane."), 5000)
             return
-        old, ok = QInputDialog.getItem(self, "Rename tag", "Tag:", ws.tags(), 0, False)
+        old, ok = QInputDialog.getItem(self, translate("WorkspaceMixin", "Rename tag"),
+                                       translate("WorkspaceMixin", "Tag:"), ws.tags(), 0, False)
         if not ok:
             return
-        new, ok = QInputDialog.getText(self, "Rename tag", f"New name for “{old}” (the name of "
-                                       "another tag merges the two):", text=old)
+        new, ok = QInputDialog.getText(self, translate("WorkspaceMixin", "Rename tag"), translate(
+            "WorkspaceMixin", "New name for “{tag}” (the name of another tag merges the two):").format(tag=old),
+            text=old)
         if ok and self._workspace_call(lambda w: w.rename_tag(old, new) or True):
             if self.filter.tags & {old}:
                 self.set_filter(self.filter.with_values("tag", (self.filter.tags - {old}) | {new}))
@@ -292,7 +309,7 @@ class WorkspaceMixin:
 
     def apply_view(self: MainWindow, view: ViewState) -> None:
         self._navigate(view.kind, view.filter.with_marks(self._marks_for(view.filter)),
-                       view.record or "", "open a saved view")
+                       view.record or "", translate("WorkspaceMixin", "open a saved view"))
         if view.sort:
             self.model.set_query(view.kind, self.filter, view.sort, view.descending)
         if view.columns:
@@ -308,8 +325,8 @@ class WorkspaceMixin:
         self.views.setCurrentIndex(view.tab)
 
     def save_view_as(self: MainWindow) -> None:
-        name, ok = QInputDialog.getText(self, "Save view", "Name of this view (the kind, search, "
-                                        "filters, sort, columns, chart and map):")
+        name, ok = QInputDialog.getText(self, translate("WorkspaceMixin", "Save view"), translate(
+            "WorkspaceMixin", "Name of this view (the kind, search, filters, sort, columns, chart and map):"))
         if ok and name.strip():
             self.save_view(name)
 
@@ -317,64 +334,72 @@ class WorkspaceMixin:
         saved = self._workspace_call(lambda ws: ws.save_view(name, view_to_dict(self.current_view())))
         if saved is not None:
             self.saved_views.show_views([v.name for v in self.workspace.views()] if self.workspace else [])
-            self.statusBar().showMessage(f"Saved the view “{saved.name}”.", 5000)
+            self.statusBar().showMessage(translate("WorkspaceMixin", "Saved the view “{name}”.").format(
+                name=saved.name), 5000)
 
     def open_saved_view(self: MainWindow, name: str) -> None:
         views = self._workspace_call(lambda ws: ws.views()) or []
         found = next((v for v in views if v.name == name), None)
         if found is None:
-            self.statusBar().showMessage(f"There is no saved view “{name}” any more.", 8000)
+            self.statusBar().showMessage(translate("WorkspaceMixin", "There is no saved view “{name}” any "
+                                                   "more.").format(name=name), 8000)
             return
         try:
             self.apply_view(view_from_dict(found.state, set(VIEWS)))
         except LinkError as exc:
-            self.statusBar().showMessage(f"The saved view “{name}” cannot be opened: {exc}", 10000)
+            self.statusBar().showMessage(translate("WorkspaceMixin", "The saved view “{name}” cannot be opened: "
+                                                   "{error}").format(name=name, error=exc), 10000)
 
     def manage_views(self: MainWindow) -> None:
         views = self._workspace_call(lambda ws: ws.views()) or []
         if not views:
-            self.statusBar().showMessage("No saved views yet: View > Saved views > Save this view.", 6000)
+            self.statusBar().showMessage(translate("WorkspaceMixin", "No saved views yet: View > Saved views > Save "
+                                                   "this view."), 6000)
             return
         names = [v.name for v in views]
-        name, ok = QInputDialog.getItem(self, "Saved views", "View:", names, 0, False)
+        name, ok = QInputDialog.getItem(self, translate("WorkspaceMixin", "Saved views"),
+                                        translate("WorkspaceMixin", "View:"), names, 0, False)
         if not ok:
             return
-        choice, ok = QInputDialog.getItem(self, f"Saved view “{name}”", "Do:",
-                                          ["Open", "Update with the current view", "Rename…",
-                                           "Delete", "Pin"], 0, False)
-        if not ok:
+        texts = [translate("WorkspaceMixin", text) for text in VIEW_CHOICES.values()]
+        shown, ok = QInputDialog.getItem(self, translate("WorkspaceMixin", "Saved view “{name}”").format(name=name),
+                                         translate("WorkspaceMixin", "Do:"), texts, 0, False)
+        if not ok or shown not in texts:
             return
-        if choice == "Open":
+        choice = list(VIEW_CHOICES)[texts.index(shown)]  # by its place: the text is in the user's language
+        if choice == "open":
             self.open_saved_view(name)
-        elif choice.startswith("Update"):
+        elif choice == "update":
             self.save_view(name)
-        elif choice == "Rename…":
-            new, ok = QInputDialog.getText(self, "Rename saved view", "New name:", text=name)
+        elif choice == "rename":
+            new, ok = QInputDialog.getText(self, translate("WorkspaceMixin", "Rename saved view"),
+                                           translate("WorkspaceMixin", "New name:"), text=name)
             if ok:
                 self._workspace_call(lambda ws: ws.rename_view(name, new))
-        elif choice == "Delete":
+        elif choice == "delete":
             self._workspace_call(lambda ws: ws.delete_view(name))
-        elif choice == "Pin":
+        elif choice == "pin":
             self.pin_view(name)
         self.saved_views.show_views([v.name for v in self.workspace.views()] if self.workspace else [])
 
     def copy_view_link(self: MainWindow) -> str:
         link = view_link(self.current_view())
         QGuiApplication.clipboard().setText(link)
-        self.statusBar().showMessage("A link to this view is on the clipboard: paste it into an "
-                                     "e-mail; it opens with File > Open link.", 8000)
+        self.statusBar().showMessage(translate("WorkspaceMixin", "A link to this view is on the clipboard: paste it "
+                                               "into an e-mail; it opens with File > Open link."), 8000)
         return link
 
     def open_link(self: MainWindow, text: str | None = None) -> None:
         if text is None:
-            text, ok = QInputDialog.getText(self, "Open link", "Paste a BRI Desktop view link:",
+            text, ok = QInputDialog.getText(self, translate("WorkspaceMixin", "Open link"),
+                                            translate("WorkspaceMixin", "Paste a BRI Desktop view link:"),
                                             text=QGuiApplication.clipboard().text()[:20000])
             if not ok:
                 return
         try:
             view = parse_link(text, set(VIEWS))
         except LinkError as exc:
-            QMessageBox.warning(self, "Open link", str(exc))
+            QMessageBox.warning(self, translate("WorkspaceMixin", "Open link"), str(exc))
             return
         self.apply_view(view)
 
@@ -385,38 +410,47 @@ class WorkspaceMixin:
             return
         if target is None:
             folder = self.settings.get(keys.LAST_EXPORT_DIR) or str(Path.home())
-            name, _ = QFileDialog.getSaveFileName(self, "Export workspace", str(Path(folder) / "workspace.briws.json"),
-                                                  "BRI Desktop workspace (*.briws.json *.json)")
+            name, _ = QFileDialog.getSaveFileName(self, translate("WorkspaceMixin", "Export workspace"),
+                                                  str(Path(folder) / "workspace.briws.json"),
+                                                  _workspace_filter())
             if not name:
                 return
             target = Path(name)
         try:
             export_workspace(self.workspace, target)
         except (OSError, WorkspaceError) as exc:
-            QMessageBox.warning(self, "Export workspace", f"Could not write {target}: {exc}")
+            QMessageBox.warning(self, translate("WorkspaceMixin", "Export workspace"),
+                                translate("WorkspaceMixin", "Could not write {file}: {error}").format(
+                                    file=target, error=exc))
             return
-        self.statusBar().showMessage(f"Workspace written to {target}", 8000)
+        self.statusBar().showMessage(translate("WorkspaceMixin", "Workspace written to {file}").format(
+            file=target), 8000)
 
     def import_workspace_file(self: MainWindow, source: Path | None = None) -> None:
         if self.workspace is None:
             return
         if source is None:
             folder = self.settings.get(keys.LAST_EXPORT_DIR) or str(Path.home())
-            name, _ = QFileDialog.getOpenFileName(self, "Import workspace", folder,
-                                                  "BRI Desktop workspace (*.briws.json *.json)")
+            name, _ = QFileDialog.getOpenFileName(self, translate("WorkspaceMixin", "Import workspace"), folder,
+                                                  _workspace_filter())
             if not name:
                 return
             source = Path(name)
         try:
             report = import_workspace(self.workspace, source)
         except WorkspaceError as exc:
-            QMessageBox.warning(self, "Import workspace", f"{exc} Your workspace is as it was.")
+            QMessageBox.warning(self, translate("WorkspaceMixin", "Import workspace"),
+                                translate("WorkspaceMixin", "{error} Your workspace is as it was.").format(error=exc))
             return
         self._marks_changed()
         self.refresh_pins()
         self.saved_views.show_views([v.name for v in self.workspace.views()])
         self._show_note()
         self.statusBar().showMessage(report.text(), 15000)
+
+
+def _workspace_filter() -> str:
+    return translate("workspace_flow", "BRI Desktop workspace (*.briws.json *.json)")
 
 
 def _when(stamp: str) -> str:
