@@ -42,10 +42,57 @@ def update(folder: Path, drop_obsolete: bool = True) -> str:
     the sources no longer have are dropped, or with ``drop_obsolete=False`` kept and marked
     (the tests look for them)."""
     extra = ["-no-obsolete"] if drop_obsolete else []
+    kept = {ts: plural_forms(ts) for ts in ts_files(folder) if ts.exists()}
     result = subprocess.run([tool("pyside6-lupdate"), "-locations", "none", *extra,
                              *sources(), "-ts", *map(str, ts_files(folder))],
                             cwd=ROOT, capture_output=True, text=True, check=True)
+    for ts in ts_files(folder):
+        mark_plurals(ts, kept.get(ts, {}))
     return result.stdout + result.stderr
+
+
+# lupdate reads Python's translate(context, text, None, n) as a plural text only when n is a
+# literal number, and then drops the plural forms a translator wrote. Every text with %n is a
+# plural text here: its forms are kept from before lupdate ran and the message marked again.
+def plural_forms(ts: Path) -> dict[tuple[str, str], list[str]]:
+    import xml.etree.ElementTree as ET
+
+    found = {}
+    for context in ET.parse(ts).getroot().iter("context"):
+        for message in context.iter("message"):
+            forms = [f.text or "" for f in message.iter("numerusform")]
+            if forms and all(forms):
+                found[(context.findtext("name") or "", message.findtext("source") or "")] = forms
+    return found
+
+
+def mark_plurals(ts: Path, kept: dict[tuple[str, str], list[str]]) -> None:
+    import xml.etree.ElementTree as ET
+
+    tree = ET.parse(ts)
+    for context in tree.getroot().iter("context"):
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            translation = message.find("translation")
+            if "%n" not in source and "%Ln" not in source or translation is None:
+                continue
+            message.set("numerus", "yes")
+            forms = kept.get((context.findtext("name") or "", source))
+            if forms is None and translation.find("numerusform") is not None:
+                continue
+            old = translation.text or ""
+            for child in list(translation):
+                translation.remove(child)
+            translation.text = None
+            for form in forms or [old]:
+                ET.SubElement(translation, "numerusform").text = form
+            if forms and translation.get("type") in ("unfinished", None):
+                translation.attrib.pop("type", None)
+            elif not forms:
+                translation.set("type", "unfinished")
+    ET.indent(tree, space="    ")
+    body = ET.tostring(tree.getroot(), encoding="unicode")
+    ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8")
 
 
 def build(target: Path) -> None:

@@ -28,6 +28,7 @@ translations = _load_script()
 
 PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 ACCELERATOR = re.compile(r"&(?!&)\w")
+PLURAL_FORMS = {"ru": 3, "zh_CN": 1}  # one, few, many; Chinese has one
 
 
 def messages(ts):
@@ -67,6 +68,8 @@ def test_a_translation_keeps_placeholders_count_and_accelerator(language):
     for context, source, kind, forms, numerus in messages(ts):
         if kind:
             continue
+        if ("%n" in source) != numerus or numerus and len(forms) != PLURAL_FORMS[language]:
+            wrong.append((context, source, forms, f"a count needs {PLURAL_FORMS[language]} plural form(s)"))
         for form in forms:
             if set(PLACEHOLDER.findall(form)) != set(PLACEHOLDER.findall(source)):
                 wrong.append((context, source, form, "placeholders differ"))
