@@ -12,16 +12,66 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from bri_desktop.core.aggregation import Aggregate, Group
-from bri_desktop.core.filters import FACET_LABELS, Filter
-from bri_desktop.core.money import format_usd
+from bri_desktop.core.filters import Filter, facet_label
+from bri_desktop.core.i18n import QT_TRANSLATE_NOOP, number, translate, vocabulary_label
+from bri_desktop.core.money import format_number, format_usd
 from bri_desktop.core.palette import colour
 
-MEASURES = {"investment": "Disclosed investment (USD)", "agreements": "Number of agreements",
-            "projects": "Number of projects"}
-# What a chart can be by, and stacked by: declared once, for the panel, the SQL and the titles.
+# What a chart measures, is by, and is stacked by: declared once, for the panel, the SQL and the
+# titles. The names are English; the panel and the titles show the texts below, translated.
+MEASURES = {"investment": QT_TRANSLATE_NOOP("charts", "Disclosed investment (USD)"),
+            "agreements": QT_TRANSLATE_NOOP("charts", "Number of agreements"),
+            "projects": QT_TRANSLATE_NOOP("charts", "Number of projects")}
 DIMENSIONS = {"sector": "Sector", "country": "Country", "year": "Year", "event": "Event"}
 BREAKDOWNS = {"country": "Country", "status": "Status"}
-NOT_STATED = "Not stated"
+# The panel's choices, each a whole phrase (word order differs between languages)
+DIMENSION_CHOICES = {"sector": QT_TRANSLATE_NOOP("charts", "by sector"),
+                     "country": QT_TRANSLATE_NOOP("charts", "by country"),
+                     "year": QT_TRANSLATE_NOOP("charts", "by year"),
+                     "event": QT_TRANSLATE_NOOP("charts", "by event")}
+BREAKDOWN_CHOICES = {"country": QT_TRANSLATE_NOOP("charts", "Stack by country"),
+                     "status": QT_TRANSLATE_NOOP("charts", "Stack by status")}
+TITLES = {
+    ("investment", "sector"): QT_TRANSLATE_NOOP("charts", "Disclosed investment (USD) by sector"),
+    ("investment", "country"): QT_TRANSLATE_NOOP("charts", "Disclosed investment (USD) by country"),
+    ("investment", "year"): QT_TRANSLATE_NOOP("charts", "Disclosed investment (USD) by year"),
+    ("investment", "event"): QT_TRANSLATE_NOOP("charts", "Disclosed investment (USD) by event"),
+    ("agreements", "sector"): QT_TRANSLATE_NOOP("charts", "Number of agreements by sector"),
+    ("agreements", "country"): QT_TRANSLATE_NOOP("charts", "Number of agreements by country"),
+    ("agreements", "year"): QT_TRANSLATE_NOOP("charts", "Number of agreements by year"),
+    ("agreements", "event"): QT_TRANSLATE_NOOP("charts", "Number of agreements by event"),
+    ("projects", "sector"): QT_TRANSLATE_NOOP("charts", "Number of projects by sector"),
+    ("projects", "country"): QT_TRANSLATE_NOOP("charts", "Number of projects by country"),
+    ("projects", "year"): QT_TRANSLATE_NOOP("charts", "Number of projects by year"),
+    ("projects", "event"): QT_TRANSLATE_NOOP("charts", "Number of projects by event"),
+}
+PACKAGES_HEADINGS = {  # over the package totals: what the chart is by
+    "sector": QT_TRANSLATE_NOOP("charts", "Announced package totals, not allocated by sector and not in the bars:"),
+    "country": QT_TRANSLATE_NOOP("charts", "Announced package totals, not allocated by country and not in the bars:"),
+    "year": QT_TRANSLATE_NOOP("charts", "Announced package totals, not allocated by year and not in the bars:"),
+    "event": QT_TRANSLATE_NOOP("charts", "Announced package totals, not allocated by event and not in the bars:"),
+}
+NOT_STATED = "Not stated"  # a vocabulary label (core.vocabulary_texts), translated where shown
+
+
+def measure_text(measure: str) -> str:
+    return translate("charts", MEASURES[measure])
+
+
+def dimension_choice(dimension: str) -> str:
+    return translate("charts", DIMENSION_CHOICES[dimension])
+
+
+def breakdown_choice(breakdown: str) -> str:
+    return translate("charts", BREAKDOWN_CHOICES[breakdown])
+
+
+def packages_heading(dimension: str) -> str:
+    return translate("charts", PACKAGES_HEADINGS[dimension])
+
+
+def no_bars_text() -> str:
+    return translate("charts", "No records match the filters with this measure.")
 
 
 @dataclass
@@ -50,12 +100,15 @@ class ChartData:
 
     @property
     def title(self) -> str:
-        counting = "" if self.counted >= 1 else f" (counting: {self.counted:.0%} so far)"
-        return f"{title_of(self.measure, self.dimension)}{counting}"
+        title = title_of(self.measure, self.dimension)
+        if self.counted >= 1:
+            return title
+        return translate("ChartData", "{title} (counting: {share} so far)").format(
+            title=title, share=f"{self.counted:.0%}")
 
 
 def title_of(measure: str, dimension: str) -> str:
-    return f"{MEASURES[measure]} by {DIMENSIONS[dimension].lower()}"
+    return translate("charts", TITLES[(measure, dimension)])
 
 
 def build_chart(agg: Aggregate, measure: str, labels: Mapping[str, Mapping]) -> ChartData:
@@ -72,8 +125,9 @@ def build_chart(agg: Aggregate, measure: str, labels: Mapping[str, Mapping]) -> 
     if not agg.exact:  # every figure so far is a floor, and says so
         for bar in bars:
             bar.text = f"≥ {bar.text}" if bar.total > 0 else bar.text
-        notes.insert(0, f"Still counting: {agg.counted:.0%} of the search's matches so far. Each bar "
-                        "is a floor and grows until the chart is exact.")
+        notes.insert(0, translate("charts", "Still counting: {share} of the search's matches so far. Each "
+                                  "bar is a floor and grows until the chart is exact.").format(
+                                      share=f"{agg.counted:.0%}"))
     return ChartData(measure, agg.dimension, agg.breakdown, bars, notes,
                      _package_lines(agg, labels), counted=agg.counted, filter=agg.filter)
 
@@ -83,13 +137,14 @@ def _collection_notes(collections: list[str], labels: Mapping[str, Mapping]) -> 
     order = list(names)
     ranked = sorted(collections, key=lambda c: order.index(c) if c in order else len(order))
     listed = ", ".join(str(names.get(c, c)) for c in ranked)
-    return [f"Each collection has its own bar ({listed}): figures from different sources are never "
-            "added together; the same deal may appear in more than one."]
+    return [translate("charts", "Each collection has its own bar ({collections}): figures from different "
+                      "sources are never added together; the same deal may appear in more than one.")
+            .format(collections=listed)]
 
 
 def _label(dimension: str | None, key: object, labels: Mapping[str, Mapping]) -> str:
     if key is None:
-        return NOT_STATED
+        return vocabulary_label(NOT_STATED)
     return str(labels.get(dimension or "", {}).get(key, key))
 
 
@@ -127,9 +182,10 @@ def _bars(groups: list[Group], dimension: str, breakdown: str | None, measure: s
             bar.parts = [(bar.key, bar.label, bar.total, colour("collection", bar.collection, place))]
         else:
             bar.parts = [(bar.key, bar.label, bar.total, colour(dimension, bar.key, position))]
-        noun = "record" if bar.records == 1 else "records"
-        figure = format_usd(bar.total) if investment else f"{int(bar.total):,}"
-        bar.text = f"{figure} · {bar.records:,} {noun}" if investment else figure
+        figure = format_usd(bar.total) if investment else number(int(bar.total), 0)
+        records = bar.records  # lupdate reads a count only when it is a plain name
+        bar.text = translate("charts", "{figure} · %n record(s)", None, records).format(figure=figure) \
+            if investment else figure
     result = list(bars.values())
 
     def rank(bar: Bar) -> int:
@@ -159,18 +215,35 @@ def _notes(agg: Aggregate, measure: str) -> list[str]:
         apart = totals.get("not_summed", 0)
         missing = totals["records"] - totals["with_value"] - apart
         if measure == "investment" and totals["records"]:
-            notes.append(f"{missing:,} of {totals['records']:,} {kind} disclose no value.")
+            notes.append(_undisclosed_note(kind, missing, totals["records"]))
         if apart:
-            notes.append(f"{apart:,} {kind} with a value are listed but never summed (troubled "
-                         "transactions, and rows their dataset does not recommend for totals).")
+            notes.append(_apart_note(kind, apart))
     if measure == "investment":
-        notes.append("Each project's investment counts once; an agreement's value counts only when "
-                     "no project it concerns discloses an investment.")
+        notes.append(translate("charts", "Each project's investment counts once; an agreement's value counts "
+                                         "only when no project it concerns discloses an investment."))
     if agg.dimension == "year":
-        notes.append("Records count in the year of their date, whatever its precision "
-                     "(\"Oct 2023\" and \"2023\" both in 2023).")
+        notes.append(translate("charts", "Records count in the year of their date, whatever its precision "
+                                         "(\"Oct 2023\" and \"2023\" both in 2023)."))
     notes += _not_applied_notes(agg, measure)
     return notes
+
+
+def _undisclosed_note(kind: str, missing: int, records: int) -> str:
+    if kind == "projects":
+        text = translate("charts", "{missing} of %n project(s) disclose no value.", None, records)
+    else:
+        text = translate("charts", "{missing} of %n agreement(s) disclose no value.", None, records)
+    return text.format(missing=number(missing, 0))
+
+
+def _apart_note(kind: str, apart: int) -> str:
+    if kind == "projects":
+        return translate("charts", "%n projects with a value are listed but never summed (troubled "
+                                   "transactions, and rows their dataset does not recommend for totals).",
+                         None, apart)
+    return translate("charts", "%n agreements with a value are listed but never summed (troubled "
+                               "transactions, and rows their dataset does not recommend for totals).",
+                     None, apart)
 
 
 def _not_applied_notes(agg: Aggregate, measure: str) -> list[str]:
@@ -178,32 +251,50 @@ def _not_applied_notes(agg: Aggregate, measure: str) -> list[str]:
     shown = ("agreements", "projects") if measure == "investment" else (measure,)
     notes = []
     for facet in dict.fromkeys(f for k in shown for f in agg.not_applied.get(k, [])):
-        label = FACET_LABELS.get(facet, facet)
+        label = facet_label(facet)
         applying = [k for k in shown if facet not in agg.not_applied.get(k, [])]
-        ignoring = [k for k in shown if k not in applying]
-        if applying:
-            notes.append(f"{label} applies to {' and '.join(applying)} only: "
-                         f"{' and '.join(ignoring)} are counted whatever their {label.lower()}.")
-        else:
-            notes.append(f"{label} does not apply to {' and '.join(ignoring)}: the chart ignores it.")
+        ignoring = tuple(k for k in shown if k not in applying)
+        notes.append(_not_applied_note(ignoring, bool(applying)).format(facet=label, facet_lower=label.lower()))
     return notes
+
+
+def _not_applied_note(ignoring: tuple[str, ...], others_apply: bool) -> str:
+    """The note for a filter the ``ignoring`` kinds cannot apply (and the chart's other kind can,
+    when ``others_apply``), each variant a whole sentence."""
+    if others_apply and ignoring == ("projects",):
+        return translate("charts", "{facet} applies to agreements only: projects are counted whatever "
+                                   "their {facet_lower}.")
+    if others_apply:
+        return translate("charts", "{facet} applies to projects only: agreements are counted whatever "
+                                   "their {facet_lower}.")
+    if ignoring == ("projects",):
+        return translate("charts", "{facet} does not apply to projects: the chart ignores it.")
+    if ignoring == ("agreements",):
+        return translate("charts", "{facet} does not apply to agreements: the chart ignores it.")
+    return translate("charts", "{facet} does not apply to agreements and projects: the chart ignores it.")
 
 
 def _package_lines(agg: Aggregate, labels: Mapping[str, Mapping]) -> list[str]:
     lines = []
     for p in agg.packages:
-        count = ""
+        country = _label("country", p["country"], labels) if p["country"] \
+            else translate("charts", "several countries")
+        total = format_usd(p["total_usd"], p["total_qualifier"])
         if p["count"]:
-            count = f"{p['count_qualifier'] + ' ' if p['count_qualifier'] else ''}{p['count']} items, "
-        country = _label("country", p["country"], labels) if p["country"] else "several countries"
-        lines.append(f"{p['name']} ({country}): {count}{format_usd(p['total_usd'], p['total_qualifier'])}")
+            line = translate("charts", "{name} ({country}): {count} items, {total}").format(
+                name=p["name"], country=country, total=total,
+                count=format_number(p["count"], "count", p["count_qualifier"]))
+        else:
+            line = translate("charts", "{name} ({country}): {total}").format(
+                name=p["name"], country=country, total=total)
+        lines.append(line)
     return lines
 
 
 def caption(chart: ChartData, filters: str, version: str) -> str:
     """The line under an exported chart."""
-    return (f"{chart.title} · Filters: {filters} · Dataset {version} · "
-            "Source: BRI Desktop dataset")
+    return translate("charts", "{title} · Filters: {filters} · Dataset {version} · Source: BRI Desktop "
+                               "dataset").format(title=chart.title, filters=filters, version=version)
 
 
 def nice_ticks(top: float, most: int = 6, whole: bool = False) -> list[float]:

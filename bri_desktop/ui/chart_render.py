@@ -11,7 +11,8 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
 
-from bri_desktop.core.charts import ChartData, nice_ticks
+from bri_desktop.core.charts import ChartData, nice_ticks, no_bars_text, packages_heading
+from bri_desktop.core.i18n import number
 from bri_desktop.core.money import format_usd
 from bri_desktop.ui.image_export import Picture, render_image
 
@@ -35,7 +36,7 @@ def _font(points: float, bold: bool = False) -> QFont:
 
 
 def _value_text(chart: ChartData, value: float) -> str:
-    return format_usd(value) if chart.measure == "investment" else f"{value:,.0f}"
+    return format_usd(value) if chart.measure == "investment" else number(value, 0)
 
 
 def _notes(chart: ChartData) -> list[str]:
@@ -43,7 +44,7 @@ def _notes(chart: ChartData) -> list[str]:
         return [chart.error]
     lines = []
     if chart.packages:
-        lines.append(f"Announced package totals, not allocated by {chart.dimension} and not in the bars:")
+        lines.append(packages_heading(chart.dimension))
         lines += [f"  • {p}" for p in chart.packages]
     return lines + chart.notes
 
@@ -129,7 +130,7 @@ def _draw_bars(painter: QPainter, chart: ChartData, top: float, width: int) -> f
         painter.setFont(label_font)
         painter.setPen(SOFT)
         painter.drawText(QRectF(plot_left, top, plot_width, ROW), Qt.AlignmentFlag.AlignCenter,
-                         chart.error or "No records match the filters with this measure.")
+                         chart.error or no_bars_text())
     for i, bar in enumerate(bars):
         y = top + i * ROW
         painter.setFont(label_font)

@@ -9,6 +9,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
 from bri_desktop.core.formatting import floor_count
+from bri_desktop.core.i18n import number, translate
 from bri_desktop.db.queries import FacetValue
 
 ValueRole = Qt.ItemDataRole.UserRole + 1
@@ -52,12 +53,7 @@ class FacetModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{item.label}  ({self.count_text(item.count)})"
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            state = "selected, " if item.value in self._selected else ""
-            if self.state == "exact":
-                return f"{item.label}, {state}{item.count} matching"
-            if self.state == "floor":
-                return f"{item.label}, {state}at least {item.count} matching, still counting"
-            return f"{item.label}, {state}counting"
+            return self._accessible_text(item.label, item.count, item.value in self._selected)
         if role == Qt.ItemDataRole.CheckStateRole:
             checked = item.value in self._selected
             return Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
@@ -67,17 +63,33 @@ class FacetModel(QAbstractListModel):
             palette = QApplication.palette()
             return palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         if role == Qt.ItemDataRole.ToolTipRole:
+            count = item.count  # a plain name: lupdate reads no other count
             if self.state == "floor":
-                return (f"<p>{escape(item.label)}: at least {item.count:,} matching with the other "
-                        "filters, still counting</p>")
-            if self.state == "pending":
-                return f"<p>{escape(item.label)}: counting the matches of the new filters</p>"
-            return f"<p>{escape(item.label)}: {item.count:,} matching with the other filters</p>"
+                tip = translate("FacetModel", "{value}: at least %n matching with the other filters, still counting",
+                                None, count)
+            elif self.state == "pending":
+                tip = translate("FacetModel", "{value}: counting the matches of the new filters")
+            else:
+                tip = translate("FacetModel", "{value}: %n matching with the other filters", None, count)
+            return f"<p>{escape(tip.format(value=item.label))}</p>"
         if role == ValueRole:
             return item.value
         if role == CountRole:
             return item.count
         return None
+
+    def _accessible_text(self, label: str, count: int, selected: bool) -> str:
+        """What a screen reader says of a value: each variant a whole phrase."""
+        if self.state == "exact":
+            text = translate("FacetModel", "{value}, selected, %n matching", None, count) if selected \
+                else translate("FacetModel", "{value}, %n matching", None, count)
+        elif self.state == "floor":
+            text = translate("FacetModel", "{value}, selected, at least %n matching, still counting", None, count) \
+                if selected else translate("FacetModel", "{value}, at least %n matching, still counting", None, count)
+        else:
+            text = translate("FacetModel", "{value}, selected, counting") if selected \
+                else translate("FacetModel", "{value}, counting")
+        return text.format(value=label)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -95,7 +107,7 @@ class FacetModel(QAbstractListModel):
     def count_text(self, count: int) -> str:
         if self.state == "floor":
             return floor_count(count)
-        return "…" if self.state == "pending" else f"{count:,}"
+        return "…" if self.state == "pending" else number(count, 0)
 
     def mark_pending(self) -> None:
         """The filter changed and the new counts are slow to come: the old ones stop showing."""

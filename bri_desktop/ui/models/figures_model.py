@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QGuiApplication, QPalette
 
 from bri_desktop.core.figures import figure_text, period_span, quote_text, source_text
+from bri_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
 SortRole = Qt.ItemDataRole.UserRole + 1
 RecordRole = Qt.ItemDataRole.UserRole + 2
@@ -24,8 +25,12 @@ class Column(IntEnum):
     QUOTE = 5
 
 
-HEADERS = {Column.FIGURE: "Figure", Column.PERIOD: "Period", Column.KIND: "Kind",
-           Column.SCOPE: "Scope", Column.SOURCES: "Sources", Column.QUOTE: "Quote"}
+HEADERS = {Column.FIGURE: QT_TRANSLATE_NOOP("FiguresModel", "Figure"),
+           Column.PERIOD: QT_TRANSLATE_NOOP("FiguresModel", "Period"),
+           Column.KIND: QT_TRANSLATE_NOOP("FiguresModel", "Kind"),
+           Column.SCOPE: QT_TRANSLATE_NOOP("FiguresModel", "Scope"),
+           Column.SOURCES: QT_TRANSLATE_NOOP("FiguresModel", "Sources"),
+           Column.QUOTE: QT_TRANSLATE_NOOP("FiguresModel", "Quote")}
 
 
 class FiguresModel(QAbstractTableModel):
@@ -48,7 +53,7 @@ class FiguresModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
                 and 0 <= section < len(Column):
-            return HEADERS[Column(section)]
+            return translate("FiguresModel", HEADERS[Column(section)])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -74,6 +79,6 @@ class FiguresModel(QAbstractTableModel):
                     Column.SCOPE: str(figure["scope"]), Column.SOURCES: source_text(figure),
                     Column.QUOTE: quote_text(figure)}[column]
             if role == Qt.ItemDataRole.ToolTipRole and not kept:
-                text += "\n(The filters hide this figure: it is shown for comparison.)"
+                text += "\n" + translate("FiguresModel", "(The filters hide this figure: it is shown for comparison.)")
             return text
         return None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pyqtgraph as pg
 
+from bri_desktop.core.i18n import number
 from bri_desktop.core.money import format_usd
 
 
@@ -13,4 +14,4 @@ class ValueAxis(pg.AxisItem):
     def tickStrings(self, values, scale, _spacing):
         if self.money:
             return [format_usd(v) if v > 0 else "0" for v in values]
-        return [f"{v:,.0f}" if float(v).is_integer() else "" for v in values]
+        return [number(v, 0) if float(v).is_integer() else "" for v in values]

@@ -28,7 +28,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bri_desktop.core.charts import BREAKDOWNS, DIMENSIONS, MEASURES, ChartData, title_of
+from bri_desktop.core.charts import (
+    BREAKDOWNS,
+    DIMENSIONS,
+    MEASURES,
+    ChartData,
+    breakdown_choice,
+    dimension_choice,
+    measure_text,
+    no_bars_text,
+    packages_heading,
+    title_of,
+)
+from bri_desktop.core.i18n import number, translate
 from bri_desktop.core.money import format_usd
 from bri_desktop.core.palette import visible_on
 from bri_desktop.ui.theme import set_tone
@@ -55,25 +67,25 @@ class ChartPanel(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("chart")
-        self.setAccessibleName("Chart")
+        self.setAccessibleName(translate("ChartPanel", "Chart"))
         self.chart: ChartData | None = None
         self.plot_widget: Any = None  # a pyqtgraph PlotWidget, made on the first draw
         self._drawn: ChartData | None = None  # the chart the plot shows
         self._hover_index = -1
         self._bar_labels: list = []  # the plot's labels at the bars' ends (pyqtgraph TextItems)
         self.measure = QComboBox(self)
-        self.measure.setAccessibleName("Chart measure")
-        for key, label in MEASURES.items():
-            self.measure.addItem(label, key)
+        self.measure.setAccessibleName(translate("ChartPanel", "Chart measure"))
+        for key in MEASURES:  # the code is the item's data; the code never reads the text
+            self.measure.addItem(measure_text(key), key)
         self.dimension = QComboBox(self)
-        self.dimension.setAccessibleName("Chart by")
-        for key, label in DIMENSIONS.items():
-            self.dimension.addItem(f"by {label.lower()}", key)
+        self.dimension.setAccessibleName(translate("ChartPanel", "Chart by"))
+        for key in DIMENSIONS:
+            self.dimension.addItem(dimension_choice(key), key)
         self.breakdown = QComboBox(self)
-        self.breakdown.setAccessibleName("Chart breakdown")
-        self.breakdown.addItem("No breakdown", None)
-        for key, label in BREAKDOWNS.items():
-            self.breakdown.addItem(f"Stack by {label.lower()}", key)
+        self.breakdown.setAccessibleName(translate("ChartPanel", "Chart breakdown"))
+        self.breakdown.addItem(translate("ChartPanel", "No breakdown"), None)
+        for key in BREAKDOWNS:
+            self.breakdown.addItem(breakdown_choice(key), key)
         bar = QHBoxLayout()
         for combo in (self.measure, self.dimension, self.breakdown):
             bar.addWidget(combo, 1)
@@ -89,9 +101,9 @@ class ChartPanel(QWidget):
         title_row = QHBoxLayout()
         title_row.addWidget(self.title, 1)
         self.pin_button = QToolButton(self)
-        self.pin_button.setText("Pin")
-        self.pin_button.setAccessibleName("Pin the chart")
-        self.pin_button.setToolTip("Pin this chart (its choices and filters) to the Pinboard")
+        self.pin_button.setText(translate("ChartPanel", "Pin"))
+        self.pin_button.setAccessibleName(translate("ChartPanel", "Pin the chart"))
+        self.pin_button.setToolTip(translate("ChartPanel", "Pin this chart (its choices and filters) to the Pinboard"))
         self.pin_button.clicked.connect(self.pin_requested)
         title_row.addWidget(self.pin_button)
         self.export_button = ExportButton("chart", self)
@@ -99,15 +111,15 @@ class ChartPanel(QWidget):
         title_row.addWidget(self.export_button)
         self.legend = QLabel(self)
         self.legend.setObjectName("chart_legend")
-        self.legend.setAccessibleName("Chart legend")
+        self.legend.setAccessibleName(translate("ChartPanel", "Chart legend"))
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.legend.setWordWrap(True)
         self.legend.hide()
-        self.placeholder = QLabel("Loading chart…", self)
+        self.placeholder = QLabel(translate("ChartPanel", "Loading chart…"), self)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.notes = QLabel(self)
         self.notes.setObjectName("chart_notes")
-        self.notes.setAccessibleName("Chart notes")
+        self.notes.setAccessibleName(translate("ChartPanel", "Chart notes"))
         self.notes.setTextFormat(Qt.TextFormat.PlainText)
         self.notes.setWordWrap(True)
         self.notes.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -158,7 +170,7 @@ class ChartPanel(QWidget):
         self._pg = pg
         self.value_axis = ValueAxis(orientation="bottom")
         widget = self.plot_widget = pg.PlotWidget(axisItems={"bottom": self.value_axis})
-        widget.setAccessibleName("Chart plot")
+        widget.setAccessibleName(translate("ChartPanel", "Chart plot"))
         widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # mouse only: Tab goes on to the details
         widget.setMinimumHeight(160)
         plot = widget.getPlotItem()
@@ -186,9 +198,9 @@ class ChartPanel(QWidget):
         if self.chart is None or self.chart.error:
             return
         measure, dimension, _breakdown = self.current()
-        self._set_title(f"{title_of(measure, dimension)}: counting…")
-        self.notes.setText("Counting; the bars shown are the previous chart's until the new ones "
-                           "come.")
+        self._set_title(translate("ChartPanel", "{title}: counting…").format(title=title_of(measure, dimension)))
+        self.notes.setText(translate("ChartPanel", "Counting; the bars shown are the previous chart's until the "
+                                                   "new ones come."))
 
     def _set_title(self, text: str) -> None:
         """The title, cut to the panel's width when it must be (never widening the window)."""
@@ -199,7 +211,7 @@ class ChartPanel(QWidget):
         """The chart for the current choices could not be made: say so, show no stale bars."""
         measure, dimension, _breakdown = self.current()
         self.chart = ChartData(measure, dimension, None, [], [], [], error=message)
-        self._set_title(f"{self.chart.title}: not available")
+        self._set_title(translate("ChartPanel", "{title}: not available").format(title=self.chart.title))
         self.notes.setText(message)
         if self.isVisible():
             self.draw()
@@ -266,7 +278,7 @@ class ChartPanel(QWidget):
             self._label_bars(plot, [], 1.0, text)
             plot.setXRange(0, 1, padding=0)
             plot.setYRange(-0.6, 0.6, padding=0)
-            empty = pg.TextItem(chart.error or "No records match the filters with this measure.",
+            empty = pg.TextItem(chart.error or no_bars_text(),
                                 color=text, anchor=(0.5, 0.5))
             empty.setPos(0.5, 0)
             plot.addItem(empty)
@@ -325,10 +337,9 @@ class ChartPanel(QWidget):
             return chart.error
         lines = []
         if not chart.bars:
-            lines.append("No records match the filters with this measure.")
+            lines.append(no_bars_text())
         if chart.packages:
-            lines.append("Announced package totals, not allocated by "
-                         f"{chart.dimension} and not in the bars:")
+            lines.append(packages_heading(chart.dimension))
             lines += [f"  • {p}" for p in chart.packages]
         lines += chart.notes
         return "\n".join(lines)
@@ -376,24 +387,28 @@ def _elide(text: str) -> str:
 def tooltip_html(chart: ChartData, index: int, top: list[dict]) -> str:
     """Plain record text, escaped, in a small rich-text tooltip."""
     bar = chart.bars[index]
-    figure = format_usd(bar.total) if chart.measure == "investment" else f"{int(bar.total):,}"
-    lines = [f"<b>{escape(bar.label)}</b>", f"{escape(figure)} from {bar.records} records"]
-    if bar.qualified:
-        lines.append(f"{bar.qualified} of the values are stated with a qualifier (over, about…)")
+    figure = format_usd(bar.total) if chart.measure == "investment" else number(int(bar.total), 0)
+    records, qualified = bar.records, bar.qualified  # counts as plain names, for lupdate
+    lines = [f"<b>{escape(bar.label)}</b>",
+             escape(translate("chart_panel", "{figure} from %n record(s)", None, records).format(figure=figure))]
+    if qualified:
+        lines.append(escape(translate("chart_panel", "%n of the values are stated with a qualifier (over, about…)",
+                                      None, qualified)))
     if len(bar.parts) > 1:
         lines += [f"{escape(label)}: {escape(_fmt(chart, value))}" for _k, label, value, _c in bar.parts]
     if top:
-        lines.append("Largest:")
+        lines.append(escape(translate("chart_panel", "Largest:")))
         lines += [f"• {escape(str(r['title'])[:70])} — "
                   f"{escape(format_usd(r['value'], r.get('qualifier')))}" for r in top]
     if bar.key is None:
-        lines.append("<i>These records state no value for this: sort the table by that column "
-                     "to see them (they come last).</i>")
+        hint = translate("chart_panel", "These records state no value for this: sort the table by that column "
+                                        "to see them (they come last).")
     else:
-        lines.append("<i>Click to filter to this bar; click again to undo.</i>")
+        hint = translate("chart_panel", "Click to filter to this bar; click again to undo.")
+    lines.append(f"<i>{escape(hint)}</i>")
     return "<br>".join(lines)
 
 
 def _fmt(chart: ChartData, value: float) -> str:
-    return format_usd(value) if chart.measure == "investment" else f"{int(value):,}"
+    return format_usd(value) if chart.measure == "investment" else number(int(value), 0)
 

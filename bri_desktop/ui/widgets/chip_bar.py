@@ -7,6 +7,7 @@ from html import escape
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QToolButton, QWidget
 
+from bri_desktop.core.i18n import translate
 from bri_desktop.ui.theme import set_tone
 
 CHIP_CHARS = 60  # longer chip texts are cut, in full in the tooltip
@@ -22,21 +23,21 @@ class ChipBar(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setAccessibleName("Active filters")
+        self.setAccessibleName(translate("ChipBar", "Active filters"))
         self._layout = QHBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(4)
-        self._empty = QLabel("No filters: showing every record.", self)
+        self._empty = QLabel(translate("ChipBar", "No filters: showing every record."), self)
         set_tone(self._empty, "muted")
         self.notice = QLabel(self)  # what the app changed for the user, e.g. filters it lifted
         self.notice.setObjectName("filter_notice")
-        self.notice.setAccessibleName("Filter notice")
+        self.notice.setAccessibleName(translate("ChipBar", "Filter notice"))
         self.notice.setTextFormat(Qt.TextFormat.PlainText)
         self.notice.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.notice.hide()
-        self.clear_button = QPushButton("Clear all", self)
+        self.clear_button = QPushButton(translate("ChipBar", "Clear all"), self)
         self.clear_button.setObjectName("clear_filters")
-        self.clear_button.setAccessibleName("Clear all filters")
+        self.clear_button.setAccessibleName(translate("ChipBar", "Clear all filters"))
         self.clear_button.clicked.connect(self.clear_requested)
         self.chips: list[QToolButton] = []
         self._shown: list[tuple[object, str]] | None = None
@@ -76,8 +77,9 @@ class ChipBar(QWidget):
             chip = QToolButton(self)
             shown = text if len(text) <= CHIP_CHARS else text[:CHIP_CHARS - 1] + "…"
             chip.setText(f"{shown}  ✕")
-            chip.setToolTip(f"<p>Remove this filter: {escape(text[:2000])}</p>")
-            chip.setAccessibleName(f"Remove filter {text[:200]}")
+            tip = translate("ChipBar", "Remove this filter: {filter}").format(filter=text[:2000])
+            chip.setToolTip(f"<p>{escape(tip)}</p>")
+            chip.setAccessibleName(translate("ChipBar", "Remove filter {filter}").format(filter=text[:200]))
             chip.setStyleSheet(CHIP_STYLE)
             chip.clicked.connect(lambda _checked=False, k=key: self.remove_requested.emit(k))
             self._layout.addWidget(chip)

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from bri_desktop.core.dates import DateError, parse_partial
-from bri_desktop.core.filters import FACET_LABELS, Filter
+from bri_desktop.core.filters import Filter, facet_label
+from bri_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from bri_desktop.core.money import format_usd, parse_usd
 from bri_desktop.db.kinds import VIEWS
 from bri_desktop.ui.models.facet_model import FacetModel
@@ -24,6 +25,10 @@ from bri_desktop.ui.tasks import FacetResult
 from bri_desktop.ui.theme import set_tone
 
 LONG_FACETS = {"organization", "event"}
+# A long list's find box: its placeholder and its accessible name
+FIND_TEXTS = {"organization": (QT_TRANSLATE_NOOP("FacetList", "Find organization…"),
+                               QT_TRANSLATE_NOOP("FacetList", "Find organization")),
+              "event": (QT_TRANSLATE_NOOP("FacetList", "Find event…"), QT_TRANSLATE_NOOP("FacetList", "Find event"))}
 HIDDEN_WHEN_ONE = {"tag", "collection"}  # lists shown only when they have a choice to offer
 
 
@@ -70,11 +75,11 @@ class FacetList(QWidget):
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        label = FACET_LABELS[facet]
+        label = facet_label(facet)
         self.title = QLabel(f"<b>{label}</b>", self)
         self.view = FacetView(self)
         self.view.setObjectName(f"facet_{facet}")
-        self.view.setAccessibleName(f"{label} filter")
+        self.view.setAccessibleName(translate("FacetList", "{facet} filter").format(facet=label))
         self.view.setModel(self.proxy)
         self.view.setUniformItemSizes(True)
         self.view.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
@@ -89,9 +94,10 @@ class FacetList(QWidget):
         layout.addWidget(self.title)
         self.find_box: QLineEdit | None = None
         if facet in LONG_FACETS:
+            placeholder, name = FIND_TEXTS[facet]
             self.find_box = QLineEdit(self)
-            self.find_box.setPlaceholderText(f"Find {label.lower()}…")
-            self.find_box.setAccessibleName(f"Find {label.lower()}")
+            self.find_box.setPlaceholderText(translate("FacetList", placeholder))
+            self.find_box.setAccessibleName(translate("FacetList", name))
             self.find_box.setClearButtonEnabled(True)
             self.find_box.textChanged.connect(self.proxy.setFilterFixedString)
             layout.addWidget(self.find_box)
@@ -122,14 +128,14 @@ class RangeBox(QWidget):
         self.parser = parser
         self.low = QLineEdit(self)
         self.high = QLineEdit(self)
-        self.low.setPlaceholderText("from")
-        self.high.setPlaceholderText("to")
-        self.low.setAccessibleName(f"{title} from")
-        self.high.setAccessibleName(f"{title} to")
+        self.low.setPlaceholderText(translate("RangeBox", "from"))
+        self.high.setPlaceholderText(translate("RangeBox", "to"))
+        self.low.setAccessibleName(translate("RangeBox", "{range} from").format(range=title))
+        self.high.setAccessibleName(translate("RangeBox", "{range} to").format(range=title))
         self.low.setToolTip(hint)
         self.high.setToolTip(hint)
-        self.button = QPushButton("Apply", self)
-        self.button.setAccessibleName(f"Apply the {title} range")
+        self.button = QPushButton(translate("RangeBox", "Apply"), self)
+        self.button.setAccessibleName(translate("RangeBox", "Apply the {range} range").format(range=title))
         self.message = QLabel(self)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
@@ -151,8 +157,8 @@ class RangeBox(QWidget):
             low = self.parser(self.low.text(), first=True)
             high = self.parser(self.high.text(), first=False)
             if low is not None and high is not None and low > high:
-                raise ValueError(f"“From” ({self.low.text().strip()}) is after “to” "
-                                 f"({self.high.text().strip()}): swap them")
+                raise ValueError(translate("RangeBox", "“From” ({low}) is after “to” ({high}): swap them").format(
+                    low=self.low.text().strip(), high=self.high.text().strip()))
         except ValueError as exc:
             self.message.setText(str(exc))
             self.message.show()
@@ -191,7 +197,7 @@ class FacetPanel(QScrollArea):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("filters")
-        self.setAccessibleName("Filters")
+        self.setAccessibleName(translate("FacetPanel", "Filters"))
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setMinimumWidth(200)
@@ -215,7 +221,7 @@ class FacetPanel(QScrollArea):
         self._lists = {}
         self.counting = WrappedLine(body)
         self.counting.setObjectName("facet_counting")
-        self.counting.setAccessibleName("Counting")
+        self.counting.setAccessibleName(translate("FacetPanel", "Counting"))
         self.counting.setWordWrap(True)
         self.counting.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         set_tone(self.counting, "muted")
@@ -229,20 +235,22 @@ class FacetPanel(QScrollArea):
             layout.addWidget(widget)
         self._value_box = self._date_box = None
         if spec.value_sql:
-            self._value_box = RangeBox("Value (USD)", "Amounts such as 500m, 1.5bn or 2,000,000; "
-                                       "records without a disclosed value are left out",
+            self._value_box = RangeBox(translate("FacetPanel", "Value (USD)"),
+                                       translate("FacetPanel", "Amounts such as 500m, 1.5bn or 2,000,000; "
+                                                               "records without a disclosed value are left out"),
                                        _parse_money, body)
             self._value_box.applied.connect(self.value_range_requested)
             layout.addWidget(self._value_box)
         if spec.date_start_sql:
-            self._date_box = RangeBox("Date", "A year (2023), month (2023-10) or day (2023-10-18); "
-                                      "a record matches when its date, at its own precision, "
-                                      "overlaps the range", _parse_date, body)
+            self._date_box = RangeBox(translate("FacetPanel", "Date"),
+                                      translate("FacetPanel", "A year (2023), month (2023-10) or day (2023-10-18); "
+                                                              "a record matches when its date, at its own "
+                                                              "precision, overlaps the range"), _parse_date, body)
             self._date_box.applied.connect(self.date_range_requested)
             layout.addWidget(self._date_box)
         if kind == "everything":
-            note = QLabel("Every kind in one list: the search applies to all, and each kind's "
-                          "own filters to it. Choose a kind to set its filters.", body)
+            note = QLabel(translate("FacetPanel", "Every kind in one list: the search applies to all, and each "
+                                                  "kind's own filters to it. Choose a kind to set its filters."), body)
             note.setWordWrap(True)
             layout.addWidget(note)
         layout.addStretch(1)
@@ -271,9 +279,14 @@ class FacetPanel(QScrollArea):
         if result.exact:
             self.counting.hide()
         else:
-            of = f" of {matches:,} matches" if matches is not None else ""
-            self.counting.setText(f"Counting: {result.counted:.0%}{of} so far. A count marked ≥ "
-                                  "is a floor until counting ends.")
+            share = f"{result.counted:.0%}"
+            if matches is not None:
+                text = translate("FacetPanel", "Counting: {share} of %n match(es) so far. A count marked ≥ is a "
+                                               "floor until counting ends.", None, matches)
+            else:
+                text = translate("FacetPanel", "Counting: {share} so far. A count marked ≥ is a floor until "
+                                               "counting ends.")
+            self.counting.setText(text.format(share=share))
             self.counting.show()
         for name, values in result.facets.items():
             if name in self._lists:
@@ -289,7 +302,7 @@ class FacetPanel(QScrollArea):
         for facet_list in self._lists.values():
             facet_list.model.mark_pending()
         if self._lists:
-            self.counting.setText("Counting the matches of the new filters…")
+            self.counting.setText(translate("FacetPanel", "Counting the matches of the new filters…"))
             self.counting.show()
 
     def show_failed(self, message: str, flt: Filter) -> None:
@@ -301,9 +314,12 @@ class FacetPanel(QScrollArea):
         for facet_list in self._lists.values():
             if facet_list not in floors:
                 facet_list.model.mark_pending()
-        stopped = f"Counting stopped at {shown.counted:.0%} (counts marked ≥ are floors): " \
-            if floors and shown is not None else ""
-        self.counting.setText(f"{stopped or 'Counts not available: '}{message}")
+        if floors and shown is not None:
+            text = translate("FacetPanel", "Counting stopped at {share} (counts marked ≥ are floors): {message}")
+            text = text.format(share=f"{shown.counted:.0%}", message=message)
+        else:
+            text = translate("FacetPanel", "Counts not available: {message}").format(message=message)
+        self.counting.setText(text)
         self.counting.show()
 
     def show_filter(self, flt: Filter) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from bri_desktop.core.figures import SHAPE_TEXT, figure_text, period_span, shape_of
+from bri_desktop.core.i18n import translate
 from bri_desktop.ui.image_export import Picture, captioned
 from bri_desktop.ui.theme import light_palette
 
@@ -36,7 +37,7 @@ class FiguresChart(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setAccessibleName("Figures chart")
+        self.setAccessibleName(translate("FiguresChart", "Figures chart"))
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.figures: list[dict] = []
@@ -102,7 +103,7 @@ class FiguresChart(QWidget):
         painter.setPen(ink)
         if not self.figures:
             painter.drawText(QRectF(0, 0, width, height), Qt.AlignmentFlag.AlignCenter,
-                             "Choose a measure to compare its figures.")
+                             translate("FiguresChart", "Choose a measure to compare its figures."))
             return {}, {}
         metrics = painter.fontMetrics()
         labels = [self._label(f) for f in self.figures]
@@ -142,7 +143,7 @@ class FiguresChart(QWidget):
         shapes = dict.fromkeys(shape_of(f) for f in self.figures)
         painter.setPen(ink)
         painter.drawText(QRectF(4, y, width - 8, ROW), Qt.AlignmentFlag.AlignVCenter,
-                         "   ".join(SHAPE_TEXT[s] for s in shapes))
+                         "   ".join(translate("figures", SHAPE_TEXT[s]) for s in shapes))
         spans: dict[str, QRectF] = {}
         if beside:
             box = QRectF(width + 70, ROW * 1.5, full - width - 70 - 60, TIME_HEIGHT - ROW)
@@ -179,7 +180,8 @@ class FiguresChart(QWidget):
         top = nice_ticks(max(float(f["value"]) for f in dated) * 1.15)
         painter.setPen(ink)
         painter.drawText(QRectF(box.left(), box.top() - ROW, box.width(), ROW), Qt.AlignmentFlag.AlignVCenter,
-                         metrics_elided(painter, "Over time: each period drawn from its start to its end", box.width()))
+                         metrics_elided(painter, translate("FiguresChart", "Over time: each period drawn from its "
+                                                                           "start to its end"), box.width()))
 
         def x_of(year: float) -> float:
             return box.left() + box.width() * (year - first) / (last - first)
@@ -298,4 +300,5 @@ def figures_picture(chart: FiguresChart, caption: str, width: int = 960) -> Pict
     def draw(painter: QPainter, area: QSize) -> None:
         chart.paint_chart(painter, float(area.width()), float(area.height()), document)
 
-    return captioned(size, draw, "BRI Desktop figures compared", caption, QFont(chart.font()))
+    return captioned(size, draw, translate("figures_chart", "BRI Desktop figures compared"), caption,
+                     QFont(chart.font()))

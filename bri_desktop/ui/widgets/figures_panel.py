@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from bri_desktop.core.figures import rows_as_text
+from bri_desktop.core.filters import facet_label
+from bri_desktop.core.i18n import translate
 from bri_desktop.core.record_text import link
 from bri_desktop.ui.image_export import Picture
 from bri_desktop.ui.models.figures_model import Column, FiguresModel, RecordRole, SortRole
@@ -40,11 +42,12 @@ class FiguresPanel(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("figures")
-        self.setAccessibleName("Figures")
+        self.setAccessibleName(translate("FiguresPanel", "Figures"))
         self.measure = QComboBox(self)
-        self.measure.setAccessibleName("Measure")
-        self.measure.setToolTip("A measure: figures of the same thing, in the same unit, as "
-                                "different articles or dates give it (grouped by the curator)")
+        self.measure.setAccessibleName(translate("FiguresPanel", "Measure"))
+        self.measure.setToolTip(translate("FiguresPanel", "A measure: figures of the same thing, in the same unit, "
+                                                          "as different articles or dates give it (grouped by the "
+                                                          "curator)"))
         self.measure.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.measure.setMinimumContentsLength(20)
         self.measure.currentIndexChanged.connect(self._chosen)
@@ -56,7 +59,7 @@ class FiguresPanel(QWidget):
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SortRole)
         self.table = QTableView(self)
-        self.table.setAccessibleName("Figures table")
+        self.table.setAccessibleName(translate("FiguresPanel", "Figures table"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the measure's own order first
@@ -81,14 +84,15 @@ class FiguresPanel(QWidget):
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 2)
         self.pin_button = QToolButton(self)
-        self.pin_button.setText("Pin")
-        self.pin_button.setAccessibleName("Pin the figures")
-        self.pin_button.setToolTip("Pin this measure's figures (and the filters) to the Pinboard")
+        self.pin_button.setText(translate("FiguresPanel", "Pin"))
+        self.pin_button.setAccessibleName(translate("FiguresPanel", "Pin the figures"))
+        self.pin_button.setToolTip(translate("FiguresPanel", "Pin this measure's figures (and the filters) to the "
+                                                             "Pinboard"))
         self.pin_button.clicked.connect(self.pin_requested)
         self.export_button = ExportButton("figures", self)
         self.export_button.chosen.connect(self.export_requested)
         top = QHBoxLayout()
-        measure_label = QLabel("&Measure:", self)
+        measure_label = QLabel(translate("FiguresPanel", "&Measure:"), self)
         measure_label.setBuddy(self.measure)
         top.addWidget(measure_label)
         top.addWidget(self.measure, 1)
@@ -133,10 +137,11 @@ class FiguresPanel(QWidget):
             self.measure.clear()
             for m in measures:
                 if not self.filtered:
-                    self.measure.addItem(f"{m['label']} ({m['count']} figures)", m["code"])
+                    count = m["count"]  # a plain name: lupdate reads no other count
+                    self.measure.addItem(translate("FiguresPanel", "{measure} (%n figure(s))", None, count)
+                                         .format(measure=m["label"]), m["code"])
                 elif m["kept"] or m["code"] == keep:
-                    self.measure.addItem(f"{m['label']} ({m['kept']} of {m['count']} figures match the filters)",
-                                         m["code"])
+                    self.measure.addItem(_kept_text(m), m["code"])
             index = self.measure.findData(keep)
             self.measure.setCurrentIndex(index if index >= 0 else (0 if self.measure.count() else -1))
         finally:
@@ -145,8 +150,8 @@ class FiguresPanel(QWidget):
             self.current_measure = ""
             self.model.set_figures([], {})
             self.chart.set_figures([])
-            self.summary.setText("No measure has a figure the filters keep." if self.filtered
-                                 else "This dataset has no curated measures.")
+            self.summary.setText(translate("FiguresPanel", "No measure has a figure the filters keep.") if self.filtered
+                                 else translate("FiguresPanel", "This dataset has no curated measures."))
 
     def include_measure(self, code: str) -> bool:
         """List a measure the filters leave out (a link asked for it); False when there is none."""
@@ -155,8 +160,7 @@ class FiguresPanel(QWidget):
             return False
         if self.measure.findData(code) < 0:
             self.measure.blockSignals(True)
-            self.measure.addItem(f"{measure['label']} ({measure['kept']} of {measure['count']} figures match "
-                                 "the filters)", code)
+            self.measure.addItem(_kept_text(measure), code)
             self.measure.blockSignals(False)
         return True
 
@@ -173,17 +177,22 @@ class FiguresPanel(QWidget):
                                     + self.table.horizontalScrollBar().sizeHint().height() + 6)
         sources = {c["source"] for f in figures for c in f.get("citations", [])}
         unstated = sum(1 for f in figures if not (f.get("period_start") or f.get("period_end")))
-        text = (f"{len(figures)} figures from {len(sources)} source{'s' if len(sources) != 1 else ''}, "
-                "side by side: each as its article gives it, none reconciled or averaged.")
+        count, sourced = len(figures), len(sources)  # plain names: lupdate reads no other count
+        sentences = [translate("FiguresPanel", "%n figure(s) from {sources}, side by side: each as its article "
+                                               "gives it, none reconciled or averaged.", None, count)
+                     .format(sources=translate("FiguresPanel", "%n source(s)", None, sourced))]
         if unstated:
-            text += f" {unstated} state no period, so they are not placed in time."
+            sentences.append(translate("FiguresPanel", "%n state no period, so they are not placed in time.",
+                                       None, unstated))
         hidden = sum(1 for f in figures if not f.get("kept", True))
         if hidden:
-            text += (f" The filters hide {hidden} of them: greyed, still shown, so that no conflicting "
-                     "figure drops out of sight.")
+            sentences.append(translate("FiguresPanel", "The filters hide %n of them: greyed, still shown, so that no "
+                                                       "conflicting figure drops out of sight.", None, hidden))
         elif self.lacking:
-            text += f" Figures have no {', '.join(self.lacking)}: the filters do not apply to them."
-        self.summary.setText(escape(text))
+            names = ", ".join(_criterion_name(c) for c in self.lacking)
+            sentences.append(translate("FiguresPanel", "Figures have no {criteria}: the filters do not apply to "
+                                                       "them.").format(criteria=names))
+        self.summary.setText(escape(" ".join(sentences)))
         if focus:
             self.select_figure(focus)
 
@@ -219,3 +228,19 @@ class FiguresPanel(QWidget):
         ids = [self.proxy.index(r, 0).data(RecordRole) for r in rows] or None
         chosen = [f for f in self.model.figures if ids is None or f["id"] in ids]
         QGuiApplication.clipboard().setText(rows_as_text(chosen))
+
+
+def _kept_text(measure: dict) -> str:
+    """"Cargo (1 of 4 figures match the filters)": a measure listed under filters."""
+    count = measure["count"]  # a plain name: lupdate reads no other count
+    return translate("figures_panel", "{measure} ({kept} of %n figure(s) match the filters)", None,
+                     count).format(measure=measure["label"], kept=measure["kept"])
+
+
+def _criterion_name(criterion: str) -> str:
+    """A part of the filter (Filter.criteria) as the summary names it: "sector", "value"."""
+    if criterion == "value":
+        return translate("figures_panel", "value", "the value range of a filter")
+    if criterion == "date":
+        return translate("figures_panel", "date", "the date range of a filter")
+    return facet_label(criterion).lower()

@@ -7,6 +7,7 @@ from PySide6.QtGui import QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from bri_desktop import paths
+from bri_desktop.core.i18n import number, translate
 from bri_desktop.db.kinds import KINDS, VIEWS
 
 
@@ -16,7 +17,7 @@ class Navigator(QListWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("navigator")
-        self.setAccessibleName("Record kinds")
+        self.setAccessibleName(translate("Navigator", "Record kinds"))
         for name, kind in VIEWS.items():
             item = QListWidgetItem(kind.label, self)
             item.setData(Qt.ItemDataRole.UserRole, name)
@@ -43,7 +44,11 @@ class Navigator(QListWidget):
                 matched, total = sum(counts.get(k, 0) for k in KINDS), sum(totals.get(k, 0) for k in KINDS)
             else:
                 matched, total = counts.get(name, 0), totals.get(name, 0)
-            text = f"{label}  ({matched:,})" if matched == total else f"{label}  ({matched:,} of {total:,})"
+            if matched == total:
+                text = f"{label}  ({number(matched, 0)})"
+            else:
+                text = translate("Navigator", "{kind}  ({matched} of {total})").format(
+                    kind=label, matched=number(matched, 0), total=number(total, 0))
             item.setText(text)
             # A kind with no match is greyed; the others take the theme's own text colour.
             disabled = QGuiApplication.palette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
@@ -58,7 +63,7 @@ class SavedViewsList(QListWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("saved_views")
-        self.setAccessibleName("Saved views")
+        self.setAccessibleName(translate("SavedViewsList", "Saved views"))
         self.itemActivated.connect(lambda item: self.view_chosen.emit(item.data(Qt.ItemDataRole.UserRole)))
         self.itemClicked.connect(lambda item: self.view_chosen.emit(item.data(Qt.ItemDataRole.UserRole)))
         self.show_views([])
@@ -68,7 +73,8 @@ class SavedViewsList(QListWidget):
         for name in names:
             item = QListWidgetItem(QIcon(str(paths.resource("icons/view.svg"))), name, self)
             item.setData(Qt.ItemDataRole.UserRole, name)
-            item.setToolTip("Open this saved view (View > Saved views to update, rename or delete)")
+            item.setToolTip(translate("SavedViewsList", "Open this saved view (View > Saved views to update, rename "
+                                                        "or delete)"))
         self.setVisible(bool(names))
         rows = max(1, min(len(names), 6))
         self.setFixedHeight(self.sizeHintForRow(0) * rows + 2 * self.frameWidth() + 4 if names else 0)

@@ -7,6 +7,7 @@ from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QMenu, QTableView, QWidget
 
 from bri_desktop.core.export import to_tsv
+from bri_desktop.core.i18n import translate
 from bri_desktop.ui.models.records_model import RecordsModel
 
 
@@ -17,7 +18,7 @@ class RecordsView(QTableView):
     def __init__(self, model: RecordsModel, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("records")
-        self.setAccessibleName("Records")
+        self.setAccessibleName(translate("RecordsView", "Records"))
         self.setModel(model)
         self.setSortingEnabled(True)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -39,7 +40,7 @@ class RecordsView(QTableView):
         model.modelReset.connect(lambda: self.current_record_changed.emit(""))
         self.empty = QLabel(self.viewport())
         self.empty.setObjectName("empty_state")
-        self.empty.setAccessibleName("No matching records")
+        self.empty.setAccessibleName(translate("RecordsView", "No matching records"))
         self.empty.setTextFormat(Qt.TextFormat.RichText)
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -109,7 +110,7 @@ class RecordsView(QTableView):
 
     def show_column_menu(self, pos) -> None:
         menu = QMenu(self)
-        menu.addSection("Show columns")
+        menu.addSection(translate("RecordsView", "Show columns"))
         for action in self.column_actions():
             menu.addAction(action)
         menu.exec(self.horizontalHeader().mapToGlobal(pos))

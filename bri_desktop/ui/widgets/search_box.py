@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from bri_desktop.core.i18n import translate
 from bri_desktop.core.search import SearchSyntaxError
 from bri_desktop.ui.theme import set_tone
 
@@ -22,15 +23,16 @@ class SearchBox(QWidget):
         self._last_good = ""
         self.edit = QLineEdit(self)
         self.edit.setObjectName("search")
-        self.edit.setAccessibleName("Search")
+        self.edit.setAccessibleName(translate("SearchBox", "Search"))
         self.edit.setAccessibleDescription(
-            "Full-text search over titles, summaries, parties and their aliases, and quotes")
-        self.edit.setPlaceholderText('Search: Sinopec, sino*, "Shymkent refinery", KMG NOT CNPC  (Ctrl+F)')
+            translate("SearchBox", "Full-text search over titles, summaries, parties and their aliases, and quotes"))
+        self.edit.setPlaceholderText(
+            translate("SearchBox", 'Search: Sinopec, sino*, "Shymkent refinery", KMG NOT CNPC  (Ctrl+F)'))
         self.edit.setClearButtonEnabled(True)
         self.message = QLabel(self)
         self.message.setObjectName("search_message")
         self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.message.setAccessibleName("Search message")
+        self.message.setAccessibleName(translate("SearchBox", "Search message"))
         set_tone(self.message, "error")
         self.message.hide()
         layout = QVBoxLayout(self)
@@ -57,7 +59,8 @@ class SearchBox(QWidget):
         try:
             self._check(text)
         except SearchSyntaxError as exc:
-            self.message.setText(f"{exc}. Showing the results for the last valid search.")
+            self.message.setText(translate("SearchBox", "{error}. Showing the results for the last valid search.")
+                                 .format(error=exc))
             self.message.show()
             return
         self.message.hide()
