@@ -8,6 +8,7 @@ import time
 from pathlib import Path
 
 from bri_desktop import paths
+from bri_desktop.core.i18n import translate
 
 
 def run(db_path: Path | None = None, smoke_test: bool = False, link: str | None = None) -> int:
@@ -42,7 +43,8 @@ def run(db_path: Path | None = None, smoke_test: bool = False, link: str | None 
         if smoke_test or os.environ.get("QT_QPA_PLATFORM") == "offscreen":
             print(f"BRI Desktop cannot start: {exc}", file=sys.stderr)
         else:
-            QMessageBox.critical(None, "BRI Desktop", f"BRI Desktop cannot start:\n{exc}")
+            QMessageBox.critical(None, "BRI Desktop", translate("app", "BRI Desktop cannot start:\n{error}")
+                                 .format(error=exc))
         return 1
     from bri_desktop.ui.main_window import MainWindow
 
@@ -86,7 +88,7 @@ def _dataset_file(base: Path) -> tuple[Path, str]:
         path = current_file(base)
     except (CombineError, DatasetError, OSError) as exc:
         logging.getLogger("bri_desktop").error("imported collections not shown: %s", exc)
-        return base, f"Imported collections are not shown: {exc}"
+        return base, translate("app", "Imported collections are not shown: {error}").format(error=exc)
     if not store.collections():  # the last collection was removed: its combined file goes too
         paths.combined_db().unlink(missing_ok=True)
     from bri_desktop.importers.combine import left_out
@@ -160,6 +162,13 @@ def _render_views(window) -> None:
                 raise RuntimeError(f"the {name} could not be rendered to an image")
 
 
+def _shows_sources(window) -> bool:
+    """The details pane shows the open record's first source (read by its title: the heading
+    "Sources" is in the interface language)."""
+    citations = (window.details.record or {}).get("citations") or []
+    return bool(citations) and str(citations[0].get("title", "")) in window.details.plain_text()
+
+
 def _smoke(app, window) -> int:
     """Build the window, wait for the first rows, search, and check what comes back."""
     try:
@@ -174,8 +183,8 @@ def _smoke(app, window) -> int:
         if window.model.matched == 0:
             raise RuntimeError("searching 'Sinopec' found no agreements")
         window.table.selectRow(0)
-        wait_for(app, lambda: "Sources" in window.details.plain_text())
-        if "Sources" not in window.details.plain_text():
+        wait_for(app, lambda: _shows_sources(window))
+        if not _shows_sources(window):
             raise RuntimeError("the details pane shows no sources")
         if not wait_for(app, lambda: window.chart.chart is not None
                         and window.corridors.view.model is not None and not window.runner.is_busy()):

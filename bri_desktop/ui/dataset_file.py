@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QFileSystemWatcher, QTimer
 
+from bri_desktop.core.i18n import translate
 from bri_desktop.ui.tasks import current_dataset_file, load_maps
 
 if TYPE_CHECKING:
@@ -25,13 +26,18 @@ class DatasetFileMixin:
     def show_dataset_label(self: MainWindow) -> None:
         """The status bar's dataset version, and the imported collections shown with it."""
         imported = self.dataset.imported
-        text = f"Dataset {self.dataset.version}"
-        if imported:
-            text += f" · {len(imported)} imported collection{'s' if len(imported) > 1 else ''}"
-        self.version_label.setText(text)
-        self.version_label.setToolTip("\n".join(
-            ["Curated from the articles"] + [f"{c['name']}: {c['rows']:,} records from {c['file']}"
-                                            for c in imported]))
+        count = len(imported)  # lupdate reads a count given by name (a call or an index hides the text)
+        if count:
+            text = translate("DatasetFileMixin", "Dataset {version} · %n imported collection(s)", None, count)
+        else:
+            text = translate("DatasetFileMixin", "Dataset {version}")
+        self.version_label.setText(text.format(version=self.dataset.version))
+        tip = [translate("DatasetFileMixin", "Curated from the articles")]
+        for collection in imported:
+            rows = collection["rows"]
+            tip.append(translate("DatasetFileMixin", "{name}: %n record(s) from {file}", None, rows)
+                       .format(name=collection["name"], file=collection["file"]))
+        self.version_label.setToolTip("\n".join(tip))
     # ------------------------------------------------------------------ the dataset file
 
     def _watch_dataset_file(self: MainWindow) -> None:
@@ -71,9 +77,9 @@ class DatasetFileMixin:
         self._after_reopen = then
         self.runner.submit("reopen", lambda _state, ds: ds.reopen(path), self.dataset,
                            on_result=lambda _none: self._on_reopened(),
-                           on_error=lambda info: self.on_query_failed(
-                               f"The dataset file changed and cannot be read now: {info[0]} "
-                               "Still showing what was read before."))
+                           on_error=lambda info: self.on_query_failed(translate(
+                               "DatasetFileMixin", "The dataset file changed and cannot be read now: {error} "
+                               "Still showing what was read before.").format(error=info[0])))
 
     def _on_reopened(self: MainWindow) -> None:
         for channel in ("rows", "rows-more", "facets", "chart", "details", "locate", "map-dim", "timeline",
@@ -95,8 +101,9 @@ class DatasetFileMixin:
             self._check_open_record()
         self._watch_paths()
         self.show_dataset_label()
-        self.statusBar().showMessage(self._reopen_message or f"The dataset file was rebuilt: now showing "
-                                     f"dataset {self.dataset.version}.", 15000)
+        self.statusBar().showMessage(self._reopen_message or translate(
+            "DatasetFileMixin", "The dataset file was rebuilt: now showing dataset {version}.").format(
+                version=self.dataset.version), 15000)
         self._reopen_message = ""
         after, self._after_reopen = self._after_reopen, None
         if after is not None:

@@ -11,6 +11,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from bri_desktop.core.i18n import translate
+
 
 def confirmed_path(parent: QWidget, name: str, suffix: str) -> Path | None:
     path = Path(name)
@@ -18,8 +20,9 @@ def confirmed_path(parent: QWidget, name: str, suffix: str) -> Path | None:
         return path
     with_suffix = path.with_name(f"{path.name}.{suffix}")
     if with_suffix.exists():
-        answer = QMessageBox.question(parent, "Replace file?",
-                                      f"{with_suffix} already exists. Replace it?")
+        answer = QMessageBox.question(parent, translate("file_choice", "Replace file?"),
+                                      translate("file_choice", "{file} already exists. Replace it?")
+                                      .format(file=with_suffix))
         if answer != QMessageBox.StandardButton.Yes:
             return None
     return with_suffix

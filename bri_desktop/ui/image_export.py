@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QImage, 
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from bri_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from bri_desktop.core.safe_write import replacing
 from bri_desktop.ui import settings as keys
 from bri_desktop.ui.file_choice import confirmed_path
@@ -21,6 +22,24 @@ from bri_desktop.ui.settings import Settings
 
 Draw = Callable[[QPainter, QSize], None]
 WRAP = Qt.TextFlag.TextWordWrap
+COPIED = {  # what each view's copy says; shown with translate("image_export", ...)
+    "chart": QT_TRANSLATE_NOOP("image_export", "Chart copied to the clipboard."),
+    "corridor map": QT_TRANSLATE_NOOP("image_export", "Corridor map copied to the clipboard."),
+    "timeline": QT_TRANSLATE_NOOP("image_export", "Timeline copied to the clipboard."),
+    "figures": QT_TRANSLATE_NOOP("image_export", "Figures copied to the clipboard."),
+}
+WRITTEN = {  # what the status bar says of a file written
+    "chart": QT_TRANSLATE_NOOP("image_export", "Chart written to {file}"),
+    "corridor map": QT_TRANSLATE_NOOP("image_export", "Corridor map written to {file}"),
+    "timeline": QT_TRANSLATE_NOOP("image_export", "Timeline written to {file}"),
+    "figures": QT_TRANSLATE_NOOP("image_export", "Figures written to {file}"),
+}
+TITLES = {  # the save dialog's title
+    "chart": QT_TRANSLATE_NOOP("image_export", "Export chart as {format}"),
+    "corridor map": QT_TRANSLATE_NOOP("image_export", "Export corridor map as {format}"),
+    "timeline": QT_TRANSLATE_NOOP("image_export", "Export timeline as {format}"),
+    "figures": QT_TRANSLATE_NOOP("image_export", "Export figures as {format}"),
+}
 
 
 def breakable(text: str, longest: int = 40) -> str:
@@ -89,11 +108,11 @@ def save_picture(picture: Picture, how: str, target: Path) -> None:
     with replacing(target) as tmp:
         if how == "png":
             if not render_image(picture).save(str(tmp), "PNG"):  # type: ignore[call-overload]
-                raise OSError(f"could not write {target}")
+                raise OSError(translate("image_export", "could not write {file}").format(file=target))
         else:
             render_svg(tmp, picture)
             if not tmp.stat().st_size:
-                raise OSError(f"could not write {target}")
+                raise OSError(translate("image_export", "could not write {file}").format(file=target))
 
 
 def export_image(parent: QWidget, settings: Settings, what: str, how: str, picture: Picture,
@@ -103,13 +122,15 @@ def export_image(parent: QWidget, settings: Settings, what: str, how: str, pictu
     says why in a message box."""
     if how == "copy":
         QGuiApplication.clipboard().setImage(render_image(picture))
-        return None, f"{what.capitalize()} copied to the clipboard."
+        return None, translate("image_export", COPIED[what])
     if target is None:
         folder = settings.get(keys.LAST_EXPORT_DIR) or str(Path.home())
         stem = f"bri-{what.replace(' ', '-')}"
         name, _ = QFileDialog.getSaveFileName(
-            parent, f"Export {what} as {how.upper()}", str(Path(folder) / f"{stem}.{how}"),
-            "PNG image (*.png)" if how == "png" else "SVG drawing (*.svg)")
+            parent, translate("image_export", TITLES[what]).format(format=how.upper()),
+            str(Path(folder) / f"{stem}.{how}"),
+            translate("image_export", "PNG image (*.png)") if how == "png" else
+            translate("image_export", "SVG drawing (*.svg)"))
         if not name:
             return None, ""
         target = confirmed_path(parent, name, how)
@@ -120,6 +141,8 @@ def export_image(parent: QWidget, settings: Settings, what: str, how: str, pictu
         save_picture(picture, how, target)
     except OSError as exc:
         reason = exc.strerror or str(exc)
-        QMessageBox.warning(parent, "Export failed", f"{target} cannot be written: {reason}. Nothing was written.")
+        QMessageBox.warning(parent, translate("image_export", "Export failed"),
+                            translate("image_export", "{file} cannot be written: {reason}. Nothing was written.")
+                            .format(file=target, reason=reason))
         return None, ""
-    return target, f"{what.capitalize()} written to {target}"
+    return target, translate("image_export", WRITTEN[what]).format(file=target)

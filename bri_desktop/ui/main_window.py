@@ -32,15 +32,16 @@ from PySide6.QtWidgets import (
 
 from bri_desktop import paths
 from bri_desktop.core.errors import user_message
-from bri_desktop.core.filters import FACET_LABELS, Filter
+from bri_desktop.core.filters import Filter
 from bri_desktop.core.history import History, describe_change
-from bri_desktop.core.money import format_usd
+from bri_desktop.core.i18n import QT_TRANSLATE_NOOP, number, translate
 from bri_desktop.core.search import to_fts_query
 from bri_desktop.db.dataset import Dataset, DatasetChanged
 from bri_desktop.db.kinds import VIEWS
 from bri_desktop.ui import settings as keys
 from bri_desktop.ui import window_state
 from bri_desktop.ui.briefing_flow import BriefingMixin
+from bri_desktop.ui.chip_texts import chip_texts
 from bri_desktop.ui.collections_flow import CollectionsMixin
 from bri_desktop.ui.dataset_file import DatasetFileMixin
 from bri_desktop.ui.export_flow import ExportRequest, start_export
@@ -67,10 +68,18 @@ from bri_desktop.ui.workers import TaskRunner
 from bri_desktop.ui.workspace_flow import WorkspaceMixin
 
 ROWS_HEAD_START = 250  # ms the rows query runs alone before facets and chart start anyway
-WHAT = {"rows": "The records table", "facets": "The filter counts", "chart": "The chart",
-        "details": "The record's details", "maps": "The corridor map", "open": "The linked record",
-        "locate": "Checking the open record", "related": "Related records", "map-dim": "The map",
-        "timeline": "The timeline", "measures": "The list of measures", "figures": "The figures"}
+WHAT = {"rows": QT_TRANSLATE_NOOP("MainWindow", "The records table"),
+        "facets": QT_TRANSLATE_NOOP("MainWindow", "The filter counts"),
+        "chart": QT_TRANSLATE_NOOP("MainWindow", "The chart"),
+        "details": QT_TRANSLATE_NOOP("MainWindow", "The record's details"),
+        "maps": QT_TRANSLATE_NOOP("MainWindow", "The corridor map"),
+        "open": QT_TRANSLATE_NOOP("MainWindow", "The linked record"),
+        "locate": QT_TRANSLATE_NOOP("MainWindow", "Checking the open record"),
+        "related": QT_TRANSLATE_NOOP("MainWindow", "Related records"),
+        "map-dim": QT_TRANSLATE_NOOP("MainWindow", "The map"),
+        "timeline": QT_TRANSLATE_NOOP("MainWindow", "The timeline"),
+        "measures": QT_TRANSLATE_NOOP("MainWindow", "The list of measures"),
+        "figures": QT_TRANSLATE_NOOP("MainWindow", "The figures")}
 
 
 class MainWindow(RecordsMixin, ViewsMixin, DatasetFileMixin, WorkspaceMixin, TeamMixin, TeamCollectionsMixin,
@@ -110,7 +119,8 @@ class MainWindow(RecordsMixin, ViewsMixin, DatasetFileMixin, WorkspaceMixin, Tea
         window_state.reopen_last_view(self)
         self._visit()
         if self.settings.problem:
-            self.statusBar().showMessage(f"Settings will not be saved: {self.settings.problem}.", 20000)
+            self.statusBar().showMessage(translate("MainWindow", "Settings will not be saved: {problem}.")
+                                         .format(problem=self.settings.problem), 20000)
         self.runner.submit("maps", load_maps, self.dataset, on_result=self.on_maps_loaded,
                            on_error=self._failed("maps"))
         self.load_measures()
@@ -168,9 +178,9 @@ class MainWindow(RecordsMixin, ViewsMixin, DatasetFileMixin, WorkspaceMixin, Tea
         layout.addWidget(self.main_splitter, 1)
         self.setCentralWidget(central)
         self.status_label = QLabel(self)
-        self.status_label.setAccessibleName("Record count")
+        self.status_label.setAccessibleName(translate("MainWindow", "Record count"))
         self.version_label = QLabel(self)
-        self.version_label.setAccessibleName("Dataset version")
+        self.version_label.setAccessibleName(translate("MainWindow", "Dataset version"))
         self.show_dataset_label()
         self.statusBar().addWidget(self.status_label, 1)
         self.statusBar().addPermanentWidget(self.version_label)
@@ -349,21 +359,7 @@ class MainWindow(RecordsMixin, ViewsMixin, DatasetFileMixin, WorkspaceMixin, Tea
         return str(self.dataset.labels.get(facet, {}).get(value, value))
 
     def _show_chips(self) -> None:
-        flt = self.filter
-        chips: list[tuple[object, str]] = []
-        if flt.search:
-            chips.append((("search",), f"Search: {flt.search}"))
-        for facet in FACET_LABELS:
-            for value in sorted(flt.selected(facet), key=str):
-                chips.append((("facet", facet, value),
-                              f"{FACET_LABELS[facet]}: {self._label_of(facet, value)}"))
-        if flt.value_min is not None or flt.value_max is not None:
-            low = format_usd(flt.value_min) if flt.value_min is not None else "any"
-            high = format_usd(flt.value_max) if flt.value_max is not None else "any"
-            chips.append((("value",), f"Value: {low} – {high}"))
-        if flt.date_from or flt.date_to:
-            chips.append((("date",), f"Date: {flt.date_from or '…'} – {flt.date_to or '…'}"))
-        self.chips.set_chips(chips)
+        self.chips.set_chips(chip_texts(self.filter, self._label_of))
 
     @staticmethod
     def _check_search(text: str) -> None:
@@ -376,8 +372,8 @@ class MainWindow(RecordsMixin, ViewsMixin, DatasetFileMixin, WorkspaceMixin, Tea
     def export_records(self) -> None:
         """File > Export: the table as it is shown, in the background."""
         if self.kind == "everything":
-            self.statusBar().showMessage("Exports are of one kind at a time: choose a kind in the "
-                                         "navigator, then export.", 8000)
+            self.statusBar().showMessage(translate("MainWindow", "Exports are of one kind at a time: choose a kind "
+                                                   "in the navigator, then export."), 8000)
             return
         query = self.model.query
         columns = [self.model.kind.columns[i] for i in self.table.visible_columns()]
@@ -434,7 +430,8 @@ class MainWindow(RecordsMixin, ViewsMixin, DatasetFileMixin, WorkspaceMixin, Tea
         self._show_empty_state()
 
     def _failed(self, channel: str):
-        what = WHAT.get(channel, "A background task")
+        what = translate("MainWindow", WHAT[channel]) if channel in WHAT else \
+            translate("MainWindow", "A background task")
 
         def show(info: tuple[BaseException, str]) -> None:
             if isinstance(info[0], DatasetChanged):  # the file was rebuilt: reopen, no error
@@ -459,7 +456,8 @@ class MainWindow(RecordsMixin, ViewsMixin, DatasetFileMixin, WorkspaceMixin, Tea
 
     def on_busy_changed(self, busy: bool) -> None:
         if busy:
-            self.status_label.setText(self._status_text() + "  · updating…")
+            self.status_label.setText(translate("MainWindow", "{status}  · updating…").format(
+                status=self._status_text()))
         else:
             self._update_status()
 
@@ -476,12 +474,13 @@ class MainWindow(RecordsMixin, ViewsMixin, DatasetFileMixin, WorkspaceMixin, Tea
             return ""
         total = sum(self.dataset.totals.values()) if self.kind == "everything" else \
             self.dataset.totals.get(self.kind, 0)
-        noun = kind.label.lower() if total != 1 else kind.singular
-        return f"{self.model.matched:,} of {total:,} {noun}"
+        return translate("MainWindow", "{matched} of {total}").format(
+            matched=number(self.model.matched, 0), total=kind.count_text(total))
 
     def _update_status(self) -> None:
         text = self._status_text()
         shown = self.model.rowCount()
         if shown < self.model.matched:
-            text += f" (first {shown:,} loaded; scroll for more)"
+            text = translate("MainWindow", "{status} (first {shown} loaded; scroll for more)").format(
+                status=text, shown=number(shown, 0))
         self.status_label.setText(text)

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMenu
 
+from bri_desktop.core.i18n import translate
 from bri_desktop.db.kinds import VIEWS
 from bri_desktop.ui import settings as keys
 from bri_desktop.ui.theme import THEMES, theme_of
@@ -31,63 +32,66 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     from bri_desktop.ui.about import show_about, show_shortcuts
 
     acts = {
-        "export": _action(window, "export", "&Export filtered records…",
+        "export": _action(window, "export", translate("menus", "&Export filtered records…"),
                           window.export_records, "Ctrl+E"),
-        "import_dataset": _action(window, "import_dataset", "Import &dataset (CGIT, AidData, a table)…",
+        "import_dataset": _action(window, "import_dataset",
+                                  translate("menus", "Import &dataset (CGIT, AidData, a table)…"),
                                   window.import_dataset, "Ctrl+I"),
-        "manage_collections": _action(window, "manage_collections", "&Manage collections…",
+        "manage_collections": _action(window, "manage_collections", translate("menus", "&Manage collections…"),
                                       window.manage_collections),
-        "quit": _action(window, "quit", "&Quit", window.close, QKeySequence.StandardKey.Quit),
-        "briefing_docx": _action(window, "briefing_docx", "Export briefing as &Word…",
+        "quit": _action(window, "quit", translate("menus", "&Quit"), window.close, QKeySequence.StandardKey.Quit),
+        "briefing_docx": _action(window, "briefing_docx", translate("menus", "Export briefing as &Word…"),
                                  lambda: window.export_briefing("docx")),
-        "briefing_pdf": _action(window, "briefing_pdf", "Export briefing as P&DF…",
+        "briefing_pdf": _action(window, "briefing_pdf", translate("menus", "Export briefing as P&DF…"),
                                 lambda: window.export_briefing("pdf")),
-        "briefing_md": _action(window, "briefing_md", "Export briefing as Mark&down…",
+        "briefing_md": _action(window, "briefing_md", translate("menus", "Export briefing as Mark&down…"),
                                lambda: window.export_briefing("md")),
-        "print_briefing": _action(window, "print_briefing", "&Print briefing…", window.print_briefing,
-                                  QKeySequence.StandardKey.Print),
-        "copy": _action(window, "copy", "&Copy selected rows", window.copy_rows,
+        "print_briefing": _action(window, "print_briefing", translate("menus", "&Print briefing…"),
+                                  window.print_briefing, QKeySequence.StandardKey.Print),
+        "copy": _action(window, "copy", translate("menus", "&Copy selected rows"), window.copy_rows,
                         QKeySequence.StandardKey.Copy),
-        "copy_citation": _action(window, "copy_citation", "Copy c&itation",
+        "copy_citation": _action(window, "copy_citation", translate("menus", "Copy c&itation"),
                                  window.details.copy_citations, "Ctrl+Shift+C"),
-        "find": _action(window, "find", "&Find…", window.search.focus,
+        "find": _action(window, "find", translate("menus", "&Find…"), window.search.focus,
                         QKeySequence.StandardKey.Find),
-        "clear_filters": _action(window, "clear_filters", "C&lear all filters",
+        "clear_filters": _action(window, "clear_filters", translate("menus", "C&lear all filters"),
                                  window.clear_filters, "Ctrl+Shift+L"),
-        "reset_columns": _action(window, "reset_columns", "&Reset columns",
+        "reset_columns": _action(window, "reset_columns", translate("menus", "&Reset columns"),
                                  window.table.apply_default_columns),
-        "about": _action(window, "about", "&About BRI Desktop", lambda: show_about(window)),
-        "shortcuts": _action(window, "shortcuts", "&Keyboard shortcuts",
+        "about": _action(window, "about", translate("menus", "&About BRI Desktop"), lambda: show_about(window)),
+        "shortcuts": _action(window, "shortcuts", translate("menus", "&Keyboard shortcuts"),
                              lambda: show_shortcuts(window), "F1"),
-        "back": _action(window, "back", "&Back", window.go_back,
+        "back": _action(window, "back", translate("menus", "&Back"), window.go_back,
                         ["Alt+Left", QKeySequence.StandardKey.Back]),
-        "forward": _action(window, "forward", "&Forward", window.go_forward,
+        "forward": _action(window, "forward", translate("menus", "&Forward"), window.go_forward,
                            ["Alt+Right", QKeySequence.StandardKey.Forward]),
-        "pin": _action(window, "pin", "&Pin this record", window.toggle_pin, "Ctrl+D"),
-        "pin_chart": _action(window, "pin_chart", "Pin the &chart", window.pin_chart),
-        "pin_map": _action(window, "pin_map", "Pin the &map view", window.pin_map),
-        "pin_timeline": _action(window, "pin_timeline", "Pin the &timeline", window.pin_timeline),
-        "pin_figures": _action(window, "pin_figures", "Pin the &figures compared", window.pin_figures),
-        "rename_tag": _action(window, "rename_tag", "Rename or merge a &tag…", window.rename_tag),
-        "save_view": _action(window, "save_view", "&Save this view…", window.save_view_as,
+        "pin": _action(window, "pin", translate("menus", "&Pin this record"), window.toggle_pin, "Ctrl+D"),
+        "pin_chart": _action(window, "pin_chart", translate("menus", "Pin the &chart"), window.pin_chart),
+        "pin_map": _action(window, "pin_map", translate("menus", "Pin the &map view"), window.pin_map),
+        "pin_timeline": _action(window, "pin_timeline", translate("menus", "Pin the &timeline"), window.pin_timeline),
+        "pin_figures": _action(window, "pin_figures", translate("menus", "Pin the &figures compared"),
+                               window.pin_figures),
+        "rename_tag": _action(window, "rename_tag", translate("menus", "Rename or merge a &tag…"), window.rename_tag),
+        "save_view": _action(window, "save_view", translate("menus", "&Save this view…"), window.save_view_as,
                              "Ctrl+Shift+S"),
-        "manage_views": _action(window, "manage_views", "&Manage saved views…", window.manage_views),
-        "copy_link": _action(window, "copy_link", "Copy a &link to this view",
+        "manage_views": _action(window, "manage_views", translate("menus", "&Manage saved views…"),
+                                window.manage_views),
+        "copy_link": _action(window, "copy_link", translate("menus", "Copy a &link to this view"),
                              window.copy_view_link, "Ctrl+Shift+K"),
-        "open_link": _action(window, "open_link", "Open &link…", window.open_link, "Ctrl+L"),
-        "export_workspace": _action(window, "export_workspace", "Export &workspace…",
+        "open_link": _action(window, "open_link", translate("menus", "Open &link…"), window.open_link, "Ctrl+L"),
+        "export_workspace": _action(window, "export_workspace", translate("menus", "Export &workspace…"),
                                     window.export_workspace_file),
-        "import_workspace": _action(window, "import_workspace", "&Import workspace…",
+        "import_workspace": _action(window, "import_workspace", translate("menus", "&Import workspace…"),
                                     window.import_workspace_file),
         "pinboard": window.pinboard.toggleViewAction(),
     }
-    acts["pinboard"].setText("&Pinboard")
+    acts["pinboard"].setText(translate("menus", "&Pinboard"))
     acts["pinboard"].setObjectName("action_pinboard")
     acts["pinboard"].setShortcut(QKeySequence("Ctrl+Shift+P"))
-    acts["undo"] = window.undo_stack.createUndoAction(window, "&Undo")
+    acts["undo"] = window.undo_stack.createUndoAction(window, translate("menus", "&Undo"))
     acts["undo"].setObjectName("action_undo")
     acts["undo"].setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
-    acts["redo"] = window.undo_stack.createRedoAction(window, "&Redo")
+    acts["redo"] = window.undo_stack.createRedoAction(window, translate("menus", "&Redo"))
     acts["redo"].setObjectName("action_redo")
     acts["redo"].setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
     for name in ("back", "forward"):
@@ -97,7 +101,7 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     window.table.addAction(acts["copy"])
 
     bar = window.menuBar()
-    file_menu = bar.addMenu("&File")
+    file_menu = bar.addMenu(translate("menus", "&File"))
     file_menu.addAction(acts["import_dataset"])
     file_menu.addAction(acts["manage_collections"])
     file_menu.addSeparator()
@@ -112,7 +116,7 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     file_menu.addSeparator()
     file_menu.addAction(acts["quit"])
 
-    edit_menu = bar.addMenu("&Edit")
+    edit_menu = bar.addMenu(translate("menus", "&Edit"))
     edit_menu.addAction(acts["undo"])
     edit_menu.addAction(acts["redo"])
     edit_menu.addSeparator()
@@ -129,28 +133,28 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     edit_menu.addAction(acts["find"])
     edit_menu.addAction(acts["clear_filters"])
 
-    view_menu = bar.addMenu("&View")
+    view_menu = bar.addMenu(translate("menus", "&View"))
     for number, (name, kind) in enumerate(VIEWS.items(), 1):
         acts[f"view_{name}"] = _action(window, f"view_{name}", kind.label,
                                        lambda n=name: window.set_kind(n), f"Ctrl+{number}")
         view_menu.addAction(acts[f"view_{name}"])
     view_menu.addSeparator()
-    columns_menu = QMenu("&Columns", window)
+    columns_menu = QMenu(translate("menus", "&Columns"), window)
     columns_menu.aboutToShow.connect(lambda: _fill_columns(window, columns_menu))
     view_menu.addMenu(columns_menu)
     view_menu.addAction(acts["reset_columns"])
     view_menu.addSeparator()
-    views_menu = QMenu("Saved &views", window)
+    views_menu = QMenu(translate("menus", "Saved &views"), window)
     views_menu.setObjectName("menu_saved_views")
     views_menu.aboutToShow.connect(lambda: _fill_views(window, views_menu, acts))
     view_menu.addMenu(views_menu)
     view_menu.addAction(acts["pinboard"])
     acts["briefing"] = window.briefing_pane.toggleViewAction()
-    acts["briefing"].setText("&Briefing")
+    acts["briefing"].setText(translate("menus", "&Briefing"))
     acts["briefing"].setObjectName("action_briefing")
     acts["briefing"].setShortcut(QKeySequence("Ctrl+Shift+B"))
     view_menu.addAction(acts["briefing"])
-    reopen = QAction("Reopen the last view at start", window)
+    reopen = QAction(translate("menus", "Reopen the last view at start"), window)
     reopen.setObjectName("action_reopen_last_view")
     reopen.setCheckable(True)
     reopen.setChecked(window.settings.get(keys.REOPEN_LAST_VIEW))
@@ -160,14 +164,14 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     view_menu.addSeparator()
     view_menu.addMenu(_theme_menu(window, acts))
 
-    go_menu = bar.addMenu("&Go")
+    go_menu = bar.addMenu(translate("menus", "&Go"))
     go_menu.addAction(acts["back"])
     go_menu.addAction(acts["forward"])
 
     from bri_desktop.ui.team_flow import add_team_menu
 
     add_team_menu(window, bar, edit_menu, acts)
-    help_menu = bar.addMenu("&Help")
+    help_menu = bar.addMenu(translate("menus", "&Help"))
     help_menu.addAction(acts["shortcuts"])
     help_menu.addAction(acts["about"])
 
@@ -179,11 +183,11 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
 
 def _theme_menu(window: MainWindow, acts: dict[str, QAction]) -> QMenu:
     """View > Theme: System (the desktop's light or dark scheme), Light, Dark; remembered."""
-    menu = QMenu("&Theme", window)
+    menu = QMenu(translate("menus", "&Theme"), window)
     group = QActionGroup(menu)
     current = theme_of().choice
     for name, label in THEMES.items():
-        action = QAction(label, menu)
+        action = QAction(translate("theme", label), menu)
         action.setObjectName(f"action_theme_{name}")
         action.setCheckable(True)
         action.setChecked(name == current)

@@ -15,15 +15,16 @@ Back/Forward and Undo over filters. A part of MainWindow (a mixin), kept apart b
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 from urllib.parse import unquote
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QUndoCommand
 
-from bri_desktop.core.filters import FACET_LABELS, Filter
+from bri_desktop.core.filters import FACET_LABELS, Filter, facet_label
 from bri_desktop.core.history import Place, describe_change
-from bri_desktop.core.record_text import KIND_SINGULAR
+from bri_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from bri_desktop.db.kinds import KINDS, VIEWS
 from bri_desktop.db.queries import lacking
 from bri_desktop.ui import tasks
@@ -31,11 +32,15 @@ from bri_desktop.ui import tasks
 if TYPE_CHECKING:
     from bri_desktop.ui.main_window import MainWindow
 
-CRITERION_LABELS = {**FACET_LABELS, "search": "Search", "value": "Value", "date": "Date"}
+CRITERION_LABELS = {"search": QT_TRANSLATE_NOOP("record_flow", "Search"),  # beside FACET_LABELS: see _criteria
+                    "value": QT_TRANSLATE_NOOP("record_flow", "Value"),
+                    "date": QT_TRANSLATE_NOOP("record_flow", "Date")}
 
 
-def _noun(kind: str, count: int) -> str:
-    return KINDS[kind].singular if count == 1 else KINDS[kind].label.lower()
+def _criteria(names: Iterable[str]) -> list[str]:
+    """The filter criteria ``names`` as the chips name them, in the interface language."""
+    return [translate("record_flow", CRITERION_LABELS[c]) if c in CRITERION_LABELS else facet_label(c)
+            for c in names]
 
 
 class FilterChange(QUndoCommand):
@@ -138,8 +143,7 @@ class RecordsMixin:
             return
         record = self.details.record or {}
         title = str(record.get("title") or record.get("name") or found.record_id)
-        self.details.show_hidden(title, found.kind, found.record_id,
-                                 [CRITERION_LABELS.get(c, c) for c in found.failing])
+        self.details.show_hidden(title, found.kind, found.record_id, _criteria(found.failing))
         self.open_ref = None
         self.hidden_ref = (found.kind, found.record_id, title)
         self._show_note()
@@ -150,8 +154,7 @@ class RecordsMixin:
         if hidden is None or hidden[:2] != (found.kind, found.record_id) or found.filter != self.filter:
             return
         if found.failing:  # still hidden: say by what now
-            self.details.show_hidden(hidden[2], found.kind, found.record_id,
-                                     [CRITERION_LABELS.get(c, c) for c in found.failing])
+            self.details.show_hidden(hidden[2], found.kind, found.record_id, _criteria(found.failing))
             return
         self._open(found.kind, found.record_id)  # the filters keep it again: it comes back
         self._select_row(found.record_id)
@@ -170,15 +173,20 @@ class RecordsMixin:
         if found.filter != self.filter:  # the filter changed meanwhile: check again
             self.open_record(found.kind, found.record_id)
             return
-        lifted = [CRITERION_LABELS.get(c, c) for c in found.failing]
-        noun = KIND_SINGULAR.get(found.kind, found.kind).lower()
-        text = f"show the {noun}: lift {', '.join(lifted)}" if lifted else ""
+        lifted = ", ".join(_criteria(found.failing))
+        noun = KINDS[found.kind].singular if found.kind in KINDS else found.kind
+        text = translate("RecordsMixin", "show the {record}: lift {filters}").format(
+            record=noun, filters=lifted) if lifted else ""
         self._navigate(found.kind, self.filter.without_criteria(list(found.failing)), found.record_id,
                        text)
         if lifted:
-            which = "it" if len(lifted) == 1 else "them"
-            self.chips.set_notice(f"Lifted {', '.join(lifted)} to show this {noun}. "
-                                  f"Back (Alt+Left) or Undo restores {which}.")
+            if len(found.failing) == 1:
+                notice = translate("RecordsMixin", "Lifted {filters} to show this {record}. "
+                                                   "Back (Alt+Left) or Undo restores it.")
+            else:
+                notice = translate("RecordsMixin", "Lifted {filters} to show this {record}. "
+                                                   "Back (Alt+Left) or Undo restores them.")
+            self.chips.set_notice(notice.format(filters=lifted, record=noun))
 
     def _navigate(self: MainWindow, kind: str, flt: Filter, record_id: str | None, text: str = "") -> None:
         """Go to one place (kind, filter, record) as one step of the history. ``record_id``
@@ -279,14 +287,15 @@ class RecordsMixin:
         if query is None or query.filter != self.filter or self.model.matched or self.model.rowCount():
             self.table.show_empty("")
             return
-        noun = VIEWS[self.kind].label.lower() if self.kind != "everything" else "records"
-        parts = [f"No {noun} match the filters."]
+        parts = [translate("RecordsMixin", "No records match the filters.") if self.kind == "everything" else
+                 translate("RecordsMixin", "No {records} match the filters.").format(
+                     records=VIEWS[self.kind].label.lower())]
         # only kinds the whole filter applies to: no "matches" that only ignore a filter
         others = [(k, n) for k, n in self.kind_counts.items()
                   if n and k != self.kind and not lacking(KINDS[k], self.filter)]
         if others:
-            links = ", ".join(f"<a href='bri:kind/{k}'>{n:,} {_noun(k, n)}</a>" for k, n in others[:4])
-            parts.append(f"They do match {links}.")
+            links = ", ".join(f"<a href='bri:kind/{k}'>{KINDS[k].count_text(n)}</a>" for k, n in others[:4])
+            parts.append(translate("RecordsMixin", "They do match {links}.").format(links=links))
         if not self.filter.is_empty():
-            parts.append("<a href='bri:clear'>Clear all filters</a> or Undo (Ctrl+Z).")
+            parts.append(translate("RecordsMixin", "<a href='bri:clear'>Clear all filters</a> or Undo (Ctrl+Z)."))
         self.table.show_empty(" ".join(parts))

@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QSettings
 
 from bri_desktop import paths
+from bri_desktop.core.i18n import translate
 
 log = logging.getLogger("bri_desktop")
 INT_RANGE = (-(2**31), 2**31 - 1)
@@ -99,16 +100,18 @@ class Settings:
     def __init__(self) -> None:
         path = paths.settings_file()
         self.path = path
-        self.problem = ""  # why the settings cannot be saved, if they cannot
+        self.problem = ""  # why the settings cannot be saved, if they cannot (in the interface language)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            self.problem = f"{path.parent} cannot be made ({exc.strerror or exc})"
+            reason = exc.strerror or str(exc)
+            self.problem = translate("Settings", "{folder} cannot be made ({reason})").format(
+                folder=path.parent, reason=reason)
+            log.warning("settings will not be saved: %s cannot be made (%s)", path.parent, reason)
         if not self.problem and not _writable(path):
-            self.problem = f"{path} cannot be written"
+            self.problem = translate("Settings", "{file} cannot be written").format(file=path)
+            log.warning("settings will not be saved: %s cannot be written", path)
         self._qs = QSettings(str(path), QSettings.Format.IniFormat)
-        if self.problem:
-            log.warning("settings will not be saved: %s", self.problem)
 
     def get(self, key: Key) -> Any:
         try:
@@ -127,8 +130,8 @@ class Settings:
             return  # kept in memory for this session; the file is left as it was
         self._qs.sync()
         if self._qs.status() != QSettings.Status.NoError:
-            self.problem = f"{self.path} could not be written"
-            log.warning("settings: %s", self.problem)
+            self.problem = translate("Settings", "{file} could not be written").format(file=self.path)
+            log.warning("settings: %s could not be written", self.path)
 
 
 def _writable(path) -> bool:

@@ -12,9 +12,11 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
+from bri_desktop.core.i18n import QT_TRANSLATE_NOOP
 from bri_desktop.core.palette import readable_mix
 
-THEMES = {"system": "System", "light": "Light", "dark": "Dark"}
+THEMES = {"system": QT_TRANSLATE_NOOP("theme", "System"), "light": QT_TRANSLATE_NOOP("theme", "Light"),
+          "dark": QT_TRANSLATE_NOOP("theme", "Dark")}  # View > Theme: translate("theme", label)
 ERROR = {"light": "#b00020", "dark": "#ff8a80"}
 _TONE = "bri_tone"
 

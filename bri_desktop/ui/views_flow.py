@@ -15,6 +15,7 @@ from bri_desktop.core import timeline as timeline_text
 from bri_desktop.core.charts import caption
 from bri_desktop.core.figures import caption as figures_caption
 from bri_desktop.core.filters import Filter
+from bri_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from bri_desktop.db.timeline import KIND_LABELS
 from bri_desktop.ui import tasks
 from bri_desktop.ui.image_export import export_image
@@ -28,6 +29,13 @@ from bri_desktop.ui.widgets.timeline_panel import TimelinePanel
 if TYPE_CHECKING:
     from bri_desktop.ui.main_window import MainWindow
 
+NOT_READY = {  # shown with translate("ViewsMixin", ...)
+    "chart": QT_TRANSLATE_NOOP("ViewsMixin", "The chart is not ready yet."),
+    "corridor map": QT_TRANSLATE_NOOP("ViewsMixin", "The corridor map is not ready yet."),
+    "timeline": QT_TRANSLATE_NOOP("ViewsMixin", "The timeline is not ready yet."),
+    "figures": QT_TRANSLATE_NOOP("ViewsMixin", "The figures are not ready yet."),
+}
+
 
 class ViewsMixin:
     def _build_views(self: MainWindow) -> None:
@@ -39,9 +47,11 @@ class ViewsMixin:
         self.article = ArticlePanel(self)
         self.views = QTabWidget(self)
         self.views.setObjectName("views")
-        for panel, name in ((self.chart, "Chart"), (self.corridors, "Corridor map"),
-                            (self.timeline, "Timeline"), (self.figures, "Figures"),
-                            (self.article, "Article")):
+        for panel, name in ((self.chart, translate("ViewsMixin", "Chart")),
+                            (self.corridors, translate("ViewsMixin", "Corridor map")),
+                            (self.timeline, translate("ViewsMixin", "Timeline")),
+                            (self.figures, translate("ViewsMixin", "Figures")),
+                            (self.article, translate("ViewsMixin", "Article"))):
             self.views.addTab(panel, name)
         self._timeline_stale = True  # the filters changed while the Timeline tab was hidden
 
@@ -94,7 +104,8 @@ class ViewsMixin:
         kind = kind or next((k for k, n in counts.items() if n), None) or "agreements"
         corridor = next(iter(flt.corridors))
         self.chips.set_notice("")
-        self._navigate(kind, flt, None, f"show the records related to {self._label_of('corridor', corridor)}")
+        self._navigate(kind, flt, None, translate("ViewsMixin", "show the records related to {corridor}").format(
+            corridor=self._label_of("corridor", corridor)))
 
     # ------------------------------------------------------------------ chart
 
@@ -131,8 +142,8 @@ class ViewsMixin:
         if what == "chart":
             chart = self.chart.chart
             if chart is not None and chart.filter is not None and chart.filter != self.filter:
-                self.statusBar().showMessage("The chart is being counted for the new filters: "
-                                             "export it once it is drawn.", 8000)
+                self.statusBar().showMessage(translate("ViewsMixin", "The chart is being counted for the new "
+                                                       "filters: export it once it is drawn."), 8000)
                 return None
             text = caption(chart, self.dataset.describe(self.filter), self.dataset.version) \
                 if chart else ""
@@ -151,7 +162,7 @@ class ViewsMixin:
         else:
             picture = self.corridors.picture(self.dataset.version)
         if picture is None:
-            self.statusBar().showMessage(f"The {what} is not ready yet.", 5000)
+            self.statusBar().showMessage(translate("ViewsMixin", NOT_READY[what]), 5000)
             return None
         self.statusBar().clearMessage()  # a failure says so in a box: no older success stays beside it
         path, message = export_image(self, self.settings, what, how, picture, target)
@@ -213,7 +224,8 @@ class ViewsMixin:
         """The Figures view on a measure, the open indicator (if one of its figures) selected."""
         focus = self.open_ref[1] if self.open_ref and self.open_ref[0] == "indicators" else ""
         if not self.figures.include_measure(measure):
-            self.statusBar().showMessage(f"There is no measure '{measure}' in this dataset.", 8000)
+            self.statusBar().showMessage(translate("ViewsMixin", "There is no measure '{measure}' in this dataset.")
+                                         .format(measure=measure), 8000)
             return
         self.figures.measure.blockSignals(True)
         self.figures.measure.setCurrentIndex(self.figures.measure.findData(measure))
@@ -235,7 +247,8 @@ class ViewsMixin:
         """The Article view on a source, scrolled to a record's quote when ``focus`` names one."""
         def shown(article) -> None:
             if article is None:
-                self.statusBar().showMessage(f"There is no source '{source_id}' in this dataset.", 8000)
+                self.statusBar().showMessage(translate(
+                    "ViewsMixin", "There is no source '{source}' in this dataset.").format(source=source_id), 8000)
                 return
             self.article.show_article(article, focus)
             self.views.setCurrentWidget(self.article)
