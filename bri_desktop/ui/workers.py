@@ -18,6 +18,7 @@ from concurrent.futures import FIRST_EXCEPTION, ThreadPoolExecutor, wait
 from contextlib import contextmanager
 from typing import Any, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 log = logging.getLogger("bri_desktop")
@@ -268,6 +269,8 @@ class TaskRunner(QObject):
         return handle
 
     def _finished(self, handle: TaskHandle, on_finished: Callable[[], None] | None) -> None:
+        if not shiboken6.isValid(self):  # a task that ended after its window was closed and deleted
+            return
         self._running -= 1
         self._alive.discard(handle)
         if self._latest.get(handle.channel) is handle:

@@ -94,3 +94,21 @@ def test_a_worker_thread_keeps_its_connection_from_task_to_task(qtbot, window):
     runner.shutdown()
     assert len({ident for ident, _conn in seen}) == 1  # one thread ran them all
     assert len({id(conn) for _ident, conn in seen}) == 1
+
+
+def test_a_task_ending_after_its_window_is_deleted_raises_nothing(qtbot):
+    """A window closed (and deleted) while a task still runs: the task's end, delivered later,
+    finds no runner and is dropped ("Signal source has been deleted" was raised into whatever
+    test or window came next)."""
+    import shiboken6
+    from PySide6.QtCore import QObject
+
+    owner = QObject()
+    runner = TaskRunner(owner)
+    release = threading.Event()
+    runner.submit("slow", lambda state: release.wait(5))
+    shiboken6.delete(owner)  # the runner goes with its window
+    release.set()
+    time.sleep(0.1)
+    qtbot.wait(50)  # the task's finished signal arrives now
+    assert not shiboken6.isValid(runner)
