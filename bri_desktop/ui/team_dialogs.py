@@ -239,11 +239,9 @@ class TeamView(QDialog):
         self.table.setSortingEnabled(False)
         self.table.setRowCount(len(rows))
         for i, r in enumerate(rows):
-            action = translate("TeamView", ACTIONS[r["action"]]) if r["action"] in ACTIONS else r["action"]
-            change = translate("TeamView", "{action}: {summary}").format(action=action, summary=r["summary"]) \
-                if r["summary"] else action
             what = translate("TeamView", WHAT[r["what"]]) if r["what"] in WHAT else r["what"]
-            for j, value in enumerate((r["at"].replace("T", " ").rstrip("Z"), r["by"], what, r["item"], change)):
+            for j, value in enumerate((r["at"].replace("T", " ").rstrip("Z"), r["by"], what, r["item"],
+                                       self._change(r))):
                 item = QTableWidgetItem(value)
                 item.setToolTip(value)
                 item.setData(Qt.ItemDataRole.UserRole, r)
@@ -259,6 +257,16 @@ class TeamView(QDialog):
             latest = len(self._rows)
             self.empty.setText(translate("TeamView", "{shown} of the %n latest change(s).", None, latest)
                                .format(shown=f"{len(rows):,}"))
+
+    @staticmethod
+    def _change(r: dict) -> str:
+        """The Change column: the action, and the log's summary of it (a rename's is "from OLD")."""
+        summary = r["summary"]
+        if r["action"] == "renamed" and summary.startswith("from "):
+            return translate("TeamView", "renamed: from {old}").format(old=summary[5:])
+        action = translate("TeamView", ACTIONS[r["action"]]) if r["action"] in ACTIONS else r["action"]
+        return translate("TeamView", "{action}: {summary}").format(action=action, summary=summary) if summary \
+            else action
 
     def _open(self, item: QTableWidgetItem) -> None:
         r = item.data(Qt.ItemDataRole.UserRole)
