@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from bri_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from bri_desktop.workspace import server
 from bri_desktop.workspace.store import WorkspaceError
 
@@ -42,7 +43,14 @@ def releases_here() -> dict[str, tuple[str, str]]:
     return {c.name: (c.id, c.sha256) for c in collection_store().collections()}
 
 
+# whether this computer has a shared release: the codes, and what the table shows for them
+HERE = {"not here": QT_TRANSLATE_NOOP("TeamCollectionsDialog", "not here"),
+        "in use here": QT_TRANSLATE_NOOP("TeamCollectionsDialog", "in use here"),
+        "another release here": QT_TRANSLATE_NOOP("TeamCollectionsDialog", "another release here")}
+
+
 def state_here(published: dict, here: dict[str, tuple[str, str]]) -> str:
+    """A code of HERE."""
     mine = here.get(published["name"])
     if mine is None:
         return "not here"
@@ -57,7 +65,8 @@ def share_collection(state: TaskState, sync: TeamSync, name: str) -> dict:
     store = collection_store()
     found = store.get(name)
     if found is None:
-        raise WorkspaceError(f"There is no collection “{name}” on this computer.")
+        raise WorkspaceError(translate("team_collections", "There is no collection “{name}” on this computer.")
+                             .format(name=name))
     files = store.files_of(found)
     state.set_progress(30)
     return sync.call(lambda ws: server.publish_collection(ws, files))
@@ -84,38 +93,45 @@ class TeamCollectionsMixin:
     def share_collection(self: MainWindow) -> None:
         link = self.team
         if link is None or link.sync is None:
-            self.statusBar().showMessage("Not connected to a team workspace (Edit ▸ Preferences).", 8000)
+            self.statusBar().showMessage(translate("TeamCollectionsMixin", "Not connected to a team workspace "
+                                                                           "(Edit ▸ Preferences)."), 8000)
             return
         names = sorted(releases_here())
         if not names:
-            QMessageBox.information(self, "Share a collection", "You have no imported collection to share "
-                                    "(File ▸ Import dataset).")
+            QMessageBox.information(self, translate("TeamCollectionsMixin", "Share a collection"),
+                                    translate("TeamCollectionsMixin", "You have no imported collection to share "
+                                                                      "(File ▸ Import dataset)."))
             return
-        name, ok = QInputDialog.getItem(self, "Share a collection with the team",
-                                        "Collection (its file, rows and provenance go to the team):",
+        name, ok = QInputDialog.getItem(self, translate("TeamCollectionsMixin", "Share a collection with the team"),
+                                        translate("TeamCollectionsMixin", "Collection (its file, rows and "
+                                                                          "provenance go to the team):"),
                                         names, 0, False)
         if not ok:
             return
         def failed(info: tuple[BaseException, str]) -> None:
-            QMessageBox.warning(self, "Share a collection", f"Not shared: {info[0]}")
+            QMessageBox.warning(self, translate("TeamCollectionsMixin", "Share a collection"),
+                                translate("TeamCollectionsMixin", "Not shared: {error}").format(error=info[0]))
 
         self.runner.submit("team-collection", share_collection, link.sync, name, time_limit=0,
                            on_result=self._on_shared, on_error=failed)
 
     def _on_shared(self: MainWindow, shared: dict) -> None:
-        self.statusBar().showMessage(f"Shared “{shared['name']}” with the team ({shared['meta'].get('file', '')}, "
-                                     f"sha256 {shared['sha256'][:12]}).", 15000)
+        self.statusBar().showMessage(translate("TeamCollectionsMixin", "Shared “{name}” with the team ({file}, "
+                                                                       "sha256 {sha256}).").format(
+            name=shared["name"], file=shared["meta"].get("file", ""), sha256=shared["sha256"][:12]), 15000)
         if self.team_collections_dialog is not None:
             self.show_team_collections()
 
     def show_team_collections(self: MainWindow) -> None:
         link = self.team
         if link is None or link.sync is None:
-            self.statusBar().showMessage("Not connected to a team workspace (Edit ▸ Preferences).", 8000)
+            self.statusBar().showMessage(translate("TeamCollectionsMixin", "Not connected to a team workspace "
+                                                                           "(Edit ▸ Preferences)."), 8000)
             return
         self.runner.submit("team-collection", team_collections, link.sync, on_result=self._show_collections,
-                           on_error=lambda info: self.statusBar().showMessage(
-                               f"The team's collections cannot be read: {info[0]}", 15000))
+                           on_error=lambda info: self.statusBar().showMessage(translate(
+                               "TeamCollectionsMixin", "The team's collections cannot be read: {error}").format(
+                                   error=info[0]), 15000))
 
     def _show_collections(self: MainWindow, result: tuple[list[dict], dict]) -> None:
         if self.team_collections_dialog is None:
@@ -130,29 +146,36 @@ class TeamCollectionsMixin:
 
         def used(result: tuple[StoredCollection, Path]) -> None:
             collection, path = result
-            self._reopen_message = (f"Now using the team's release of “{collection.name}” ({collection.file}, "
-                                    f"{collection.rows:,} records).")
+            rows = collection.rows
+            self._reopen_message = translate(
+                "TeamCollectionsMixin", "Now using the team's release of “{name}” ({file}, %n record(s)).", None,
+                rows).format(name=collection.name, file=collection.file)
             self.reopen_dataset(path)
             self.show_team_collections()
 
-        self._run_import_step(f"Fetching the team's “{name}”…", use_collection,
-                              (self.dataset.base_path, link.sync, name), used)
+        self._run_import_step(translate("TeamCollectionsMixin", "Fetching the team's “{name}”…").format(name=name),
+                              use_collection, (self.dataset.base_path, link.sync, name), used)
 
 
 class TeamCollectionsDialog(QDialog):
     def __init__(self, window: MainWindow):
         super().__init__(window)
         self.setObjectName("team_collections")
-        self.setWindowTitle("Team collections")
+        self.setWindowTitle(translate("TeamCollectionsDialog", "Team collections"))
         self.window_ = window
         layout = QVBoxLayout(self)
-        intro = QLabel("Imported datasets your team shares, as the colleague who imported them stored them "
-                       "(file, checksum, rows, provenance). Use a release to have the same records here.", self)
+        intro = QLabel(translate("TeamCollectionsDialog", "Imported datasets your team shares, as the colleague who "
+                                                          "imported them stored them (file, checksum, rows, "
+                                                          "provenance). Use a release to have the same records "
+                                                          "here."), self)
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.table = QTableWidget(0, 6, self)
         self.table.setObjectName("team_collections_table")
-        self.table.setHorizontalHeaderLabels(["Collection", "File", "Records", "Shared by", "When (UTC)", "Here"])
+        self.table.setHorizontalHeaderLabels([
+            translate("TeamCollectionsDialog", "Collection"), translate("TeamCollectionsDialog", "File"),
+            translate("TeamCollectionsDialog", "Records"), translate("TeamCollectionsDialog", "Shared by"),
+            translate("TeamCollectionsDialog", "When (UTC)"), translate("TeamCollectionsDialog", "Here")])
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
@@ -163,11 +186,11 @@ class TeamCollectionsDialog(QDialog):
         self.empty.setWordWrap(True)
         layout.addWidget(self.empty)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.use = QPushButton("Use this release", self)
+        self.use = QPushButton(translate("TeamCollectionsDialog", "Use this release"), self)
         self.use.setObjectName("team_collection_use")
         self.use.setEnabled(False)
         self.use.clicked.connect(self._use)
-        share = QPushButton("Share one of mine…", self)
+        share = QPushButton(translate("TeamCollectionsDialog", "Share one of mine…"), self)
         share.clicked.connect(window.share_collection)
         buttons.addButton(self.use, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(share, QDialogButtonBox.ButtonRole.ActionRole)
@@ -179,20 +202,24 @@ class TeamCollectionsDialog(QDialog):
         self.table.setRowCount(len(published))
         for i, p in enumerate(published):
             meta = p["meta"]
+            state = state_here(p, here)
             cells = (p["name"], f"{meta.get('file', '')} · sha256 {p['sha256'][:12]}", f"{meta.get('rows', 0):,}",
-                     p["published_by"], p["published_at"].replace("T", " ").rstrip("Z"), state_here(p, here))
+                     p["published_by"], p["published_at"].replace("T", " ").rstrip("Z"),
+                     translate("TeamCollectionsDialog", HERE[state]))
             for j, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, p["name"])
+                item.setData(Qt.ItemDataRole.UserRole + 1, state)
                 self.table.setItem(i, j, item)
         self.table.resizeColumnsToContents()
-        self.empty.setText("" if published else "Your team shares no collection yet: “Share one of mine…” "
-                                                "sends one of your imports.")
+        self.empty.setText("" if published else translate(
+            "TeamCollectionsDialog", "Your team shares no collection yet: “Share one of mine…” sends one of your "
+            "imports."))
         self._selected()
 
     def _selected(self) -> None:
         item = self.table.item(self.table.currentRow(), 5)
-        here = item.text() if item is not None else ""
+        here = item.data(Qt.ItemDataRole.UserRole + 1) if item is not None else ""  # a code of HERE
         self.use.setEnabled(bool(here) and here != "in use here")
 
     def _use(self) -> None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bri_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from bri_desktop.ui.i18n import language_box
 from bri_desktop.ui.settings import LANGUAGE
 from bri_desktop.ui.theme import set_tone
@@ -41,12 +42,13 @@ def ask_password(parent: QWidget, address: team.TeamAddress, why: str = "") -> t
     """The password for ``address``, and whether to keep it in the keyring; None: declined."""
     dialog = QDialog(parent)
     dialog.setObjectName("team_password")
-    dialog.setWindowTitle("Team workspace password")
+    dialog.setWindowTitle(translate("team_dialogs", "Team workspace password"))
     layout = QVBoxLayout(dialog)
     intro = QLabel(f"{_short(why, 300)}\n\n" if why else "", dialog)
-    intro.setText(intro.text() + f"Password of {_short(address.user)} for the team workspace on "
-                                 f"{_short(str(address.url.host))}:{address.url.port or 5432} "
-                                 f"({_short(str(address.url.database))}):")
+    intro.setText(intro.text() + translate("team_dialogs", "Password of {user} for the team workspace on "
+                                                           "{host}:{port} ({database}):").format(
+        user=_short(address.user), host=_short(str(address.url.host)), port=address.url.port or 5432,
+        database=_short(str(address.url.database))))
     intro.setWordWrap(True)
     dialog.setMinimumWidth(460)
     dialog.setMaximumWidth(720)
@@ -55,19 +57,19 @@ def ask_password(parent: QWidget, address: team.TeamAddress, why: str = "") -> t
     field.setObjectName("team_password_field")
     field.setEchoMode(QLineEdit.EchoMode.Password)
     layout.addWidget(field)
-    remember = QCheckBox("Remember it in the system keyring", dialog)
+    remember = QCheckBox(translate("team_dialogs", "Remember it in the system keyring"), dialog)
     remember.setObjectName("team_password_remember")
     available = team.keyring_available()
     remember.setChecked(available)
     remember.setEnabled(available)
     if not available:
-        remember.setToolTip("This system has no keyring: the password is asked for at each start. "
-                            "It is never written to the settings file.")
+        remember.setToolTip(translate("team_dialogs", "This system has no keyring: the password is asked for at "
+                                                      "each start. It is never written to the settings file."))
     layout.addWidget(remember)
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                dialog)
-    buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Connect")
-    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Work offline")
+    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("team_dialogs", "Connect"))
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(translate("team_dialogs", "Work offline"))
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     layout.addWidget(buttons)
@@ -83,13 +85,13 @@ class Preferences(QDialog):
     def __init__(self, window: MainWindow):
         super().__init__(window)
         self.setObjectName("preferences")
-        self.setWindowTitle("Preferences")
+        self.setWindowTitle(translate("Preferences", "Preferences"))
         self.window_ = window
         self.password: str | None = None
         layout = QVBoxLayout(self)
         self.language = language_box(self, window.settings.get(LANGUAGE))
         layout.addWidget(self.language)
-        group = QGroupBox("Team workspace", self)
+        group = QGroupBox(translate("Preferences", "Team workspace"), self)
         form = QVBoxLayout(group)
         row = QHBoxLayout()
         self.address = QLineEdit(group)
@@ -97,23 +99,25 @@ class Preferences(QDialog):
         self.address.setPlaceholderText(team.EXAMPLE)
         self.address.setClearButtonEnabled(True)
         self.address.setText(window.settings.get(_team_url()))
-        label = QLabel("&Database address:", group)
+        label = QLabel(translate("Preferences", "&Database address:"), group)
         label.setBuddy(self.address)
         row.addWidget(label)
         row.addWidget(self.address, 1)
         form.addLayout(row)
-        help_text = QLabel("Leave it empty to keep your pins, notes, tags, views and briefings on this "
-                           "computer only. With an address they are shared with your team on its "
-                           "PostgreSQL server; you keep working when it cannot be reached. The "
-                           "password is asked for and kept in the system keyring, never in the "
-                           "settings file.", group)
+        help_text = QLabel(translate("Preferences", "Leave it empty to keep your pins, notes, tags, views and "
+                                                    "briefings on this computer only. With an address they are "
+                                                    "shared with your team on its PostgreSQL server; you keep "
+                                                    "working when it cannot be reached. The password is asked for "
+                                                    "and kept in the system keyring, never in the settings file."),
+                           group)
         help_text.setWordWrap(True)
         form.addWidget(help_text)
         fixed = team.address_from_environment()
         if fixed:
             self.address.setText(fixed)
             self.address.setEnabled(False)
-            form.addWidget(QLabel(f"Set by {team.URL_VARIABLE} (unset it to choose here).", group))
+            form.addWidget(QLabel(translate("Preferences", "Set by {variable} (unset it to choose here).").format(
+                variable=team.URL_VARIABLE), group))
         self.problem = QLabel("", group)
         self.problem.setObjectName("team_address_problem")
         set_tone(self.problem, "error")
@@ -161,8 +165,15 @@ def _team_url():  # type: ignore[no-untyped-def]
     return TEAM_URL
 
 
-ACTIONS = {"added": "added", "changed": "changed", "removed": "removed", "renamed": "renamed",
-           "reordered": "reordered"}
+# the log's codes, and how the Team view shows them
+ACTIONS = {"added": QT_TRANSLATE_NOOP("TeamView", "added"), "changed": QT_TRANSLATE_NOOP("TeamView", "changed"),
+           "removed": QT_TRANSLATE_NOOP("TeamView", "removed"), "renamed": QT_TRANSLATE_NOOP("TeamView", "renamed"),
+           "reordered": QT_TRANSLATE_NOOP("TeamView", "reordered"),
+           "published": QT_TRANSLATE_NOOP("TeamView", "published")}
+WHAT = {"note": QT_TRANSLATE_NOOP("TeamView", "note"), "pin": QT_TRANSLATE_NOOP("TeamView", "pin"),
+        "tag": QT_TRANSLATE_NOOP("TeamView", "tag"), "view": QT_TRANSLATE_NOOP("TeamView", "view"),
+        "briefing": QT_TRANSLATE_NOOP("TeamView", "briefing"),
+        "collection": QT_TRANSLATE_NOOP("TeamView", "collection")}
 
 
 class TeamView(QDialog):
@@ -172,22 +183,24 @@ class TeamView(QDialog):
     def __init__(self, window: MainWindow):
         super().__init__(window)
         self.setObjectName("team_view")
-        self.setWindowTitle("Team: recent changes")
+        self.setWindowTitle(translate("TeamView", "Team: recent changes"))
         self.window_ = window
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Colleague:", self))
+        top.addWidget(QLabel(translate("TeamView", "Colleague:"), self))
         self.who = QComboBox(self)
         self.who.setObjectName("team_view_who")
         self.who.currentIndexChanged.connect(self._fill)
         top.addWidget(self.who, 1)
-        sync = QPushButton("Sync now", self)
+        sync = QPushButton(translate("TeamView", "Sync now"), self)
         sync.clicked.connect(window.sync_team_now)
         top.addWidget(sync)
         layout.addLayout(top)
         self.table = QTableWidget(0, 5, self)
         self.table.setObjectName("team_view_table")
-        self.table.setHorizontalHeaderLabels(["When (UTC)", "Who", "What", "Item", "Change"])
+        self.table.setHorizontalHeaderLabels([translate("TeamView", "When (UTC)"), translate("TeamView", "Who"),
+                                              translate("TeamView", "What"), translate("TeamView", "Item"),
+                                              translate("TeamView", "Change")])
         header = self.table.horizontalHeader()
         for column in range(3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
@@ -213,7 +226,7 @@ class TeamView(QDialog):
         current = self.who.currentData()
         self.who.blockSignals(True)
         self.who.clear()
-        self.who.addItem(f"Everyone ({len(people)})", "")
+        self.who.addItem(translate("TeamView", "Everyone ({count})").format(count=len(people)), "")
         for person in people:
             self.who.addItem(f"{person} ({sum(r['by'] == person for r in self._rows)})", person)
         self.who.setCurrentIndex(max(0, self.who.findData(current)) if current else 0)
@@ -226,10 +239,9 @@ class TeamView(QDialog):
         self.table.setSortingEnabled(False)
         self.table.setRowCount(len(rows))
         for i, r in enumerate(rows):
-            action = ACTIONS.get(r["action"], r["action"])
-            change = f"{action}: {r['summary']}" if r["summary"] else action
-            for j, value in enumerate((r["at"].replace("T", " ").rstrip("Z"), r["by"], r["what"],
-                                       r["item"], change)):
+            what = translate("TeamView", WHAT[r["what"]]) if r["what"] in WHAT else r["what"]
+            for j, value in enumerate((r["at"].replace("T", " ").rstrip("Z"), r["by"], what, r["item"],
+                                       self._change(r))):
                 item = QTableWidgetItem(value)
                 item.setToolTip(value)
                 item.setData(Qt.ItemDataRole.UserRole, r)
@@ -237,11 +249,24 @@ class TeamView(QDialog):
         self.table.setSortingEnabled(True)
         self.table.setColumnWidth(3, min(240, max(120, self.table.sizeHintForColumn(3))))
         if self.window_.team is None:
-            self.empty.setText("This window is not connected to a team workspace (Edit ▸ Preferences).")
+            self.empty.setText(translate("TeamView", "This window is not connected to a team workspace "
+                                                     "(Edit ▸ Preferences)."))
         elif not self._rows:
-            self.empty.setText("No changes yet (or not fetched yet: Sync now).")
+            self.empty.setText(translate("TeamView", "No changes yet (or not fetched yet: Sync now)."))
         else:
-            self.empty.setText(f"{len(rows):,} of the {len(self._rows):,} latest changes.")
+            latest = len(self._rows)
+            self.empty.setText(translate("TeamView", "{shown} of the %n latest change(s).", None, latest)
+                               .format(shown=f"{len(rows):,}"))
+
+    @staticmethod
+    def _change(r: dict) -> str:
+        """The Change column: the action, and the log's summary of it (a rename's is "from OLD")."""
+        summary = r["summary"]
+        if r["action"] == "renamed" and summary.startswith("from "):
+            return translate("TeamView", "renamed: from {old}").format(old=summary[5:])
+        action = translate("TeamView", ACTIONS[r["action"]]) if r["action"] in ACTIONS else r["action"]
+        return translate("TeamView", "{action}: {summary}").format(action=action, summary=summary) if summary \
+            else action
 
     def _open(self, item: QTableWidgetItem) -> None:
         r = item.data(Qt.ItemDataRole.UserRole)

@@ -17,7 +17,9 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMenu, QMenuBar
 
+from bri_desktop.core.i18n import translate
 from bri_desktop.ui import settings as keys
+from bri_desktop.ui.team_status import status_text
 from bri_desktop.workspace import server, team
 from bri_desktop.workspace.items import Opened
 from bri_desktop.workspace.sync import SyncReport, TeamSync
@@ -135,13 +137,17 @@ class TeamMixin:
             address, password = team.parse(text)
             password = password or typed
         except team.TeamError as exc:
-            where = f"unset {team.URL_VARIABLE} or correct it" if team.address_from_environment() \
-                else "Edit ▸ Preferences to change the address"
-            self._team_says(f"Team workspace not opened: {exc} Your own workspace is open instead "
-                            f"({where}).", 30000)
+            if team.address_from_environment():
+                message = translate("TeamMixin", "Team workspace not opened: {error} Your own workspace is open "
+                                                 "instead (unset {variable} or correct it).")
+            else:
+                message = translate("TeamMixin", "Team workspace not opened: {error} Your own workspace is open "
+                                                 "instead (Edit ▸ Preferences to change the address).")
+            self._team_says(message.format(error=exc, variable=team.URL_VARIABLE), 30000)
             return False
         self.team = TeamLink(address, password)
-        self._show_team_state("connecting", f"Opening the team workspace {address.shown}…")
+        self._show_team_state("connecting", translate("TeamMixin", "Opening the team workspace {address}…")
+                              .format(address=address.shown))
         self.runner.submit("workspace-open", open_team_copy, address, time_limit=0,
                            on_result=self._on_team_copy_opened, on_error=self._failed("workspace-open"))
         return True
@@ -171,17 +177,17 @@ class TeamMixin:
         link.asked = True
         answer = ask_password(self, link.address, why)
         if answer is None:
-            self._show_team_state("offline", "No password given: your changes stay on this computer "
-                                             "until you connect (Team ▸ Sync now).")
+            self._show_team_state("offline", translate("TeamMixin", "No password given: your changes stay on this "
+                                                                    "computer until you connect (Team ▸ Sync now)."))
             return False
         link.password, remember = answer
         if link.sync is not None:
             link.sync.forget_server()
         if remember:
             self.runner.submit("team-keyring", remember_password, link.address, link.password,
-                               on_result=lambda kept: None if kept else self.statusBar().showMessage(
-                                   "There is no system keyring here: the password will be asked for "
-                                   "again next time.", 15000))
+                               on_result=lambda kept: None if kept else self.statusBar().showMessage(translate(
+                                   "TeamMixin", "There is no system keyring here: the password will be asked for "
+                                   "again next time."), 15000))
         return True
 
     def sync_team(self: MainWindow) -> None:
@@ -191,7 +197,8 @@ class TeamMixin:
             self._show_team_state("upgrade", link.wait_message, link.sync.waiting() if link.sync is not None else 0)
         elif link is not None and link.busy and time.monotonic() - link.started > SLOW_S:
             waited = int(time.monotonic() - link.started)
-            self._show_team_state("slow", f"The team's server has not answered for {waited} s.",
+            self._show_team_state("slow", translate("TeamMixin", "The team's server has not answered for "
+                                                                 "{seconds} s.").format(seconds=waited),
                                   link.sync.waiting() if link.sync is not None else 0)
         if link is None or link.sync is None or link.busy or (link.password is None and link.asked):
             return
@@ -204,7 +211,8 @@ class TeamMixin:
         """Team ▸ Sync now: asks for the password first if it was declined."""
         link = self.team
         if link is None:
-            self.statusBar().showMessage("Not connected to a team workspace (Edit ▸ Preferences).", 8000)
+            self.statusBar().showMessage(translate("TeamMixin", "Not connected to a team workspace "
+                                                                "(Edit ▸ Preferences)."), 8000)
             return
         if link.password is None and link.asked and not self.ask_team_password():
             return
@@ -244,19 +252,24 @@ class TeamMixin:
         for p in report.news:  # once per release
             if (p["name"], p["sha256"]) not in self._told_releases:
                 self._told_releases.add((p["name"], p["sha256"]))
-                self.statusBar().showMessage(
-                    f"Your team shares “{p['name']}” ({p['meta'].get('file', '')}, shared by {p['published_by']}), "
-                    "which this computer does not use: Team ▸ Team collections.", 20000)
+                self.statusBar().showMessage(translate(
+                    "TeamMixin", "Your team shares “{name}” ({file}, shared by {who}), which this computer does "
+                    "not use: Team ▸ Team collections.").format(
+                        name=p["name"], file=p["meta"].get("file", ""), who=p["published_by"]), 20000)
         if report.refused:
-            self._team_says(f"Not made on the team's server: {report.refused[0]}"
-                            + (f" (and {len(report.refused) - 1} more)" if len(report.refused) > 1 else ""), 30000)
+            more = len(report.refused) - 1
+            self._team_says((translate("TeamMixin", "Not made on the team's server: {reason} (and %n more)", None, more)
+                             if more else translate("TeamMixin", "Not made on the team's server: {reason}"))
+                            .format(reason=report.refused[0]), 30000)
         elif report.received and not report.conflicts and not self.statusBar().currentMessage():
-            self.statusBar().showMessage(f"{report.received:,} change{'s' if report.received != 1 else ''} "
-                                         "from your team.", 5000)
-        if report.conflicts:
-            self.statusBar().showMessage(
-                f"A colleague changed the same {report.conflicts[0].split()[0]} as you: both versions "
-                "are kept (a note shows both side by side; choose one).", 30000)
+            received = report.received
+            self.statusBar().showMessage(translate("TeamMixin", "%n change(s) from your team.", None, received), 5000)
+        if report.conflicts:  # "note KIND/ID" or "briefing NAME" (sync.TeamSync._push)
+            self.statusBar().showMessage(translate(
+                "TeamMixin", "A colleague changed the same briefing as you: both versions are kept (a note shows "
+                "both side by side; choose one).") if report.conflicts[0].startswith("briefing ") else translate(
+                "TeamMixin", "A colleague changed the same note as you: both versions are kept (a note shows "
+                "both side by side; choose one)."), 30000)
 
     def _read_only_copy(self: MainWindow, why: str) -> None:
         """A role that may only read: nothing is edited here that could never be shared."""
@@ -303,9 +316,12 @@ class TeamMixin:
         # the address, the certificate, the grants: trying every 15 s changes nothing until the user
         # acts (Team > Sync now, Edit > Preferences)
         self._team_timer.stop()
-        where = f"(unset {team.URL_VARIABLE} to choose another)" if team.address_from_environment() \
-            else "(Edit ▸ Preferences)"
-        self._show_team_state("problem", f"{error} Team ▸ Sync now tries again {where}.", waiting,
+        if team.address_from_environment():
+            message = translate("TeamMixin", "{error} Team ▸ Sync now tries again (unset {variable} to choose "
+                                             "another).")
+        else:
+            message = translate("TeamMixin", "{error} Team ▸ Sync now tries again (Edit ▸ Preferences).")
+        self._show_team_state("problem", message.format(error=error, variable=team.URL_VARIABLE), waiting,
                               getattr(error, "detail", ""))
 
     def _show_team_state(self: MainWindow, state: str, detail: str = "", waiting: int = 0,
@@ -315,19 +331,12 @@ class TeamMixin:
             self.team_label.hide()
             return
         link.state = state
-        queued = f" · {waiting:,} change{'s' if waiting != 1 else ''} waiting" if waiting else ""
-        text = {"connecting": "Team: connecting…", "up to date": "Team: up to date",
-                "waiting": f"Team: sending{queued}",
-                "offline": f"Team: offline{queued or ' · your changes are kept here'}",
-                "read-only": f"Team: read-only{queued}", "problem": f"Team: problem{queued}",
-                "slow": f"Team: no answer from the server{queued}",
-                "upgrade": f"Team: waiting for an upgrade{queued}"}[state]
-        self.team_label.setText(text)
+        self.team_label.setText(status_text(state, waiting))
         self.team_label.setToolTip("\n".join(x for x in (link.address.shown, detail, words) if x))
         self.team_label.show()
         if state in ("offline", "problem", "upgrade") and detail:
-            self._team_says(f"{detail} Your changes are kept on this computer." if state == "offline"
-                            else detail, 20000)
+            self._team_says(translate("TeamMixin", "{detail} Your changes are kept on this computer.").format(
+                detail=detail) if state == "offline" else detail, 20000)
         elif state == "up to date" and self.statusBar().currentMessage() == self._team_message:
             self.statusBar().clearMessage()  # what was wrong is no longer so
 
@@ -413,20 +422,23 @@ class TeamMixin:
         was_locked = bool(self.briefing_locked_by)
         if isinstance(lock, TeamError):  # offline: edit here; a clash on return keeps both
             self.briefing_locked_by = ""
-            self.briefing_pane.set_locked("", "Offline: your edits to this briefing are sent when the "
-                                              "team's server answers (a colleague's edits meanwhile are "
-                                              "kept beside yours).")
+            self.briefing_pane.set_locked("", translate("TeamMixin", "Offline: your edits to this briefing are "
+                                                                     "sent when the team's server answers (a "
+                                                                     "colleague's edits meanwhile are kept beside "
+                                                                     "yours)."))
         elif not mine:
             self.briefing_locked_by = lock["holder"]
             until = lock["expires_at"][11:16]
-            self.briefing_pane.set_locked(f"{lock['holder']} is editing this briefing (until {until} UTC "
-                                          "unless they go on): it is shown read-only here, and opens "
-                                          "for you when they are done.")
+            self.briefing_pane.set_locked(translate("TeamMixin", "{who} is editing this briefing (until {until} UTC "
+                                                                 "unless they go on): it is shown read-only here, "
+                                                                 "and opens for you when they are done.").format(
+                                                                     who=lock["holder"], until=until))
         else:
             self._lock_held = name
             self.briefing_locked_by = ""
-            self.briefing_pane.set_locked("", "You are editing this briefing: colleagues see it "
-                                              "read-only until you open another or close BRI Desktop.")
+            self.briefing_pane.set_locked("", translate("TeamMixin", "You are editing this briefing: colleagues "
+                                                                     "see it read-only until you open another or "
+                                                                     "close BRI Desktop."))
         if was_locked and not self.briefing_locked_by:
             self.load_briefings()  # their last version, now to edit
 
@@ -465,16 +477,19 @@ def add_team_menu(window: MainWindow, bar: QMenuBar, edit_menu: QMenu, acts: dic
         return act
 
     edit_menu.addSeparator()
-    edit_menu.addAction(action("preferences", "Pre&ferences…", window.show_preferences,
+    edit_menu.addAction(action("preferences", translate("team_flow", "Pre&ferences…"), window.show_preferences,
                                ["Ctrl+,", QKeySequence.StandardKey.Preferences]))
-    menu = bar.addMenu("&Team")
+    menu = bar.addMenu(translate("team_flow", "&Team"))
     menu.setObjectName("menu_team")
-    menu.addAction(action("team_sync", "&Sync now", window.sync_team_now, ["Ctrl+Shift+Y"]))
-    menu.addAction(action("team_view", "&Recent changes…", window.show_team_view))
-    menu.addAction(action("team_collections", "Team &collections…", window.show_team_collections))
-    menu.addAction(action("team_share", "S&hare a collection with the team…", window.share_collection))
+    menu.addAction(action("team_sync", translate("team_flow", "&Sync now"), window.sync_team_now, ["Ctrl+Shift+Y"]))
+    menu.addAction(action("team_view", translate("team_flow", "&Recent changes…"), window.show_team_view))
+    menu.addAction(action("team_collections", translate("team_flow", "Team &collections…"),
+                          window.show_team_collections))
+    menu.addAction(action("team_share", translate("team_flow", "S&hare a collection with the team…"),
+                          window.share_collection))
     menu.addSeparator()
-    menu.addAction(action("team_connect", "&Connect to a team workspace…", window.show_preferences))
+    menu.addAction(action("team_connect", translate("team_flow", "&Connect to a team workspace…"),
+                          window.show_preferences))
 
     def enable() -> None:
         for name in ("team_sync", "team_collections", "team_share"):

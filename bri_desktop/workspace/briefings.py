@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import delete, func, insert, select, update
 
+from bri_desktop.core.i18n import translate
 from bri_desktop.workspace import schema as s
 from bri_desktop.workspace.store import Workspace, WorkspaceError, now
 
@@ -24,9 +25,9 @@ class SavedBriefing:
 def _name(name: str) -> str:
     name = " ".join(str(name).split())
     if not name:
-        raise WorkspaceError("A briefing needs a name.")
+        raise WorkspaceError(translate("briefings", "A briefing needs a name."))
     if len(name) > MAX_NAME:
-        raise WorkspaceError(f"A briefing's name has at most {MAX_NAME} characters.")
+        raise WorkspaceError(translate("briefings", "A briefing's name has at most %n character(s).", None, MAX_NAME))
     return name
 
 
@@ -65,7 +66,8 @@ def save_briefing(ws: Workspace, name: str, spec: dict, expected: int | None = N
         if expected is not None and base != expected:
             if found is not None and found[2] == contents:
                 return  # already so (a change sent twice)
-            raise BriefingConflict(f"Someone else saved the briefing “{name}” meanwhile.")
+            raise BriefingConflict(translate("briefings", "Someone else saved the briefing “{name}” meanwhile.")
+                                   .format(name=name))
         if found is None:
             conn.execute(insert(s.briefings).values(name=name, spec=contents, created_at=stamp,
                                                     updated_at=stamp, created_by=ws.who,
@@ -81,7 +83,8 @@ def rename_briefing(ws: Workspace, old: str, new: str) -> str:
     new = _name(new)
     with ws.saving() as conn:
         if new != old and conn.execute(select(s.briefings.c.id).where(s.briefings.c.name == new)).scalar():
-            raise WorkspaceError(f"There is already a briefing called “{new}”.")
+            raise WorkspaceError(translate("briefings", "There is already a briefing called “{name}”.")
+                                 .format(name=new))
         if new != old and conn.execute(update(s.briefings).where(s.briefings.c.name == old).values(
                 name=new, updated_at=now(), updated_by=ws.who)).rowcount:
             ws.record(conn, "briefing_rename", {"old": old, "new": new}, "briefing", new, "renamed",

@@ -16,6 +16,8 @@ from pathlib import Path
 from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import DBAPIError, OperationalError
 
+from bri_desktop.core.i18n import translate
+
 Key = tuple[str, str]  # (record kind, record id)
 
 
@@ -108,13 +110,13 @@ def _saving(engine: Engine) -> Iterator[Connection]:
 def _why(exc: BaseException) -> str:
     text = str(getattr(exc, "orig", exc)).lower()
     if "locked" in text or "busy" in text:
-        return ("The workspace is busy: another BRI Desktop window is saving to it. Try again "
-                "in a moment; nothing was lost.")
+        return translate("items", "The workspace is busy: another BRI Desktop window is saving to it. Try again "
+                                  "in a moment; nothing was lost.")
     if "full" in text or "no space" in text:
-        return "The disk is full: the change was not saved. Free some space and try again."
+        return translate("items", "The disk is full: the change was not saved. Free some space and try again.")
     if "readonly" in text or "read-only" in text or "permission" in text:
-        return "The workspace cannot be written (read-only): the change was not saved."
-    return f"The change could not be saved: {getattr(exc, 'orig', exc)}."
+        return translate("items", "The workspace cannot be written (read-only): the change was not saved.")
+    return translate("items", "The change could not be saved: {error}.").format(error=getattr(exc, "orig", exc))
 
 
 def _pin(row) -> Pin:

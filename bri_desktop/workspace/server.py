@@ -13,6 +13,7 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import delete, func, insert, select, tuple_, update
 
+from bri_desktop.core.i18n import translate
 from bri_desktop.workspace import briefings as b
 from bri_desktop.workspace import schema as s
 from bri_desktop.workspace.store import Workspace, WorkspaceError, now
@@ -46,8 +47,9 @@ def apply(ws: Workspace, op: str, args: dict) -> None:
     elif op == "tag_rename":
         tags = set(ws.tags())
         if args["old"] not in tags and args["new"] not in tags:
-            raise WorkspaceError(f"A colleague renamed or removed the tag “{args['old']}” meanwhile: your "
-                                 f"rename to “{args['new']}” was not made.")
+            raise WorkspaceError(translate("server", "A colleague renamed or removed the tag “{old}” meanwhile: "
+                                                     "your rename to “{new}” was not made.").format(
+                                                         old=args["old"], new=args["new"]))
         ws.rename_tag(args["old"], args["new"])
     elif op == "view_save":
         ws.save_view(args["name"], args["state"])
@@ -64,7 +66,8 @@ def apply(ws: Workspace, op: str, args: dict) -> None:
     elif op == "briefing_delete":
         b.delete_briefing(ws, args["name"])
     else:
-        raise WorkspaceError(f"A change of an unknown kind ({op!r}) was not sent.")
+        raise WorkspaceError(translate("server", "A change of an unknown kind ({op}) was not sent.")
+                             .format(op=repr(op)))
 
 
 def changes_since(ws: Workspace, seq: int, limit: int = 5000) -> list[dict]:
@@ -147,7 +150,8 @@ def collection_files(ws: Workspace, name: str) -> dict[str, bytes]:
     with ws.engine.connect() as conn:
         row = conn.execute(select(s.collections).where(s.collections.c.name == name)).mappings().first()
     if row is None:
-        raise WorkspaceError(f"The team no longer shares the collection “{name}”.")
+        raise WorkspaceError(translate("server", "The team no longer shares the collection “{name}”.")
+                             .format(name=name))
     return {file: (row[column].encode("utf-8") if column == "meta" else bytes(row[column]))
             for file, column in COLLECTION_FILES.items()}
 

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine, and_, delete, func, insert, select, text, update
 
+from bri_desktop.core.i18n import translate
 from bri_desktop.workspace import schema as s
 from bri_desktop.workspace import sqlite_only
 from bri_desktop.workspace.items import (  # noqa: F401 (the names other modules import from here)
@@ -47,7 +48,7 @@ class NoteConflict(WorkspaceError):
     as it is now (None: they removed it)."""
 
     def __init__(self, theirs: Note | None):
-        super().__init__("Someone else changed this note meanwhile: both texts are kept.")
+        super().__init__(translate("NoteConflict", "Someone else changed this note meanwhile: both texts are kept."))
         self.theirs = theirs
 
 
@@ -84,8 +85,10 @@ class Workspace:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            return self._read_only_memory(f"the folder {path.parent} cannot be made "
-                                          f"({exc.strerror or exc})")
+            return self._read_only_memory(translate(
+                "Workspace", "Your workspace cannot be kept: the folder {folder} cannot be made ({error}). "
+                "Pins and notes made now are lost when BRI Desktop closes.").format(
+                    folder=path.parent, error=exc.strerror or exc))
         problem = sqlite_only.is_sound(path)
         if problem:
             aside = path.with_name(f"{path.name}.corrupt-{datetime.now().strftime('%Y%m%d-%H%M%S')}")
@@ -93,19 +96,21 @@ class Workspace:
                 part = Path(str(path) + suffix)
                 if part.exists():
                     part.rename(Path(str(aside) + suffix))
-            self.opened = Opened(False, f"The workspace {path} could not be read ({problem}); it "
-                                        f"was moved to {aside} and a new, empty one started.", aside)
+            self.opened = Opened(False, translate(
+                "Workspace", "The workspace {path} could not be read ({problem}); it was moved to {aside} "
+                "and a new, empty one started.").format(path=path, problem=problem, aside=aside), aside)
         if not os.access(path.parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
             if path.exists():
-                self.opened = Opened(True, f"The workspace {path} cannot be written: it is "
-                                           "opened read-only, and changes are not kept.")
+                self.opened = Opened(True, translate("Workspace", "The workspace {path} cannot be written: it is "
+                                                      "opened read-only, and changes are not kept.").format(path=path))
                 return sqlite_only.engine_for(path, read_only=True)
-            return self._read_only_memory(f"the folder {path.parent} cannot be written")
+            return self._read_only_memory(translate(
+                "Workspace", "Your workspace cannot be kept: the folder {folder} cannot be written. Pins and "
+                "notes made now are lost when BRI Desktop closes.").format(folder=path.parent))
         return sqlite_only.engine_for(path)
 
-    def _read_only_memory(self, why: str) -> Engine:
-        self.opened = Opened(True, f"Your workspace cannot be kept: {why}. Pins and notes made "
-                                   "now are lost when BRI Desktop closes.")
+    def _read_only_memory(self, message: str) -> Engine:
+        self.opened = Opened(True, message)
         self.path = Path(":memory:")
         return sqlite_only.engine_for(Path(":memory:"))
 
@@ -123,10 +128,10 @@ class Workspace:
                 s.metadata.create_all(conn)
                 conn.execute(insert(s.meta).values(key="schema_version", value=str(s.SCHEMA_VERSION)))
             elif found > s.SCHEMA_VERSION:  # a newer app's workspace: read it, change nothing
-                self.opened = Opened(True, f"The workspace {self.path} was made by a newer BRI "
-                                           f"Desktop (workspace schema {found}; this version "
-                                           f"knows {s.SCHEMA_VERSION}): it is opened read-only "
-                                           "and left as it is.")
+                self.opened = Opened(True, translate(
+                    "Workspace", "The workspace {path} was made by a newer BRI Desktop (workspace schema "
+                    "{found}; this version knows {known}): it is opened read-only and left as it is.").format(
+                        path=self.path, found=found, known=s.SCHEMA_VERSION))
             upgraded = False
             if found is not None and found < s.SCHEMA_VERSION:
                 while found < s.SCHEMA_VERSION:
@@ -148,12 +153,13 @@ class Workspace:
             if conn.execute(text("SELECT pg_try_advisory_xact_lock(:key)"), {"key": SCHEMA_LOCK}).scalar():
                 return
             if not told and self.on_wait is not None:
-                self.on_wait("Another computer is upgrading the team workspace to a newer version: "
-                             "waiting for it to finish…")
+                self.on_wait(translate("Workspace", "Another computer is upgrading the team workspace to a "
+                                                    "newer version: waiting for it to finish…"))
                 told = True
             time.sleep(0.5)
-        raise WorkspaceError(f"The team workspace was being upgraded by another computer for over "
-                             f"{UPGRADE_WAIT_S} s: try again later.")
+        raise WorkspaceError(translate("Workspace", "The team workspace was being upgraded by another computer "
+                                                "for over {seconds} s: try again later.").format(
+                                                    seconds=UPGRADE_WAIT_S))
 
     @property
     def read_only(self) -> bool:
@@ -161,7 +167,7 @@ class Workspace:
 
     def saving(self):
         if self.read_only:
-            raise WorkspaceError(self.opened.message or "The workspace is read-only.")
+            raise WorkspaceError(self.opened.message or translate("Workspace", "The workspace is read-only."))
         return _saving(self.engine)
 
     # -- pins
@@ -331,7 +337,7 @@ class Workspace:
     def tag(self, key: Key, name: str) -> None:
         name = " ".join(name.split())
         if not name:
-            raise WorkspaceError("A tag needs a name.")
+            raise WorkspaceError(translate("Workspace", "A tag needs a name."))
         with self.saving() as conn:
             tag_id = self.tag_id(conn, name, make=True)
             exists = conn.execute(select(s.record_tags).where(
@@ -361,7 +367,7 @@ class Workspace:
         """Rename a tag; to the name of another tag, it merges into that one."""
         new = " ".join(new.split())
         if not new:
-            raise WorkspaceError("A tag needs a name.")
+            raise WorkspaceError(translate("Workspace", "A tag needs a name."))
         with self.saving() as conn:
             old_id = self.tag_id(conn, old)
             if old_id is None or old == new:
@@ -418,7 +424,7 @@ class Workspace:
         """Save (or update) the view called ``name``."""
         name = " ".join(name.split())
         if not name:
-            raise WorkspaceError("A saved view needs a name.")
+            raise WorkspaceError(translate("Workspace", "A saved view needs a name."))
         stamp = now()
         with self.saving() as conn:
             found = conn.execute(select(s.views.c.id).where(s.views.c.name == name)).scalar()
@@ -436,10 +442,11 @@ class Workspace:
     def rename_view(self, old: str, new: str) -> None:
         new = " ".join(new.split())
         if not new:
-            raise WorkspaceError("A saved view needs a name.")
+            raise WorkspaceError(translate("Workspace", "A saved view needs a name."))
         with self.saving() as conn:
             if conn.execute(select(s.views.c.id).where(s.views.c.name == new)).scalar() is not None:
-                raise WorkspaceError(f"There is already a saved view called “{new}”.")
+                raise WorkspaceError(translate("Workspace", "There is already a saved view called “{name}”.")
+                                     .format(name=new))
             if conn.execute(update(s.views).where(s.views.c.name == old).values(
                     name=new, updated_at=now(), updated_by=self.who)).rowcount:
                 self.record(conn, "view_rename", {"old": old, "new": new}, "view", new, "renamed",

@@ -21,6 +21,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 
 from bri_desktop import paths
+from bri_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from bri_desktop.workspace.items import Opened, WorkspaceError
 from bri_desktop.workspace.store import Workspace
 
@@ -41,16 +42,20 @@ class TeamError(WorkspaceError):
         self.detail = detail
 
 
-# what the driver says when the server cannot be reached, and how the window says it
-UNREACHABLE = (("connection refused", "connection refused: is the server running?"),
-               ("could not translate host name", "no such server name"),
-               ("timeout", "no answer in time"), ("timed out", "no answer in time"),
-               ("server closed the connection", "the server closed the connection"),
-               ("terminating connection", "the server is shutting down"),
-               ("connection is closed", "the connection was lost"),
-               ("consuming input failed", "the connection was lost"),
-               ("could not connect", "no connection"), ("connection failed", "no connection"),
-               ("network is unreachable", "no network"), ("no route to host", "no network"))
+# what the driver says when the server cannot be reached, and how the window says it (translated
+# where it is shown, in explain)
+UNREACHABLE = (("connection refused", QT_TRANSLATE_NOOP("team", "connection refused: is the server running?")),
+               ("could not translate host name", QT_TRANSLATE_NOOP("team", "no such server name")),
+               ("timeout", QT_TRANSLATE_NOOP("team", "no answer in time")),
+               ("timed out", QT_TRANSLATE_NOOP("team", "no answer in time")),
+               ("server closed the connection", QT_TRANSLATE_NOOP("team", "the server closed the connection")),
+               ("terminating connection", QT_TRANSLATE_NOOP("team", "the server is shutting down")),
+               ("connection is closed", QT_TRANSLATE_NOOP("team", "the connection was lost")),
+               ("consuming input failed", QT_TRANSLATE_NOOP("team", "the connection was lost")),
+               ("could not connect", QT_TRANSLATE_NOOP("team", "no connection")),
+               ("connection failed", QT_TRANSLATE_NOOP("team", "no connection")),
+               ("network is unreachable", QT_TRANSLATE_NOOP("team", "no network")),
+               ("no route to host", QT_TRANSLATE_NOOP("team", "no network")))
 
 
 @dataclass(frozen=True)
@@ -80,31 +85,38 @@ def parse(address: str) -> tuple[TeamAddress, str | None]:
     try:
         url = make_url(address)
     except (ArgumentError, ValueError) as exc:  # ValueError: a port that is not a number
-        why = "its port is not a number; a password with @ : / or % in it is written %40 %3A %2F %25; " \
-            if isinstance(exc, ValueError) else ""
-        raise TeamError("address", f"“{_hidden(shown)}” is not a database address ({why}for example "
-                                   f"{EXAMPLE}).") from exc
+        if isinstance(exc, ValueError):
+            message = translate("team", "“{address}” is not a database address (its port is not a number; a "
+                                        "password with @ : / or % in it is written %40 %3A %2F %25; for example "
+                                        "{example}).")
+        else:
+            message = translate("team", "“{address}” is not a database address (for example {example}).")
+        raise TeamError("address", message.format(address=_hidden(shown), example=EXAMPLE)) from exc
     if url.get_backend_name() != "postgresql":
-        raise TeamError("address", f"A team workspace lives on PostgreSQL: the address starts "
-                                   f"with postgresql+psycopg:// (for example {EXAMPLE}).")
+        raise TeamError("address", translate("team", "A team workspace lives on PostgreSQL: the address starts "
+                                                     "with postgresql+psycopg:// (for example {example}).")
+                        .format(example=EXAMPLE))
     if url.get_driver_name() not in ("psycopg", ""):
-        raise TeamError("address", f"BRI Desktop talks to PostgreSQL through psycopg: write the "
-                                   f"address as postgresql+psycopg://… (not {url.drivername}).")
+        raise TeamError("address", translate("team", "BRI Desktop talks to PostgreSQL through psycopg: write the "
+                                                     "address as postgresql+psycopg://… (not {driver}).")
+                        .format(driver=url.drivername))
     if "@" in (url.host or "") or "@" in (url.username or ""):
-        raise TeamError("address", "The address has more than one @: a password with @ in it is written %40 "
-                                   "(and : / % as %3A %2F %25).")
+        raise TeamError("address", translate("team", "The address has more than one @: a password with @ in it "
+                                                     "is written %40 (and : / % as %3A %2F %25)."))
     if not url.username or not url.host or not url.database:
-        raise TeamError("address", f"The address needs a user, a server and a database, as in "
-                                   f"{EXAMPLE}.")
+        raise TeamError("address", translate("team", "The address needs a user, a server and a database, as in "
+                                                     "{example}.").format(example=EXAMPLE))
     query = dict(url.query)
     password = url.password if url.password is not None else query.pop("password", None)
     query.pop("password", None)
     if "sslpassword" in query or "passfile" in query:
-        raise TeamError("address", "Leave sslpassword and passfile out of the address: BRI Desktop asks for "
-                                   "the password and keeps it in the system keyring.")
+        raise TeamError("address", translate("team", "Leave sslpassword and passfile out of the address: BRI "
+                                                     "Desktop asks for the password and keeps it in the system "
+                                                     "keyring."))
     mode = query.get("sslmode")
     if mode is not None and mode not in SSL_MODES:
-        raise TeamError("address", f"sslmode={_hidden(str(mode))[:40]} is not one of {', '.join(SSL_MODES)}.")
+        raise TeamError("address", translate("team", "sslmode={mode} is not one of {modes}.").format(
+            mode=_hidden(str(mode))[:40], modes=", ".join(SSL_MODES)))
     # made anew: URL.set(password=None) would keep the password (None there means "unchanged")
     bare = URL.create("postgresql+psycopg", username=url.username, host=url.host, port=url.port,
                       database=url.database, query=query)
@@ -203,8 +215,9 @@ def engine_for(address: TeamAddress, password: str | None) -> Engine:
     try:
         import psycopg  # noqa: F401 (the driver, and libpq under it)
     except ImportError as exc:
-        raise TeamError("driver", "The PostgreSQL client library is missing (libpq: on Debian or "
-                                  f"Ubuntu, apt-get install libpq5): {exc}") from exc
+        raise TeamError("driver", translate("team", "The PostgreSQL client library is missing (libpq: on Debian "
+                                                    "or Ubuntu, apt-get install libpq5): {error}").format(error=exc)
+                        ) from exc
     url = address.url.set(password=password) if password else address.url
     return create_engine(url, pool_pre_ping=True, pool_size=2, max_overflow=2,
                          connect_args={"connect_timeout": CONNECT_TIMEOUT_S,
@@ -229,27 +242,35 @@ def explain(exc: BaseException, address: TeamAddress) -> TeamError:
     why = str(getattr(exc, "orig", exc)).strip()
     low = why.lower()
     where = f"{address.url.host}:{address.url.port or 5432}"
+    user = address.user
     if "no password supplied" in low:
-        return TeamError("password", f"The server {where} asks for the password of {address.user}.")
+        return TeamError("password", translate("team", "The server {where} asks for the password of {user}.")
+                         .format(where=where, user=user))
     if "password authentication failed" in low:
-        return TeamError("password", f"The server {where} refused the password of {address.user}.")
+        return TeamError("password", translate("team", "The server {where} refused the password of {user}.")
+                         .format(where=where, user=user))
     if "ssl" in low and ("not support" in low or "required" in low or ("no pg_hba.conf entry" in low
                          and "no encryption" in low)):
-        return TeamError("tls", f"The address asks for an encrypted connection (sslmode) and {where} "
-                                f"does not offer one: {why}")
+        return TeamError("tls", translate("team", "The address asks for an encrypted connection (sslmode) and "
+                                                  "{where} does not offer one: {why}").format(where=where, why=why))
     if "certificate" in low or "root.crt" in low:
-        return TeamError("tls", f"The server {where}'s certificate cannot be checked as the address asks "
-                                f"(sslmode verify-ca/verify-full): {why.splitlines()[-1] if why else ''}", why)
+        return TeamError("tls", translate("team", "The server {where}'s certificate cannot be checked as the "
+                                                  "address asks (sslmode verify-ca/verify-full): {why}").format(
+                                                      where=where, why=why.splitlines()[-1] if why else ""), why)
     if "database" in low and "does not exist" in low:
-        return TeamError("database", f"There is no database {address.url.database} on {where}.")
+        return TeamError("database", translate("team", "There is no database {database} on {where}.").format(
+            database=address.url.database, where=where))
     if "permission denied" in low or "must be owner" in low or "insufficientprivilege" in low:
-        return TeamError("grants", f"Your database role {address.user} may not do this in the team "
-                                   f"workspace (ask its administrator for the grants in the README): {why}")
+        return TeamError("grants", translate("team", "Your database role {user} may not do this in the team "
+                                                     "workspace (ask its administrator for the grants in the "
+                                                     "README): {why}").format(user=user, why=why))
     for sign, short in UNREACHABLE:
         if sign in low:
-            return TeamError("unreachable", f"The team workspace at {where} cannot be reached ({short}).",
-                             why)
-    return TeamError("unreachable", f"The team workspace at {where} failed: {why.splitlines()[0]}", why)
+            return TeamError("unreachable", translate("team", "The team workspace at {where} cannot be reached "
+                                                              "({reason}).").format(
+                                                                  where=where, reason=translate("team", short)), why)
+    return TeamError("unreachable", translate("team", "The team workspace at {where} failed: {why}").format(
+        where=where, why=why.splitlines()[0]), why)
 
 
 def can_write(engine: Engine) -> bool:
@@ -276,15 +297,18 @@ def open_server(address: TeamAddress, password: str | None,
         engine.dispose()
         error = explain(exc, address)
         if error.kind == "grants":
-            raise TeamError("schema", f"The team database {address.url.database} has no BRI Desktop "
-                                      f"tables (or older ones), and your role {address.user} cannot "
-                                      "make them: its administrator opens it once with a role that "
-                                      "can (README: Team workspace).") from exc
+            raise TeamError("schema", translate("team", "The team database {database} has no BRI Desktop "
+                                                        "tables (or older ones), and your role {user} cannot "
+                                                        "make them: its administrator opens it once with a role "
+                                                        "that can (README: Team workspace).").format(
+                                                            database=address.url.database, user=address.user)
+                            ) from exc
         raise error from exc
     if not ws.read_only and not can_write(engine):
-        ws.opened = Opened(True, f"Your database role {address.user} may read the team workspace but "
-                                 "not change it: your changes stay on this computer until its "
-                                 "administrator gives the grants in the README.")
+        ws.opened = Opened(True, translate("team", "Your database role {user} may read the team workspace but "
+                                                   "not change it: your changes stay on this computer until its "
+                                                   "administrator gives the grants in the README.").format(
+                                                       user=address.user))
     return ws
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from sqlalchemy import insert, select, update
 
+from bri_desktop.core.i18n import translate
 from bri_desktop.core.safe_write import replacing
 from bri_desktop.workspace import schema as s
 from bri_desktop.workspace import sqlite_only
@@ -32,12 +33,19 @@ class ImportReport:
     briefings: int = 0
 
     def text(self) -> str:
-        parts = [f"{self.pins} pins", f"{self.notes} notes", f"{self.tags} tag uses",
-                 f"{self.views} saved views", f"{self.briefings} briefings"]
-        line = "Imported " + ", ".join(parts) + "."
-        if self.conflicts:
-            line += (f" {self.conflicts} notes were edited on both sides: both versions are "
-                     "kept; choose in the details pane.")
+        # a list of counts, each with its noun's plural form (lupdate reads a count that is a name)
+        pins, notes, tags, views, briefings, conflicts = (self.pins, self.notes, self.tags, self.views,
+                                                          self.briefings, self.conflicts)
+        parts = [translate("ImportReport", "%n pin(s)", None, pins),
+                 translate("ImportReport", "%n note(s)", None, notes),
+                 translate("ImportReport", "%n tag use(s)", None, tags),
+                 translate("ImportReport", "%n saved view(s)", None, views),
+                 translate("ImportReport", "%n briefing(s)", None, briefings)]
+        line = translate("ImportReport", "Imported {counts}.").format(
+            counts=translate("ImportReport", ", ", "between the counts of a list").join(parts))
+        if conflicts:
+            line += " " + translate("ImportReport", "%n note(s) edited on both sides: both versions are kept; "
+                                                    "choose in the details pane.", None, conflicts)
         return line
 
 
@@ -65,14 +73,17 @@ def read_workspace_file(path: Path) -> dict:
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
     except OSError as exc:
-        raise WorkspaceError(f"{path} cannot be read: {exc.strerror or exc}.") from exc
+        raise WorkspaceError(translate("transfer", "{path} cannot be read: {error}.").format(
+            path=path, error=exc.strerror or exc)) from exc
     except (UnicodeDecodeError, ValueError) as exc:
-        raise WorkspaceError(f"{path} is not a BRI Desktop workspace file (not JSON: {exc}).") from exc
+        raise WorkspaceError(translate("transfer", "{path} is not a BRI Desktop workspace file (not JSON: {error}).")
+                             .format(path=path, error=exc)) from exc
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise WorkspaceError(f"{path} is not a BRI Desktop workspace file.")
+        raise WorkspaceError(translate("transfer", "{path} is not a BRI Desktop workspace file.").format(path=path))
     for name, kind in (("pins", list), ("notes", list), ("tags", dict), ("views", list)):
         if not isinstance(data.get(name, kind()), kind):
-            raise WorkspaceError(f"{path}: “{name}” is damaged; nothing was imported.")
+            raise WorkspaceError(translate("transfer", "{path}: “{part}” is damaged; nothing was imported.")
+                                 .format(path=path, part=name))
     return data
 
 
