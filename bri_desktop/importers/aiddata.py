@@ -69,8 +69,8 @@ def read(book: Workbook, prepared: Prepared, builder: Builder, sheet: str | None
     label = name or book.file.name
     prepared.sheets.append(label)
     prepared.rows_read += len(table.frame)
-    if table.totals:
-        prepared.notes.append(translate("aiddata", "Total %n row(s) left out.", None, len(table.totals)))
+    if totals := len(table.totals):  # lupdate finds a count only as a name
+        prepared.notes.append(translate("aiddata", "Total %n row(s) left out.", None, totals))
     style = amount_style(table.frame[amount_col]) if amount_col else "dot-decimal"
     outside: Counter = Counter()
     outside_reason = translate("aiddata", OUTSIDE)

@@ -104,13 +104,12 @@ def read(book: Workbook, prepared: Prepared, builder: Builder, sheet: str | None
         label = name or book.file.name
         prepared.sheets.append(label)
         prepared.rows_read += len(table.frame)
-        if table.totals:
+        if totals := len(table.totals):  # lupdate finds a count only as a name
             prepared.notes.append(translate("cgit", "{sheet}: total %n row(s) left out (row {rows}).", None,
-                                            len(table.totals)).format(
-                sheet=label, rows=", ".join(map(str, table.totals[:5]))))
-        if table.hidden:
+                                            totals).format(sheet=label, rows=", ".join(map(str, table.totals[:5]))))
+        if hidden := table.hidden:
             prepared.notes.append(translate("cgit", "{sheet}: %n row(s) hidden by a saved filter, imported like the "
-                                            "others.", None, table.hidden).format(sheet=label))
+                                            "others.", None, hidden).format(sheet=label))
         amount_col = columns["quantity in millions"]
         style = amount_style(table.frame[amount_col])
         if style == "dot-thousands":

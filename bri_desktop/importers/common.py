@@ -122,26 +122,28 @@ class Prepared:
 
     def summary_lines(self) -> list[str]:
         """What the import will do, for the dialog and the command line."""
-        valid = len(self.valid_records())
+        # the counts as names: lupdate finds a plural's count only as a name
+        valid, read_rows, not_summed = len(self.valid_records()), self.rows_read, self.not_summed
+        bad = len(self.bad_rows)
         sheets = [s for s in self.sheets if s != self.file.name]  # a CSV is its own one sheet
         if sheets:
             read = translate("Prepared", "%n row(s) of data read from {file} (sheets: {sheets}).", None,
-                             self.rows_read).format(file=self.file.name, sheets=", ".join(sheets))
+                             read_rows).format(file=self.file.name, sheets=", ".join(sheets))
         else:
-            read = translate("Prepared", "%n row(s) of data read from {file}.", None,
-                             self.rows_read).format(file=self.file.name)
+            read = translate("Prepared", "%n row(s) of data read from {file}.", None, read_rows).format(
+                file=self.file.name)
         if valid == 1:
             become = translate("Prepared", "1 row becomes a record of the collection '{name}'.")
         else:
             become = translate("Prepared", "%n rows become records of the collection '{name}'.", None, valid)
         lines = [read, become.format(name=self.name)]
-        if self.not_summed:
+        if not_summed:
             lines.append(translate("Prepared", "%n of them are listed and counted but never summed (each "
-                                   "record's details say why).", None, self.not_summed))
+                                   "record's details say why).", None, not_summed))
         lines += left_out_lines(self)
         if self.issues:
             lines.append(translate("Prepared", "%n row(s) with problems ({issues} in all): not imported unless "
-                                   "you choose to import the valid rows.", None, len(self.bad_rows)).format(
+                                   "you choose to import the valid rows.", None, bad).format(
                 issues=number(len(self.issues), 0)))
         lines += self.notes
         return lines

@@ -439,9 +439,9 @@ def table_of(book: Workbook, sheet_name: str | None = None, header_row: int | No
     label = translate("read", "{file}, sheet '{sheet}'").format(file=book.file.name, sheet=sheet.name) \
         if sheet.name else book.file.name
     if header_row is not None:
-        if not 1 <= header_row <= len(sheet.rows):
+        if not 1 <= header_row <= (count := len(sheet.rows)):  # lupdate finds a count only as a name
             raise ImportFileError(translate("read", "{label} has no row {row} (it has %n row(s))", None,
-                                            len(sheet.rows)).format(label=label, row=header_row))
+                                            count).format(label=label, row=header_row))
         index = header_row - 1
     else:
         try:

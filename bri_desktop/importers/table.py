@@ -134,8 +134,8 @@ def read(table: Table, mapping: Mapping, prepared: Prepared, builder: Builder) -
     prepared.rows_read += len(table.frame)
     prepared.basis = translate("table", "US dollars, from the column {column} ({unit})").format(
         column=cols["amount"], unit=mapping.unit) if cols.get("amount") else translate("table", "no amount column")
-    if table.totals:
-        prepared.notes.append(translate("table", "Total %n row(s) left out.", None, len(table.totals)))
+    if totals := len(table.totals):  # lupdate finds a count only as a name
+        prepared.notes.append(translate("table", "Total %n row(s) left out.", None, totals))
     style = amount_style(table.frame[cols["amount"]]) if cols.get("amount") else "dot-decimal"
     outside: Counter = Counter()
     outside_reason = translate("table", OUTSIDE)
