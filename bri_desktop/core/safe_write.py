@@ -21,6 +21,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from bri_desktop.core.i18n import translate
+
 
 class UnsafeTarget(OSError):
     """The target cannot be written safely; the message says why."""
@@ -49,7 +51,7 @@ def _exclusive(folder: Path, name: str) -> tuple[Path, int]:
             return candidate, os.open(candidate, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
         except FileExistsError:
             continue
-    raise UnsafeTarget(f"no temporary file could be made in {folder}")
+    raise UnsafeTarget(translate("safe_write", "no temporary file could be made in {folder}").format(folder=folder))
 
 
 @contextmanager
@@ -60,11 +62,12 @@ def replacing(target: Path) -> Iterator[Path]:
     real = Path(os.path.realpath(target))  # follow links to the file the user means
     kind = _kind(real)
     if kind == "folder":
-        raise UnsafeTarget(f"{target} is a folder")
+        raise UnsafeTarget(translate("safe_write", "{target} is a folder").format(target=target))
     if kind == "other":
-        raise UnsafeTarget(f"{target} is not a file (a socket or a device)")
+        raise UnsafeTarget(translate("safe_write", "{target} is not a file (a socket or a device)").format(
+            target=target))
     if not real.parent.is_dir():
-        raise UnsafeTarget(f"the folder {real.parent} does not exist")
+        raise UnsafeTarget(translate("safe_write", "the folder {folder} does not exist").format(folder=real.parent))
     folder = real.parent if kind in ("new", "file") else Path(tempfile.gettempdir())
     tmp, fd = _exclusive(folder, real.name)
     os.close(fd)

@@ -11,6 +11,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from bri_desktop.core.errors import DataFileError
+from bri_desktop.core.i18n import translate
 from bri_desktop.db.required import REQUIRED, SCHEMA_VERSION
 
 
@@ -22,9 +23,10 @@ def open_readonly(path: Path) -> sqlite3.Connection:
     """Open ``path`` read-only (SQLite ``mode=ro``) and check that it is a BRI Desktop dataset."""
     path = Path(path)
     if path.is_dir():
-        raise DatasetError(f"{path} is a folder, not a dataset file: give the .sqlite file in it")
+        raise DatasetError(translate("connection", "{path} is a folder, not a dataset file: give the .sqlite file "
+                                     "in it").format(path=path))
     if not path.is_file():
-        raise DatasetError(f"Dataset not found: {path}")
+        raise DatasetError(translate("connection", "Dataset not found: {path}").format(path=path))
     uri = f"file:{quote(str(path.resolve()))}?mode=ro"
     try:
         try:
@@ -38,7 +40,8 @@ def open_readonly(path: Path) -> sqlite3.Connection:
             conn = sqlite3.connect(uri + "&immutable=1", uri=True, check_same_thread=False)
             names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
     except sqlite3.DatabaseError as exc:
-        raise DatasetError(f"{path} is not a readable SQLite database ({exc})") from exc
+        raise DatasetError(translate("connection", "{path} is not a readable SQLite database ({error})").format(
+            path=path, error=exc)) from exc
     try:
         check_schema(conn, path, names)
     except DatasetError:
@@ -48,34 +51,43 @@ def open_readonly(path: Path) -> sqlite3.Connection:
     return conn
 
 
-REBUILD = "Rebuild it with `bri-desktop data build` (or open the bundled dataset)."
+def _rebuild() -> str:
+    return translate("connection", "Rebuild it with `bri-desktop data build` (or open the bundled dataset).")
 
 
 def check_schema(conn: sqlite3.Connection, path: Path, names: set[str]) -> None:
     """The file is a dataset of this app's schema version, with every table and column the
     queries read; otherwise a DatasetError says what is wrong and what to do."""
     if "meta" not in names or "agreements" not in names:
-        raise DatasetError(f"{path} is not a BRI Desktop dataset (it has no meta or agreements table).")
+        raise DatasetError(translate("connection", "{path} is not a BRI Desktop dataset (it has no meta or "
+                                     "agreements table).").format(path=path))
     try:
         found = dict(conn.execute("SELECT key, value FROM meta").fetchall()).get("schema_version")
     except sqlite3.DatabaseError as exc:
-        raise DatasetError(f"{path}: its meta table cannot be read ({exc}). {REBUILD}") from exc
+        raise DatasetError(translate("connection", "{path}: its meta table cannot be read ({error}).").format(
+            path=path, error=exc) + " " + _rebuild()) from exc
     if found != str(SCHEMA_VERSION):
         newer = found is not None and found.isdigit() and int(found) > SCHEMA_VERSION
-        which = "a newer" if newer else "an older"
-        raise DatasetError(
-            f"{path} was built by {which} BRI Desktop (dataset schema {found or 'unknown'}; this "
-            f"version reads schema {SCHEMA_VERSION}). "
-            + ("Update BRI Desktop to open it." if newer else REBUILD))
+        if newer:
+            raise DatasetError(translate(
+                "connection", "{path} was built by a newer BRI Desktop (dataset schema {found}; this version "
+                "reads schema {version}). Update BRI Desktop to open it.").format(
+                    path=path, found=found, version=SCHEMA_VERSION))
+        raise DatasetError(translate(
+            "connection", "{path} was built by an older BRI Desktop (dataset schema {found}; this version "
+            "reads schema {version}).").format(path=path, found=found or translate("connection", "unknown"),
+                                               version=SCHEMA_VERSION) + " " + _rebuild())
     missing = sorted(set(REQUIRED) - names)
     if missing:
-        raise DatasetError(f"{path} lacks tables BRI Desktop needs: {', '.join(missing)}. {REBUILD}")
+        raise DatasetError(translate("connection", "{path} lacks tables BRI Desktop needs: {tables}.").format(
+            path=path, tables=", ".join(missing)) + " " + _rebuild())
     for table, columns in REQUIRED.items():
         have = {row[1] for row in conn.execute(f'PRAGMA table_info("{table}")')}
         absent = [c for c in columns if c not in have]
         if absent:
-            raise DatasetError(f"{path}: table {table} lacks columns {', '.join(absent)} that "
-                               f"BRI Desktop reads. {REBUILD}")
+            raise DatasetError(translate("connection", "{path}: table {table} lacks columns {columns} that "
+                                         "BRI Desktop reads.").format(path=path, table=table,
+                                                                      columns=", ".join(absent)) + " " + _rebuild())
 
 
 def read_meta(conn: sqlite3.Connection) -> dict[str, str]:

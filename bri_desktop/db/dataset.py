@@ -6,6 +6,7 @@ import sqlite3
 import threading
 from pathlib import Path
 
+from bri_desktop.core.i18n import translate
 from bri_desktop.db import queries
 from bri_desktop.db.cache import CountCache
 from bri_desktop.db.connection import DatasetError, open_readonly, read_meta
@@ -68,7 +69,8 @@ class Dataset:
         conn = open_readonly(self.path)
         if self.content_hash and self._hash_of(conn) != self.content_hash:
             conn.close()
-            raise DatasetChanged(f"{self.path} was replaced while BRI Desktop had it open")
+            raise DatasetChanged(translate("Dataset", "{path} was replaced while BRI Desktop had it open").format(
+                path=self.path))
         with self._lock:
             self._conns[thread] = (conn, self._generation)
         return conn

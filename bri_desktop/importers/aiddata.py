@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from bri_desktop.core.i18n import QT_TRANSLATE_NOOP, number, translate
 from bri_desktop.importers.common import Builder, Prepared, original_of, row_quote, sector_of
-from bri_desktop.importers.common import rows as n_rows
 from bri_desktop.importers.read import ImportFileError, Workbook, norm_header, table_of
 from bri_desktop.importers.values import (
     ValueProblem,
@@ -31,7 +31,8 @@ HEADERS = {"aiddata record id", "aiddata tuff project id", "aiddata project id",
 STATUS = {"completion": "completed", "implementation": "under_construction",
           "pipeline: commitment": "planned", "pipeline: pledge": "proposed",
           "cancelled": "cancelled", "suspended": "suspended"}
-OUTSIDE = "the recipient is outside the five Central Asian countries BRI Desktop covers"
+OUTSIDE = QT_TRANSLATE_NOOP("aiddata", "the recipient is outside the five Central Asian countries BRI Desktop "
+                                       "covers")
 NOT_SUMMED = ("AidData does not recommend this row for aggregates (an umbrella agreement, a "
               "pledge, or a deal counted in another row): listed, never summed")
 
@@ -57,19 +58,23 @@ def read(book: Workbook, prepared: Prepared, builder: Builder, sheet: str | None
     table = table_of(book, name, header_row, HEADERS)
     columns = {norm_header(h): h for h in table.headers}
     if "recipient" not in columns or "title" not in columns:
-        raise ImportFileError(f"{book.file.name} does not have AidData's columns Title and Recipient: "
-                              "import it as a table instead")
+        raise ImportFileError(translate("aiddata", "{file} does not have AidData's columns Title and Recipient: "
+                                        "import it as a table instead").format(file=book.file.name))
     amount_col = amount_column(table.headers)
-    prepared.basis = f"US dollars, from AidData's column {amount_col}" if amount_col else "no amount column"
+    prepared.basis = translate("aiddata", "US dollars, from AidData's column {column}").format(column=amount_col) \
+        if amount_col else translate("aiddata", "no amount column")
     if amount_col is None:
-        prepared.notes.append("No amount column (Amount (Constant USD …)) found: records carry no value.")
+        prepared.notes.append(translate("aiddata", "No amount column (Amount (Constant USD …)) found: records carry "
+                                        "no value."))
     label = name or book.file.name
     prepared.sheets.append(label)
     prepared.rows_read += len(table.frame)
-    if table.totals:
-        prepared.notes.append(f"Total {n_rows(len(table.totals))} left out.")
+    if totals := len(table.totals):  # lupdate finds a count only as a name
+        prepared.notes.append(translate("aiddata", "Total %n row(s) left out.", None, totals))
     style = amount_style(table.frame[amount_col]) if amount_col else "dot-decimal"
     outside: Counter = Counter()
+    outside_reason = translate("aiddata", OUTSIDE)
+    no_recipient = translate("aiddata", "is empty: a project needs a recipient")
     index = list(table.frame.columns)
     used_headers = [h for h in table.headers if norm_header(h) in HEADERS or h == amount_col
                     or norm_header(h) in ("implementing agencies", "recipient iso-3")]
@@ -79,15 +84,15 @@ def read(book: Workbook, prepared: Prepared, builder: Builder, sheet: str | None
         code = country_code(recipient) or country_code(cells.get(columns.get("recipient iso-3", "")))
         if code is None:
             if not recipient:
-                builder.issue(name, row_no, columns["recipient"], "is empty: a project needs a recipient")
+                builder.issue(name, row_no, columns["recipient"], no_recipient)
                 continue
             outside[recipient] += 1
-            prepared.left_out[OUTSIDE] += 1
+            prepared.left_out[outside_reason] += 1
             continue
         _row(builder, prepared, name, label, row_no, cells, columns, amount_col, style, code, used_headers)
     if outside:
-        prepared.notes.append("Recipients left out, most rows first: "
-                              + ", ".join(f"{n} {c:,}" for n, c in outside.most_common(5)) + ".")
+        prepared.notes.append(translate("aiddata", "Recipients left out, most rows first: {recipients}.").format(
+            recipients=", ".join(f"{n} {number(c, 0)}" for n, c in outside.most_common(5))))
 
 
 def _data_sheet(book: Workbook) -> str | None:
@@ -115,7 +120,7 @@ def _row(builder: Builder, prepared: Prepared, sheet: str | None, label: str, ro
     title = cell("title")
     problems = False
     if not title:
-        builder.issue(sheet, row_no, columns["title"], "is empty: a project needs a title")
+        builder.issue(sheet, row_no, columns["title"], translate("aiddata", "is empty: a project needs a title"))
         problems = True
     amount = year = None
     if amount_col:

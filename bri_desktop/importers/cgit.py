@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from bri_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from bri_desktop.core.i18n import number as local_number
 from bri_desktop.importers.common import (
     Builder,
     Prepared,
@@ -20,7 +22,6 @@ from bri_desktop.importers.common import (
     sector_of,
     subsector_of,
 )
-from bri_desktop.importers.common import rows as n_rows
 from bri_desktop.importers.read import ImportFileError, Workbook, norm_header, table_of
 from bri_desktop.importers.values import (
     ValueProblem,
@@ -40,7 +41,13 @@ ROLE = {"investment": "investor", "construction": "contractor", "troubled": "inv
         "investment_or_construction": "investor"}
 WHAT = {"investment": "investment", "construction": "construction contract",
         "troubled": "troubled transaction", "investment_or_construction": "investment or construction contract"}
-OUTSIDE = "the country is outside the five Central Asian countries BRI Desktop covers"
+OUTSIDE = QT_TRANSLATE_NOOP("cgit", "the country is outside the five Central Asian countries BRI Desktop covers")
+# The problem of a row without its Chinese party, by the row's flow
+NO_PARTY = {"investment": QT_TRANSLATE_NOOP("cgit", "is empty: a investment needs its Chinese party"),
+            "construction": QT_TRANSLATE_NOOP("cgit", "is empty: a construction contract needs its Chinese party"),
+            "troubled": QT_TRANSLATE_NOOP("cgit", "is empty: a troubled transaction needs its Chinese party"),
+            "investment_or_construction": QT_TRANSLATE_NOOP(
+                "cgit", "is empty: a investment or construction contract needs its Chinese party")}
 
 
 def looks_like(headers: list[str]) -> bool:
@@ -71,37 +78,43 @@ def plan(book: Workbook, sheet: str | None, notes: list[str]) -> list[tuple[str 
     if "investment_or_construction" in flows and flows & {"investment", "construction"}:
         both = [n for n, f in chosen if f == "investment_or_construction"]
         chosen = [(n, f) for n, f in chosen if f != "investment_or_construction"]
-        notes.append(f"Sheet {', '.join(repr(n) for n in both)} left out: it repeats Dataset 1 "
-                     "and Dataset 2, which are imported (both would count each deal twice).")
+        notes.append(translate("cgit", "Sheet {sheets} left out: it repeats Dataset 1 and Dataset 2, which are "
+                               "imported (both would count each deal twice).").format(
+            sheets=", ".join(repr(n) for n in both)))
     return chosen
 
 
 def read(book: Workbook, prepared: Prepared, builder: Builder, sheet: str | None = None,
          header_row: int | None = None) -> None:
     outside: Counter = Counter()
+    outside_reason, no_country = translate("cgit", OUTSIDE), translate("cgit", "is empty: a deal needs a country")
     for position, (name, flow_by_name) in enumerate(plan(book, sheet, prepared.notes), 1):
         table = table_of(book, name, header_row, HEADERS)
         if not looks_like(table.headers):
-            raise ImportFileError(f"{book.file.name}" + (f", sheet '{name}'" if name else "")
-                                  + " does not have CGIT's columns (Investor or Contractor, Quantity "
-                                  "in Millions, Country): import it as a table instead")
+            if name:
+                raise ImportFileError(translate(
+                    "cgit", "{file}, sheet '{sheet}' does not have CGIT's columns (Investor or Contractor, Quantity "
+                    "in Millions, Country): import it as a table instead").format(file=book.file.name, sheet=name))
+            raise ImportFileError(translate(
+                "cgit", "{file} does not have CGIT's columns (Investor or Contractor, Quantity in Millions, "
+                "Country): import it as a table instead").format(file=book.file.name))
         columns = {norm_header(h): h for h in table.headers}
         entity = next(columns[k] for k in ENTITY if k in columns)
         flow = flow_by_name or ENTITY[norm_header(entity)]
         label = name or book.file.name
         prepared.sheets.append(label)
         prepared.rows_read += len(table.frame)
-        if table.totals:
-            prepared.notes.append(f"{label}: total {n_rows(len(table.totals))} left out (row "
-                                  f"{', '.join(map(str, table.totals[:5]))}).")
-        if table.hidden:
-            prepared.notes.append(f"{label}: {n_rows(table.hidden)} hidden by a saved filter, "
-                                  "imported like the others.")
+        if totals := len(table.totals):  # lupdate finds a count only as a name
+            prepared.notes.append(translate("cgit", "{sheet}: total %n row(s) left out (row {rows}).", None,
+                                            totals).format(sheet=label, rows=", ".join(map(str, table.totals[:5]))))
+        if hidden := table.hidden:
+            prepared.notes.append(translate("cgit", "{sheet}: %n row(s) hidden by a saved filter, imported like the "
+                                            "others.", None, hidden).format(sheet=label))
         amount_col = columns["quantity in millions"]
         style = amount_style(table.frame[amount_col])
         if style == "dot-thousands":
-            prepared.notes.append(f"{label}: amounts such as '1.740' read as 1,740 (the dot separates "
-                                  "thousands in every amount of this file).")
+            prepared.notes.append(translate("cgit", "{sheet}: amounts such as '1.740' read as 1,740 (the dot "
+                                            "separates thousands in every amount of this file).").format(sheet=label))
         index = list(table.frame.columns)
         for row_no, values in zip(table.frame.index, table.frame.itertuples(index=False, name=None),
                                   strict=True):
@@ -110,15 +123,16 @@ def read(book: Workbook, prepared: Prepared, builder: Builder, sheet: str | None
             if code is None:
                 text = text_of(cells.get(columns["country"]))
                 if not text:
-                    builder.issue(name, row_no, columns["country"], "is empty: a deal needs a country")
+                    builder.issue(name, row_no, columns["country"], no_country)
                     continue
                 outside[text] += 1
-                prepared.left_out[OUTSIDE] += 1
+                prepared.left_out[outside_reason] += 1
                 continue
             _row(builder, prepared, name, label, position, row_no, cells, columns, entity, flow, style, code)
     if outside:
-        common = ", ".join(f"{n} {c:,}" for n, c in outside.most_common(5))
-        prepared.notes.append(f"Countries left out, most rows first: {common}.")
+        common = ", ".join(f"{n} {local_number(c, 0)}" for n, c in outside.most_common(5))
+        prepared.notes.append(translate("cgit", "Countries left out, most rows first: {countries}.").format(
+            countries=common))
 
 
 def _row(builder: Builder, prepared: Prepared, sheet: str | None, label: str, position: int,
@@ -154,7 +168,7 @@ def _row(builder: Builder, prepared: Prepared, sheet: str | None, label: str, po
             problems = True
     investor = text_of(cells.get(entity))
     if not investor:
-        builder.issue(sheet, row_no, entity, f"is empty: a {WHAT[flow]} needs its Chinese party")
+        builder.issue(sheet, row_no, entity, translate("cgit", NO_PARTY[flow]))
         problems = True
     if problems:
         return

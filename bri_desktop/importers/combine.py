@@ -18,6 +18,7 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
+from bri_desktop.core.i18n import translate, vocabulary_label
 from bri_desktop.data.records import KINDS, Record, RecordSet
 from bri_desktop.data.rows import RowWriter
 from bri_desktop.db.connection import DatasetError, open_readonly
@@ -72,7 +73,7 @@ def build(base: Path, store: CollectionStore, target: Path, progress: Progress |
     tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     try:
         base_meta = _meta(base)
-        progress(0, len(collections) + 2, "Copying the bundled dataset")
+        progress(0, len(collections) + 2, translate("combine", "Copying the bundled dataset"))
         shutil.copyfile(base, tmp)
         con = sqlite3.connect(tmp)
         try:
@@ -83,19 +84,20 @@ def build(base: Path, store: CollectionStore, target: Path, progress: Progress |
             for done, collection in enumerate(collections, 1):
                 if cancelled():
                     raise ImportCancelled
-                progress(done, len(collections) + 2, f"Adding {collection.name}")
+                progress(done, len(collections) + 2, translate("combine", "Adding {name}").format(name=collection.name))
                 con.execute("SAVEPOINT collection")
                 try:
                     _add(con, store, collection, orgs)
                 except (StoreError, KeyError, TypeError, ValueError, sqlite3.IntegrityError) as exc:
                     # a damaged collection: the others are shown all the same
                     con.execute("ROLLBACK TO collection")
-                    left_out.append(f"The collection '{collection.name}' is left out: {exc}.")
+                    left_out.append(translate("combine", "The collection '{name}' is left out: {error}.").format(
+                        name=collection.name, error=exc))
                     orgs = _orgs(con)
                 else:
                     added.append(collection)
                 con.execute("RELEASE collection")
-            progress(len(collections) + 1, len(collections) + 2, "Finding possible matches")
+            progress(len(collections) + 1, len(collections) + 2, translate("combine", "Finding possible matches"))
             for collection in added:
                 _possible_matches(con, collection.id)
             _update_meta(con, base_meta, store.fingerprint(), len(added))
@@ -111,7 +113,8 @@ def build(base: Path, store: CollectionStore, target: Path, progress: Progress |
     except StoreError as exc:
         raise CombineError(str(exc)) from exc
     except (OSError, sqlite3.DatabaseError, DatasetError) as exc:
-        raise CombineError(f"cannot write the combined dataset {target}: {exc}") from exc
+        raise CombineError(translate("combine", "cannot write the combined dataset {file}: {error}").format(
+            file=target, error=exc)) from exc
     finally:
         tmp.unlink(missing_ok=True)
 
@@ -228,6 +231,13 @@ def _possible_matches(con: sqlite3.Connection, collection_id: str) -> None:
     kept: dict[str, list] = {}
     for (rid, kind, cid), pair in found.items():
         kept.setdefault(rid, []).append((kind, cid, pair))
+    reasons = {  # by the years: both stated and different, the same, not stated in one of them
+        "years": translate("combine", "Same country ({country}) and sector ({sector}), {organizations} in both, "
+                           "years {first} and {second}."),
+        "same": translate("combine", "Same country ({country}) and sector ({sector}), {organizations} in both, "
+                          "the same year, {first}."),
+        "unknown": translate("combine", "Same country ({country}) and sector ({sector}), {organizations} in both, "
+                             "a year not stated in one of them.")}
     rows = []
     for rid, pairs in kept.items():
         country, sector, _year = imported[rid]
@@ -238,15 +248,20 @@ def _possible_matches(con: sqlite3.Connection, collection_id: str) -> None:
 
         for kind, cid, pair in sorted(pairs, key=distance)[:MATCHES_PER_RECORD]:
             a, b = pair["years"]
-            if a is not None and b is not None:
-                when = f"years {a} and {b}" if a != b else f"the same year, {a}"
-            else:
-                when = "a year not stated in one of them"
-            rows.append(("projects", rid, kind, cid,
-                         f"Same country ({labels.get(country, country)}) and sector ({sector}), "
-                         f"{' and '.join(sorted(set(pair['orgs'])))} in both, {when}."))
+            reason = reasons["unknown" if a is None or b is None else "same" if a == b else "years"]
+            rows.append(("projects", rid, kind, cid, reason.format(
+                country=vocabulary_label(str(labels.get(country, country))), sector=vocabulary_label(str(sector)),
+                organizations=_and(sorted(set(pair["orgs"]))), first=a, second=b)))
     con.executemany("INSERT OR IGNORE INTO possible_matches (kind, record_id, other_kind, other_id, reason) "
                     "VALUES (?, ?, ?, ?, ?)", rows)
+
+
+def _and(names: list[str]) -> str:
+    """ "A and B and C" (the dataset's names; "and" in the interface language)."""
+    text = names[0]
+    for name in names[1:]:
+        text = translate("combine", "{first} and {second}").format(first=text, second=name)
+    return text
 
 
 def _update_meta(con: sqlite3.Connection, base_meta: dict[str, str], key: str, collections: int) -> None:

@@ -15,11 +15,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bri_desktop.core.article import normalise_text
+from bri_desktop.core.i18n import QT_TRANSLATE_NOOP, number, translate
 from bri_desktop.importers.values import text_of
 
 IMPORTER_VERSION = "1"
-FORMATS = {"cgit": "China Global Investment Tracker (AEI)",
-           "aiddata": "AidData Global Chinese Development Finance", "table": "Table"}
+# Format -> its name in English (translate("common", FORMATS[fmt]) where it is shown)
+FORMATS = {"cgit": QT_TRANSLATE_NOOP("common", "China Global Investment Tracker (AEI)"),
+           "aiddata": QT_TRANSLATE_NOOP("common", "AidData Global Chinese Development Finance"),
+           "table": QT_TRANSLATE_NOOP("common", "Table")}
 MAX_SUMMARY = 15_000
 
 
@@ -119,27 +122,37 @@ class Prepared:
 
     def summary_lines(self) -> list[str]:
         """What the import will do, for the dialog and the command line."""
-        valid = len(self.valid_records())
+        # the counts as names: lupdate finds a plural's count only as a name
+        valid, read_rows, not_summed = len(self.valid_records()), self.rows_read, self.not_summed
+        bad = len(self.bad_rows)
         sheets = [s for s in self.sheets if s != self.file.name]  # a CSV is its own one sheet
-        lines = [f"{rows(self.rows_read)} of data read from {self.file.name}"
-                 + (f" (sheets: {', '.join(sheets)})" if sheets else "") + ".",
-                 f"{rows(valid)} {'becomes a record' if valid == 1 else 'become records'} of the "
-                 f"collection '{self.name}'."]
-        if self.not_summed:
-            lines.append(f"{self.not_summed:,} of them are listed and counted but never summed "
-                         "(each record's details say why).")
-        for reason, count in self.left_out.most_common():
-            lines.append(f"{rows(count)} left out: {reason}.")
+        if sheets:
+            read = translate("Prepared", "%n row(s) of data read from {file} (sheets: {sheets}).", None,
+                             read_rows).format(file=self.file.name, sheets=", ".join(sheets))
+        else:
+            read = translate("Prepared", "%n row(s) of data read from {file}.", None, read_rows).format(
+                file=self.file.name)
+        if valid == 1:
+            become = translate("Prepared", "1 row becomes a record of the collection '{name}'.")
+        else:
+            become = translate("Prepared", "%n rows become records of the collection '{name}'.", None, valid)
+        lines = [read, become.format(name=self.name)]
+        if not_summed:
+            lines.append(translate("Prepared", "%n of them are listed and counted but never summed (each "
+                                   "record's details say why).", None, not_summed))
+        lines += left_out_lines(self)
         if self.issues:
-            lines.append(f"{rows(len(self.bad_rows))} with problems ({len(self.issues):,} in all): "
-                         "not imported unless you choose to import the valid rows.")
+            lines.append(translate("Prepared", "%n row(s) with problems ({issues} in all): not imported unless "
+                                   "you choose to import the valid rows.", None, bad).format(
+                issues=number(len(self.issues), 0)))
         lines += self.notes
         return lines
 
 
-def rows(count: int) -> str:
-    """ "1 row", "2,000 rows"."""
-    return f"{count:,} row" + ("" if count == 1 else "s")
+def left_out_lines(prepared: Prepared) -> list[str]:
+    """ "2,000 rows left out: the country is outside ...", most rows first."""
+    return [translate("common", "%n row(s) left out: {reason}.", None, count).format(reason=reason)
+            for reason, count in prepared.left_out.most_common()]
 
 
 def source_record(prepared: Prepared) -> dict:

@@ -7,15 +7,16 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from bri_desktop.core.i18n import translate
 from bri_desktop.data.records import KINDS, Record, RecordSet
 from bri_desktop.data.validate import validate
 from bri_desktop.importers import aiddata, cgit, table
 from bri_desktop.importers.common import FORMATS, Base, Builder, Prepared, RowIssue, slug, source_record
 from bri_desktop.importers.read import (
-    ENCODINGS,
     ImportCancelled,
     ImportFileError,
     Workbook,
+    encoding_label,
     find_header,
     read_workbook,
     table_of,
@@ -41,9 +42,11 @@ def detect_format(book: Workbook) -> str:
 
 def default_name(fmt: str, path: Path) -> str:
     prefix = {"cgit": "CGIT", "aiddata": "AidData"}.get(fmt, "")
-    stem = " ".join(path.stem.split()) or "table"  # a file name may hold a newline
+    stem = " ".join(path.stem.split()) or translate("prepare", "table")  # a file name may hold a newline
     name = f"{prefix} {stem}"[:80] if prefix else stem[:80]
-    return f"{name} (imported)" if name.casefold() in ("curated", "curated from articles") else name
+    if name.casefold() in ("curated", "curated from articles"):
+        return translate("prepare", "{name} (imported)").format(name=name)
+    return name
 
 
 def prepare(path: Path, base: Base, *, fmt: str | None = None, name: str | None = None,
@@ -56,15 +59,21 @@ def prepare(path: Path, base: Base, *, fmt: str | None = None, name: str | None 
     book = book or read_workbook(path, encoding, cancelled)
     fmt = fmt or detect_format(book)
     if fmt not in FORMATS:
-        raise ImportFileError(f"unknown format '{fmt}' (use one of: {', '.join(FORMATS)})")
+        raise ImportFileError(translate("prepare", "unknown format '{format}' (use one of: {formats})").format(
+            format=fmt, formats=", ".join(FORMATS)))
     name = (name or default_name(fmt, path)).strip() or default_name(fmt, path)
     cid = collection_id or _new_id(name, taken or set())
-    basis = "US dollars, from CGIT's column Quantity in Millions (USD millions)" if fmt == "cgit" else ""
+    basis = translate("prepare", "US dollars, from CGIT's column Quantity in Millions (USD millions)") \
+        if fmt == "cgit" else ""
     prepared = Prepared(fmt, cid, name, Path(path), book.sha256, basis)
     if book.encoding:
-        separator = {",": "commas", ";": "semicolons", "\t": "tabs"}.get(book.delimiter or ",", "commas")
-        prepared.notes.append(f"Read as {ENCODINGS.get(book.encoding, book.encoding)}, cells separated "
-                              f"by {separator}.")
+        if book.delimiter == ";":
+            read_as = translate("prepare", "Read as {encoding}, cells separated by semicolons.")
+        elif book.delimiter == "\t":
+            read_as = translate("prepare", "Read as {encoding}, cells separated by tabs.")
+        else:
+            read_as = translate("prepare", "Read as {encoding}, cells separated by commas.")
+        prepared.notes.append(read_as.format(encoding=encoding_label(book.encoding)))
     builder = Builder(prepared, base)
     if fmt == "cgit":
         cgit.read(book, prepared, builder, sheet, header_row)

@@ -19,16 +19,24 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
+from bri_desktop.core.i18n import QT_TRANSLATE_NOOP, number, translate
+
 if TYPE_CHECKING:
     import pandas as pd
 
-ENCODINGS = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8 with BOM", "cp1252": "Windows-1252",
-             "utf-16": "UTF-16", "utf-16-le": "UTF-16 LE", "utf-16-be": "UTF-16 BE",
-             "latin-1": "Latin-1 (ISO 8859-1)"}
+ENCODINGS = {"utf-8": QT_TRANSLATE_NOOP("read", "UTF-8"), "utf-8-sig": QT_TRANSLATE_NOOP("read", "UTF-8 with BOM"),
+             "cp1252": QT_TRANSLATE_NOOP("read", "Windows-1252"), "utf-16": QT_TRANSLATE_NOOP("read", "UTF-16"),
+             "utf-16-le": QT_TRANSLATE_NOOP("read", "UTF-16 LE"), "utf-16-be": QT_TRANSLATE_NOOP("read", "UTF-16 BE"),
+             "latin-1": QT_TRANSLATE_NOOP("read", "Latin-1 (ISO 8859-1)")}
 DELIMITERS = {",": "comma", ";": "semicolon", "\t": "tab"}
 MAX_BYTES = 500_000_000  # larger than any release of the datasets: a mistaken file, not a table
 _TOTAL_TEXT = re.compile(r"\s*(grand\s+|sub-?\s*)?totals?\s*:?\s*", re.IGNORECASE)
 _TOTAL_FORMULA = re.compile(r"^=\s*(SUBTOTAL|SUM|AGGREGATE)\s*\(", re.IGNORECASE)
+
+
+def encoding_label(encoding: str) -> str:
+    """"UTF-8 with BOM", "Windows-1252"...: an encoding's name in the interface language."""
+    return translate("read", ENCODINGS.get(encoding, encoding))
 
 
 class ImportFileError(Exception):
@@ -79,14 +87,21 @@ class Workbook:
         for sheet in self.sheets:
             if sheet.name == name or (sheet.name is None and name == self.file.name):
                 return sheet
-        raise ImportFileError(f"{self.file.name} has no sheet named '{name}' (it has: "
-                              f"{', '.join(self.sheet_names)})")
+        raise ImportFileError(translate("Workbook", "{file} has no sheet named '{sheet}' (it has: {sheets})").format(
+            file=self.file.name, sheet=name, sheets=", ".join(self.sheet_names)))
 
 
-# Files people pick by mistake, by their first bytes.
-BINARY = {b"SQLite format 3\x00": "a SQLite database", b"\x89PNG": "a PNG image", b"%PDF": "a PDF document",
-          b"\xff\xd8\xff": "a JPEG image", b"GIF8": "a GIF image", b"\x1f\x8b": "a gzip archive",
-          b"7z\xbc\xaf": "a 7-Zip archive", b"Rar!": "a RAR archive", b"\x7fELF": "a program"}
+# Files people pick by mistake, by their first bytes: what to tell (in English; translated where raised).
+BINARY = {b"\x89PNG": QT_TRANSLATE_NOOP("read", "{file} is a PNG image, not a table: choose a CSV or XLSX file"),
+    b"SQLite format 3\x00": QT_TRANSLATE_NOOP("read", "{file} is a SQLite database, not a table: choose a CSV or "
+                                                      "XLSX file"),
+    b"%PDF": QT_TRANSLATE_NOOP("read", "{file} is a PDF document, not a table: choose a CSV or XLSX file"),
+    b"\xff\xd8\xff": QT_TRANSLATE_NOOP("read", "{file} is a JPEG image, not a table: choose a CSV or XLSX file"),
+    b"GIF8": QT_TRANSLATE_NOOP("read", "{file} is a GIF image, not a table: choose a CSV or XLSX file"),
+    b"\x1f\x8b": QT_TRANSLATE_NOOP("read", "{file} is a gzip archive, not a table: choose a CSV or XLSX file"),
+    b"7z\xbc\xaf": QT_TRANSLATE_NOOP("read", "{file} is a 7-Zip archive, not a table: choose a CSV or XLSX file"),
+    b"Rar!": QT_TRANSLATE_NOOP("read", "{file} is a RAR archive, not a table: choose a CSV or XLSX file"),
+    b"\x7fELF": QT_TRANSLATE_NOOP("read", "{file} is a program, not a table: choose a CSV or XLSX file")}
 MAX_CELL = 16 << 20  # characters in one CSV cell (Python's csv module stops at 128 KB by default)
 
 
@@ -103,30 +118,34 @@ def read_workbook(path: Path, encoding: str | None = None,
     """Every sheet of ``path``. ``encoding`` (CSV only) overrides the one detected."""
     path = Path(path)
     if path.is_dir():
-        raise ImportFileError(f"{path} is a folder: choose a CSV or XLSX file")
+        raise ImportFileError(translate("read", "{path} is a folder: choose a CSV or XLSX file").format(path=path))
     try:
         size = path.stat().st_size
         with open(path, "rb") as handle:
             head = handle.read(16)
     except OSError as exc:
-        raise ImportFileError(f"cannot read {path}: {exc.strerror or exc}") from exc
+        raise ImportFileError(translate("read", "cannot read {path}: {error}").format(
+            path=path, error=exc.strerror or exc)) from exc
     if size == 0:
-        raise ImportFileError(f"{path.name} is empty")
+        raise ImportFileError(translate("read", "{file} is empty").format(file=path.name))
     if size > MAX_BYTES:
-        raise ImportFileError(f"{path.name} is {size / 1e6:,.0f} MB: larger than any dataset "
-                              f"release (at most {MAX_BYTES / 1e6:,.0f} MB)")
+        raise ImportFileError(translate("read", "{file} is {size} MB: larger than any dataset release (at most "
+                                        "{limit} MB)").format(file=path.name, size=number(size / 1e6, 0),
+                                                              limit=number(MAX_BYTES / 1e6, 0)))
     digest = sha256_of(path)
     if head.startswith(b"PK\x03\x04"):
         return Workbook(path, digest, _read_xlsx(path, cancelled))
     if head.startswith(b"\xd0\xcf\x11\xe0"):
-        raise ImportFileError(f"{path.name} is an old Excel file (.xls): open it in a spreadsheet "
-                              "program and save it as .xlsx or .csv, then import that")
+        raise ImportFileError(translate("read", "{file} is an old Excel file (.xls): open it in a spreadsheet "
+                                        "program and save it as .xlsx or .csv, then import that").format(
+            file=path.name))
     kind = next((what for mark, what in BINARY.items() if head.startswith(mark)), None)
     if kind:
-        raise ImportFileError(f"{path.name} is {kind}, not a table: choose a CSV or XLSX file")
+        raise ImportFileError(translate("read", kind).format(file=path.name))
     if path.suffix.lower() in (".xlsx", ".xlsm"):
-        raise ImportFileError(f"{path.name} is named as an Excel workbook but is not one (an .xlsx "
-                              "file is a zip archive): open it in a spreadsheet program and save it again")
+        raise ImportFileError(translate("read", "{file} is named as an Excel workbook but is not one (an .xlsx "
+                                        "file is a zip archive): open it in a spreadsheet program and save it "
+                                        "again").format(file=path.name))
     used = check_encoding(path, encoding, cancelled)
     csv.field_size_limit(max(csv.field_size_limit(), MAX_CELL))
     with open(path, encoding=used, newline="") as handle:
@@ -140,7 +159,8 @@ def read_workbook(path: Path, encoding: str | None = None,
                     raise ImportCancelled
                 rows.append(row)
         except csv.Error as exc:
-            raise ImportFileError(f"{path.name}, line {reader.line_num}: {exc}") from exc
+            raise ImportFileError(translate("read", "{file}, line {line}: {error}").format(
+                file=path.name, line=reader.line_num, error=exc)) from exc
     if rows and rows[0] and rows[0][0].startswith("\ufeff"):  # a mark the encoding left
         rows[0][0] = rows[0][0][1:]
     sheet = Sheet(None, rows)  # type: ignore[arg-type]
@@ -181,9 +201,10 @@ def check_encoding(path: Path, encoding: str | None, cancelled: Callable[[], boo
         encoding = detect_encoding(path, head, cancelled)
     try:
         decoder = codecs.getincrementaldecoder(encoding)()
+        where = {"file": path.name, "encoding": encoding_label(encoding)}
     except LookupError as exc:
-        raise ImportFileError(f"unknown encoding '{encoding}' (use one of: "
-                              f"{', '.join(ENCODINGS)})") from exc
+        raise ImportFileError(translate("read", "unknown encoding '{encoding}' (use one of: {encodings})").format(
+            encoding=encoding, encodings=", ".join(ENCODINGS))) from exc
     lines = 1
     with open(path, "rb") as handle:
         while True:
@@ -194,17 +215,16 @@ def check_encoding(path: Path, encoding: str | None, cancelled: Callable[[], boo
                 text = decoder.decode(piece, final=not piece)
             except UnicodeDecodeError as exc:
                 line = lines + piece[:max(exc.start, 0)].count(b"\n")
-                label = ENCODINGS.get(encoding, encoding)
                 bad = piece[exc.start] if 0 <= exc.start < len(piece) else 0
-                raise ImportFileError(
-                    f"{path.name} cannot be read as {label}: byte 0x{bad:02x} on line {line} "
-                    "is not valid there. Choose another encoding.") from exc
+                raise ImportFileError(translate(
+                    "read", "{file} cannot be read as {encoding}: byte {byte} on line {line} is not valid there. "
+                    "Choose another encoding.").format(**where, byte=f"0x{bad:02x}", line=line)) from exc
             except UnicodeError as exc:  # UTF-16 without its byte-order mark, and the like
-                raise ImportFileError(f"{path.name} cannot be read as {ENCODINGS.get(encoding, encoding)} "
-                                      f"({exc}). Choose another encoding.") from exc
+                raise ImportFileError(translate("read", "{file} cannot be read as {encoding} ({error}). Choose "
+                                                "another encoding.").format(**where, error=exc)) from exc
             if "\x00" in text:
-                raise ImportFileError(f"{path.name} holds zero bytes as {ENCODINGS.get(encoding, encoding)}: "
-                                      "it is not a text table in that encoding (is it UTF-16?)")
+                raise ImportFileError(translate("read", "{file} holds zero bytes as {encoding}: it is not a text "
+                                                "table in that encoding (is it UTF-16?)").format(**where))
             lines += piece.count(b"\n")
             if not piece:
                 return encoding
@@ -267,7 +287,8 @@ def _read_xlsx(path: Path, cancelled: Callable[[], bool]) -> list[Sheet]:
             book = CalamineWorkbook.from_filelike(io.BytesIO(handle.read()))
         names = list(book.sheet_names)
     except Exception as exc:  # calamine's own error kinds on a damaged or foreign file
-        raise ImportFileError(f"{path.name} is not a readable XLSX workbook ({exc})") from exc
+        raise ImportFileError(translate("read", "{file} is not a readable XLSX workbook ({error})").format(
+            file=path.name, error=exc)) from exc
     marks = _row_marks(path, names, cancelled)
     sheets = []
     for name in names:
@@ -285,7 +306,8 @@ def _read_xlsx(path: Path, cancelled: Callable[[], bool]) -> list[Sheet]:
         except ImportCancelled:
             raise
         except Exception as exc:
-            raise ImportFileError(f"{path.name}: the sheet '{name}' cannot be read ({exc})") from exc
+            raise ImportFileError(translate("read", "{file}: the sheet '{sheet}' cannot be read ({error})").format(
+                file=path.name, sheet=name, error=exc)) from exc
         sheet = Sheet(name, _trim(rows))
         hidden, formulas = marks.get(name, (set(), set()))
         sheet.hidden = hidden
@@ -294,7 +316,7 @@ def _read_xlsx(path: Path, cancelled: Callable[[], bool]) -> list[Sheet]:
     del book
     sheets = [s for s in sheets if s.rows]
     if not sheets:
-        raise ImportFileError(f"{path.name} has no sheet with any cells")
+        raise ImportFileError(translate("read", "{file} has no sheet with any cells").format(file=path.name))
     return sheets
 
 
@@ -400,8 +422,8 @@ def find_header(rows: list[list[object]], expected: set[str] | None = None, look
         if len(cells) >= 2 and len(cells) >= 0.6 * widest and all(
                 isinstance(c, str) and not _looks_numeric(c) for c in cells):
             return i
-    raise ImportFileError("no header row found in the first rows: a header is a row of column "
-                          "names above the data")
+    raise ImportFileError(translate("read", "no header row found in the first rows: a header is a row of column "
+                                    "names above the data"))
 
 
 def _looks_numeric(text: str) -> bool:
@@ -414,10 +436,12 @@ def table_of(book: Workbook, sheet_name: str | None = None, header_row: int | No
     import pandas as pd
 
     sheet = book.sheet(sheet_name)
-    label = f"{book.file.name}" + (f", sheet '{sheet.name}'" if sheet.name else "")
+    label = translate("read", "{file}, sheet '{sheet}'").format(file=book.file.name, sheet=sheet.name) \
+        if sheet.name else book.file.name
     if header_row is not None:
-        if not 1 <= header_row <= len(sheet.rows):
-            raise ImportFileError(f"{label} has no row {header_row} (it has {len(sheet.rows)} rows)")
+        if not 1 <= header_row <= (count := len(sheet.rows)):  # lupdate finds a count only as a name
+            raise ImportFileError(translate("read", "{label} has no row {row} (it has %n row(s))", None,
+                                            count).format(label=label, row=header_row))
         index = header_row - 1
     else:
         try:

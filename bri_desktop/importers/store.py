@@ -18,8 +18,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from bri_desktop.importers.common import IMPORTER_VERSION, Prepared, RowRecord, source_record
-from bri_desktop.importers.common import rows as n_rows
+from bri_desktop.core.i18n import translate
+from bri_desktop.importers.common import IMPORTER_VERSION, Prepared, RowRecord, left_out_lines, source_record
 from bri_desktop.importers.read import PIECE, lines_of
 
 META = "collection.json"
@@ -36,11 +36,13 @@ def clean_name(name: str) -> str:
     """A collection's name as stored: one line, spaces folded; StoreError when it cannot be one."""
     name = " ".join(str(name).split())
     if not name:
-        raise StoreError("A collection needs a name.")
+        raise StoreError(translate("store", "A collection needs a name."))
     if len(name) > MAX_NAME:
-        raise StoreError(f"'{name[:40]}…' is {len(name)} characters; a name holds at most {MAX_NAME}.")
+        raise StoreError(translate("store", "'{start}…' is {length} characters; a name holds at most {limit}.").format(
+            start=name[:40], length=len(name), limit=MAX_NAME))
     if name.casefold() in RESERVED:
-        raise StoreError(f"'{name}' names BRI Desktop's own curated records: choose another name.")
+        raise StoreError(translate("store", "'{name}' names BRI Desktop's own curated records: choose another "
+                                   "name.").format(name=name))
     return name
 
 
@@ -111,11 +113,12 @@ class CollectionStore:
             try:
                 data = json.loads((child / META).read_text(encoding="utf-8"))
                 if not (child / RECORDS).is_file() or not (child / ROWS).is_file():
-                    raise KeyError("records.json or rows.txt is missing")
+                    raise KeyError(translate("CollectionStore", "records.json or rows.txt is missing"))
                 found.append(StoredCollection(**{k: data[k] for k in StoredCollection.__dataclass_fields__}))
             except (OSError, ValueError, KeyError, TypeError) as exc:
-                self.problems.append(f"The imported collection in {child} cannot be read ({exc}); "
-                                     "it is left out. Import its file again, or remove the folder.")
+                self.problems.append(translate(
+                    "CollectionStore", "The imported collection in {folder} cannot be read ({error}); it is left "
+                    "out. Import its file again, or remove the folder.").format(folder=child, error=exc))
         return sorted(found, key=lambda c: (c.position, c.imported_at))
 
     def get(self, key: str) -> StoredCollection | None:
@@ -138,13 +141,16 @@ class CollectionStore:
                     try:
                         item = json.loads(line)
                     except ValueError as exc:
-                        raise ValueError(f"line {number} is damaged ({getattr(exc, 'msg', exc)})") from exc
+                        raise ValueError(translate("CollectionStore", "line {line} is damaged ({error})").format(
+                            line=number, error=getattr(exc, "msg", exc))) from exc
                     if not isinstance(item, dict) or not isinstance(item.get("record"), dict):
-                        raise ValueError(f"line {number} is not a record")
+                        raise ValueError(translate("CollectionStore", "line {line} is not a record").format(
+                            line=number))
                     yield str(item.get("kind")), item["record"]
         except (OSError, ValueError) as exc:
-            raise StoreError(f"the records of collection '{collection.name}' cannot be read ({path}: "
-                             f"{exc}); import its file again") from exc
+            raise StoreError(translate("CollectionStore", "the records of collection '{name}' cannot be read "
+                                       "({file}: {error}); import its file again").format(
+                name=collection.name, file=path, error=exc)) from exc
 
     def save(self, prepared: Prepared, rows: list[RowRecord]) -> Change:
         """Store ``rows`` of ``prepared`` as its collection, replacing one of the same id (the
@@ -153,8 +159,8 @@ class CollectionStore:
         prepared.name = clean_name(prepared.name)
         clash = self.get(prepared.name)
         if clash is not None and clash.id != prepared.collection_id:
-            raise StoreError(f"Another collection is named '{clash.name}': choose another name, or "
-                             "re-import that one to replace it.")
+            raise StoreError(translate("CollectionStore", "Another collection is named '{name}': choose another "
+                                       "name, or re-import that one to replace it.").format(name=clash.name))
         used = {p["org"] for r in rows for p in r.project.get("partners", [])}
         meta = StoredCollection(
             id=prepared.collection_id, name=prepared.name, format=prepared.format,
@@ -196,7 +202,8 @@ class CollectionStore:
         try:
             return {name: (folder / name).read_bytes() for name in (META, RECORDS, ROWS)}
         except OSError as exc:
-            raise StoreError(f"the collection '{collection.name}' cannot be read ({exc.strerror or exc})") from exc
+            raise StoreError(translate("CollectionStore", "the collection '{name}' cannot be read ({error})").format(
+                name=collection.name, error=exc.strerror or exc)) from exc
 
     def install(self, files: dict[str, bytes]) -> Change:
         """Store a collection another computer made (its three files), replacing the one of the same
@@ -206,16 +213,19 @@ class CollectionStore:
             meta = StoredCollection(**{k: data[k] for k in StoredCollection.__dataclass_fields__ if k in data})
             for number, line in enumerate(files[RECORDS].decode("utf-8").splitlines(), 1):
                 if not isinstance(json.loads(line), dict):
-                    raise ValueError(f"{RECORDS} line {number} is not a record")
+                    raise ValueError(translate("CollectionStore", "{file} line {line} is not a record").format(
+                        file=RECORDS, line=number))
             files[ROWS].decode("utf-8")
         except (KeyError, TypeError, ValueError) as exc:
-            raise StoreError(f"the collection's files are damaged ({exc}): nothing was changed") from exc
+            raise StoreError(translate("CollectionStore", "the collection's files are damaged ({error}): nothing "
+                                       "was changed").format(error=exc)) from exc
         if not meta.id or "/" in meta.id or meta.id.startswith("."):
-            raise StoreError(f"the collection's id {meta.id!r} cannot name a folder: nothing was changed")
+            raise StoreError(translate("CollectionStore", "the collection's id {id} cannot name a folder: nothing "
+                                       "was changed").format(id=repr(meta.id)))
         clash = self.get(meta.name)
         if clash is not None and clash.id != meta.id:
-            raise StoreError(f"You have another collection named '{clash.name}': rename or remove it "
-                             "first (File > Manage collections).")
+            raise StoreError(translate("CollectionStore", "You have another collection named '{name}': rename or "
+                                       "remove it first (File > Manage collections).").format(name=clash.name))
         def write(tmp: Path) -> None:
             for name in (META, RECORDS, ROWS):
                 (tmp / name).write_bytes(files[name])
@@ -246,7 +256,8 @@ class CollectionStore:
                 if tmp.exists():
                     shutil.rmtree(tmp, ignore_errors=True)
         except OSError as exc:
-            raise StoreError(f"cannot store the collection in {self.folder}: {exc.strerror or exc}") from exc
+            raise StoreError(translate("CollectionStore", "cannot store the collection in {folder}: {error}").format(
+                folder=self.folder, error=exc.strerror or exc)) from exc
         return target, away
 
     def _aside(self, what: str, cid: str) -> Path:
@@ -255,11 +266,12 @@ class CollectionStore:
     def rename(self, key: str, name: str) -> Change:
         found = self.get(key)
         if found is None:
-            raise StoreError(f"there is no collection '{key}'")
+            raise StoreError(self._no_collection(key))
         name = clean_name(name)
         clash = self.get(name)
         if clash is not None and clash.id != found.id:
-            raise StoreError(f"Another collection is named '{clash.name}'.")
+            raise StoreError(translate("CollectionStore", "Another collection is named '{name}'.").format(
+                name=clash.name))
         meta = self.folder / found.id / META
         try:
             before = meta.read_bytes()
@@ -268,19 +280,25 @@ class CollectionStore:
             tmp.write_text(json.dumps(asdict(found), ensure_ascii=False, indent=1), encoding="utf-8")
             os.replace(tmp, meta)
         except OSError as exc:
-            raise StoreError(f"cannot rename the collection: {exc.strerror or exc}") from exc
+            raise StoreError(translate("CollectionStore", "cannot rename the collection: {error}").format(
+                error=exc.strerror or exc)) from exc
         return Change(found, meta, None, before)
 
     def remove(self, key: str) -> Change:
         found = self.get(key)
         if found is None:
-            raise StoreError(f"there is no collection '{key}'")
+            raise StoreError(self._no_collection(key))
         away = self._aside("removed", found.id)
         try:
             os.rename(self.folder / found.id, away)
         except OSError as exc:
-            raise StoreError(f"cannot remove the collection: {exc.strerror or exc}") from exc
+            raise StoreError(translate("CollectionStore", "cannot remove the collection: {error}").format(
+                error=exc.strerror or exc)) from exc
         return Change(found, None, away, restore_to=self.folder / found.id)
+
+    @staticmethod
+    def _no_collection(key: str) -> str:
+        return translate("CollectionStore", "there is no collection '{name}'").format(name=key)
 
     def clean_leftovers(self, older_than: float = 3600.0) -> None:
         """Folders of imports killed half-way (never renamed into place), an hour old or more
@@ -305,9 +323,9 @@ class CollectionStore:
 
 
 def _note_lines(prepared: Prepared, rows: list[RowRecord]) -> list[str]:
-    lines = [f"{n_rows(count)} left out: {reason}." for reason, count in prepared.left_out.most_common()]
+    lines = left_out_lines(prepared)
     skipped = len(prepared.records) - len(rows) + len({(i.sheet, i.row) for i in prepared.issues} - {
         (r.sheet, r.row) for r in prepared.records})
     if skipped:
-        lines.append(f"{n_rows(skipped)} with problems not imported.")
+        lines.append(translate("store", "%n row(s) with problems not imported.", None, skipped))
     return lines + prepared.notes

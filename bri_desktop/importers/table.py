@@ -13,8 +13,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bri_desktop.core.i18n import QT_TRANSLATE_NOOP, number, translate
 from bri_desktop.importers.common import Builder, Prepared, original_of, row_quote, sector_of
-from bri_desktop.importers.common import rows as n_rows
 from bri_desktop.importers.read import ImportFileError, Table, norm_header
 from bri_desktop.importers.values import (
     ValueProblem,
@@ -26,8 +26,11 @@ from bri_desktop.importers.values import (
     text_of,
 )
 
-FIELDS = {"title": "Title", "country": "Country", "sector": "Sector", "year": "Year or date",
-          "amount": "Amount", "partner": "Partner", "notes": "Notes"}
+# Field -> its name in English (field_label: in the interface language)
+FIELDS = {"title": QT_TRANSLATE_NOOP("table", "Title"), "country": QT_TRANSLATE_NOOP("table", "Country"),
+          "sector": QT_TRANSLATE_NOOP("table", "Sector"), "year": QT_TRANSLATE_NOOP("table", "Year or date"),
+          "amount": QT_TRANSLATE_NOOP("table", "Amount"), "partner": QT_TRANSLATE_NOOP("table", "Partner"),
+          "notes": QT_TRANSLATE_NOOP("table", "Notes")}
 REQUIRED = ("title", "country")
 UNITS = {"USD": 1.0, "USD m": 1e6, "USD bn": 1e9}
 # Column names that usually hold a field: the first guess of a mapping.
@@ -41,7 +44,15 @@ GUESSES = {
     "partner": ("partner", "investor", "company", "funder", "funding agencies", "lender", "contractor"),
     "notes": ("notes", "note", "description", "comment", "comments", "summary"),
 }
-OUTSIDE = "the country is outside the five Central Asian countries BRI Desktop covers"
+OUTSIDE = QT_TRANSLATE_NOOP("table", "the country is outside the five Central Asian countries BRI Desktop covers")
+# "choose the column that holds the title": one sentence for each required field
+CHOOSE = {"title": QT_TRANSLATE_NOOP("table", "choose the column that holds the title"),
+          "country": QT_TRANSLATE_NOOP("table", "choose the column that holds the country")}
+
+
+def field_label(name: str) -> str:
+    """"Title", "Year or date"...: a field's name in the interface language."""
+    return translate("table", FIELDS.get(name, name))
 
 
 @dataclass
@@ -50,12 +61,12 @@ class Mapping:
     unit: str = "USD"
 
     def problems(self, headers: list[str]) -> list[str]:
-        found = [f"choose the column that holds the {FIELDS[f].lower()}" for f in REQUIRED
-                 if not self.columns.get(f)]
-        found += [f"{FIELDS.get(f, f)}: there is no column '{c}' in this file"
-                  for f, c in self.columns.items() if c and c not in headers]
+        found = [translate("table", CHOOSE[f]) for f in REQUIRED if not self.columns.get(f)]
+        found += [translate("Mapping", "{field}: there is no column '{column}' in this file").format(
+            field=field_label(f), column=c) for f, c in self.columns.items() if c and c not in headers]
         if self.unit not in UNITS:
-            found.append(f"unknown unit '{self.unit}' (use {', '.join(UNITS)})")
+            found.append(translate("Mapping", "unknown unit '{unit}' (use {units})").format(
+                unit=self.unit, units=", ".join(UNITS)))
         return found
 
     def to_json(self) -> dict:
@@ -115,17 +126,20 @@ def save_mapping(file: Path, headers: list[str], mapping: Mapping) -> None:
 def read(table: Table, mapping: Mapping, prepared: Prepared, builder: Builder) -> None:
     wrong = mapping.problems(table.headers)
     if wrong:
-        raise ImportFileError("The column mapping is not complete: " + "; ".join(wrong) + ".")
+        raise ImportFileError(translate("table", "The column mapping is not complete: {problems}.").format(
+            problems="; ".join(wrong)))
     cols = mapping.columns
     label = table.sheet or table.file.name
     prepared.sheets.append(label)
     prepared.rows_read += len(table.frame)
-    prepared.basis = f"US dollars, from the column {cols['amount']} ({mapping.unit})" \
-        if cols.get("amount") else "no amount column"
-    if table.totals:
-        prepared.notes.append(f"Total {n_rows(len(table.totals))} left out.")
+    prepared.basis = translate("table", "US dollars, from the column {column} ({unit})").format(
+        column=cols["amount"], unit=mapping.unit) if cols.get("amount") else translate("table", "no amount column")
+    if totals := len(table.totals):  # lupdate finds a count only as a name
+        prepared.notes.append(translate("table", "Total %n row(s) left out.", None, totals))
     style = amount_style(table.frame[cols["amount"]]) if cols.get("amount") else "dot-decimal"
     outside: Counter = Counter()
+    outside_reason = translate("table", OUTSIDE)
+    no_country = translate("table", "is empty: a record needs a country")
     used = [h for h in table.headers if h in cols.values()]
     index = list(table.frame.columns)
     for row_no, values in zip(table.frame.index, table.frame.itertuples(index=False, name=None), strict=True):
@@ -135,14 +149,14 @@ def read(table: Table, mapping: Mapping, prepared: Prepared, builder: Builder) -
         if code is None:
             if country:
                 outside[country] += 1
-                prepared.left_out[OUTSIDE] += 1
+                prepared.left_out[outside_reason] += 1
             else:
-                builder.issue(table.sheet, row_no, cols["country"], "is empty: a record needs a country")
+                builder.issue(table.sheet, row_no, cols["country"], no_country)
             continue
         _row(builder, prepared, table, label, row_no, cells, mapping, style, code, used)
     if outside:
-        prepared.notes.append("Countries left out, most rows first: "
-                              + ", ".join(f"{n} {c:,}" for n, c in outside.most_common(5)) + ".")
+        prepared.notes.append(translate("table", "Countries left out, most rows first: {countries}.").format(
+            countries=", ".join(f"{n} {number(c, 0)}" for n, c in outside.most_common(5))))
 
 
 def _row(builder: Builder, prepared: Prepared, table: Table, label: str, row_no: int, cells: dict,
@@ -156,7 +170,7 @@ def _row(builder: Builder, prepared: Prepared, table: Table, label: str, row_no:
     title = cell("title")
     problems = False
     if not title:
-        builder.issue(table.sheet, row_no, cols["title"], "is empty: a record needs a title")
+        builder.issue(table.sheet, row_no, cols["title"], translate("table", "is empty: a record needs a title"))
         problems = True
     amount = year = None
     if cols.get("amount"):

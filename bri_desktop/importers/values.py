@@ -14,6 +14,8 @@ import math
 import re
 from collections.abc import Iterable
 
+from bri_desktop.core.i18n import translate
+
 _SPACE = re.compile(r"[\s\u00a0\u2007\u202f]+")
 _CURRENCY = re.compile(r"^(US\$|USD|US\s*dollars?|\$)", re.IGNORECASE)
 _COMMA_THOUSANDS = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$")
@@ -73,9 +75,19 @@ def parse_amount(value: object, style: str = DOT_DECIMAL, scale: float = 1.0) ->
     per unit of the column (1e6 for millions), for the check that the amount is possible."""
     amount = _amount(value, style)
     if amount is not None and amount * scale > MAX_USD:
-        unit = {1.0: "", 1e6: " million", 1e9: " billion"}.get(scale, f" × {scale:g}")
-        raise ValueProblem(f"'{text_of(value)}'{unit} is more than a trillion US dollars, larger than "
-                           "any one deal: check the amount and the column's unit")
+        if scale == 1.0:
+            text = translate("values", "'{value}' is more than a trillion US dollars, larger than any one deal: "
+                             "check the amount and the column's unit")
+        elif scale == 1e6:
+            text = translate("values", "'{value}' million is more than a trillion US dollars, larger than any one "
+                             "deal: check the amount and the column's unit")
+        elif scale == 1e9:
+            text = translate("values", "'{value}' billion is more than a trillion US dollars, larger than any one "
+                             "deal: check the amount and the column's unit")
+        else:
+            text = translate("values", "'{value}' × {scale} is more than a trillion US dollars, larger than any "
+                             "one deal: check the amount and the column's unit")
+        raise ValueProblem(text.format(value=text_of(value), scale=f"{scale:g}"))
     return amount
 
 
@@ -83,12 +95,12 @@ def _amount(value: object, style: str) -> float | None:
     if value is None or value == "":
         return None
     if isinstance(value, bool):
-        raise ValueProblem(f"'{value}' is not an amount")
+        raise ValueProblem(translate("values", "'{value}' is not an amount").format(value=value))
     if isinstance(value, int | float):
         if not math.isfinite(value):
             return None if math.isnan(value) else _fail(value)
         if value < 0:
-            raise ValueProblem(f"'{value:g}' is negative: an amount is at least 0")
+            raise ValueProblem(_negative(f"{value:g}"))
         return float(value)
     text = text_of(value)
     if not text or text in ("-", "–", "n/a", "N/A", "NA", "..."):
@@ -97,7 +109,7 @@ def _amount(value: object, style: str) -> float | None:
     if bare in ("-", "–", "—"):  # an accounting format's zero ("$ -"): nothing disclosed
         return None
     if bare.startswith("-"):
-        raise ValueProblem(f"'{text}' is negative: an amount is at least 0")
+        raise ValueProblem(_negative(text))
     if _COMMA_DECIMAL.match(bare) and not _COMMA_THOUSANDS.match(bare):
         whole, _, decimals = bare.rpartition(",")
         return float(whole.replace(".", "") + "." + decimals)
@@ -110,8 +122,13 @@ def _amount(value: object, style: str) -> float | None:
     return _fail(text)
 
 
+def _negative(text: str) -> str:
+    return translate("values", "'{value}' is negative: an amount is at least 0").format(value=text)
+
+
 def _fail(value: object) -> float:
-    raise ValueProblem(f"'{value}' is not an amount (write it as 1740, 1,740 or $1,740)")
+    raise ValueProblem(translate("values", "'{value}' is not an amount (write it as 1740, 1,740 or $1,740)").format(
+        value=value))
 
 
 def parse_share(value: object) -> float | None:
@@ -127,9 +144,11 @@ def parse_share(value: object) -> float | None:
         try:
             share = float(text)
         except ValueError:
-            raise ValueProblem(f"'{text_of(value)}' is not a share (write it as 49% or 49)") from None
+            raise ValueProblem(translate("values", "'{value}' is not a share (write it as 49% or 49)").format(
+                value=text_of(value))) from None
     if not 0 <= share <= 100:
-        raise ValueProblem(f"'{text_of(value)}' is not a share between 0 and 100%")
+        raise ValueProblem(translate("values", "'{value}' is not a share between 0 and 100%").format(
+            value=text_of(value)))
     return share
 
 
@@ -143,23 +162,29 @@ def parse_year(value: object) -> int | None:
         if isinstance(value, float) and (math.isnan(value) or not value.is_integer()):
             if math.isnan(value):
                 return None
-            raise ValueProblem(f"'{value}' is not a year")
+            raise ValueProblem(_not_a_year(value))
         year = int(value)
     else:
         text = text_of(value)
         if not text:
             return None
         if re.match(r"^[-−–]\s*\d", text):
-            raise ValueProblem(f"'{text}' is not a year (it is negative)")
+            raise ValueProblem(translate("values", "'{value}' is not a year (it is negative)").format(value=text))
         if re.fullmatch(r"\d{4}\.\d+", text) and not re.fullmatch(r"\d{4}\.0+", text):
-            raise ValueProblem(f"'{text}' is not a year (it is not a whole number)")
+            raise ValueProblem(translate("values", "'{value}' is not a year (it is not a whole number)").format(
+                value=text))
         match = re.match(r"^(\d{4})(?:\.0)?(?:$|[-/.\s])", text) or re.search(r"(?:^|\D)(\d{4})$", text)
         if not match:
-            raise ValueProblem(f"'{text}' is not a year")
+            raise ValueProblem(_not_a_year(text))
         year = int(match.group(1))
     if not 1900 <= year <= 2100:
-        raise ValueProblem(f"'{text_of(value)}' is not a year between 1900 and 2100")
+        raise ValueProblem(translate("values", "'{value}' is not a year between 1900 and 2100").format(
+            value=text_of(value)))
     return year
+
+
+def _not_a_year(value: object) -> str:
+    return translate("values", "'{value}' is not a year").format(value=value)
 
 
 # The countries BRI Desktop covers, by the names and codes the datasets use.
