@@ -74,7 +74,7 @@ def mark_plurals(ts: Path, kept: dict[tuple[str, str], list[str]]) -> None:
         for message in context.iter("message"):
             source = message.findtext("source") or ""
             translation = message.find("translation")
-            if "%n" not in source and "%Ln" not in source or translation is None:
+            if ("%n" not in source and "%Ln" not in source) or translation is None:
                 continue
             message.set("numerus", "yes")
             forms = kept.get((context.findtext("name") or "", source))

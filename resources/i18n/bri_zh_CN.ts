@@ -99,6 +99,174 @@
         </message>
     </context>
     <context>
+        <name>ChartData</name>
+        <message>
+            <source>{title} (counting: {share} so far)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ChartPanel</name>
+        <message>
+            <source>Chart</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chart measure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chart by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chart breakdown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No breakdown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pin</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pin the chart</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pin this chart (its choices and filters) to the Pinboard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chart legend</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loading chart…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chart notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chart plot</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{title}: counting…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Counting; the bars shown are the previous chart's until the new ones come.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{title}: not available</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ChipBar</name>
+        <message>
+            <source>Active filters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No filters: showing every record.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filter notice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clear all</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clear all filters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove this filter: {filter}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove filter {filter}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CollectionStore</name>
+        <message>
+            <source>records.json or rows.txt is missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The imported collection in {folder} cannot be read ({error}); it is left out. Import its file again, or remove the folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>line {line} is damaged ({error})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>line {line} is not a record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the records of collection '{name}' cannot be read ({file}: {error}); import its file again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Another collection is named '{name}': choose another name, or re-import that one to replace it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the collection '{name}' cannot be read ({error})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} line {line} is not a record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the collection's files are damaged ({error}): nothing was changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the collection's id {id} cannot name a folder: nothing was changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You have another collection named '{name}': rename or remove it first (File &gt; Manage collections).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot store the collection in {folder}: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Another collection is named '{name}'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot rename the collection: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot remove the collection: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>there is no collection '{name}'</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CollectionsDialog</name>
         <message>
             <source>Manage collections</source>
@@ -225,6 +393,349 @@ Its records leave the app; your file is not touched, and you can import it again
         </message>
         <message>
             <source>Manage collections</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Dataset</name>
+        <message>
+            <source>{path} was replaced while BRI Desktop had it open</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DatasetFileMixin</name>
+        <message numerus="yes">
+            <source>Dataset {version} · %n imported collection(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Dataset {version}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Curated from the articles</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{name}: %n record(s) from {file}</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>The dataset file changed and cannot be read now: {error} Still showing what was read before.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The dataset file was rebuilt: now showing dataset {version}.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ExportButton</name>
+        <message>
+            <source>Export as PNG (2x)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export as SVG…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy image to clipboard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export the chart</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export the chart as PNG or SVG, or copy it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export the figures</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export the figures as PNG or SVG, or copy it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export the timeline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export the timeline as PNG or SVG, or copy it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export the corridor map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export the corridor map as PNG or SVG, or copy it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export as PNG or SVG, or copy it</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FacetList</name>
+        <message>
+            <source>Find organization…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Find organization</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Find event…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Find event</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{facet} filter</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FacetModel</name>
+        <message numerus="yes">
+            <source>{value}: at least %n matching with the other filters, still counting</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>{value}: counting the matches of the new filters</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{value}: %n matching with the other filters</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{value}, selected, %n matching</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{value}, %n matching</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{value}, selected, at least %n matching, still counting</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{value}, at least %n matching, still counting</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>{value}, selected, counting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{value}, counting</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FacetPanel</name>
+        <message>
+            <source>Filters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Counting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Value (USD)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Amounts such as 500m, 1.5bn or 2,000,000; records without a disclosed value are left out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished">日期</translation>
+        </message>
+        <message>
+            <source>A year (2023), month (2023-10) or day (2023-10-18); a record matches when its date, at its own precision, overlaps the range</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every kind in one list: the search applies to all, and each kind's own filters to it. Choose a kind to set its filters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Counting: {share} of %n match(es) so far. A count marked ≥ is a floor until counting ends.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Counting: {share} so far. A count marked ≥ is a floor until counting ends.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Counting the matches of the new filters…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Counting stopped at {share} (counts marked ≥ are floors): {message}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Counts not available: {message}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FiguresChart</name>
+        <message>
+            <source>Figures chart</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a measure to compare its figures.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Over time: each period drawn from its start to its end</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FiguresModel</name>
+        <message>
+            <source>Figure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Period</source>
+            <translation type="unfinished">期间</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished">类别</translation>
+        </message>
+        <message>
+            <source>Scope</source>
+            <translation type="unfinished">范围</translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation type="unfinished">来源</translation>
+        </message>
+        <message>
+            <source>Quote</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(The filters hide this figure: it is shown for comparison.)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FiguresPanel</name>
+        <message>
+            <source>Figures</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Measure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A measure: figures of the same thing, in the same unit, as different articles or dates give it (grouped by the curator)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Figures table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pin</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pin the figures</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pin this measure's figures (and the filters) to the Pinboard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Measure:</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{measure} (%n figure(s))</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>No measure has a figure the filters keep.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This dataset has no curated measures.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n figure(s) from {sources}, side by side: each as its article gives it, none reconciled or averaged.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n source(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n state no period, so they are not placed in time.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The filters hide %n of them: greyed, still shown, so that no conflicting figure drops out of sight.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Figures have no {criteria}: the filters do not apply to them.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -425,6 +936,54 @@ Nothing was imported.</source>
         </message>
     </context>
     <context>
+        <name>ImportReport</name>
+        <message numerus="yes">
+            <source>%n pin(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n tag use(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n saved view(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n briefing(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Imported {counts}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>, </source>
+            <comment>between the counts of a list</comment>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n note(s) edited on both sides: both versions are kept; choose in the details pane.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ImportReview</name>
         <message>
             <source>Import dataset: check</source>
@@ -472,6 +1031,118 @@ Nothing was imported.</source>
         </message>
     </context>
     <context>
+        <name>MainWindow</name>
+        <message>
+            <source>The records table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The filter counts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The chart</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The record's details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The corridor map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The linked record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checking the open record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Related records</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The timeline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The list of measures</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The figures</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Settings will not be saved: {problem}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record count</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dataset version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exports are of one kind at a time: choose a kind in the navigator, then export.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A background task</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{status}  · updating…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{matched} of {total}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{status} (first {shown} loaded; scroll for more)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Mapping</name>
+        <message>
+            <source>{field}: there is no column '{column}' in this file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown unit '{unit}' (use {units})</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Navigator</name>
+        <message>
+            <source>Record kinds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{kind}  ({matched} of {total})</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>NoteConflict</name>
+        <message>
+            <source>Someone else changed this note meanwhile: both texts are kept.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>PinRemoval</name>
         <message>
             <source>remove the pin “{title}”</source>
@@ -507,6 +1178,645 @@ Nothing was imported.</source>
         <message>
             <source>Later</source>
             <translation>稍后</translation>
+        </message>
+        <message>
+            <source>Preferences</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Team workspace</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Database address:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Leave it empty to keep your pins, notes, tags, views and briefings on this computer only. With an address they are shared with your team on its PostgreSQL server; you keep working when it cannot be reached. The password is asked for and kept in the system keyring, never in the settings file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set by {variable} (unset it to choose here).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Prepared</name>
+        <message numerus="yes">
+            <source>%n row(s) of data read from {file} (sheets: {sheets}).</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) of data read from {file}.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>1 row becomes a record of the collection '{name}'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n rows become records of the collection '{name}'.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of them are listed and counted but never summed (each record's details say why).</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) with problems ({issues} in all): not imported unless you choose to import the valid rows.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RangeBox</name>
+        <message>
+            <source>from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{range} from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{range} to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Apply the {range} range</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“From” ({low}) is after “to” ({high}): swap them</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RecordsMixin</name>
+        <message>
+            <source>show the {record}: lift {filters}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lifted {filters} to show this {record}. Back (Alt+Left) or Undo restores it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lifted {filters} to show this {record}. Back (Alt+Left) or Undo restores them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No records match the filters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No {records} match the filters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>They do match {links}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;a href='bri:clear'&gt;Clear all filters&lt;/a&gt; or Undo (Ctrl+Z).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RecordsView</name>
+        <message>
+            <source>Records</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No matching records</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show columns</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SavedViewsList</name>
+        <message>
+            <source>Saved views</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open this saved view (View &gt; Saved views to update, rename or delete)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SearchBox</name>
+        <message>
+            <source>Search</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Full-text search over titles, summaries, parties and their aliases, and quotes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search: Sinopec, sino*, "Shymkent refinery", KMG NOT CNPC  (Ctrl+F)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{error}. Showing the results for the last valid search.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Settings</name>
+        <message>
+            <source>{folder} cannot be made ({reason})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} cannot be written</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} could not be written</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TeamCollectionsDialog</name>
+        <message>
+            <source>not here</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>in use here</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>another release here</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Team collections</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Imported datasets your team shares, as the colleague who imported them stored them (file, checksum, rows, provenance). Use a release to have the same records here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Collection</source>
+            <translation type="unfinished">数据集</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Records</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shared by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When (UTC)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Here</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use this release</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Share one of mine…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your team shares no collection yet: “Share one of mine…” sends one of your imports.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TeamCollectionsMixin</name>
+        <message>
+            <source>Not connected to a team workspace (Edit ▸ Preferences).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Share a collection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You have no imported collection to share (File ▸ Import dataset).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Share a collection with the team</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Collection (its file, rows and provenance go to the team):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not shared: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shared “{name}” with the team ({file}, sha256 {sha256}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The team's collections cannot be read: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Now using the team's release of “{name}” ({file}, %n record(s)).</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Fetching the team's “{name}”…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TeamMixin</name>
+        <message>
+            <source>Team workspace not opened: {error} Your own workspace is open instead (unset {variable} or correct it).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Team workspace not opened: {error} Your own workspace is open instead (Edit ▸ Preferences to change the address).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opening the team workspace {address}…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No password given: your changes stay on this computer until you connect (Team ▸ Sync now).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no system keyring here: the password will be asked for again next time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The team's server has not answered for {seconds} s.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not connected to a team workspace (Edit ▸ Preferences).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your team shares “{name}” ({file}, shared by {who}), which this computer does not use: Team ▸ Team collections.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Not made on the team's server: {reason} (and %n more)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Not made on the team's server: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) from your team.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>A colleague changed the same briefing as you: both versions are kept (a note shows both side by side; choose one).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A colleague changed the same note as you: both versions are kept (a note shows both side by side; choose one).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{error} Team ▸ Sync now tries again (unset {variable} to choose another).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{error} Team ▸ Sync now tries again (Edit ▸ Preferences).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{detail} Your changes are kept on this computer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Offline: your edits to this briefing are sent when the team's server answers (a colleague's edits meanwhile are kept beside yours).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{who} is editing this briefing (until {until} UTC unless they go on): it is shown read-only here, and opens for you when they are done.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You are editing this briefing: colleagues see it read-only until you open another or close BRI Desktop.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TeamView</name>
+        <message>
+            <source>added</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>removed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>renamed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>reordered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>published</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>pin</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>tag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>view</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>briefing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>collection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Team: recent changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Colleague:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sync now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When (UTC)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Everyone ({count})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This window is not connected to a team workspace (Edit ▸ Preferences).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No changes yet (or not fetched yet: Sync now).</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{shown} of the %n latest change(s).</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>renamed: from {old}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{action}: {summary}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ViewPinsMixin</name>
+        <message>
+            <source>Corridor map (geographic)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Corridor map (schematic)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Timeline by kind, {stretch}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Timeline by country, {stretch}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>open the pinned chart</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>open the pinned map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>open the pinned timeline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>open the pinned figures</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chart pinned: it is drawn again from its settings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Timeline pinned: it is drawn again from its settings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Figures: {measure}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Figures pinned: they are read again from the dataset.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ViewsMixin</name>
+        <message>
+            <source>The chart is not ready yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The corridor map is not ready yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The timeline is not ready yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The figures are not ready yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chart</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Corridor map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Figures</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Article</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>show the records related to {corridor}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The chart is being counted for the new filters: export it once it is drawn.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no measure '{measure}' in this dataset.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no source '{source}' in this dataset.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Workbook</name>
+        <message>
+            <source>{file} has no sheet named '{sheet}' (it has: {sheets})</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Workspace</name>
+        <message>
+            <source>Your workspace cannot be kept: the folder {folder} cannot be made ({error}). Pins and notes made now are lost when BRI Desktop closes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The workspace {path} could not be read ({problem}); it was moved to {aside} and a new, empty one started.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The workspace {path} cannot be written: it is opened read-only, and changes are not kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your workspace cannot be kept: the folder {folder} cannot be written. Pins and notes made now are lost when BRI Desktop closes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The workspace {path} was made by a newer BRI Desktop (workspace schema {found}; this version knows {known}): it is opened read-only and left as it is.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Another computer is upgrading the team workspace to a newer version: waiting for it to finish…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The team workspace was being upgraded by another computer for over {seconds} s: try again later.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The workspace is read-only.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A tag needs a name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A saved view needs a name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is already a saved view called “{name}”.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -653,6 +1963,178 @@ Nothing was imported.</source>
         </message>
     </context>
     <context>
+        <name>about</name>
+        <message>
+            <source>Ctrl+F or /</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clear the search</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Switch record kind (Ctrl+9: everything)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy selected rows (tab-separated, with headers)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy the selected record's citation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export filtered records</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clear all filters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undo / redo a filter change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back / forward (also the mouse's side buttons)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Space or Enter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Toggle the focused filter value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pin or unpin the open record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the Pinboard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save this view</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy a link to this view</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open a view link</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Running from source.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Build {version} from commit {commit} ({date}) for {platform}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>publisher not stated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An offline reference on China–Central Asia Belt and Road cooperation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dataset</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation type="unfinished">来源</translation>
+        </message>
+        <message>
+            <source>Licences</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Built with Qt for Python (PySide6 {version}, LGPLv3), SQLite (public domain), SQLAlchemy (MIT), pandas (BSD), pyqtgraph (MIT) and openpyxl (MIT).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>About BRI Desktop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>aiddata</name>
+        <message>
+            <source>the recipient is outside the five Central Asian countries BRI Desktop covers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} does not have AidData's columns Title and Recipient: import it as a table instead</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>US dollars, from AidData's column {column}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no amount column</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No amount column (Amount (Constant USD …)) found: records carry no value.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Total %n row(s) left out.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>is empty: a project needs a recipient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recipients left out, most rows first: {recipients}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is empty: a project needs a title</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>app</name>
+        <message>
+            <source>BRI Desktop cannot start:
+{error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Imported collections are not shown: {error}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>briefing_flow</name>
         <message>
             <source>Word document (*.docx)</source>
@@ -675,6 +2157,590 @@ Nothing was imported.</source>
         </message>
         <message>
             <source>{footer} · page {number} of {count}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>briefings</name>
+        <message>
+            <source>A briefing needs a name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>A briefing's name has at most %n character(s).</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Someone else saved the briefing “{name}” meanwhile.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is already a briefing called “{name}”.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cgit</name>
+        <message>
+            <source>the country is outside the five Central Asian countries BRI Desktop covers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is empty: a investment needs its Chinese party</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is empty: a construction contract needs its Chinese party</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is empty: a troubled transaction needs its Chinese party</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is empty: a investment or construction contract needs its Chinese party</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sheet {sheets} left out: it repeats Dataset 1 and Dataset 2, which are imported (both would count each deal twice).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is empty: a deal needs a country</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}, sheet '{sheet}' does not have CGIT's columns (Investor or Contractor, Quantity in Millions, Country): import it as a table instead</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} does not have CGIT's columns (Investor or Contractor, Quantity in Millions, Country): import it as a table instead</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{sheet}: total %n row(s) left out (row {rows}).</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{sheet}: %n row(s) hidden by a saved filter, imported like the others.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>{sheet}: amounts such as '1.740' read as 1,740 (the dot separates thousands in every amount of this file).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Countries left out, most rows first: {countries}.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>chart_panel</name>
+        <message numerus="yes">
+            <source>{figure} from %n record(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of the values are stated with a qualifier (over, about…)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Largest:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>These records state no value for this: sort the table by that column to see them (they come last).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Click to filter to this bar; click again to undo.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>charts</name>
+        <message>
+            <source>Disclosed investment (USD)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Number of agreements</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Number of projects</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>by sector</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>by country</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>by year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>by event</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stack by country</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stack by status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Disclosed investment (USD) by sector</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Disclosed investment (USD) by country</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Disclosed investment (USD) by year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Disclosed investment (USD) by event</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Number of agreements by sector</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Number of agreements by country</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Number of agreements by year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Number of agreements by event</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Number of projects by sector</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Number of projects by country</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Number of projects by year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Number of projects by event</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Announced package totals, not allocated by sector and not in the bars:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Announced package totals, not allocated by country and not in the bars:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Announced package totals, not allocated by year and not in the bars:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Announced package totals, not allocated by event and not in the bars:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No records match the filters with this measure.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Still counting: {share} of the search's matches so far. Each bar is a floor and grows until the chart is exact.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Each collection has its own bar ({collections}): figures from different sources are never added together; the same deal may appear in more than one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{figure} · %n record(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Each project's investment counts once; an agreement's value counts only when no project it concerns discloses an investment.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Records count in the year of their date, whatever its precision ("Oct 2023" and "2023" both in 2023).</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{missing} of %n project(s) disclose no value.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{missing} of %n agreement(s) disclose no value.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n projects with a value are listed but never summed (troubled transactions, and rows their dataset does not recommend for totals).</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n agreements with a value are listed but never summed (troubled transactions, and rows their dataset does not recommend for totals).</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>{facet} applies to agreements only: projects are counted whatever their {facet_lower}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{facet} applies to projects only: agreements are counted whatever their {facet_lower}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{facet} does not apply to projects: the chart ignores it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{facet} does not apply to agreements: the chart ignores it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{facet} does not apply to agreements and projects: the chart ignores it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>several countries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} ({country}): {count} items, {total}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} ({country}): {total}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{title} · Filters: {filters} · Dataset {version} · Source: BRI Desktop dataset</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>chip_texts</name>
+        <message>
+            <source>Search: {text}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{facet}: {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date: {start} – {end}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Value: any – {high}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Value: {low} – any</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Value: {low} – {high}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>combine</name>
+        <message>
+            <source>Copying the bundled dataset</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Adding {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The collection '{name}' is left out: {error}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Finding possible matches</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot write the combined dataset {file}: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Same country ({country}) and sector ({sector}), {organizations} in both, years {first} and {second}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Same country ({country}) and sector ({sector}), {organizations} in both, the same year, {first}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Same country ({country}) and sector ({sector}), {organizations} in both, a year not stated in one of them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{first} and {second}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>common</name>
+        <message>
+            <source>China Global Investment Tracker (AEI)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>AidData Global Chinese Development Finance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Table</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) left out: {reason}.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>connection</name>
+        <message>
+            <source>{path} is a folder, not a dataset file: give the .sqlite file in it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dataset not found: {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} is not a readable SQLite database ({error})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rebuild it with `bri-desktop data build` (or open the bundled dataset).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} is not a BRI Desktop dataset (it has no meta or agreements table).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path}: its meta table cannot be read ({error}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} was built by a newer BRI Desktop (dataset schema {found}; this version reads schema {version}). Update BRI Desktop to open it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} was built by an older BRI Desktop (dataset schema {found}; this version reads schema {version}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} lacks tables BRI Desktop needs: {tables}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path}: table {table} lacks columns {columns} that BRI Desktop reads.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>errors</name>
+        <message>
+            <source>Details are in the log: {log}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Details are in the log.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{what} could not be read: {error}. The dataset file changed or was damaged while BRI Desktop ran: restart it, or open another dataset.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{what} took too long and was stopped: the search or the filters are too broad. Narrow them and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{what} could not be read: the dataset file does not have the tables or columns this version of BRI Desktop needs. Open a dataset built by this version (bri-desktop data build), or reinstall.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{what} could not be read from the dataset file, which may be damaged or changed while the app runs. Restart BRI Desktop; if it happens again, reinstall or rebuild the dataset.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{what} needs more memory than is free. Narrow the filters and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{what} failed: {reason}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{what} failed because of a fault in BRI Desktop.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>export_flow</name>
+        <message>
+            <source>CSV, for Excel and analysis tools (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>JSON (*.json)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{column}, newest first (as in the table; records without a value last)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{column}, oldest first (as in the table; records without a value last)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{column}, largest first (as in the table; records without a value last)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{column}, smallest first (as in the table; records without a value last)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{column}, Z to A (as in the table; records without a value last)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{column}, A to Z (as in the table; records without a value last)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export filtered records</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>as shown in the table: {columns}, then Id and Sources</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exporting {records}…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exported {records} to {file}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not write {file}:
+{reason}
+
+Nothing was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export cancelled; {file} was not written.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>figures_chart</name>
+        <message>
+            <source>BRI Desktop figures compared</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>figures_panel</name>
+        <message numerus="yes">
+            <source>{measure} ({kept} of %n figure(s) match the filters)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>value</source>
+            <comment>the value range of a filter</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>date</source>
+            <comment>the date range of a filter</comment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>file_choice</name>
+        <message>
+            <source>Replace file?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} already exists. Replace it?</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -742,6 +2808,96 @@ Nothing was imported.</source>
         <message>
             <source>Non-binding</source>
             <translation>无约束力</translation>
+        </message>
+    </context>
+    <context>
+        <name>image_export</name>
+        <message>
+            <source>Chart copied to the clipboard.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Corridor map copied to the clipboard.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Timeline copied to the clipboard.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Figures copied to the clipboard.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chart written to {file}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Corridor map written to {file}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Timeline written to {file}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Figures written to {file}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export chart as {format}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export corridor map as {format}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export timeline as {format}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export figures as {format}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>could not write {file}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PNG image (*.png)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SVG drawing (*.svg)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} cannot be written: {reason}. Nothing was written.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>items</name>
+        <message>
+            <source>The workspace is busy: another BRI Desktop window is saving to it. Try again in a moment; nothing was lost.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The disk is full: the change was not saved. Free some space and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The workspace cannot be written (read-only): the change was not saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The change could not be saved: {error}.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1010,6 +3166,177 @@ Nothing was imported.</source>
         </message>
     </context>
     <context>
+        <name>menus</name>
+        <message>
+            <source>&amp;Export filtered records…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import &amp;dataset (CGIT, AidData, a table)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Manage collections…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export briefing as &amp;Word…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export briefing as P&amp;DF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export briefing as Mark&amp;down…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Print briefing…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Copy selected rows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy c&amp;itation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Find…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C&amp;lear all filters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Reset columns</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;About BRI Desktop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Forward</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Pin this record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pin the &amp;chart</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pin the &amp;map view</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pin the &amp;timeline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pin the &amp;figures compared</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rename or merge a &amp;tag…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Save this view…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Manage saved views…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy a &amp;link to this view</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open &amp;link…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export &amp;workspace…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Import workspace…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Pinboard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Columns</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved &amp;views</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Briefing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reopen the last view at start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Go</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Theme</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>money</name>
         <message>
             <source>over</source>
@@ -1033,6 +3360,317 @@ Nothing was imported.</source>
         </message>
     </context>
     <context>
+        <name>prepare</name>
+        <message>
+            <source>table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} (imported)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown format '{format}' (use one of: {formats})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>US dollars, from CGIT's column Quantity in Millions (USD millions)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read as {encoding}, cells separated by semicolons.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read as {encoding}, cells separated by tabs.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read as {encoding}, cells separated by commas.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>read</name>
+        <message>
+            <source>UTF-8</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>UTF-8 with BOM</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Windows-1252</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>UTF-16</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>UTF-16 LE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>UTF-16 BE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Latin-1 (ISO 8859-1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} is a PNG image, not a table: choose a CSV or XLSX file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} is a SQLite database, not a table: choose a CSV or XLSX file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} is a PDF document, not a table: choose a CSV or XLSX file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} is a JPEG image, not a table: choose a CSV or XLSX file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} is a GIF image, not a table: choose a CSV or XLSX file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} is a gzip archive, not a table: choose a CSV or XLSX file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} is a 7-Zip archive, not a table: choose a CSV or XLSX file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} is a RAR archive, not a table: choose a CSV or XLSX file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} is a program, not a table: choose a CSV or XLSX file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} is a folder: choose a CSV or XLSX file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot read {path}: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} is empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} is {size} MB: larger than any dataset release (at most {limit} MB)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} is an old Excel file (.xls): open it in a spreadsheet program and save it as .xlsx or .csv, then import that</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} is named as an Excel workbook but is not one (an .xlsx file is a zip archive): open it in a spreadsheet program and save it again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}, line {line}: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown encoding '{encoding}' (use one of: {encodings})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} cannot be read as {encoding}: byte {byte} on line {line} is not valid there. Choose another encoding.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} cannot be read as {encoding} ({error}). Choose another encoding.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} holds zero bytes as {encoding}: it is not a text table in that encoding (is it UTF-16?)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} is not a readable XLSX workbook ({error})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}: the sheet '{sheet}' cannot be read ({error})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} has no sheet with any cells</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no header row found in the first rows: a header is a row of column names above the data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}, sheet '{sheet}'</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{label} has no row {row} (it has %n row(s))</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>record_flow</name>
+        <message>
+            <source>Search</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Value</source>
+            <translation type="unfinished">金额</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished">日期</translation>
+        </message>
+    </context>
+    <context>
+        <name>safe_write</name>
+        <message>
+            <source>no temporary file could be made in {folder}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{target} is a folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{target} is not a file (a socket or a device)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the folder {folder} does not exist</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>server</name>
+        <message>
+            <source>A colleague renamed or removed the tag “{old}” meanwhile: your rename to “{new}” was not made.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A change of an unknown kind ({op}) was not sent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The team no longer shares the collection “{name}”.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>store</name>
+        <message>
+            <source>A collection needs a name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{start}…' is {length} characters; a name holds at most {limit}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{name}' names BRI Desktop's own curated records: choose another name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) with problems not imported.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>table</name>
+        <message>
+            <source>Title</source>
+            <translation type="unfinished">标题</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation type="unfinished">国家</translation>
+        </message>
+        <message>
+            <source>Sector</source>
+            <translation type="unfinished">行业</translation>
+        </message>
+        <message>
+            <source>Year or date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Partner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the country is outside the five Central Asian countries BRI Desktop covers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>choose the column that holds the title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>choose the column that holds the country</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The column mapping is not complete: {problems}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>US dollars, from the column {column} ({unit})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no amount column</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Total %n row(s) left out.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>is empty: a record needs a country</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Countries left out, most rows first: {countries}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is empty: a record needs a title</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>tasks</name>
         <message>
             <source>not in dataset {version} (was in {was})</source>
@@ -1048,6 +3686,287 @@ Nothing was imported.</source>
         </message>
         <message>
             <source>The article's text cannot be read ({file}: {error}).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>team</name>
+        <message>
+            <source>connection refused: is the server running?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no such server name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no answer in time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the server closed the connection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the server is shutting down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the connection was lost</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no connection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no network</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{address}” is not a database address (its port is not a number; a password with @ : / or % in it is written %40 %3A %2F %25; for example {example}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{address}” is not a database address (for example {example}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A team workspace lives on PostgreSQL: the address starts with postgresql+psycopg:// (for example {example}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>BRI Desktop talks to PostgreSQL through psycopg: write the address as postgresql+psycopg://… (not {driver}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The address has more than one @: a password with @ in it is written %40 (and : / % as %3A %2F %25).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The address needs a user, a server and a database, as in {example}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Leave sslpassword and passfile out of the address: BRI Desktop asks for the password and keeps it in the system keyring.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>sslmode={mode} is not one of {modes}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The PostgreSQL client library is missing (libpq: on Debian or Ubuntu, apt-get install libpq5): {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server {where} asks for the password of {user}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server {where} refused the password of {user}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The address asks for an encrypted connection (sslmode) and {where} does not offer one: {why}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server {where}'s certificate cannot be checked as the address asks (sslmode verify-ca/verify-full): {why}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no database {database} on {where}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your database role {user} may not do this in the team workspace (ask its administrator for the grants in the README): {why}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The team workspace at {where} cannot be reached ({reason}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The team workspace at {where} failed: {why}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The team database {database} has no BRI Desktop tables (or older ones), and your role {user} cannot make them: its administrator opens it once with a role that can (README: Team workspace).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your database role {user} may read the team workspace but not change it: your changes stay on this computer until its administrator gives the grants in the README.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>team_collections</name>
+        <message>
+            <source>There is no collection “{name}” on this computer.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>team_dialogs</name>
+        <message>
+            <source>Team workspace password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Password of {user} for the team workspace on {host}:{port} ({database}):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remember it in the system keyring</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This system has no keyring: the password is asked for at each start. It is never written to the settings file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connect</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Work offline</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>team_flow</name>
+        <message>
+            <source>Pre&amp;ferences…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Team</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Sync now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Recent changes…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Team &amp;collections…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S&amp;hare a collection with the team…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Connect to a team workspace…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>team_status</name>
+        <message>
+            <source>Team: connecting…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Team: up to date</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Team: sending · %n change(s) waiting</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Team: sending</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Team: offline · %n change(s) waiting</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Team: offline · your changes are kept here</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Team: read-only · %n change(s) waiting</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Team: read-only</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Team: problem · %n change(s) waiting</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Team: problem</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Team: no answer from the server · %n change(s) waiting</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Team: no answer from the server</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Team: waiting for an upgrade · %n change(s) waiting</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Team: waiting for an upgrade</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>theme</name>
+        <message>
+            <source>System</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Light</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>transfer</name>
+        <message>
+            <source>{path} cannot be read: {error}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} is not a BRI Desktop workspace file (not JSON: {error}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} is not a BRI Desktop workspace file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path}: “{part}” is damaged; nothing was imported.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1092,6 +4011,61 @@ Nothing was imported.</source>
         <message>
             <source>minutes</source>
             <translation>分钟</translation>
+        </message>
+    </context>
+    <context>
+        <name>values</name>
+        <message>
+            <source>'{value}' is more than a trillion US dollars, larger than any one deal: check the amount and the column's unit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{value}' million is more than a trillion US dollars, larger than any one deal: check the amount and the column's unit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{value}' billion is more than a trillion US dollars, larger than any one deal: check the amount and the column's unit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{value}' × {scale} is more than a trillion US dollars, larger than any one deal: check the amount and the column's unit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{value}' is not an amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{value}' is negative: an amount is at least 0</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{value}' is not an amount (write it as 1740, 1,740 or $1,740)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{value}' is not a share (write it as 49% or 49)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{value}' is not a share between 0 and 100%</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{value}' is not a year (it is negative)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{value}' is not a year (it is not a whole number)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{value}' is not a year between 1900 and 2100</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{value}' is not a year</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

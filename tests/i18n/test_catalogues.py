@@ -68,7 +68,7 @@ def test_a_translation_keeps_placeholders_count_and_accelerator(language):
     for context, source, kind, forms, numerus in messages(ts):
         if kind:
             continue
-        if ("%n" in source) != numerus or numerus and len(forms) != PLURAL_FORMS[language]:
+        if ("%n" in source) != numerus or (numerus and len(forms) != PLURAL_FORMS[language]):
             wrong.append((context, source, forms, f"a count needs {PLURAL_FORMS[language]} plural form(s)"))
         for form in forms:
             if set(PLACEHOLDER.findall(form)) != set(PLACEHOLDER.findall(source)):
