@@ -34,7 +34,7 @@ def run(db_path: Path | None = None, smoke_test: bool = False, link: str | None 
     from bri_desktop.ui import i18n
     from bri_desktop.ui.settings import LANGUAGE, Settings
 
-    _language, language_problem = i18n.install(Settings().get(LANGUAGE))
+    language, language_problem = i18n.install(Settings().get(LANGUAGE))
     base = db_path or paths.bundled_db()
     path, notice = _dataset_file(base)
     try:
@@ -66,7 +66,7 @@ def run(db_path: Path | None = None, smoke_test: bool = False, link: str | None 
 
     gc.freeze()
     if smoke_test:
-        return _smoke(app, window)
+        return _smoke(app, window, language)
     return app.exec()
 
 
@@ -169,7 +169,7 @@ def _shows_sources(window) -> bool:
     return bool(citations) and str(citations[0].get("title", "")) in window.details.plain_text()
 
 
-def _smoke(app, window) -> int:
+def _smoke(app, window, language: str = "en") -> int:
     """Build the window, wait for the first rows, search, and check what comes back."""
     try:
         if not wait_for(app, lambda: window.model.rowCount() > 0 and not window.runner.is_busy()):
@@ -200,5 +200,5 @@ def _smoke(app, window) -> int:
     finally:
         window.runner.shutdown()
     print(f"smoke test passed: {window.model.matched} {window.kind} match 'Sinopec'; chart and "
-          f"corridor map rendered; workspace open (dataset {window.dataset.version})")
+          f"corridor map rendered; workspace open (dataset {window.dataset.version}); interface in {language}")
     return 0
