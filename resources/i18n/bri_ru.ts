@@ -5,64 +5,66 @@
         <name>BriefingMixin</name>
         <message>
             <source>The briefing “{name}” cannot be read ({error}): it is left as it is, and what you add now goes into a new briefing.</source>
-            <translation type="unfinished" />
+            <translation>Записку «{name}» не удаётся прочитать ({error}): она оставлена как есть, а то, что вы добавите сейчас, попадёт в новую записку.</translation>
         </message>
         <message>
             <source>Briefing {number}</source>
-            <translation type="unfinished" />
+            <translation>Записка {number}</translation>
         </message>
         <message>
             <source>{name} is editing this briefing.</source>
-            <translation type="unfinished" />
+            <translation>{name} редактирует эту записку.</translation>
         </message>
         <message>
             <source>Not saved: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Не сохранено: {reason}</translation>
         </message>
         <message>
             <source>Section 1</source>
-            <translation type="unfinished" />
+            <translation>Раздел 1</translation>
         </message>
         <message>
             <source>Rename briefing</source>
-            <translation type="unfinished" />
+            <translation>Переименовать записку</translation>
         </message>
         <message>
             <source>New name:</source>
-            <translation type="unfinished" />
+            <translation>Новое название:</translation>
         </message>
         <message>
             <source>Delete briefing</source>
-            <translation type="unfinished" />
+            <translation>Удалить записку</translation>
         </message>
         <message>
             <source>Delete the briefing “{name}”? Its pins stay on the Pinboard.</source>
-            <translation type="unfinished" />
+            <translation>Удалить записку «{name}»? Её закреплённые элементы останутся на доске закреплённого.</translation>
         </message>
         <message>
             <source>“{title}” cannot go into a briefing: its saved view is gone.</source>
-            <translation type="unfinished" />
+            <translation>«{title}» нельзя добавить в записку: соответствующий сохранённый вид удалён.</translation>
         </message>
         <message>
             <source>Added to the briefing “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>Добавлено в записку «{name}».</translation>
         </message>
         <message>
             <source>Add a note</source>
-            <translation type="unfinished" />
+            <translation>Добавить заметку</translation>
         </message>
         <message>
             <source>Your note (not cited; blank lines start new paragraphs):</source>
-            <translation type="unfinished" />
+            <translation>Ваша заметка (без ссылок на источники; пустая строка начинает новый абзац):</translation>
         </message>
         <message>
             <source>A note holds at most {most} characters; this one has {count}. Split it into several notes.</source>
-            <translation type="unfinished" />
+            <translation>Заметка может содержать не более {most} символов, а в этой — {count}. Разделите её на несколько заметок.</translation>
         </message>
         <message numerus="yes">
             <source>%n page(s), {sources} cited.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln страница, ссылки на {sources}.</numerusform>
+                <numerusform>%Ln страницы, ссылки на {sources}.</numerusform>
+                <numerusform>%Ln страниц, ссылки на {sources}.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -73,28 +75,30 @@
         </message>
         <message>
             <source>Export briefing as {format}</source>
-            <translation type="unfinished" />
+            <translation>Экспорт записки в {format}</translation>
         </message>
         <message>
             <source>Writing the briefing to {file}…</source>
-            <translation type="unfinished" />
+            <translation>Сохранение записки в {file}…</translation>
         </message>
         <message>
             <source>Export failed</source>
-            <translation type="unfinished" />
+            <translation>Ошибка экспорта</translation>
         </message>
         <message>
             <source>{file}: {error}. Nothing was written.</source>
-            <translation type="unfinished" />
+            <translation>{file}: {error}. Ничего не записано.</translation>
         </message>
         <message>
             <source>Briefing written to {file}</source>
-            <translation type="unfinished" />
+            <translation>Записка сохранена в {file}</translation>
         </message>
         <message numerus="yes">
             <source>Briefing sent to the printer (%n page(s)).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Записка отправлена на печать (%Ln страница).</numerusform>
+                <numerusform>Записка отправлена на печать (%Ln страницы).</numerusform>
+                <numerusform>Записка отправлена на печать (%Ln страниц).</numerusform>
             </translation>
         </message>
     </context>
@@ -102,884 +106,949 @@
         <name>ChartData</name>
         <message>
             <source>{title} (counting: {share} so far)</source>
-            <translation type="unfinished" />
+            <translation>{title} (подсчёт: пока {share})</translation>
         </message>
     </context>
     <context>
         <name>ChartPanel</name>
         <message>
             <source>Chart</source>
-            <translation type="unfinished" />
+            <translation>Диаграмма</translation>
         </message>
         <message>
             <source>Chart measure</source>
-            <translation type="unfinished" />
+            <translation>Величина на диаграмме</translation>
         </message>
         <message>
             <source>Chart by</source>
-            <translation type="unfinished" />
+            <translation>Группировка диаграммы</translation>
         </message>
         <message>
             <source>Chart breakdown</source>
-            <translation type="unfinished" />
+            <translation>Разбивка диаграммы</translation>
         </message>
         <message>
             <source>No breakdown</source>
-            <translation type="unfinished" />
+            <translation>Без разбивки</translation>
         </message>
         <message>
             <source>Pin</source>
-            <translation type="unfinished" />
+            <translation>Закрепить</translation>
         </message>
         <message>
             <source>Pin the chart</source>
-            <translation type="unfinished" />
+            <translation>Закрепить диаграмму</translation>
         </message>
         <message>
             <source>Pin this chart (its choices and filters) to the Pinboard</source>
-            <translation type="unfinished" />
+            <translation>Закрепить эту диаграмму (её настройки и фильтры) на доске закреплённого</translation>
         </message>
         <message>
             <source>Chart legend</source>
-            <translation type="unfinished" />
+            <translation>Легенда диаграммы</translation>
         </message>
         <message>
             <source>Loading chart…</source>
-            <translation type="unfinished" />
+            <translation>Загрузка диаграммы…</translation>
         </message>
         <message>
             <source>Chart notes</source>
-            <translation type="unfinished" />
+            <translation>Примечания к диаграмме</translation>
         </message>
         <message>
             <source>Chart plot</source>
-            <translation type="unfinished" />
+            <translation>Область диаграммы</translation>
         </message>
         <message>
             <source>{title}: counting…</source>
-            <translation type="unfinished" />
+            <translation>{title}: подсчёт…</translation>
         </message>
         <message>
             <source>Counting; the bars shown are the previous chart's until the new ones come.</source>
-            <translation type="unfinished" />
+            <translation>Идёт подсчёт; пока не появятся новые столбцы, показаны столбцы предыдущей диаграммы.</translation>
         </message>
         <message>
             <source>{title}: not available</source>
-            <translation type="unfinished" />
+            <translation>{title}: недоступно</translation>
         </message>
     </context>
     <context>
         <name>ChipBar</name>
         <message>
             <source>Active filters</source>
-            <translation type="unfinished" />
+            <translation>Активные фильтры</translation>
         </message>
         <message>
             <source>No filters: showing every record.</source>
-            <translation type="unfinished" />
+            <translation>Фильтров нет: показаны все записи.</translation>
         </message>
         <message>
             <source>Filter notice</source>
-            <translation type="unfinished" />
+            <translation>Сообщение о фильтрах</translation>
         </message>
         <message>
             <source>Clear all</source>
-            <translation type="unfinished" />
+            <translation>Сбросить все</translation>
         </message>
         <message>
             <source>Clear all filters</source>
-            <translation type="unfinished" />
+            <translation>Сбросить все фильтры</translation>
         </message>
         <message>
             <source>Remove this filter: {filter}</source>
-            <translation type="unfinished" />
+            <translation>Снять этот фильтр: {filter}</translation>
         </message>
         <message>
             <source>Remove filter {filter}</source>
-            <translation type="unfinished" />
+            <translation>Снять фильтр {filter}</translation>
         </message>
     </context>
     <context>
         <name>CollectionStore</name>
         <message>
             <source>records.json or rows.txt is missing</source>
-            <translation type="unfinished" />
+            <translation>отсутствует records.json или rows.txt</translation>
         </message>
         <message>
             <source>The imported collection in {folder} cannot be read ({error}); it is left out. Import its file again, or remove the folder.</source>
-            <translation type="unfinished" />
+            <translation>Импортированную коллекцию в {folder} не удаётся прочитать ({error}); она пропущена. Импортируйте её файл заново или удалите папку.</translation>
         </message>
         <message>
             <source>line {line} is damaged ({error})</source>
-            <translation type="unfinished" />
+            <translation>строка {line} повреждена ({error})</translation>
         </message>
         <message>
             <source>line {line} is not a record</source>
-            <translation type="unfinished" />
+            <translation>строка {line} не является записью</translation>
         </message>
         <message>
             <source>the records of collection '{name}' cannot be read ({file}: {error}); import its file again</source>
-            <translation type="unfinished" />
+            <translation>записи коллекции «{name}» не удаётся прочитать ({file}: {error}); импортируйте её файл заново</translation>
         </message>
         <message>
             <source>Another collection is named '{name}': choose another name, or re-import that one to replace it.</source>
-            <translation type="unfinished" />
+            <translation>Коллекция с именем «{name}» уже есть: выберите другое имя или импортируйте ту коллекцию заново, чтобы заменить её.</translation>
         </message>
         <message>
             <source>the collection '{name}' cannot be read ({error})</source>
-            <translation type="unfinished" />
+            <translation>коллекцию «{name}» не удаётся прочитать ({error})</translation>
         </message>
         <message>
             <source>{file} line {line} is not a record</source>
-            <translation type="unfinished" />
+            <translation>{file}: строка {line} не является записью</translation>
         </message>
         <message>
             <source>the collection's files are damaged ({error}): nothing was changed</source>
-            <translation type="unfinished" />
+            <translation>файлы коллекции повреждены ({error}): ничего не изменено</translation>
         </message>
         <message>
             <source>the collection's id {id} cannot name a folder: nothing was changed</source>
-            <translation type="unfinished" />
+            <translation>идентификатор коллекции {id} нельзя использовать как имя папки: ничего не изменено</translation>
         </message>
         <message>
             <source>You have another collection named '{name}': rename or remove it first (File &gt; Manage collections).</source>
-            <translation type="unfinished" />
+            <translation>У вас уже есть коллекция «{name}»: сначала переименуйте или удалите её (Файл &gt; Управление коллекциями).</translation>
         </message>
         <message>
             <source>cannot store the collection in {folder}: {error}</source>
-            <translation type="unfinished" />
+            <translation>не удаётся сохранить коллекцию в {folder}: {error}</translation>
         </message>
         <message>
             <source>Another collection is named '{name}'.</source>
-            <translation type="unfinished" />
+            <translation>Коллекция с именем «{name}» уже есть.</translation>
         </message>
         <message>
             <source>cannot rename the collection: {error}</source>
-            <translation type="unfinished" />
+            <translation>не удаётся переименовать коллекцию: {error}</translation>
         </message>
         <message>
             <source>cannot remove the collection: {error}</source>
-            <translation type="unfinished" />
+            <translation>не удаётся удалить коллекцию: {error}</translation>
         </message>
         <message>
             <source>there is no collection '{name}'</source>
-            <translation type="unfinished" />
+            <translation>коллекции «{name}» нет</translation>
         </message>
     </context>
     <context>
         <name>CollectionsDialog</name>
         <message>
             <source>Manage collections</source>
-            <translation type="unfinished" />
+            <translation>Управление коллекциями</translation>
         </message>
         <message>
             <source>The curated records come from the articles and cannot be changed here. Each imported dataset is a collection of its own: shown beside the curated records, never added to them.</source>
-            <translation type="unfinished" />
+            <translation>Записи, отобранные из статей, здесь изменить нельзя. Каждый импортированный набор данных — отдельная коллекция: она показывается рядом с отобранными из статей записями и никогда к ним не добавляется.</translation>
         </message>
         <message>
             <source>Imported collections</source>
-            <translation type="unfinished" />
+            <translation>Импортированные коллекции</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished">Название</translation>
+            <translation>Название</translation>
         </message>
         <message>
             <source>Format</source>
-            <translation type="unfinished" />
+            <translation>Формат</translation>
         </message>
         <message>
             <source>Records</source>
-            <translation type="unfinished" />
+            <translation>Записи</translation>
         </message>
         <message>
             <source>File</source>
-            <translation type="unfinished" />
+            <translation>Файл</translation>
         </message>
         <message>
             <source>Imported</source>
-            <translation type="unfinished" />
+            <translation>Дата импорта</translation>
         </message>
         <message>
             <source>Re&amp;name</source>
-            <translation type="unfinished" />
+            <translation>&amp;Переименовать</translation>
         </message>
         <message>
             <source>&amp;Re-import a newer release…</source>
-            <translation type="unfinished" />
+            <translation>Импортировать &amp;новый выпуск…</translation>
         </message>
         <message>
             <source>Re&amp;move…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Удалить…</translation>
         </message>
         <message>
             <source>No imported collections yet: File &gt; Import dataset…</source>
-            <translation type="unfinished" />
+            <translation>Импортированных коллекций пока нет: Файл &gt; Импорт набора данных…</translation>
         </message>
     </context>
     <context>
         <name>CollectionsMixin</name>
         <message>
             <source>Checking the rows of {file}…</source>
-            <translation type="unfinished" />
+            <translation>Проверка строк файла {file}…</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Отмена</translation>
         </message>
         <message>
             <source>Import dataset</source>
-            <translation type="unfinished" />
+            <translation>Импорт набора данных</translation>
         </message>
         <message>
             <source>Import progress</source>
-            <translation type="unfinished" />
+            <translation>Ход импорта</translation>
         </message>
         <message>
             <source>Import cancelled: nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>Импорт отменён: ничего не импортировано.</translation>
         </message>
         <message>
             <source>The import failed: {reason}.
 
 Nothing was imported; what you had is as it was.</source>
-            <translation type="unfinished" />
+            <translation>Импорт не удался: {reason}.
+
+Ничего не импортировано; имеющиеся данные не изменились.</translation>
         </message>
         <message>
             <source>The import failed: a fault in BRI Desktop ({error}); details are in the log.
 
 Nothing was imported; what you had is as it was.</source>
-            <translation type="unfinished" />
+            <translation>Импорт не удался: ошибка в BRI Desktop ({error}); подробности в журнале.
+
+Ничего не импортировано; имеющиеся данные не изменились.</translation>
         </message>
         <message>
             <source>Nothing imported from {file}.</source>
-            <translation type="unfinished" />
+            <translation>Из {file} ничего не импортировано.</translation>
         </message>
         <message numerus="yes">
             <source>Importing %n record(s)…</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Импорт %Ln записи…</numerusform>
+                <numerusform>Импорт %Ln записей…</numerusform>
+                <numerusform>Импорт %Ln записей…</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Imported %n record(s) as the collection '{name}': shown in Projects, beside the curated records.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Импортирована %Ln запись как коллекция «{name}»: она показана в разделе «Проекты» рядом с отобранными из статей записями.</numerusform>
+                <numerusform>Импортированы %Ln записи как коллекция «{name}»: она показана в разделе «Проекты» рядом с отобранными из статей записями.</numerusform>
+                <numerusform>Импортировано %Ln записей как коллекция «{name}»: она показана в разделе «Проекты» рядом с отобранными из статей записями.</numerusform>
             </translation>
         </message>
         <message>
             <source>Show the collection {name}</source>
-            <translation type="unfinished" />
+            <translation>Показать коллекцию {name}</translation>
         </message>
         <message>
             <source>Remove collection</source>
-            <translation type="unfinished" />
+            <translation>Удаление коллекции</translation>
         </message>
         <message numerus="yes">
             <source>Remove the collection '{name}' (%n record(s) imported from {file})?
 
 Its records leave the app; your file is not touched, and you can import it again.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Удалить коллекцию «{name}» (%Ln запись, импортированная из {file})?
+
+Её записи будут удалены из приложения; ваш файл не изменится, и его можно будет импортировать снова.</numerusform>
+                <numerusform>Удалить коллекцию «{name}» (%Ln записи, импортированные из {file})?
+
+Её записи будут удалены из приложения; ваш файл не изменится, и его можно будет импортировать снова.</numerusform>
+                <numerusform>Удалить коллекцию «{name}» (%Ln записей, импортированных из {file})?
+
+Её записи будут удалены из приложения; ваш файл не изменится, и его можно будет импортировать снова.</numerusform>
             </translation>
         </message>
         <message>
             <source>Renamed the collection to '{name}'.</source>
-            <translation type="unfinished" />
+            <translation>Коллекция переименована в «{name}».</translation>
         </message>
         <message>
             <source>Removed the collection '{name}'.</source>
-            <translation type="unfinished" />
+            <translation>Коллекция «{name}» удалена.</translation>
         </message>
         <message>
             <source>Manage collections</source>
-            <translation type="unfinished" />
+            <translation>Управление коллекциями</translation>
         </message>
     </context>
     <context>
         <name>Dataset</name>
         <message>
             <source>{path} was replaced while BRI Desktop had it open</source>
-            <translation type="unfinished" />
+            <translation>файл {path} был заменён, пока он был открыт в BRI Desktop</translation>
         </message>
     </context>
     <context>
         <name>DatasetFileMixin</name>
         <message numerus="yes">
             <source>Dataset {version} · %n imported collection(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Набор данных {version} · %Ln импортированная коллекция</numerusform>
+                <numerusform>Набор данных {version} · %Ln импортированные коллекции</numerusform>
+                <numerusform>Набор данных {version} · %Ln импортированных коллекций</numerusform>
             </translation>
         </message>
         <message>
             <source>Dataset {version}</source>
-            <translation type="unfinished" />
+            <translation>Набор данных {version}</translation>
         </message>
         <message>
             <source>Curated from the articles</source>
-            <translation type="unfinished" />
+            <translation>Записи, отобранные из статей</translation>
         </message>
         <message numerus="yes">
             <source>{name}: %n record(s) from {file}</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{name}: %Ln запись из {file}</numerusform>
+                <numerusform>{name}: %Ln записи из {file}</numerusform>
+                <numerusform>{name}: %Ln записей из {file}</numerusform>
             </translation>
         </message>
         <message>
             <source>The dataset file changed and cannot be read now: {error} Still showing what was read before.</source>
-            <translation type="unfinished" />
+            <translation>Файл набора данных изменился и сейчас не читается: {error} Показаны ранее прочитанные данные.</translation>
         </message>
         <message>
             <source>The dataset file was rebuilt: now showing dataset {version}.</source>
-            <translation type="unfinished" />
+            <translation>Файл набора данных пересобран: теперь показан набор данных {version}.</translation>
         </message>
     </context>
     <context>
         <name>ExportButton</name>
         <message>
             <source>Export as PNG (2x)…</source>
-            <translation type="unfinished" />
+            <translation>Экспорт в PNG (2x)…</translation>
         </message>
         <message>
             <source>Export as SVG…</source>
-            <translation type="unfinished" />
+            <translation>Экспорт в SVG…</translation>
         </message>
         <message>
             <source>Copy image to clipboard</source>
-            <translation type="unfinished" />
+            <translation>Копировать изображение в буфер обмена</translation>
         </message>
         <message>
             <source>Export the chart</source>
-            <translation type="unfinished" />
+            <translation>Экспорт диаграммы</translation>
         </message>
         <message>
             <source>Export the chart as PNG or SVG, or copy it</source>
-            <translation type="unfinished" />
+            <translation>Экспортировать диаграмму в PNG или SVG либо скопировать её</translation>
         </message>
         <message>
             <source>Export the figures</source>
-            <translation type="unfinished" />
+            <translation>Экспорт цифр</translation>
         </message>
         <message>
             <source>Export the figures as PNG or SVG, or copy it</source>
-            <translation type="unfinished" />
+            <translation>Экспортировать цифры в PNG или SVG либо скопировать их</translation>
         </message>
         <message>
             <source>Export the timeline</source>
-            <translation type="unfinished" />
+            <translation>Экспорт хронологии</translation>
         </message>
         <message>
             <source>Export the timeline as PNG or SVG, or copy it</source>
-            <translation type="unfinished" />
+            <translation>Экспортировать хронологию в PNG или SVG либо скопировать её</translation>
         </message>
         <message>
             <source>Export the corridor map</source>
-            <translation type="unfinished" />
+            <translation>Экспорт карты коридоров</translation>
         </message>
         <message>
             <source>Export the corridor map as PNG or SVG, or copy it</source>
-            <translation type="unfinished" />
+            <translation>Экспортировать карту коридоров в PNG или SVG либо скопировать её</translation>
         </message>
         <message>
             <source>Export</source>
-            <translation type="unfinished" />
+            <translation>Экспорт</translation>
         </message>
         <message>
             <source>Export as PNG or SVG, or copy it</source>
-            <translation type="unfinished" />
+            <translation>Экспортировать в PNG или SVG либо скопировать</translation>
         </message>
     </context>
     <context>
         <name>FacetList</name>
         <message>
             <source>Find organization…</source>
-            <translation type="unfinished" />
+            <translation>Найти организацию…</translation>
         </message>
         <message>
             <source>Find organization</source>
-            <translation type="unfinished" />
+            <translation>Найти организацию</translation>
         </message>
         <message>
             <source>Find event…</source>
-            <translation type="unfinished" />
+            <translation>Найти событие…</translation>
         </message>
         <message>
             <source>Find event</source>
-            <translation type="unfinished" />
+            <translation>Найти событие</translation>
         </message>
         <message>
             <source>{facet} filter</source>
-            <translation type="unfinished" />
+            <translation>Фильтр «{facet}»</translation>
         </message>
     </context>
     <context>
         <name>FacetModel</name>
         <message numerus="yes">
             <source>{value}: at least %n matching with the other filters, still counting</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{value}: не менее %Ln совпадения с учётом других фильтров, подсчёт продолжается</numerusform>
+                <numerusform>{value}: не менее %Ln совпадений с учётом других фильтров, подсчёт продолжается</numerusform>
+                <numerusform>{value}: не менее %Ln совпадений с учётом других фильтров, подсчёт продолжается</numerusform>
             </translation>
         </message>
         <message>
             <source>{value}: counting the matches of the new filters</source>
-            <translation type="unfinished" />
+            <translation>{value}: подсчёт совпадений с новыми фильтрами</translation>
         </message>
         <message numerus="yes">
             <source>{value}: %n matching with the other filters</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{value}: %Ln совпадение с учётом других фильтров</numerusform>
+                <numerusform>{value}: %Ln совпадения с учётом других фильтров</numerusform>
+                <numerusform>{value}: %Ln совпадений с учётом других фильтров</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{value}, selected, %n matching</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{value}, выбрано, %Ln совпадение</numerusform>
+                <numerusform>{value}, выбрано, %Ln совпадения</numerusform>
+                <numerusform>{value}, выбрано, %Ln совпадений</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{value}, %n matching</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{value}, %Ln совпадение</numerusform>
+                <numerusform>{value}, %Ln совпадения</numerusform>
+                <numerusform>{value}, %Ln совпадений</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{value}, selected, at least %n matching, still counting</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{value}, выбрано, не менее %Ln совпадения, подсчёт продолжается</numerusform>
+                <numerusform>{value}, выбрано, не менее %Ln совпадений, подсчёт продолжается</numerusform>
+                <numerusform>{value}, выбрано, не менее %Ln совпадений, подсчёт продолжается</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{value}, at least %n matching, still counting</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{value}, не менее %Ln совпадения, подсчёт продолжается</numerusform>
+                <numerusform>{value}, не менее %Ln совпадений, подсчёт продолжается</numerusform>
+                <numerusform>{value}, не менее %Ln совпадений, подсчёт продолжается</numerusform>
             </translation>
         </message>
         <message>
             <source>{value}, selected, counting</source>
-            <translation type="unfinished" />
+            <translation>{value}, выбрано, подсчёт</translation>
         </message>
         <message>
             <source>{value}, counting</source>
-            <translation type="unfinished" />
+            <translation>{value}, подсчёт</translation>
         </message>
     </context>
     <context>
         <name>FacetPanel</name>
         <message>
             <source>Filters</source>
-            <translation type="unfinished" />
+            <translation>Фильтры</translation>
         </message>
         <message>
             <source>Counting</source>
-            <translation type="unfinished" />
+            <translation>Подсчёт</translation>
         </message>
         <message>
             <source>Value (USD)</source>
-            <translation type="unfinished" />
+            <translation>Сумма (USD)</translation>
         </message>
         <message>
             <source>Amounts such as 500m, 1.5bn or 2,000,000; records without a disclosed value are left out</source>
-            <translation type="unfinished" />
+            <translation>Суммы вида 500m, 1.5bn или 2,000,000; записи без раскрытой суммы не учитываются</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished">Дата</translation>
+            <translation>Дата</translation>
         </message>
         <message>
             <source>A year (2023), month (2023-10) or day (2023-10-18); a record matches when its date, at its own precision, overlaps the range</source>
-            <translation type="unfinished" />
+            <translation>Год (2023), месяц (2023-10) или день (2023-10-18); запись подходит, если её дата (с её точностью) пересекается с диапазоном</translation>
         </message>
         <message>
             <source>Every kind in one list: the search applies to all, and each kind's own filters to it. Choose a kind to set its filters.</source>
-            <translation type="unfinished" />
+            <translation>Все виды записей в одном списке: поиск применяется ко всем, а фильтры каждого вида — только к нему. Выберите вид, чтобы задать его фильтры.</translation>
         </message>
         <message numerus="yes">
             <source>Counting: {share} of %n match(es) so far. A count marked ≥ is a floor until counting ends.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Подсчёт: пока {share} из %Ln совпадения. Число с отметкой ≥ — нижняя граница, пока подсчёт не завершён.</numerusform>
+                <numerusform>Подсчёт: пока {share} из %Ln совпадений. Число с отметкой ≥ — нижняя граница, пока подсчёт не завершён.</numerusform>
+                <numerusform>Подсчёт: пока {share} из %Ln совпадений. Число с отметкой ≥ — нижняя граница, пока подсчёт не завершён.</numerusform>
             </translation>
         </message>
         <message>
             <source>Counting: {share} so far. A count marked ≥ is a floor until counting ends.</source>
-            <translation type="unfinished" />
+            <translation>Подсчёт: пока {share}. Число с отметкой ≥ — нижняя граница, пока подсчёт не завершён.</translation>
         </message>
         <message>
             <source>Counting the matches of the new filters…</source>
-            <translation type="unfinished" />
+            <translation>Подсчёт совпадений для новых фильтров…</translation>
         </message>
         <message>
             <source>Counting stopped at {share} (counts marked ≥ are floors): {message}</source>
-            <translation type="unfinished" />
+            <translation>Подсчёт остановлен на {share} (числа с отметкой ≥ — нижние границы): {message}</translation>
         </message>
         <message>
             <source>Counts not available: {message}</source>
-            <translation type="unfinished" />
+            <translation>Счётчики недоступны: {message}</translation>
         </message>
     </context>
     <context>
         <name>FiguresChart</name>
         <message>
             <source>Figures chart</source>
-            <translation type="unfinished" />
+            <translation>Диаграмма сравнения цифр</translation>
         </message>
         <message>
             <source>Choose a measure to compare its figures.</source>
-            <translation type="unfinished" />
+            <translation>Выберите величину, чтобы сравнить её цифры.</translation>
         </message>
         <message>
             <source>Over time: each period drawn from its start to its end</source>
-            <translation type="unfinished" />
+            <translation>Во времени: каждый период показан от начала до конца</translation>
         </message>
     </context>
     <context>
         <name>FiguresModel</name>
         <message>
             <source>Figure</source>
-            <translation type="unfinished" />
+            <translation>Цифра</translation>
         </message>
         <message>
             <source>Period</source>
-            <translation type="unfinished">Период</translation>
+            <translation>Период</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished">Вид</translation>
+            <translation>Вид</translation>
         </message>
         <message>
             <source>Scope</source>
-            <translation type="unfinished">Охват</translation>
+            <translation>Охват</translation>
         </message>
         <message>
             <source>Sources</source>
-            <translation type="unfinished">Источники</translation>
+            <translation>Источники</translation>
         </message>
         <message>
             <source>Quote</source>
-            <translation type="unfinished" />
+            <translation>Цитата</translation>
         </message>
         <message>
             <source>(The filters hide this figure: it is shown for comparison.)</source>
-            <translation type="unfinished" />
+            <translation>(Эта цифра скрыта фильтрами: она показана для сравнения.)</translation>
         </message>
     </context>
     <context>
         <name>FiguresPanel</name>
         <message>
             <source>Figures</source>
-            <translation type="unfinished" />
+            <translation>Цифры</translation>
         </message>
         <message>
             <source>Measure</source>
-            <translation type="unfinished" />
+            <translation>Величина</translation>
         </message>
         <message>
             <source>A measure: figures of the same thing, in the same unit, as different articles or dates give it (grouped by the curator)</source>
-            <translation type="unfinished" />
+            <translation>Величина: цифры об одном и том же в одной единице измерения, как их приводят разные статьи или на разные даты (сгруппированы составителем)</translation>
         </message>
         <message>
             <source>Figures table</source>
-            <translation type="unfinished" />
+            <translation>Таблица цифр</translation>
         </message>
         <message>
             <source>Pin</source>
-            <translation type="unfinished" />
+            <translation>Закрепить</translation>
         </message>
         <message>
             <source>Pin the figures</source>
-            <translation type="unfinished" />
+            <translation>Закрепить цифры</translation>
         </message>
         <message>
             <source>Pin this measure's figures (and the filters) to the Pinboard</source>
-            <translation type="unfinished" />
+            <translation>Закрепить цифры этой величины (и фильтры) на доске закреплённого</translation>
         </message>
         <message>
             <source>&amp;Measure:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Величина:</translation>
         </message>
         <message numerus="yes">
             <source>{measure} (%n figure(s))</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{measure} (%Ln цифра)</numerusform>
+                <numerusform>{measure} (%Ln цифры)</numerusform>
+                <numerusform>{measure} (%Ln цифр)</numerusform>
             </translation>
         </message>
         <message>
             <source>No measure has a figure the filters keep.</source>
-            <translation type="unfinished" />
+            <translation>Ни у одной величины нет цифр, проходящих через фильтры.</translation>
         </message>
         <message>
             <source>This dataset has no curated measures.</source>
-            <translation type="unfinished" />
+            <translation>В этом наборе данных нет величин, подобранных составителем.</translation>
         </message>
         <message numerus="yes">
             <source>%n figure(s) from {sources}, side by side: each as its article gives it, none reconciled or averaged.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln цифра ({sources}) — рядом друг с другом: каждая в том виде, как её приводит статья, без сверки и усреднения.</numerusform>
+                <numerusform>%Ln цифры ({sources}) — рядом друг с другом: каждая в том виде, как её приводит статья, без сверки и усреднения.</numerusform>
+                <numerusform>%Ln цифр ({sources}) — рядом друг с другом: каждая в том виде, как её приводит статья, без сверки и усреднения.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n source(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln источник</numerusform>
+                <numerusform>%Ln источника</numerusform>
+                <numerusform>%Ln источников</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n state no period, so they are not placed in time.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>У %Ln цифры не указан период, поэтому она не размещена во времени.</numerusform>
+                <numerusform>У %Ln цифр не указан период, поэтому они не размещены во времени.</numerusform>
+                <numerusform>У %Ln цифр не указан период, поэтому они не размещены во времени.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>The filters hide %n of them: greyed, still shown, so that no conflicting figure drops out of sight.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Фильтры исключают %Ln из них: она остаётся на виду (серым), чтобы ни одна расходящаяся цифра не выпала из поля зрения.</numerusform>
+                <numerusform>Фильтры исключают %Ln из них: они остаются на виду (серым), чтобы ни одна расходящаяся цифра не выпала из поля зрения.</numerusform>
+                <numerusform>Фильтры исключают %Ln из них: они остаются на виду (серым), чтобы ни одна расходящаяся цифра не выпала из поля зрения.</numerusform>
             </translation>
         </message>
         <message>
             <source>Figures have no {criteria}: the filters do not apply to them.</source>
-            <translation type="unfinished" />
+            <translation>У цифр нет полей «{criteria}»: эти фильтры к ним не применяются.</translation>
         </message>
     </context>
     <context>
         <name>ImportDialog</name>
         <message>
             <source>USD</source>
-            <translation type="unfinished" />
+            <translation>долл. США</translation>
         </message>
         <message>
             <source>USD m</source>
-            <translation type="unfinished" />
+            <translation>млн долл. США</translation>
         </message>
         <message>
             <source>USD bn</source>
-            <translation type="unfinished" />
+            <translation>млрд долл. США</translation>
         </message>
         <message>
             <source>Re-import a collection</source>
-            <translation type="unfinished" />
+            <translation>Повторный импорт коллекции</translation>
         </message>
         <message>
             <source>Import dataset</source>
-            <translation type="unfinished" />
+            <translation>Импорт набора данных</translation>
         </message>
         <message>
             <source>Choose a CGIT workbook, an AidData file or any table</source>
-            <translation type="unfinished" />
+            <translation>Выберите книгу CGIT, файл AidData или любую таблицу</translation>
         </message>
         <message>
             <source>File to import</source>
-            <translation type="unfinished" />
+            <translation>Файл для импорта</translation>
         </message>
         <message>
             <source>Ch&amp;oose file…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Выбрать файл…</translation>
         </message>
         <message>
             <source>File:</source>
-            <translation type="unfinished" />
+            <translation>Файл:</translation>
         </message>
         <message>
             <source>Format</source>
-            <translation type="unfinished" />
+            <translation>Формат</translation>
         </message>
         <message>
             <source>Detect from the columns</source>
-            <translation type="unfinished" />
+            <translation>Определить по столбцам</translation>
         </message>
         <message>
             <source>Sheet</source>
-            <translation type="unfinished" />
+            <translation>Лист</translation>
         </message>
         <message>
             <source>found</source>
-            <translation type="unfinished" />
+            <translation>авто</translation>
         </message>
         <message>
             <source>Header row</source>
-            <translation type="unfinished" />
+            <translation>Строка заголовков</translation>
         </message>
         <message>
             <source>The row holding the column names; 'found' looks for it below any title rows</source>
-            <translation type="unfinished" />
+            <translation>Строка с названиями столбцов; при значении «авто» она ищется ниже строк с заголовком таблицы</translation>
         </message>
         <message>
             <source>Encoding</source>
-            <translation type="unfinished" />
+            <translation>Кодировка</translation>
         </message>
         <message>
             <source>Detect</source>
-            <translation type="unfinished" />
+            <translation>Определить автоматически</translation>
         </message>
         <message>
             <source>Collection name</source>
-            <translation type="unfinished" />
+            <translation>Название коллекции</translation>
         </message>
         <message>
             <source>&amp;Format:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Формат:</translation>
         </message>
         <message>
             <source>&amp;Sheet:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Лист:</translation>
         </message>
         <message>
             <source>&amp;Header row:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Строка заголовков:</translation>
         </message>
         <message>
             <source>&amp;Encoding (CSV):</source>
-            <translation type="unfinished" />
+            <translation>&amp;Кодировка (CSV):</translation>
         </message>
         <message>
             <source>Collection &amp;name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Название коллекции:</translation>
         </message>
         <message>
             <source>Preview of the first rows</source>
-            <translation type="unfinished" />
+            <translation>Предпросмотр первых строк</translation>
         </message>
         <message>
             <source>Columns to fields (a table)</source>
-            <translation type="unfinished" />
+            <translation>Сопоставление столбцов с полями (для таблицы)</translation>
         </message>
         <message>
             <source>{field} (required):</source>
-            <translation type="unfinished" />
+            <translation>{field} (обязательно):</translation>
         </message>
         <message>
             <source>{field}:</source>
-            <translation type="unfinished" />
+            <translation>{field}:</translation>
         </message>
         <message>
             <source>Unit of the amounts</source>
-            <translation type="unfinished" />
+            <translation>Единица сумм</translation>
         </message>
         <message>
             <source>Amounts in:</source>
-            <translation type="unfinished" />
+            <translation>Суммы в:</translation>
         </message>
         <message>
             <source>&amp;Check and import…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Проверить и импортировать…</translation>
         </message>
         <message>
             <source>Tables (*.csv *.xlsx *.xlsm *.txt *.tsv);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Таблицы (*.csv *.xlsx *.xlsm *.txt *.tsv);;Все файлы (*)</translation>
         </message>
         <message>
             <source>Reading {file}…</source>
-            <translation type="unfinished" />
+            <translation>Чтение {file}…</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Отмена</translation>
         </message>
         <message>
             <source>{file} could not be read ({error}).</source>
-            <translation type="unfinished" />
+            <translation>Не удалось прочитать {file} ({error}).</translation>
         </message>
         <message>
             <source>The file could not be read ({error}).</source>
-            <translation type="unfinished" />
+            <translation>Не удалось прочитать файл ({error}).</translation>
         </message>
         <message>
             <source>{message}
 
 Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>{message}
+
+Ничего не импортировано.</translation>
         </message>
         <message>
             <source>Reading cancelled: choose the file again.</source>
-            <translation type="unfinished" />
+            <translation>Чтение отменено: выберите файл снова.</translation>
         </message>
         <message>
             <source>As the format says (CGIT: its datasets; others: the first)</source>
-            <translation type="unfinished" />
+            <translation>По формату (CGIT — его наборы данных, иначе первый лист)</translation>
         </message>
         <message numerus="yes">
             <source>Read %n row(s) as {encoding}. Format: {format}.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Прочитана %Ln строка в кодировке {encoding}. Формат: {format}.</numerusform>
+                <numerusform>Прочитаны %Ln строки в кодировке {encoding}. Формат: {format}.</numerusform>
+                <numerusform>Прочитано %Ln строк в кодировке {encoding}. Формат: {format}.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Read %n row(s). Format: {format}.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Прочитана %Ln строка. Формат: {format}.</numerusform>
+                <numerusform>Прочитаны %Ln строки. Формат: {format}.</numerusform>
+                <numerusform>Прочитано %Ln строк. Формат: {format}.</numerusform>
             </translation>
         </message>
         <message>
             <source>found: row {row}</source>
-            <translation type="unfinished" />
+            <translation>авто: строка {row}</translation>
         </message>
         <message>
             <source>(none)</source>
-            <translation type="unfinished" />
+            <translation>(нет)</translation>
         </message>
         <message numerus="yes">
             <source>Replaces the collection '{name}' (%n record(s)): a newer release replaces the old one, it is not added to it.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Заменяет коллекцию «{name}» (%Ln запись): новый выпуск заменяет старый, а не добавляется к нему.</numerusform>
+                <numerusform>Заменяет коллекцию «{name}» (%Ln записи): новый выпуск заменяет старый, а не добавляется к нему.</numerusform>
+                <numerusform>Заменяет коллекцию «{name}» (%Ln записей): новый выпуск заменяет старый, а не добавляется к нему.</numerusform>
             </translation>
         </message>
         <message>
             <source>A new collection.</source>
-            <translation type="unfinished" />
+            <translation>Новая коллекция.</translation>
         </message>
         <message>
             <source>Another collection is named '{name}': choose another name for the new release of '{replaced}'.</source>
-            <translation type="unfinished" />
+            <translation>Название «{name}» уже носит другая коллекция: выберите другое название для нового выпуска «{replaced}».</translation>
         </message>
         <message>
             <source>The column mapping is not complete:
 {problems}</source>
-            <translation type="unfinished" />
+            <translation>Сопоставление столбцов не завершено:
+{problems}</translation>
         </message>
     </context>
     <context>
         <name>ImportReport</name>
         <message numerus="yes">
             <source>%n pin(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln закреплённый элемент</numerusform>
+                <numerusform>%Ln закреплённых элемента</numerusform>
+                <numerusform>%Ln закреплённых элементов</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n note(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln заметка</numerusform>
+                <numerusform>%Ln заметки</numerusform>
+                <numerusform>%Ln заметок</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n tag use(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln присвоение метки</numerusform>
+                <numerusform>%Ln присвоения меток</numerusform>
+                <numerusform>%Ln присвоений меток</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n saved view(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln сохранённый вид</numerusform>
+                <numerusform>%Ln сохранённых вида</numerusform>
+                <numerusform>%Ln сохранённых видов</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n briefing(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln записка</numerusform>
+                <numerusform>%Ln записки</numerusform>
+                <numerusform>%Ln справок</numerusform>
             </translation>
         </message>
         <message>
             <source>Imported {counts}.</source>
-            <translation type="unfinished" />
+            <translation>Импортировано: {counts}.</translation>
         </message>
         <message>
             <source>, </source>
             <comment>between the counts of a list</comment>
-            <translation type="unfinished" />
+            <translation>, </translation>
         </message>
         <message numerus="yes">
             <source>%n note(s) edited on both sides: both versions are kept; choose in the details pane.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln заметка изменена с обеих сторон: сохранены обе версии; выберите нужную в панели сведений.</numerusform>
+                <numerusform>%Ln заметки изменены с обеих сторон: сохранены обе версии; выберите нужную в панели сведений.</numerusform>
+                <numerusform>%Ln заметок изменено с обеих сторон: сохранены обе версии; выберите нужную в панели сведений.</numerusform>
             </translation>
         </message>
     </context>
@@ -987,166 +1056,174 @@ Nothing was imported.</source>
         <name>ImportReview</name>
         <message>
             <source>Import dataset: check</source>
-            <translation type="unfinished" />
+            <translation>Импорт набора данных: проверка</translation>
         </message>
         <message>
             <source>Import check</source>
-            <translation type="unfinished" />
+            <translation>Проверка импорта</translation>
         </message>
         <message numerus="yes">
             <source>Problems (%n), as file:row:column: reason —</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Проблемы (%Ln) в формате файл:строка:столбец: причина —</numerusform>
+                <numerusform>Проблемы (%Ln) в формате файл:строка:столбец: причина —</numerusform>
+                <numerusform>Проблемы (%Ln) в формате файл:строка:столбец: причина —</numerusform>
             </translation>
         </message>
         <message>
             <source>Problems in the file</source>
-            <translation type="unfinished" />
+            <translation>Проблемы в файле</translation>
         </message>
         <message numerus="yes">
             <source>… and %n more (Copy problems copies them all)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>… и ещё %Ln (кнопка «Копировать проблемы» копирует все)</numerusform>
+                <numerusform>… и ещё %Ln (кнопка «Копировать проблемы» копирует все)</numerusform>
+                <numerusform>… и ещё %Ln (кнопка «Копировать проблемы» копирует все)</numerusform>
             </translation>
         </message>
         <message>
             <source>Copy &amp;problems</source>
-            <translation type="unfinished" />
+            <translation>Копировать &amp;проблемы</translation>
         </message>
         <message numerus="yes">
             <source>Import the %n &amp;valid row(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Импортировать %Ln &amp;корректную строку</numerusform>
+                <numerusform>Импортировать %Ln &amp;корректные строки</numerusform>
+                <numerusform>Импортировать %Ln &amp;корректных строк</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>&amp;Import %n record(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>&amp;Импортировать %Ln запись</numerusform>
+                <numerusform>&amp;Импортировать %Ln записи</numerusform>
+                <numerusform>&amp;Импортировать %Ln записей</numerusform>
             </translation>
         </message>
         <message>
             <source>Import &amp;nothing</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ничего не импортировать</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
             <source>The records table</source>
-            <translation type="unfinished" />
+            <translation>Таблица записей</translation>
         </message>
         <message>
             <source>The filter counts</source>
-            <translation type="unfinished" />
+            <translation>Счётчики фильтров</translation>
         </message>
         <message>
             <source>The chart</source>
-            <translation type="unfinished" />
+            <translation>Диаграмма</translation>
         </message>
         <message>
             <source>The record's details</source>
-            <translation type="unfinished" />
+            <translation>Сведения о записи</translation>
         </message>
         <message>
             <source>The corridor map</source>
-            <translation type="unfinished" />
+            <translation>Карта коридоров</translation>
         </message>
         <message>
             <source>The linked record</source>
-            <translation type="unfinished" />
+            <translation>Связанная запись</translation>
         </message>
         <message>
             <source>Checking the open record</source>
-            <translation type="unfinished" />
+            <translation>Проверка открытой записи</translation>
         </message>
         <message>
             <source>Related records</source>
-            <translation type="unfinished" />
+            <translation>Связанные записи</translation>
         </message>
         <message>
             <source>The map</source>
-            <translation type="unfinished" />
+            <translation>Карта</translation>
         </message>
         <message>
             <source>The timeline</source>
-            <translation type="unfinished" />
+            <translation>Хронология</translation>
         </message>
         <message>
             <source>The list of measures</source>
-            <translation type="unfinished" />
+            <translation>Список величин</translation>
         </message>
         <message>
             <source>The figures</source>
-            <translation type="unfinished" />
+            <translation>Цифры</translation>
         </message>
         <message>
             <source>Settings will not be saved: {problem}.</source>
-            <translation type="unfinished" />
+            <translation>Настройки не будут сохранены: {problem}.</translation>
         </message>
         <message>
             <source>Record count</source>
-            <translation type="unfinished" />
+            <translation>Число записей</translation>
         </message>
         <message>
             <source>Dataset version</source>
-            <translation type="unfinished" />
+            <translation>Версия набора данных</translation>
         </message>
         <message>
             <source>Exports are of one kind at a time: choose a kind in the navigator, then export.</source>
-            <translation type="unfinished" />
+            <translation>Экспорт выполняется для одного вида записей: выберите вид в навигаторе, затем экспортируйте.</translation>
         </message>
         <message>
             <source>A background task</source>
-            <translation type="unfinished" />
+            <translation>Фоновая задача</translation>
         </message>
         <message>
             <source>{status}  · updating…</source>
-            <translation type="unfinished" />
+            <translation>{status}  · обновление…</translation>
         </message>
         <message>
             <source>{matched} of {total}</source>
-            <translation type="unfinished" />
+            <translation>{matched} из {total}</translation>
         </message>
         <message>
             <source>{status} (first {shown} loaded; scroll for more)</source>
-            <translation type="unfinished" />
+            <translation>{status} (загружены первые {shown}; прокрутите, чтобы загрузить ещё)</translation>
         </message>
     </context>
     <context>
         <name>Mapping</name>
         <message>
             <source>{field}: there is no column '{column}' in this file</source>
-            <translation type="unfinished" />
+            <translation>{field}: в этом файле нет столбца «{column}»</translation>
         </message>
         <message>
             <source>unknown unit '{unit}' (use {units})</source>
-            <translation type="unfinished" />
+            <translation>неизвестная единица «{unit}» (допустимы: {units})</translation>
         </message>
     </context>
     <context>
         <name>Navigator</name>
         <message>
             <source>Record kinds</source>
-            <translation type="unfinished" />
+            <translation>Виды записей</translation>
         </message>
         <message>
             <source>{kind}  ({matched} of {total})</source>
-            <translation type="unfinished" />
+            <translation>{kind}  ({matched} из {total})</translation>
         </message>
     </context>
     <context>
         <name>NoteConflict</name>
         <message>
             <source>Someone else changed this note meanwhile: both texts are kept.</source>
-            <translation type="unfinished" />
+            <translation>Тем временем эту заметку изменил кто-то другой: сохранены оба текста.</translation>
         </message>
     </context>
     <context>
         <name>PinRemoval</name>
         <message>
             <source>remove the pin “{title}”</source>
-            <translation type="unfinished" />
+            <translation>удаление закреплённого элемента «{title}»</translation>
         </message>
     </context>
     <context>
@@ -1165,7 +1242,7 @@ Nothing was imported.</source>
         </message>
         <message>
             <source>Menus, dialogs, labels and the briefing's fixed texts; the records stay in the language of their sources. A new language is used from the next start.</source>
-            <translation>Меню, диалоги, подписи и постоянные тексты справки; записи остаются на языке своих источников. Новый язык применяется при следующем запуске.</translation>
+            <translation>Меню, диалоги, подписи и постоянные тексты записок; записи остаются на языке своих источников. Новый язык применяется при следующем запуске.</translation>
         </message>
         <message>
             <source>BRI Desktop will be in {language} from its next start.</source>
@@ -1181,59 +1258,69 @@ Nothing was imported.</source>
         </message>
         <message>
             <source>Preferences</source>
-            <translation type="unfinished" />
+            <translation>Настройки</translation>
         </message>
         <message>
             <source>Team workspace</source>
-            <translation type="unfinished" />
+            <translation>Командное рабочее пространство</translation>
         </message>
         <message>
             <source>&amp;Database address:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Адрес базы данных:</translation>
         </message>
         <message>
             <source>Leave it empty to keep your pins, notes, tags, views and briefings on this computer only. With an address they are shared with your team on its PostgreSQL server; you keep working when it cannot be reached. The password is asked for and kept in the system keyring, never in the settings file.</source>
-            <translation type="unfinished" />
+            <translation>Оставьте поле пустым, чтобы закреплённое, заметки, метки, виды и записки хранились только на этом компьютере. Если указать адрес, они станут общими для вашей команды на её сервере PostgreSQL; работать можно и тогда, когда сервер недоступен. Пароль запрашивается и хранится в системном хранилище ключей, а не в файле настроек.</translation>
         </message>
         <message>
             <source>Set by {variable} (unset it to choose here).</source>
-            <translation type="unfinished" />
+            <translation>Задано переменной {variable} (удалите её, чтобы выбрать здесь).</translation>
         </message>
     </context>
     <context>
         <name>Prepared</name>
         <message numerus="yes">
             <source>%n row(s) of data read from {file} (sheets: {sheets}).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln строка данных прочитана из {file} (листы: {sheets}).</numerusform>
+                <numerusform>%Ln строки данных прочитаны из {file} (листы: {sheets}).</numerusform>
+                <numerusform>%Ln строк данных прочитано из {file} (листы: {sheets}).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n row(s) of data read from {file}.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln строка данных прочитана из {file}.</numerusform>
+                <numerusform>%Ln строки данных прочитаны из {file}.</numerusform>
+                <numerusform>%Ln строк данных прочитано из {file}.</numerusform>
             </translation>
         </message>
         <message>
             <source>1 row becomes a record of the collection '{name}'.</source>
-            <translation type="unfinished" />
+            <translation>1 строка станет записью коллекции «{name}».</translation>
         </message>
         <message numerus="yes">
             <source>%n rows become records of the collection '{name}'.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln строка станет записью коллекции «{name}».</numerusform>
+                <numerusform>%Ln строки станут записями коллекции «{name}».</numerusform>
+                <numerusform>%Ln строк станут записями коллекции «{name}».</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n of them are listed and counted but never summed (each record's details say why).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln из них показывается и учитывается в количестве, но не суммируется (причина указана в сведениях о каждой записи).</numerusform>
+                <numerusform>%Ln из них показываются и учитываются в количестве, но не суммируются (причина указана в сведениях о каждой записи).</numerusform>
+                <numerusform>%Ln из них показываются и учитываются в количестве, но не суммируются (причина указана в сведениях о каждой записи).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n row(s) with problems ({issues} in all): not imported unless you choose to import the valid rows.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln строка с проблемами (всего проблем: {issues}): импорт не выполняется, если не выбрать импорт только корректных строк.</numerusform>
+                <numerusform>%Ln строки с проблемами (всего проблем: {issues}): импорт не выполняется, если не выбрать импорт только корректных строк.</numerusform>
+                <numerusform>%Ln строк с проблемами (всего проблем: {issues}): импорт не выполняется, если не выбрать импорт только корректных строк.</numerusform>
             </translation>
         </message>
     </context>
@@ -1241,885 +1328,895 @@ Nothing was imported.</source>
         <name>RangeBox</name>
         <message>
             <source>from</source>
-            <translation type="unfinished" />
+            <translation>от</translation>
         </message>
         <message>
             <source>to</source>
-            <translation type="unfinished" />
+            <translation>до</translation>
         </message>
         <message>
             <source>{range} from</source>
-            <translation type="unfinished" />
+            <translation>{range}: от</translation>
         </message>
         <message>
             <source>{range} to</source>
-            <translation type="unfinished" />
+            <translation>{range}: до</translation>
         </message>
         <message>
             <source>Apply</source>
-            <translation type="unfinished" />
+            <translation>Применить</translation>
         </message>
         <message>
             <source>Apply the {range} range</source>
-            <translation type="unfinished" />
+            <translation>Применить диапазон «{range}»</translation>
         </message>
         <message>
             <source>“From” ({low}) is after “to” ({high}): swap them</source>
-            <translation type="unfinished" />
+            <translation>«От» ({low}) больше, чем «до» ({high}): поменяйте их местами</translation>
         </message>
     </context>
     <context>
         <name>RecordsMixin</name>
         <message>
             <source>show the {record}: lift {filters}</source>
-            <translation type="unfinished" />
+            <translation>показ записи ({record}) со снятием фильтров: {filters}</translation>
         </message>
         <message>
             <source>Lifted {filters} to show this {record}. Back (Alt+Left) or Undo restores it.</source>
-            <translation type="unfinished" />
+            <translation>Чтобы показать эту запись ({record}), снят фильтр «{filters}». «Назад» (Alt+Left) или «Отменить» вернёт его.</translation>
         </message>
         <message>
             <source>Lifted {filters} to show this {record}. Back (Alt+Left) or Undo restores them.</source>
-            <translation type="unfinished" />
+            <translation>Чтобы показать эту запись ({record}), сняты фильтры: {filters}. «Назад» (Alt+Left) или «Отменить» вернёт их.</translation>
         </message>
         <message>
             <source>No records match the filters.</source>
-            <translation type="unfinished" />
+            <translation>Фильтрам не соответствует ни одна запись.</translation>
         </message>
         <message>
             <source>No {records} match the filters.</source>
-            <translation type="unfinished" />
+            <translation>Фильтрам не соответствует ни одна запись ({records}).</translation>
         </message>
         <message>
             <source>They do match {links}.</source>
-            <translation type="unfinished" />
+            <translation>Зато им соответствуют: {links}.</translation>
         </message>
         <message>
             <source>&lt;a href='bri:clear'&gt;Clear all filters&lt;/a&gt; or Undo (Ctrl+Z).</source>
-            <translation type="unfinished" />
+            <translation>&lt;a href='bri:clear'&gt;Сбросить все фильтры&lt;/a&gt; или отменить (Ctrl+Z).</translation>
         </message>
     </context>
     <context>
         <name>RecordsView</name>
         <message>
             <source>Records</source>
-            <translation type="unfinished" />
+            <translation>Записи</translation>
         </message>
         <message>
             <source>No matching records</source>
-            <translation type="unfinished" />
+            <translation>Нет подходящих записей</translation>
         </message>
         <message>
             <source>Show columns</source>
-            <translation type="unfinished" />
+            <translation>Показать столбцы</translation>
         </message>
     </context>
     <context>
         <name>SavedViewsList</name>
         <message>
             <source>Saved views</source>
-            <translation type="unfinished" />
+            <translation>Сохранённые виды</translation>
         </message>
         <message>
             <source>Open this saved view (View &gt; Saved views to update, rename or delete)</source>
-            <translation type="unfinished" />
+            <translation>Открыть этот сохранённый вид (обновить, переименовать или удалить — в меню Вид &gt; Сохранённые виды)</translation>
         </message>
     </context>
     <context>
         <name>SearchBox</name>
         <message>
             <source>Search</source>
-            <translation type="unfinished" />
+            <translation>Поиск</translation>
         </message>
         <message>
             <source>Full-text search over titles, summaries, parties and their aliases, and quotes</source>
-            <translation type="unfinished" />
+            <translation>Полнотекстовый поиск по названиям, аннотациям, сторонам и их другим названиям, а также по цитатам</translation>
         </message>
         <message>
             <source>Search: Sinopec, sino*, "Shymkent refinery", KMG NOT CNPC  (Ctrl+F)</source>
-            <translation type="unfinished" />
+            <translation>Поиск: Sinopec, sino*, "Shymkent refinery", KMG NOT CNPC  (Ctrl+F)</translation>
         </message>
         <message>
             <source>Search message</source>
-            <translation type="unfinished" />
+            <translation>Сообщение поиска</translation>
         </message>
         <message>
             <source>{error}. Showing the results for the last valid search.</source>
-            <translation type="unfinished" />
+            <translation>{error}. Показаны результаты последнего правильного запроса.</translation>
         </message>
     </context>
     <context>
         <name>Settings</name>
         <message>
             <source>{folder} cannot be made ({reason})</source>
-            <translation type="unfinished" />
+            <translation>не удаётся создать папку {folder} ({reason})</translation>
         </message>
         <message>
             <source>{file} cannot be written</source>
-            <translation type="unfinished" />
+            <translation>не удаётся записать {file}</translation>
         </message>
         <message>
             <source>{file} could not be written</source>
-            <translation type="unfinished" />
+            <translation>не удалось записать {file}</translation>
         </message>
     </context>
     <context>
         <name>TeamCollectionsDialog</name>
         <message>
             <source>not here</source>
-            <translation type="unfinished" />
+            <translation>нет здесь</translation>
         </message>
         <message>
             <source>in use here</source>
-            <translation type="unfinished" />
+            <translation>используется здесь</translation>
         </message>
         <message>
             <source>another release here</source>
-            <translation type="unfinished" />
+            <translation>здесь другой выпуск</translation>
         </message>
         <message>
             <source>Team collections</source>
-            <translation type="unfinished" />
+            <translation>Коллекции команды</translation>
         </message>
         <message>
             <source>Imported datasets your team shares, as the colleague who imported them stored them (file, checksum, rows, provenance). Use a release to have the same records here.</source>
-            <translation type="unfinished" />
+            <translation>Импортированные наборы данных, которыми делится ваша команда, в том виде, в каком их сохранил импортировавший коллега (файл, контрольная сумма, строки, происхождение). Выберите выпуск, чтобы получить здесь те же записи.</translation>
         </message>
         <message>
             <source>Collection</source>
-            <translation type="unfinished">Коллекция</translation>
+            <translation>Коллекция</translation>
         </message>
         <message>
             <source>File</source>
-            <translation type="unfinished" />
+            <translation>Файл</translation>
         </message>
         <message>
             <source>Records</source>
-            <translation type="unfinished" />
+            <translation>Записи</translation>
         </message>
         <message>
             <source>Shared by</source>
-            <translation type="unfinished" />
+            <translation>Кто поделился</translation>
         </message>
         <message>
             <source>When (UTC)</source>
-            <translation type="unfinished" />
+            <translation>Когда (UTC)</translation>
         </message>
         <message>
             <source>Here</source>
-            <translation type="unfinished" />
+            <translation>Здесь</translation>
         </message>
         <message>
             <source>Use this release</source>
-            <translation type="unfinished" />
+            <translation>Использовать этот выпуск</translation>
         </message>
         <message>
             <source>Share one of mine…</source>
-            <translation type="unfinished" />
+            <translation>Поделиться своей…</translation>
         </message>
         <message>
             <source>Your team shares no collection yet: “Share one of mine…” sends one of your imports.</source>
-            <translation type="unfinished" />
+            <translation>Ваша команда пока не поделилась ни одной коллекцией: кнопка «Поделиться своей…» отправляет одну из ваших импортированных коллекций.</translation>
         </message>
     </context>
     <context>
         <name>TeamCollectionsMixin</name>
         <message>
             <source>Not connected to a team workspace (Edit ▸ Preferences).</source>
-            <translation type="unfinished" />
+            <translation>Нет подключения к командному рабочему пространству (Правка ▸ Настройки).</translation>
         </message>
         <message>
             <source>Share a collection</source>
-            <translation type="unfinished" />
+            <translation>Поделиться коллекцией</translation>
         </message>
         <message>
             <source>You have no imported collection to share (File ▸ Import dataset).</source>
-            <translation type="unfinished" />
+            <translation>Нет импортированных коллекций, которыми можно поделиться (Файл ▸ Импорт набора данных).</translation>
         </message>
         <message>
             <source>Share a collection with the team</source>
-            <translation type="unfinished" />
+            <translation>Поделиться коллекцией с командой</translation>
         </message>
         <message>
             <source>Collection (its file, rows and provenance go to the team):</source>
-            <translation type="unfinished" />
+            <translation>Коллекция (её файл, строки и сведения о происхождении передаются команде):</translation>
         </message>
         <message>
             <source>Not shared: {error}</source>
-            <translation type="unfinished" />
+            <translation>Не удалось поделиться: {error}</translation>
         </message>
         <message>
             <source>Shared “{name}” with the team ({file}, sha256 {sha256}).</source>
-            <translation type="unfinished" />
+            <translation>Коллекция «{name}» передана команде ({file}, sha256 {sha256}).</translation>
         </message>
         <message>
             <source>The team's collections cannot be read: {error}</source>
-            <translation type="unfinished" />
+            <translation>Не удаётся прочитать коллекции команды: {error}</translation>
         </message>
         <message numerus="yes">
             <source>Now using the team's release of “{name}” ({file}, %n record(s)).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Теперь используется командный выпуск «{name}» ({file}, %Ln запись).</numerusform>
+                <numerusform>Теперь используется командный выпуск «{name}» ({file}, %Ln записи).</numerusform>
+                <numerusform>Теперь используется командный выпуск «{name}» ({file}, %Ln записей).</numerusform>
             </translation>
         </message>
         <message>
             <source>Fetching the team's “{name}”…</source>
-            <translation type="unfinished" />
+            <translation>Загрузка командной коллекции «{name}»…</translation>
         </message>
     </context>
     <context>
         <name>TeamMixin</name>
         <message>
             <source>Team workspace not opened: {error} Your own workspace is open instead (unset {variable} or correct it).</source>
-            <translation type="unfinished" />
+            <translation>Командное рабочее пространство не открыто: {error} Вместо него открыто ваше собственное (удалите или исправьте {variable}).</translation>
         </message>
         <message>
             <source>Team workspace not opened: {error} Your own workspace is open instead (Edit ▸ Preferences to change the address).</source>
-            <translation type="unfinished" />
+            <translation>Командное рабочее пространство не открыто: {error} Вместо него открыто ваше собственное (адрес можно изменить в меню Правка ▸ Настройки).</translation>
         </message>
         <message>
             <source>Opening the team workspace {address}…</source>
-            <translation type="unfinished" />
+            <translation>Открытие командного рабочего пространства {address}…</translation>
         </message>
         <message>
             <source>No password given: your changes stay on this computer until you connect (Team ▸ Sync now).</source>
-            <translation type="unfinished" />
+            <translation>Пароль не указан: ваши изменения остаются на этом компьютере до подключения (Команда ▸ Синхронизировать сейчас).</translation>
         </message>
         <message>
             <source>There is no system keyring here: the password will be asked for again next time.</source>
-            <translation type="unfinished" />
+            <translation>Системное хранилище ключей недоступно: в следующий раз пароль будет запрошен снова.</translation>
         </message>
         <message>
             <source>The team's server has not answered for {seconds} s.</source>
-            <translation type="unfinished" />
+            <translation>Сервер команды не отвечает уже {seconds} с.</translation>
         </message>
         <message>
             <source>Not connected to a team workspace (Edit ▸ Preferences).</source>
-            <translation type="unfinished" />
+            <translation>Нет подключения к командному рабочему пространству (Правка ▸ Настройки).</translation>
         </message>
         <message>
             <source>Your team shares “{name}” ({file}, shared by {who}), which this computer does not use: Team ▸ Team collections.</source>
-            <translation type="unfinished" />
+            <translation>Ваша команда предоставляет коллекцию «{name}» ({file}, от пользователя {who}), которая не используется на этом компьютере: Команда ▸ Коллекции команды.</translation>
         </message>
         <message numerus="yes">
             <source>Not made on the team's server: {reason} (and %n more)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Не выполнено на сервере команды: {reason} (и ещё %Ln)</numerusform>
+                <numerusform>Не выполнено на сервере команды: {reason} (и ещё %Ln)</numerusform>
+                <numerusform>Не выполнено на сервере команды: {reason} (и ещё %Ln)</numerusform>
             </translation>
         </message>
         <message>
             <source>Not made on the team's server: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Не выполнено на сервере команды: {reason}</translation>
         </message>
         <message numerus="yes">
             <source>%n change(s) from your team.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln изменение от вашей команды.</numerusform>
+                <numerusform>%Ln изменения от вашей команды.</numerusform>
+                <numerusform>%Ln изменений от вашей команды.</numerusform>
             </translation>
         </message>
         <message>
             <source>A colleague changed the same briefing as you: both versions are kept (a note shows both side by side; choose one).</source>
-            <translation type="unfinished" />
+            <translation>Коллега изменил ту же записку, что и вы: сохранены обе версии (в заметке они показаны рядом; выберите одну).</translation>
         </message>
         <message>
             <source>A colleague changed the same note as you: both versions are kept (a note shows both side by side; choose one).</source>
-            <translation type="unfinished" />
+            <translation>Коллега изменил ту же заметку, что и вы: сохранены обе версии (в заметке они показаны рядом; выберите одну).</translation>
         </message>
         <message>
             <source>{error} Team ▸ Sync now tries again (unset {variable} to choose another).</source>
-            <translation type="unfinished" />
+            <translation>{error} Повторить попытку: Команда ▸ Синхронизировать сейчас (удалите {variable}, чтобы выбрать другой адрес).</translation>
         </message>
         <message>
             <source>{error} Team ▸ Sync now tries again (Edit ▸ Preferences).</source>
-            <translation type="unfinished" />
+            <translation>{error} Повторить попытку: Команда ▸ Синхронизировать сейчас (Правка ▸ Настройки).</translation>
         </message>
         <message>
             <source>{detail} Your changes are kept on this computer.</source>
-            <translation type="unfinished" />
+            <translation>{detail} Ваши изменения сохранены на этом компьютере.</translation>
         </message>
         <message>
             <source>Offline: your edits to this briefing are sent when the team's server answers (a colleague's edits meanwhile are kept beside yours).</source>
-            <translation type="unfinished" />
+            <translation>Без связи: ваши правки этой записки будут отправлены, когда сервер команды ответит (правки коллег, сделанные тем временем, сохранятся рядом с вашими).</translation>
         </message>
         <message>
             <source>{who} is editing this briefing (until {until} UTC unless they go on): it is shown read-only here, and opens for you when they are done.</source>
-            <translation type="unfinished" />
+            <translation>{who} редактирует эту записку (до {until} UTC, если не продолжит): здесь она открыта только для чтения и станет доступна вам, когда редактирование закончится.</translation>
         </message>
         <message>
             <source>You are editing this briefing: colleagues see it read-only until you open another or close BRI Desktop.</source>
-            <translation type="unfinished" />
+            <translation>Вы редактируете эту записку: коллеги видят её только для чтения, пока вы не откроете другую или не закроете BRI Desktop.</translation>
         </message>
     </context>
     <context>
         <name>TeamView</name>
         <message>
             <source>added</source>
-            <translation type="unfinished" />
+            <translation>добавлено</translation>
         </message>
         <message>
             <source>changed</source>
-            <translation type="unfinished" />
+            <translation>изменено</translation>
         </message>
         <message>
             <source>removed</source>
-            <translation type="unfinished" />
+            <translation>удалено</translation>
         </message>
         <message>
             <source>renamed</source>
-            <translation type="unfinished" />
+            <translation>переименовано</translation>
         </message>
         <message>
             <source>reordered</source>
-            <translation type="unfinished" />
+            <translation>изменён порядок</translation>
         </message>
         <message>
             <source>published</source>
-            <translation type="unfinished" />
+            <translation>опубликовано</translation>
         </message>
         <message>
             <source>note</source>
-            <translation type="unfinished" />
+            <translation>заметка</translation>
         </message>
         <message>
             <source>pin</source>
-            <translation type="unfinished" />
+            <translation>закреплённое</translation>
         </message>
         <message>
             <source>tag</source>
-            <translation type="unfinished" />
+            <translation>метка</translation>
         </message>
         <message>
             <source>view</source>
-            <translation type="unfinished" />
+            <translation>вид</translation>
         </message>
         <message>
             <source>briefing</source>
-            <translation type="unfinished" />
+            <translation>записка</translation>
         </message>
         <message>
             <source>collection</source>
-            <translation type="unfinished" />
+            <translation>коллекция</translation>
         </message>
         <message>
             <source>Team: recent changes</source>
-            <translation type="unfinished" />
+            <translation>Команда: последние изменения</translation>
         </message>
         <message>
             <source>Colleague:</source>
-            <translation type="unfinished" />
+            <translation>Коллега:</translation>
         </message>
         <message>
             <source>Sync now</source>
-            <translation type="unfinished" />
+            <translation>Синхронизировать сейчас</translation>
         </message>
         <message>
             <source>When (UTC)</source>
-            <translation type="unfinished" />
+            <translation>Когда (UTC)</translation>
         </message>
         <message>
             <source>Who</source>
-            <translation type="unfinished" />
+            <translation>Кто</translation>
         </message>
         <message>
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>Что</translation>
         </message>
         <message>
             <source>Item</source>
-            <translation type="unfinished" />
+            <translation>Элемент</translation>
         </message>
         <message>
             <source>Change</source>
-            <translation type="unfinished" />
+            <translation>Изменение</translation>
         </message>
         <message>
             <source>Everyone ({count})</source>
-            <translation type="unfinished" />
+            <translation>Все ({count})</translation>
         </message>
         <message>
             <source>This window is not connected to a team workspace (Edit ▸ Preferences).</source>
-            <translation type="unfinished" />
+            <translation>Это окно не подключено к командному рабочему пространству (Правка ▸ Настройки).</translation>
         </message>
         <message>
             <source>No changes yet (or not fetched yet: Sync now).</source>
-            <translation type="unfinished" />
+            <translation>Изменений пока нет (или они ещё не получены: «Синхронизировать сейчас»).</translation>
         </message>
         <message numerus="yes">
             <source>{shown} of the %n latest change(s).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{shown} из %Ln последнего изменения.</numerusform>
+                <numerusform>{shown} из %Ln последних изменений.</numerusform>
+                <numerusform>{shown} из %Ln последних изменений.</numerusform>
             </translation>
         </message>
         <message>
             <source>renamed: from {old}</source>
-            <translation type="unfinished" />
+            <translation>переименовано, прежнее название: {old}</translation>
         </message>
         <message>
             <source>{action}: {summary}</source>
-            <translation type="unfinished" />
+            <translation>{action}: {summary}</translation>
         </message>
     </context>
     <context>
         <name>ViewPinsMixin</name>
         <message>
             <source>Corridor map (geographic)</source>
-            <translation type="unfinished" />
+            <translation>Карта коридоров (географическая)</translation>
         </message>
         <message>
             <source>Corridor map (schematic)</source>
-            <translation type="unfinished" />
+            <translation>Карта коридоров (схема)</translation>
         </message>
         <message>
             <source>Timeline by kind, {stretch}</source>
-            <translation type="unfinished" />
+            <translation>Хронология по видам, {stretch}</translation>
         </message>
         <message>
             <source>Timeline by country, {stretch}</source>
-            <translation type="unfinished" />
+            <translation>Хронология по странам, {stretch}</translation>
         </message>
         <message>
             <source>open the pinned chart</source>
-            <translation type="unfinished" />
+            <translation>открытие закреплённой диаграммы</translation>
         </message>
         <message>
             <source>open the pinned map</source>
-            <translation type="unfinished" />
+            <translation>открытие закреплённой карты</translation>
         </message>
         <message>
             <source>open the pinned timeline</source>
-            <translation type="unfinished" />
+            <translation>открытие закреплённой хронологии</translation>
         </message>
         <message>
             <source>open the pinned figures</source>
-            <translation type="unfinished" />
+            <translation>открытие закреплённых цифр</translation>
         </message>
         <message>
             <source>Chart pinned: it is drawn again from its settings.</source>
-            <translation type="unfinished" />
+            <translation>Диаграмма закреплена: она будет заново построена по своим настройкам.</translation>
         </message>
         <message>
             <source>Timeline pinned: it is drawn again from its settings.</source>
-            <translation type="unfinished" />
+            <translation>Хронология закреплена: она будет заново построена по своим настройкам.</translation>
         </message>
         <message>
             <source>Figures: {measure}</source>
-            <translation type="unfinished" />
+            <translation>Цифры: {measure}</translation>
         </message>
         <message>
             <source>Figures pinned: they are read again from the dataset.</source>
-            <translation type="unfinished" />
+            <translation>Цифры закреплены: они будут заново считываться из набора данных.</translation>
         </message>
     </context>
     <context>
         <name>ViewsMixin</name>
         <message>
             <source>The chart is not ready yet.</source>
-            <translation type="unfinished" />
+            <translation>Диаграмма ещё не готова.</translation>
         </message>
         <message>
             <source>The corridor map is not ready yet.</source>
-            <translation type="unfinished" />
+            <translation>Карта коридоров ещё не готова.</translation>
         </message>
         <message>
             <source>The timeline is not ready yet.</source>
-            <translation type="unfinished" />
+            <translation>Хронология ещё не готова.</translation>
         </message>
         <message>
             <source>The figures are not ready yet.</source>
-            <translation type="unfinished" />
+            <translation>Цифры ещё не готовы.</translation>
         </message>
         <message>
             <source>Chart</source>
-            <translation type="unfinished" />
+            <translation>Диаграмма</translation>
         </message>
         <message>
             <source>Corridor map</source>
-            <translation type="unfinished" />
+            <translation>Карта коридоров</translation>
         </message>
         <message>
             <source>Timeline</source>
-            <translation type="unfinished" />
+            <translation>Хронология</translation>
         </message>
         <message>
             <source>Figures</source>
-            <translation type="unfinished" />
+            <translation>Цифры</translation>
         </message>
         <message>
             <source>Article</source>
-            <translation type="unfinished" />
+            <translation>Статья</translation>
         </message>
         <message>
             <source>show the records related to {corridor}</source>
-            <translation type="unfinished" />
+            <translation>показ записей, связанных с {corridor}</translation>
         </message>
         <message>
             <source>The chart is being counted for the new filters: export it once it is drawn.</source>
-            <translation type="unfinished" />
+            <translation>Диаграмма пересчитывается для новых фильтров: экспортируйте её, когда она будет построена.</translation>
         </message>
         <message>
             <source>There is no measure '{measure}' in this dataset.</source>
-            <translation type="unfinished" />
+            <translation>В этом наборе данных нет величины «{measure}».</translation>
         </message>
         <message>
             <source>There is no source '{source}' in this dataset.</source>
-            <translation type="unfinished" />
+            <translation>В этом наборе данных нет источника «{source}».</translation>
         </message>
     </context>
     <context>
         <name>Workbook</name>
         <message>
             <source>{file} has no sheet named '{sheet}' (it has: {sheets})</source>
-            <translation type="unfinished" />
+            <translation>В {file} нет листа «{sheet}» (есть: {sheets})</translation>
         </message>
     </context>
     <context>
         <name>Workspace</name>
         <message>
             <source>Your workspace cannot be kept: the folder {folder} cannot be made ({error}). Pins and notes made now are lost when BRI Desktop closes.</source>
-            <translation type="unfinished" />
+            <translation>Рабочее пространство не удаётся сохранить: невозможно создать папку {folder} ({error}). Закреплённое и заметки, созданные сейчас, будут потеряны при закрытии BRI Desktop.</translation>
         </message>
         <message>
             <source>The workspace {path} could not be read ({problem}); it was moved to {aside} and a new, empty one started.</source>
-            <translation type="unfinished" />
+            <translation>Не удалось прочитать рабочее пространство {path} ({problem}); оно перемещено в {aside}, и создано новое, пустое.</translation>
         </message>
         <message>
             <source>The workspace {path} cannot be written: it is opened read-only, and changes are not kept.</source>
-            <translation type="unfinished" />
+            <translation>Запись в рабочее пространство {path} невозможна: оно открыто только для чтения, изменения не сохраняются.</translation>
         </message>
         <message>
             <source>Your workspace cannot be kept: the folder {folder} cannot be written. Pins and notes made now are lost when BRI Desktop closes.</source>
-            <translation type="unfinished" />
+            <translation>Рабочее пространство не удаётся сохранить: запись в папку {folder} невозможна. Закреплённое и заметки, созданные сейчас, будут потеряны при закрытии BRI Desktop.</translation>
         </message>
         <message>
             <source>The workspace {path} was made by a newer BRI Desktop (workspace schema {found}; this version knows {known}): it is opened read-only and left as it is.</source>
-            <translation type="unfinished" />
+            <translation>Рабочее пространство {path} создано более новой версией BRI Desktop (схема рабочего пространства {found}; эта версия знает {known}): оно открыто только для чтения и не изменяется.</translation>
         </message>
         <message>
             <source>Another computer is upgrading the team workspace to a newer version: waiting for it to finish…</source>
-            <translation type="unfinished" />
+            <translation>Другой компьютер обновляет командное рабочее пространство до новой версии: ожидание завершения…</translation>
         </message>
         <message>
             <source>The team workspace was being upgraded by another computer for over {seconds} s: try again later.</source>
-            <translation type="unfinished" />
+            <translation>Другой компьютер обновляет командное рабочее пространство уже более {seconds} с: повторите попытку позже.</translation>
         </message>
         <message>
             <source>The workspace is read-only.</source>
-            <translation type="unfinished" />
+            <translation>Рабочее пространство доступно только для чтения.</translation>
         </message>
         <message>
             <source>A tag needs a name.</source>
-            <translation type="unfinished" />
+            <translation>У метки должно быть название.</translation>
         </message>
         <message>
             <source>A saved view needs a name.</source>
-            <translation type="unfinished" />
+            <translation>У сохранённого вида должно быть название.</translation>
         </message>
         <message>
             <source>There is already a saved view called “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>Сохранённый вид «{name}» уже существует.</translation>
         </message>
     </context>
     <context>
         <name>WorkspaceMixin</name>
         <message>
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>Открыть</translation>
         </message>
         <message>
             <source>Update with the current view</source>
-            <translation type="unfinished" />
+            <translation>Обновить по текущему виду</translation>
         </message>
         <message>
             <source>Rename…</source>
-            <translation type="unfinished" />
+            <translation>Переименовать…</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Удалить</translation>
         </message>
         <message>
             <source>Pin</source>
-            <translation type="unfinished" />
+            <translation>Закрепить</translation>
         </message>
         <message>
             <source>Your workspace is still opening: try again in a moment.</source>
-            <translation type="unfinished" />
+            <translation>Рабочее пространство ещё открывается: повторите попытку через несколько секунд.</translation>
         </message>
         <message>
             <source>Un&amp;pin this record</source>
-            <translation type="unfinished" />
+            <translation>&amp;Открепить запись</translation>
         </message>
         <message>
             <source>&amp;Pin this record</source>
-            <translation type="unfinished" />
+            <translation>&amp;Закрепить запись</translation>
         </message>
         <message>
             <source>Open a record first: then Ctrl+D pins it.</source>
-            <translation type="unfinished" />
+            <translation>Сначала откройте запись: затем Ctrl+D закрепит её.</translation>
         </message>
         <message>
             <source>Pinned “{title}”.</source>
-            <translation type="unfinished" />
+            <translation>Закреплено: «{title}».</translation>
         </message>
         <message>
             <source>There are no tags yet: add one in the details pane.</source>
-            <translation type="unfinished" />
+            <translation>Меток пока нет: добавьте метку в панели сведений.</translation>
         </message>
         <message>
             <source>Rename tag</source>
-            <translation type="unfinished" />
+            <translation>Переименовать метку</translation>
         </message>
         <message>
             <source>Tag:</source>
-            <translation type="unfinished" />
+            <translation>Метка:</translation>
         </message>
         <message>
             <source>New name for “{tag}” (the name of another tag merges the two):</source>
-            <translation type="unfinished" />
+            <translation>Новое название для «{tag}» (название другой метки объединит их):</translation>
         </message>
         <message>
             <source>open a saved view</source>
-            <translation type="unfinished" />
+            <translation>открытие сохранённого вида</translation>
         </message>
         <message>
             <source>Save view</source>
-            <translation type="unfinished" />
+            <translation>Сохранить вид</translation>
         </message>
         <message>
             <source>Name of this view (the kind, search, filters, sort, columns, chart and map):</source>
-            <translation type="unfinished" />
+            <translation>Название этого вида (вид записей, поиск, фильтры, сортировка, столбцы, диаграмма и карта):</translation>
         </message>
         <message>
             <source>Saved the view “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>Вид «{name}» сохранён.</translation>
         </message>
         <message>
             <source>There is no saved view “{name}” any more.</source>
-            <translation type="unfinished" />
+            <translation>Сохранённого вида «{name}» больше нет.</translation>
         </message>
         <message>
             <source>The saved view “{name}” cannot be opened: {error}</source>
-            <translation type="unfinished" />
+            <translation>Не удаётся открыть сохранённый вид «{name}»: {error}</translation>
         </message>
         <message>
             <source>No saved views yet: View &gt; Saved views &gt; Save this view.</source>
-            <translation type="unfinished" />
+            <translation>Сохранённых видов пока нет: Вид &gt; Сохранённые виды &gt; Сохранить этот вид.</translation>
         </message>
         <message>
             <source>Saved views</source>
-            <translation type="unfinished" />
+            <translation>Сохранённые виды</translation>
         </message>
         <message>
             <source>View:</source>
-            <translation type="unfinished" />
+            <translation>Вид:</translation>
         </message>
         <message>
             <source>Saved view “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Сохранённый вид «{name}»</translation>
         </message>
         <message>
             <source>Do:</source>
-            <translation type="unfinished" />
+            <translation>Действие:</translation>
         </message>
         <message>
             <source>Rename saved view</source>
-            <translation type="unfinished" />
+            <translation>Переименовать сохранённый вид</translation>
         </message>
         <message>
             <source>New name:</source>
-            <translation type="unfinished" />
+            <translation>Новое название:</translation>
         </message>
         <message>
             <source>A link to this view is on the clipboard: paste it into an e-mail; it opens with File &gt; Open link.</source>
-            <translation type="unfinished" />
+            <translation>Ссылка на этот вид скопирована в буфер обмена: вставьте её в письмо; она открывается через Файл &gt; Открыть ссылку.</translation>
         </message>
         <message>
             <source>Open link</source>
-            <translation type="unfinished" />
+            <translation>Открыть ссылку</translation>
         </message>
         <message>
             <source>Paste a BRI Desktop view link:</source>
-            <translation type="unfinished" />
+            <translation>Вставьте ссылку на вид BRI Desktop:</translation>
         </message>
         <message>
             <source>Export workspace</source>
-            <translation type="unfinished" />
+            <translation>Экспорт рабочего пространства</translation>
         </message>
         <message>
             <source>Could not write {file}: {error}</source>
-            <translation type="unfinished" />
+            <translation>Не удалось записать {file}: {error}</translation>
         </message>
         <message>
             <source>Workspace written to {file}</source>
-            <translation type="unfinished" />
+            <translation>Рабочее пространство сохранено в {file}</translation>
         </message>
         <message>
             <source>Import workspace</source>
-            <translation type="unfinished" />
+            <translation>Импорт рабочего пространства</translation>
         </message>
         <message>
             <source>{error} Your workspace is as it was.</source>
-            <translation type="unfinished" />
+            <translation>{error} Рабочее пространство не изменилось.</translation>
         </message>
     </context>
     <context>
         <name>about</name>
         <message>
             <source>Ctrl+F or /</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+F или /</translation>
         </message>
         <message>
             <source>Search</source>
-            <translation type="unfinished" />
+            <translation>Поиск</translation>
         </message>
         <message>
             <source>Clear the search</source>
-            <translation type="unfinished" />
+            <translation>Очистить поиск</translation>
         </message>
         <message>
             <source>Switch record kind (Ctrl+9: everything)</source>
-            <translation type="unfinished" />
+            <translation>Переключить вид записей (Ctrl+9: все записи)</translation>
         </message>
         <message>
             <source>Copy selected rows (tab-separated, with headers)</source>
-            <translation type="unfinished" />
+            <translation>Копировать выбранные строки (через табуляцию, с заголовками)</translation>
         </message>
         <message>
             <source>Copy the selected record's citation</source>
-            <translation type="unfinished" />
+            <translation>Копировать ссылку на источник выбранной записи</translation>
         </message>
         <message>
             <source>Export filtered records</source>
-            <translation type="unfinished" />
+            <translation>Экспортировать отфильтрованные записи</translation>
         </message>
         <message>
             <source>Clear all filters</source>
-            <translation type="unfinished" />
+            <translation>Сбросить все фильтры</translation>
         </message>
         <message>
             <source>Undo / redo a filter change</source>
-            <translation type="unfinished" />
+            <translation>Отменить / повторить изменение фильтров</translation>
         </message>
         <message>
             <source>Back / forward (also the mouse's side buttons)</source>
-            <translation type="unfinished" />
+            <translation>Назад / вперёд (также боковые кнопки мыши)</translation>
         </message>
         <message>
             <source>Space or Enter</source>
-            <translation type="unfinished" />
+            <translation>Пробел или Enter</translation>
         </message>
         <message>
             <source>Toggle the focused filter value</source>
-            <translation type="unfinished" />
+            <translation>Включить или выключить значение фильтра в фокусе</translation>
         </message>
         <message>
             <source>Pin or unpin the open record</source>
-            <translation type="unfinished" />
+            <translation>Закрепить или открепить открытую запись</translation>
         </message>
         <message>
             <source>Show the Pinboard</source>
-            <translation type="unfinished" />
+            <translation>Показать доску закреплённого</translation>
         </message>
         <message>
             <source>Save this view</source>
-            <translation type="unfinished" />
+            <translation>Сохранить этот вид</translation>
         </message>
         <message>
             <source>Copy a link to this view</source>
-            <translation type="unfinished" />
+            <translation>Копировать ссылку на этот вид</translation>
         </message>
         <message>
             <source>Open a view link</source>
-            <translation type="unfinished" />
+            <translation>Открыть ссылку на вид</translation>
         </message>
         <message>
             <source>This list</source>
-            <translation type="unfinished" />
+            <translation>Этот список</translation>
         </message>
         <message>
             <source>Quit</source>
-            <translation type="unfinished" />
+            <translation>Выход</translation>
         </message>
         <message>
             <source>Running from source.</source>
-            <translation type="unfinished" />
+            <translation>Запущено из исходного кода.</translation>
         </message>
         <message>
             <source>Build {version} from commit {commit} ({date}) for {platform}.</source>
-            <translation type="unfinished" />
+            <translation>Сборка {version} из коммита {commit} ({date}) для {platform}.</translation>
         </message>
         <message>
             <source>publisher not stated</source>
-            <translation type="unfinished" />
+            <translation>издатель не указан</translation>
         </message>
         <message>
             <source>An offline reference on China–Central Asia Belt and Road cooperation.</source>
-            <translation type="unfinished" />
+            <translation>Автономный справочник по сотрудничеству Китая и Центральной Азии в рамках «Пояса и пути».</translation>
         </message>
         <message>
             <source>Dataset</source>
-            <translation type="unfinished" />
+            <translation>Набор данных</translation>
         </message>
         <message>
             <source>Sources</source>
-            <translation type="unfinished">Источники</translation>
+            <translation>Источники</translation>
         </message>
         <message>
             <source>Licences</source>
-            <translation type="unfinished" />
+            <translation>Лицензии</translation>
         </message>
         <message>
             <source>Built with Qt for Python (PySide6 {version}, LGPLv3), SQLite (public domain), SQLAlchemy (MIT), pandas (BSD), pyqtgraph (MIT) and openpyxl (MIT).</source>
-            <translation type="unfinished" />
+            <translation>Создано с использованием Qt for Python (PySide6 {version}, LGPLv3), SQLite (общественное достояние), SQLAlchemy (MIT), pandas (BSD), pyqtgraph (MIT) и openpyxl (MIT).</translation>
         </message>
         <message>
             <source>About BRI Desktop</source>
-            <translation type="unfinished" />
+            <translation>О программе BRI Desktop</translation>
         </message>
         <message>
             <source>Keyboard shortcuts</source>
-            <translation type="unfinished" />
+            <translation>Сочетания клавиш</translation>
         </message>
     </context>
     <context>
         <name>aiddata</name>
         <message>
             <source>the recipient is outside the five Central Asian countries BRI Desktop covers</source>
-            <translation type="unfinished" />
+            <translation>получатель не входит в пять стран Центральной Азии, охватываемых BRI Desktop</translation>
         </message>
         <message>
             <source>{file} does not have AidData's columns Title and Recipient: import it as a table instead</source>
-            <translation type="unfinished" />
+            <translation>В {file} нет столбцов AidData Title и Recipient: импортируйте его как таблицу</translation>
         </message>
         <message>
             <source>US dollars, from AidData's column {column}</source>
-            <translation type="unfinished" />
+            <translation>доллары США, из столбца AidData {column}</translation>
         </message>
         <message>
             <source>no amount column</source>
-            <translation type="unfinished" />
+            <translation>нет столбца суммы</translation>
         </message>
         <message>
             <source>No amount column (Amount (Constant USD …)) found: records carry no value.</source>
-            <translation type="unfinished" />
+            <translation>Столбец суммы (Amount (Constant USD …)) не найден: записи будут без суммы.</translation>
         </message>
         <message numerus="yes">
             <source>Total %n row(s) left out.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Пропущена %Ln строка итогов.</numerusform>
+                <numerusform>Пропущены %Ln строки итогов.</numerusform>
+                <numerusform>Пропущено %Ln строк итогов.</numerusform>
             </translation>
         </message>
         <message>
             <source>is empty: a project needs a recipient</source>
-            <translation type="unfinished" />
+            <translation>не заполнено: у проекта должен быть получатель</translation>
         </message>
         <message>
             <source>Recipients left out, most rows first: {recipients}.</source>
-            <translation type="unfinished" />
+            <translation>Пропущенные получатели (по убыванию числа строк): {recipients}.</translation>
         </message>
         <message>
             <source>is empty: a project needs a title</source>
-            <translation type="unfinished" />
+            <translation>не заполнено: у проекта должно быть название</translation>
         </message>
     </context>
     <context>
@@ -2127,419 +2224,442 @@ Nothing was imported.</source>
         <message>
             <source>BRI Desktop cannot start:
 {error}</source>
-            <translation type="unfinished" />
+            <translation>Не удаётся запустить BRI Desktop:
+{error}</translation>
         </message>
         <message>
             <source>Imported collections are not shown: {error}</source>
-            <translation type="unfinished" />
+            <translation>Импортированные коллекции не показаны: {error}</translation>
         </message>
     </context>
     <context>
         <name>briefing_flow</name>
         <message>
             <source>Word document (*.docx)</source>
-            <translation type="unfinished" />
+            <translation>Документ Word (*.docx)</translation>
         </message>
         <message>
             <source>PDF document (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>Документ PDF (*.pdf)</translation>
         </message>
         <message>
             <source>Markdown (*.md)</source>
-            <translation type="unfinished" />
+            <translation>Markdown (*.md)</translation>
         </message>
     </context>
     <context>
         <name>briefing_render</name>
         <message>
             <source>Sources</source>
-            <translation type="unfinished">Источники</translation>
+            <translation>Источники</translation>
         </message>
         <message>
             <source>{footer} · page {number} of {count}</source>
-            <translation type="unfinished" />
+            <translation>{footer} · стр. {number} из {count}</translation>
         </message>
     </context>
     <context>
         <name>briefings</name>
         <message>
             <source>A briefing needs a name.</source>
-            <translation type="unfinished" />
+            <translation>У записки должно быть название.</translation>
         </message>
         <message numerus="yes">
             <source>A briefing's name has at most %n character(s).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Название записки может содержать не более %Ln символа.</numerusform>
+                <numerusform>Название записки может содержать не более %Ln символов.</numerusform>
+                <numerusform>Название записки может содержать не более %Ln символов.</numerusform>
             </translation>
         </message>
         <message>
             <source>Someone else saved the briefing “{name}” meanwhile.</source>
-            <translation type="unfinished" />
+            <translation>Кто-то другой тем временем сохранил записку «{name}».</translation>
         </message>
         <message>
             <source>There is already a briefing called “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>Записка «{name}» уже существует.</translation>
         </message>
     </context>
     <context>
         <name>cgit</name>
         <message>
             <source>the country is outside the five Central Asian countries BRI Desktop covers</source>
-            <translation type="unfinished" />
+            <translation>страна не входит в пять стран Центральной Азии, охватываемых BRI Desktop</translation>
         </message>
         <message>
             <source>is empty: a investment needs its Chinese party</source>
-            <translation type="unfinished" />
+            <translation>не заполнено: у инвестиции должна быть китайская сторона</translation>
         </message>
         <message>
             <source>is empty: a construction contract needs its Chinese party</source>
-            <translation type="unfinished" />
+            <translation>не заполнено: у строительного подряда должна быть китайская сторона</translation>
         </message>
         <message>
             <source>is empty: a troubled transaction needs its Chinese party</source>
-            <translation type="unfinished" />
+            <translation>не заполнено: у проблемной сделки должна быть китайская сторона</translation>
         </message>
         <message>
             <source>is empty: a investment or construction contract needs its Chinese party</source>
-            <translation type="unfinished" />
+            <translation>не заполнено: у инвестиции или строительного подряда должна быть китайская сторона</translation>
         </message>
         <message>
             <source>Sheet {sheets} left out: it repeats Dataset 1 and Dataset 2, which are imported (both would count each deal twice).</source>
-            <translation type="unfinished" />
+            <translation>Лист {sheets} пропущен: он повторяет Dataset 1 и Dataset 2, которые импортируются (иначе каждая сделка учитывалась бы дважды).</translation>
         </message>
         <message>
             <source>is empty: a deal needs a country</source>
-            <translation type="unfinished" />
+            <translation>не заполнено: у сделки должна быть страна</translation>
         </message>
         <message>
             <source>{file}, sheet '{sheet}' does not have CGIT's columns (Investor or Contractor, Quantity in Millions, Country): import it as a table instead</source>
-            <translation type="unfinished" />
+            <translation>В {file}, лист «{sheet}», нет столбцов CGIT (Investor или Contractor, Quantity in Millions, Country): импортируйте его как таблицу</translation>
         </message>
         <message>
             <source>{file} does not have CGIT's columns (Investor or Contractor, Quantity in Millions, Country): import it as a table instead</source>
-            <translation type="unfinished" />
+            <translation>В {file} нет столбцов CGIT (Investor или Contractor, Quantity in Millions, Country): импортируйте его как таблицу</translation>
         </message>
         <message numerus="yes">
             <source>{sheet}: total %n row(s) left out (row {rows}).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{sheet}: пропущена %Ln строка итогов (№ {rows}).</numerusform>
+                <numerusform>{sheet}: пропущены %Ln строки итогов (№ {rows}).</numerusform>
+                <numerusform>{sheet}: пропущено %Ln строк итогов (№ {rows}).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{sheet}: %n row(s) hidden by a saved filter, imported like the others.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{sheet}: %Ln строка, скрытая сохранённым фильтром, импортирована наравне с остальными.</numerusform>
+                <numerusform>{sheet}: %Ln строки, скрытые сохранённым фильтром, импортированы наравне с остальными.</numerusform>
+                <numerusform>{sheet}: %Ln строк, скрытых сохранённым фильтром, импортировано наравне с остальными.</numerusform>
             </translation>
         </message>
         <message>
             <source>{sheet}: amounts such as '1.740' read as 1,740 (the dot separates thousands in every amount of this file).</source>
-            <translation type="unfinished" />
+            <translation>{sheet}: суммы вида «1.740» прочитаны как 1740 (во всех суммах этого файла точка отделяет тысячи).</translation>
         </message>
         <message>
             <source>Countries left out, most rows first: {countries}.</source>
-            <translation type="unfinished" />
+            <translation>Пропущенные страны (по убыванию числа строк): {countries}.</translation>
         </message>
     </context>
     <context>
         <name>chart_panel</name>
         <message numerus="yes">
             <source>{figure} from %n record(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{figure} — %Ln запись</numerusform>
+                <numerusform>{figure} — %Ln записи</numerusform>
+                <numerusform>{figure} — %Ln записей</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n of the values are stated with a qualifier (over, about…)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>У %Ln значения есть оговорка (более, около…)</numerusform>
+                <numerusform>У %Ln значений есть оговорка (более, около…)</numerusform>
+                <numerusform>У %Ln значений есть оговорка (более, около…)</numerusform>
             </translation>
         </message>
         <message>
             <source>Largest:</source>
-            <translation type="unfinished" />
+            <translation>Крупнейшие:</translation>
         </message>
         <message>
             <source>These records state no value for this: sort the table by that column to see them (they come last).</source>
-            <translation type="unfinished" />
+            <translation>В этих записях значение не указано: отсортируйте таблицу по этому столбцу, чтобы увидеть их (они окажутся в конце).</translation>
         </message>
         <message>
             <source>Click to filter to this bar; click again to undo.</source>
-            <translation type="unfinished" />
+            <translation>Щёлкните, чтобы отфильтровать по этому столбцу диаграммы; щёлкните ещё раз, чтобы отменить.</translation>
         </message>
     </context>
     <context>
         <name>charts</name>
         <message>
             <source>Disclosed investment (USD)</source>
-            <translation type="unfinished" />
+            <translation>Раскрытые инвестиции (USD)</translation>
         </message>
         <message>
             <source>Number of agreements</source>
-            <translation type="unfinished" />
+            <translation>Число соглашений</translation>
         </message>
         <message>
             <source>Number of projects</source>
-            <translation type="unfinished" />
+            <translation>Число проектов</translation>
         </message>
         <message>
             <source>by sector</source>
-            <translation type="unfinished" />
+            <translation>по отраслям</translation>
         </message>
         <message>
             <source>by country</source>
-            <translation type="unfinished" />
+            <translation>по странам</translation>
         </message>
         <message>
             <source>by year</source>
-            <translation type="unfinished" />
+            <translation>по годам</translation>
         </message>
         <message>
             <source>by event</source>
-            <translation type="unfinished" />
+            <translation>по событиям</translation>
         </message>
         <message>
             <source>Stack by country</source>
-            <translation type="unfinished" />
+            <translation>Разбивка по странам</translation>
         </message>
         <message>
             <source>Stack by status</source>
-            <translation type="unfinished" />
+            <translation>Разбивка по статусам</translation>
         </message>
         <message>
             <source>Disclosed investment (USD) by sector</source>
-            <translation type="unfinished" />
+            <translation>Раскрытые инвестиции (USD) по отраслям</translation>
         </message>
         <message>
             <source>Disclosed investment (USD) by country</source>
-            <translation type="unfinished" />
+            <translation>Раскрытые инвестиции (USD) по странам</translation>
         </message>
         <message>
             <source>Disclosed investment (USD) by year</source>
-            <translation type="unfinished" />
+            <translation>Раскрытые инвестиции (USD) по годам</translation>
         </message>
         <message>
             <source>Disclosed investment (USD) by event</source>
-            <translation type="unfinished" />
+            <translation>Раскрытые инвестиции (USD) по событиям</translation>
         </message>
         <message>
             <source>Number of agreements by sector</source>
-            <translation type="unfinished" />
+            <translation>Число соглашений по отраслям</translation>
         </message>
         <message>
             <source>Number of agreements by country</source>
-            <translation type="unfinished" />
+            <translation>Число соглашений по странам</translation>
         </message>
         <message>
             <source>Number of agreements by year</source>
-            <translation type="unfinished" />
+            <translation>Число соглашений по годам</translation>
         </message>
         <message>
             <source>Number of agreements by event</source>
-            <translation type="unfinished" />
+            <translation>Число соглашений по событиям</translation>
         </message>
         <message>
             <source>Number of projects by sector</source>
-            <translation type="unfinished" />
+            <translation>Число проектов по отраслям</translation>
         </message>
         <message>
             <source>Number of projects by country</source>
-            <translation type="unfinished" />
+            <translation>Число проектов по странам</translation>
         </message>
         <message>
             <source>Number of projects by year</source>
-            <translation type="unfinished" />
+            <translation>Число проектов по годам</translation>
         </message>
         <message>
             <source>Number of projects by event</source>
-            <translation type="unfinished" />
+            <translation>Число проектов по событиям</translation>
         </message>
         <message>
             <source>Announced package totals, not allocated by sector and not in the bars:</source>
-            <translation type="unfinished" />
+            <translation>Объявленные суммы пакетов, не распределённые по отраслям и не включённые в столбцы:</translation>
         </message>
         <message>
             <source>Announced package totals, not allocated by country and not in the bars:</source>
-            <translation type="unfinished" />
+            <translation>Объявленные суммы пакетов, не распределённые по странам и не включённые в столбцы:</translation>
         </message>
         <message>
             <source>Announced package totals, not allocated by year and not in the bars:</source>
-            <translation type="unfinished" />
+            <translation>Объявленные суммы пакетов, не распределённые по годам и не включённые в столбцы:</translation>
         </message>
         <message>
             <source>Announced package totals, not allocated by event and not in the bars:</source>
-            <translation type="unfinished" />
+            <translation>Объявленные суммы пакетов, не распределённые по событиям и не включённые в столбцы:</translation>
         </message>
         <message>
             <source>No records match the filters with this measure.</source>
-            <translation type="unfinished" />
+            <translation>Для выбранной величины фильтрам не соответствует ни одна запись.</translation>
         </message>
         <message>
             <source>Still counting: {share} of the search's matches so far. Each bar is a floor and grows until the chart is exact.</source>
-            <translation type="unfinished" />
+            <translation>Подсчёт продолжается: пока {share} совпадений поиска. Каждый столбец — нижняя граница и растёт, пока диаграмма не станет точной.</translation>
         </message>
         <message>
             <source>Each collection has its own bar ({collections}): figures from different sources are never added together; the same deal may appear in more than one.</source>
-            <translation type="unfinished" />
+            <translation>У каждой коллекции свой столбец ({collections}): цифры из разных источников никогда не складываются; одна и та же сделка может встречаться в нескольких из них.</translation>
         </message>
         <message numerus="yes">
             <source>{figure} · %n record(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{figure} · %Ln запись</numerusform>
+                <numerusform>{figure} · %Ln записи</numerusform>
+                <numerusform>{figure} · %Ln записей</numerusform>
             </translation>
         </message>
         <message>
             <source>Each project's investment counts once; an agreement's value counts only when no project it concerns discloses an investment.</source>
-            <translation type="unfinished" />
+            <translation>Инвестиции каждого проекта учитываются один раз; сумма соглашения учитывается, только если ни один связанный с ним проект не раскрывает инвестиции.</translation>
         </message>
         <message>
             <source>Records count in the year of their date, whatever its precision ("Oct 2023" and "2023" both in 2023).</source>
-            <translation type="unfinished" />
+            <translation>Записи учитываются в году своей даты при любой её точности («Oct 2023» и «2023» — обе в 2023 году).</translation>
         </message>
         <message numerus="yes">
             <source>{missing} of %n project(s) disclose no value.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Сумма не раскрыта у {missing} из %Ln проекта.</numerusform>
+                <numerusform>Сумма не раскрыта у {missing} из %Ln проектов.</numerusform>
+                <numerusform>Сумма не раскрыта у {missing} из %Ln проектов.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{missing} of %n agreement(s) disclose no value.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Сумма не раскрыта у {missing} из %Ln соглашения.</numerusform>
+                <numerusform>Сумма не раскрыта у {missing} из %Ln соглашений.</numerusform>
+                <numerusform>Сумма не раскрыта у {missing} из %Ln соглашений.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n projects with a value are listed but never summed (troubled transactions, and rows their dataset does not recommend for totals).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln проект с суммой показывается, но никогда не суммируется (проблемные сделки и строки, которые их набор данных не рекомендует учитывать в итогах).</numerusform>
+                <numerusform>%Ln проекта с суммой показываются, но никогда не суммируются (проблемные сделки и строки, которые их набор данных не рекомендует учитывать в итогах).</numerusform>
+                <numerusform>%Ln проектов с суммой показываются, но никогда не суммируются (проблемные сделки и строки, которые их набор данных не рекомендует учитывать в итогах).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n agreements with a value are listed but never summed (troubled transactions, and rows their dataset does not recommend for totals).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln соглашение с суммой показывается, но никогда не суммируется (проблемные сделки и строки, которые их набор данных не рекомендует учитывать в итогах).</numerusform>
+                <numerusform>%Ln соглашения с суммой показываются, но никогда не суммируются (проблемные сделки и строки, которые их набор данных не рекомендует учитывать в итогах).</numerusform>
+                <numerusform>%Ln соглашений с суммой показываются, но никогда не суммируются (проблемные сделки и строки, которые их набор данных не рекомендует учитывать в итогах).</numerusform>
             </translation>
         </message>
         <message>
             <source>{facet} applies to agreements only: projects are counted whatever their {facet_lower}.</source>
-            <translation type="unfinished" />
+            <translation>Фильтр «{facet}» действует только для соглашений: проекты учитываются при любом значении поля «{facet_lower}».</translation>
         </message>
         <message>
             <source>{facet} applies to projects only: agreements are counted whatever their {facet_lower}.</source>
-            <translation type="unfinished" />
+            <translation>Фильтр «{facet}» действует только для проектов: соглашения учитываются при любом значении поля «{facet_lower}».</translation>
         </message>
         <message>
             <source>{facet} does not apply to projects: the chart ignores it.</source>
-            <translation type="unfinished" />
+            <translation>Фильтр «{facet}» не применяется к проектам: диаграмма его не учитывает.</translation>
         </message>
         <message>
             <source>{facet} does not apply to agreements: the chart ignores it.</source>
-            <translation type="unfinished" />
+            <translation>Фильтр «{facet}» не применяется к соглашениям: диаграмма его не учитывает.</translation>
         </message>
         <message>
             <source>{facet} does not apply to agreements and projects: the chart ignores it.</source>
-            <translation type="unfinished" />
+            <translation>Фильтр «{facet}» не применяется к соглашениям и проектам: диаграмма его не учитывает.</translation>
         </message>
         <message>
             <source>several countries</source>
-            <translation type="unfinished" />
+            <translation>несколько стран</translation>
         </message>
         <message>
             <source>{name} ({country}): {count} items, {total}</source>
-            <translation type="unfinished" />
+            <translation>{name} ({country}): позиций — {count}, {total}</translation>
         </message>
         <message>
             <source>{name} ({country}): {total}</source>
-            <translation type="unfinished" />
+            <translation>{name} ({country}): {total}</translation>
         </message>
         <message>
             <source>{title} · Filters: {filters} · Dataset {version} · Source: BRI Desktop dataset</source>
-            <translation type="unfinished" />
+            <translation>{title} · Фильтры: {filters} · Набор данных {version} · Источник: набор данных BRI Desktop</translation>
         </message>
     </context>
     <context>
         <name>chip_texts</name>
         <message>
             <source>Search: {text}</source>
-            <translation type="unfinished" />
+            <translation>Поиск: {text}</translation>
         </message>
         <message>
             <source>{facet}: {value}</source>
-            <translation type="unfinished" />
+            <translation>{facet}: {value}</translation>
         </message>
         <message>
             <source>Date: {start} – {end}</source>
-            <translation type="unfinished" />
+            <translation>Дата: {start} – {end}</translation>
         </message>
         <message>
             <source>Value: any – {high}</source>
-            <translation type="unfinished" />
+            <translation>Сумма: любая – {high}</translation>
         </message>
         <message>
             <source>Value: {low} – any</source>
-            <translation type="unfinished" />
+            <translation>Сумма: {low} – любая</translation>
         </message>
         <message>
             <source>Value: {low} – {high}</source>
-            <translation type="unfinished" />
+            <translation>Сумма: {low} – {high}</translation>
         </message>
     </context>
     <context>
         <name>combine</name>
         <message>
             <source>Copying the bundled dataset</source>
-            <translation type="unfinished" />
+            <translation>Копирование встроенного набора данных</translation>
         </message>
         <message>
             <source>Adding {name}</source>
-            <translation type="unfinished" />
+            <translation>Добавление {name}</translation>
         </message>
         <message>
             <source>The collection '{name}' is left out: {error}.</source>
-            <translation type="unfinished" />
+            <translation>Коллекция «{name}» пропущена: {error}.</translation>
         </message>
         <message>
             <source>Finding possible matches</source>
-            <translation type="unfinished" />
+            <translation>Поиск возможных совпадений</translation>
         </message>
         <message>
             <source>cannot write the combined dataset {file}: {error}</source>
-            <translation type="unfinished" />
+            <translation>не удаётся записать объединённый набор данных {file}: {error}</translation>
         </message>
         <message>
             <source>Same country ({country}) and sector ({sector}), {organizations} in both, years {first} and {second}.</source>
-            <translation type="unfinished" />
+            <translation>Та же страна ({country}) и отрасль ({sector}), {organizations} в обеих записях, годы {first} и {second}.</translation>
         </message>
         <message>
             <source>Same country ({country}) and sector ({sector}), {organizations} in both, the same year, {first}.</source>
-            <translation type="unfinished" />
+            <translation>Та же страна ({country}) и отрасль ({sector}), {organizations} в обеих записях, тот же год: {first}.</translation>
         </message>
         <message>
             <source>Same country ({country}) and sector ({sector}), {organizations} in both, a year not stated in one of them.</source>
-            <translation type="unfinished" />
+            <translation>Та же страна ({country}) и отрасль ({sector}), {organizations} в обеих записях, в одной из них год не указан.</translation>
         </message>
         <message>
             <source>{first} and {second}</source>
-            <translation type="unfinished" />
+            <translation>{first} и {second}</translation>
         </message>
     </context>
     <context>
         <name>common</name>
         <message>
             <source>China Global Investment Tracker (AEI)</source>
-            <translation type="unfinished" />
+            <translation>China Global Investment Tracker (AEI)</translation>
         </message>
         <message>
             <source>AidData Global Chinese Development Finance</source>
-            <translation type="unfinished" />
+            <translation>AidData Global Chinese Development Finance</translation>
         </message>
         <message>
             <source>Table</source>
-            <translation type="unfinished" />
+            <translation>Таблица</translation>
         </message>
         <message numerus="yes">
             <source>%n row(s) left out: {reason}.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln строка пропущена: {reason}.</numerusform>
+                <numerusform>%Ln строки пропущены: {reason}.</numerusform>
+                <numerusform>%Ln строк пропущено: {reason}.</numerusform>
             </translation>
         </message>
     </context>
@@ -2547,201 +2667,206 @@ Nothing was imported.</source>
         <name>connection</name>
         <message>
             <source>{path} is a folder, not a dataset file: give the .sqlite file in it</source>
-            <translation type="unfinished" />
+            <translation>{path} — папка, а не файл набора данных: укажите файл .sqlite в ней</translation>
         </message>
         <message>
             <source>Dataset not found: {path}</source>
-            <translation type="unfinished" />
+            <translation>Набор данных не найден: {path}</translation>
         </message>
         <message>
             <source>{path} is not a readable SQLite database ({error})</source>
-            <translation type="unfinished" />
+            <translation>{path} не является читаемой базой данных SQLite ({error})</translation>
         </message>
         <message>
             <source>Rebuild it with `bri-desktop data build` (or open the bundled dataset).</source>
-            <translation type="unfinished" />
+            <translation>Пересоберите его командой `bri-desktop data build` (или откройте встроенный набор данных).</translation>
         </message>
         <message>
             <source>{path} is not a BRI Desktop dataset (it has no meta or agreements table).</source>
-            <translation type="unfinished" />
+            <translation>{path} не является набором данных BRI Desktop (в нём нет таблицы meta или agreements).</translation>
         </message>
         <message>
             <source>{path}: its meta table cannot be read ({error}).</source>
-            <translation type="unfinished" />
+            <translation>{path}: не удаётся прочитать таблицу meta ({error}).</translation>
         </message>
         <message>
             <source>{path} was built by a newer BRI Desktop (dataset schema {found}; this version reads schema {version}). Update BRI Desktop to open it.</source>
-            <translation type="unfinished" />
+            <translation>{path} создан более новой версией BRI Desktop (схема набора данных {found}; эта версия читает схему {version}). Чтобы открыть его, обновите BRI Desktop.</translation>
         </message>
         <message>
             <source>{path} was built by an older BRI Desktop (dataset schema {found}; this version reads schema {version}).</source>
-            <translation type="unfinished" />
+            <translation>{path} создан более старой версией BRI Desktop (схема набора данных {found}; эта версия читает схему {version}).</translation>
         </message>
         <message>
             <source>unknown</source>
-            <translation type="unfinished" />
+            <translation>неизвестна</translation>
         </message>
         <message>
             <source>{path} lacks tables BRI Desktop needs: {tables}.</source>
-            <translation type="unfinished" />
+            <translation>В {path} нет таблиц, нужных BRI Desktop: {tables}.</translation>
         </message>
         <message>
             <source>{path}: table {table} lacks columns {columns} that BRI Desktop reads.</source>
-            <translation type="unfinished" />
+            <translation>{path}: в таблице {table} нет столбцов {columns}, которые читает BRI Desktop.</translation>
         </message>
     </context>
     <context>
         <name>errors</name>
         <message>
             <source>Details are in the log: {log}.</source>
-            <translation type="unfinished" />
+            <translation>Подробности в журнале: {log}.</translation>
         </message>
         <message>
             <source>Details are in the log.</source>
-            <translation type="unfinished" />
+            <translation>Подробности в журнале.</translation>
         </message>
         <message>
             <source>{what} could not be read: {error}. The dataset file changed or was damaged while BRI Desktop ran: restart it, or open another dataset.</source>
-            <translation type="unfinished" />
+            <translation>{what}: не удалось прочитать данные ({error}). Файл набора данных был изменён или повреждён во время работы BRI Desktop: перезапустите программу или откройте другой набор данных.</translation>
         </message>
         <message>
             <source>{what} took too long and was stopped: the search or the filters are too broad. Narrow them and try again.</source>
-            <translation type="unfinished" />
+            <translation>{what}: операция выполнялась слишком долго и была остановлена — поиск или фильтры слишком широкие. Сузьте их и повторите попытку.</translation>
         </message>
         <message>
             <source>{what} could not be read: the dataset file does not have the tables or columns this version of BRI Desktop needs. Open a dataset built by this version (bri-desktop data build), or reinstall.</source>
-            <translation type="unfinished" />
+            <translation>{what}: не удалось прочитать данные — в файле набора данных нет таблиц или столбцов, нужных этой версии BRI Desktop. Откройте набор данных, созданный этой версией (bri-desktop data build), или переустановите программу.</translation>
         </message>
         <message>
             <source>{what} could not be read from the dataset file, which may be damaged or changed while the app runs. Restart BRI Desktop; if it happens again, reinstall or rebuild the dataset.</source>
-            <translation type="unfinished" />
+            <translation>{what}: не удалось прочитать данные из файла набора данных — возможно, он повреждён или изменён во время работы программы. Перезапустите BRI Desktop; если ошибка повторится, переустановите программу или пересоберите набор данных.</translation>
         </message>
         <message>
             <source>{what} needs more memory than is free. Narrow the filters and try again.</source>
-            <translation type="unfinished" />
+            <translation>{what}: недостаточно свободной памяти. Сузьте фильтры и повторите попытку.</translation>
         </message>
         <message>
             <source>{what} failed: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>{what}: сбой ({reason}).</translation>
         </message>
         <message>
             <source>{what} failed because of a fault in BRI Desktop.</source>
-            <translation type="unfinished" />
+            <translation>{what}: сбой из-за ошибки в BRI Desktop.</translation>
         </message>
     </context>
     <context>
         <name>export_flow</name>
         <message>
             <source>CSV, for Excel and analysis tools (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>CSV для Excel и аналитических программ (*.csv)</translation>
         </message>
         <message>
             <source>Excel workbook (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Книга Excel (*.xlsx)</translation>
         </message>
         <message>
             <source>JSON (*.json)</source>
-            <translation type="unfinished" />
+            <translation>JSON (*.json)</translation>
         </message>
         <message>
             <source>{column}, newest first (as in the table; records without a value last)</source>
-            <translation type="unfinished" />
+            <translation>{column}: сначала новые (как в таблице; записи без значения — в конце)</translation>
         </message>
         <message>
             <source>{column}, oldest first (as in the table; records without a value last)</source>
-            <translation type="unfinished" />
+            <translation>{column}: сначала старые (как в таблице; записи без значения — в конце)</translation>
         </message>
         <message>
             <source>{column}, largest first (as in the table; records without a value last)</source>
-            <translation type="unfinished" />
+            <translation>{column}: сначала наибольшие (как в таблице; записи без значения — в конце)</translation>
         </message>
         <message>
             <source>{column}, smallest first (as in the table; records without a value last)</source>
-            <translation type="unfinished" />
+            <translation>{column}: сначала наименьшие (как в таблице; записи без значения — в конце)</translation>
         </message>
         <message>
             <source>{column}, Z to A (as in the table; records without a value last)</source>
-            <translation type="unfinished" />
+            <translation>{column}: в обратном алфавитном порядке (как в таблице; записи без значения — в конце)</translation>
         </message>
         <message>
             <source>{column}, A to Z (as in the table; records without a value last)</source>
-            <translation type="unfinished" />
+            <translation>{column}: по алфавиту (как в таблице; записи без значения — в конце)</translation>
         </message>
         <message>
             <source>Export filtered records</source>
-            <translation type="unfinished" />
+            <translation>Экспорт отфильтрованных записей</translation>
         </message>
         <message>
             <source>as shown in the table: {columns}, then Id and Sources</source>
-            <translation type="unfinished" />
+            <translation>как в таблице: {columns}, затем Id и Sources</translation>
         </message>
         <message>
             <source>Exporting {records}…</source>
-            <translation type="unfinished" />
+            <translation>Экспорт: {records}…</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Отмена</translation>
         </message>
         <message>
             <source>Export</source>
-            <translation type="unfinished" />
+            <translation>Экспорт</translation>
         </message>
         <message>
             <source>Exported {records} to {file}</source>
-            <translation type="unfinished" />
+            <translation>Экспортировано {records} в {file}</translation>
         </message>
         <message>
             <source>Export failed</source>
-            <translation type="unfinished" />
+            <translation>Ошибка экспорта</translation>
         </message>
         <message>
             <source>Could not write {file}:
 {reason}
 
 Nothing was written.</source>
-            <translation type="unfinished" />
+            <translation>Не удалось записать {file}:
+{reason}
+
+Ничего не записано.</translation>
         </message>
         <message>
             <source>Export cancelled; {file} was not written.</source>
-            <translation type="unfinished" />
+            <translation>Экспорт отменён; файл {file} не записан.</translation>
         </message>
     </context>
     <context>
         <name>figures_chart</name>
         <message>
             <source>BRI Desktop figures compared</source>
-            <translation type="unfinished" />
+            <translation>BRI Desktop: сравнение цифр</translation>
         </message>
     </context>
     <context>
         <name>figures_panel</name>
         <message numerus="yes">
             <source>{measure} ({kept} of %n figure(s) match the filters)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{measure} (соответствуют фильтрам: {kept} из %Ln)</numerusform>
+                <numerusform>{measure} (соответствуют фильтрам: {kept} из %Ln)</numerusform>
+                <numerusform>{measure} (соответствуют фильтрам: {kept} из %Ln)</numerusform>
             </translation>
         </message>
         <message>
             <source>value</source>
             <comment>the value range of a filter</comment>
-            <translation type="unfinished" />
+            <translation>сумма</translation>
         </message>
         <message>
             <source>date</source>
             <comment>the date range of a filter</comment>
-            <translation type="unfinished" />
+            <translation>дата</translation>
         </message>
     </context>
     <context>
         <name>file_choice</name>
         <message>
             <source>Replace file?</source>
-            <translation type="unfinished" />
+            <translation>Заменить файл?</translation>
         </message>
         <message>
             <source>{file} already exists. Replace it?</source>
-            <translation type="unfinished" />
+            <translation>Файл {file} уже существует. Заменить его?</translation>
         </message>
     </context>
     <context>
@@ -2814,90 +2939,90 @@ Nothing was written.</source>
         <name>image_export</name>
         <message>
             <source>Chart copied to the clipboard.</source>
-            <translation type="unfinished" />
+            <translation>Диаграмма скопирована в буфер обмена.</translation>
         </message>
         <message>
             <source>Corridor map copied to the clipboard.</source>
-            <translation type="unfinished" />
+            <translation>Карта коридоров скопирована в буфер обмена.</translation>
         </message>
         <message>
             <source>Timeline copied to the clipboard.</source>
-            <translation type="unfinished" />
+            <translation>Хронология скопирована в буфер обмена.</translation>
         </message>
         <message>
             <source>Figures copied to the clipboard.</source>
-            <translation type="unfinished" />
+            <translation>Цифры скопированы в буфер обмена.</translation>
         </message>
         <message>
             <source>Chart written to {file}</source>
-            <translation type="unfinished" />
+            <translation>Диаграмма сохранена в {file}</translation>
         </message>
         <message>
             <source>Corridor map written to {file}</source>
-            <translation type="unfinished" />
+            <translation>Карта коридоров сохранена в {file}</translation>
         </message>
         <message>
             <source>Timeline written to {file}</source>
-            <translation type="unfinished" />
+            <translation>Хронология сохранена в {file}</translation>
         </message>
         <message>
             <source>Figures written to {file}</source>
-            <translation type="unfinished" />
+            <translation>Цифры сохранены в {file}</translation>
         </message>
         <message>
             <source>Export chart as {format}</source>
-            <translation type="unfinished" />
+            <translation>Экспорт диаграммы в {format}</translation>
         </message>
         <message>
             <source>Export corridor map as {format}</source>
-            <translation type="unfinished" />
+            <translation>Экспорт карты коридоров в {format}</translation>
         </message>
         <message>
             <source>Export timeline as {format}</source>
-            <translation type="unfinished" />
+            <translation>Экспорт хронологии в {format}</translation>
         </message>
         <message>
             <source>Export figures as {format}</source>
-            <translation type="unfinished" />
+            <translation>Экспорт цифр в {format}</translation>
         </message>
         <message>
             <source>could not write {file}</source>
-            <translation type="unfinished" />
+            <translation>не удалось записать {file}</translation>
         </message>
         <message>
             <source>PNG image (*.png)</source>
-            <translation type="unfinished" />
+            <translation>Изображение PNG (*.png)</translation>
         </message>
         <message>
             <source>SVG drawing (*.svg)</source>
-            <translation type="unfinished" />
+            <translation>Рисунок SVG (*.svg)</translation>
         </message>
         <message>
             <source>Export failed</source>
-            <translation type="unfinished" />
+            <translation>Ошибка экспорта</translation>
         </message>
         <message>
             <source>{file} cannot be written: {reason}. Nothing was written.</source>
-            <translation type="unfinished" />
+            <translation>Не удаётся записать {file}: {reason}. Ничего не записано.</translation>
         </message>
     </context>
     <context>
         <name>items</name>
         <message>
             <source>The workspace is busy: another BRI Desktop window is saving to it. Try again in a moment; nothing was lost.</source>
-            <translation type="unfinished" />
+            <translation>Рабочее пространство занято: в него сохраняет данные другое окно BRI Desktop. Повторите попытку через несколько секунд; ничего не потеряно.</translation>
         </message>
         <message>
             <source>The disk is full: the change was not saved. Free some space and try again.</source>
-            <translation type="unfinished" />
+            <translation>Диск заполнен: изменение не сохранено. Освободите место и повторите попытку.</translation>
         </message>
         <message>
             <source>The workspace cannot be written (read-only): the change was not saved.</source>
-            <translation type="unfinished" />
+            <translation>Рабочее пространство недоступно для записи (только чтение): изменение не сохранено.</translation>
         </message>
         <message>
             <source>The change could not be saved: {error}.</source>
-            <translation type="unfinished" />
+            <translation>Не удалось сохранить изменение: {error}.</translation>
         </message>
     </context>
     <context>
@@ -3187,171 +3312,171 @@ Nothing was written.</source>
         <name>menus</name>
         <message>
             <source>&amp;Export filtered records…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Экспорт отфильтрованных записей…</translation>
         </message>
         <message>
             <source>Import &amp;dataset (CGIT, AidData, a table)…</source>
-            <translation type="unfinished" />
+            <translation>Импорт &amp;набора данных (CGIT, AidData, таблица)…</translation>
         </message>
         <message>
             <source>&amp;Manage collections…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Управление коллекциями…</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>Вы&amp;ход</translation>
         </message>
         <message>
             <source>Export briefing as &amp;Word…</source>
-            <translation type="unfinished" />
+            <translation>Экспорт записки &amp;в Word…</translation>
         </message>
         <message>
             <source>Export briefing as P&amp;DF…</source>
-            <translation type="unfinished" />
+            <translation>Экспор&amp;т записки в PDF…</translation>
         </message>
         <message>
             <source>Export briefing as Mark&amp;down…</source>
-            <translation type="unfinished" />
+            <translation>Экспорт запис&amp;ки в Markdown…</translation>
         </message>
         <message>
             <source>&amp;Print briefing…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Печать записки…</translation>
         </message>
         <message>
             <source>&amp;Copy selected rows</source>
-            <translation type="unfinished" />
+            <translation>&amp;Копировать выделенные строки</translation>
         </message>
         <message>
             <source>Copy c&amp;itation</source>
-            <translation type="unfinished" />
+            <translation>Копировать ссылку на ис&amp;точник</translation>
         </message>
         <message>
             <source>&amp;Find…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Найти…</translation>
         </message>
         <message>
             <source>C&amp;lear all filters</source>
-            <translation type="unfinished" />
+            <translation>&amp;Сбросить все фильтры</translation>
         </message>
         <message>
             <source>&amp;Reset columns</source>
-            <translation type="unfinished" />
+            <translation>Столбцы по &amp;умолчанию</translation>
         </message>
         <message>
             <source>&amp;About BRI Desktop</source>
-            <translation type="unfinished" />
+            <translation>&amp;О программе BRI Desktop</translation>
         </message>
         <message>
             <source>&amp;Keyboard shortcuts</source>
-            <translation type="unfinished" />
+            <translation>&amp;Сочетания клавиш</translation>
         </message>
         <message>
             <source>&amp;Back</source>
-            <translation type="unfinished" />
+            <translation>&amp;Назад</translation>
         </message>
         <message>
             <source>&amp;Forward</source>
-            <translation type="unfinished" />
+            <translation>&amp;Вперёд</translation>
         </message>
         <message>
             <source>&amp;Pin this record</source>
-            <translation type="unfinished" />
+            <translation>&amp;Закрепить запись</translation>
         </message>
         <message>
             <source>Pin the &amp;chart</source>
-            <translation type="unfinished" />
+            <translation>Закрепить &amp;диаграмму</translation>
         </message>
         <message>
             <source>Pin the &amp;map view</source>
-            <translation type="unfinished" />
+            <translation>Закрепить вид карт&amp;ы</translation>
         </message>
         <message>
             <source>Pin the &amp;timeline</source>
-            <translation type="unfinished" />
+            <translation>Закрепить &amp;хронологию</translation>
         </message>
         <message>
             <source>Pin the &amp;figures compared</source>
-            <translation type="unfinished" />
+            <translation>Закрепить сравнение &amp;цифр</translation>
         </message>
         <message>
             <source>Rename or merge a &amp;tag…</source>
-            <translation type="unfinished" />
+            <translation>Переименовать или объединить &amp;метку…</translation>
         </message>
         <message>
             <source>&amp;Save this view…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Сохранить этот вид…</translation>
         </message>
         <message>
             <source>&amp;Manage saved views…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Управление сохранёнными видами…</translation>
         </message>
         <message>
             <source>Copy a &amp;link to this view</source>
-            <translation type="unfinished" />
+            <translation>Копировать сс&amp;ылку на этот вид</translation>
         </message>
         <message>
             <source>Open &amp;link…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Открыть ссылку…</translation>
         </message>
         <message>
             <source>Export &amp;workspace…</source>
-            <translation type="unfinished" />
+            <translation>Экспорт &amp;рабочего пространства…</translation>
         </message>
         <message>
             <source>&amp;Import workspace…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Импорт рабочего пространства…</translation>
         </message>
         <message>
             <source>&amp;Pinboard</source>
-            <translation type="unfinished" />
+            <translation>&amp;Доска закреплённого</translation>
         </message>
         <message>
             <source>&amp;Undo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Отменить</translation>
         </message>
         <message>
             <source>&amp;Redo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Повторить</translation>
         </message>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>&amp;Файл</translation>
         </message>
         <message>
             <source>&amp;Edit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Правка</translation>
         </message>
         <message>
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>&amp;Вид</translation>
         </message>
         <message>
             <source>&amp;Columns</source>
-            <translation type="unfinished" />
+            <translation>&amp;Столбцы</translation>
         </message>
         <message>
             <source>Saved &amp;views</source>
-            <translation type="unfinished" />
+            <translation>Сохранённые &amp;виды</translation>
         </message>
         <message>
             <source>&amp;Briefing</source>
-            <translation type="unfinished" />
+            <translation>&amp;Записка</translation>
         </message>
         <message>
             <source>Reopen the last view at start</source>
-            <translation type="unfinished" />
+            <translation>Открывать последний вид при запуске</translation>
         </message>
         <message>
             <source>&amp;Go</source>
-            <translation type="unfinished" />
+            <translation>Пере&amp;ход</translation>
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>&amp;Справка</translation>
         </message>
         <message>
             <source>&amp;Theme</source>
-            <translation type="unfinished" />
+            <translation>&amp;Тема</translation>
         </message>
     </context>
     <context>
@@ -3381,167 +3506,169 @@ Nothing was written.</source>
         <name>prepare</name>
         <message>
             <source>table</source>
-            <translation type="unfinished" />
+            <translation>таблица</translation>
         </message>
         <message>
             <source>{name} (imported)</source>
-            <translation type="unfinished" />
+            <translation>{name} (импорт)</translation>
         </message>
         <message>
             <source>unknown format '{format}' (use one of: {formats})</source>
-            <translation type="unfinished" />
+            <translation>неизвестный формат «{format}» (допустимы: {formats})</translation>
         </message>
         <message>
             <source>US dollars, from CGIT's column Quantity in Millions (USD millions)</source>
-            <translation type="unfinished" />
+            <translation>доллары США, из столбца CGIT Quantity in Millions (млн долл. США)</translation>
         </message>
         <message>
             <source>Read as {encoding}, cells separated by semicolons.</source>
-            <translation type="unfinished" />
+            <translation>Прочитано в кодировке {encoding}, разделитель ячеек — точка с запятой.</translation>
         </message>
         <message>
             <source>Read as {encoding}, cells separated by tabs.</source>
-            <translation type="unfinished" />
+            <translation>Прочитано в кодировке {encoding}, разделитель ячеек — табуляция.</translation>
         </message>
         <message>
             <source>Read as {encoding}, cells separated by commas.</source>
-            <translation type="unfinished" />
+            <translation>Прочитано в кодировке {encoding}, разделитель ячеек — запятая.</translation>
         </message>
     </context>
     <context>
         <name>read</name>
         <message>
             <source>UTF-8</source>
-            <translation type="unfinished" />
+            <translation>UTF-8</translation>
         </message>
         <message>
             <source>UTF-8 with BOM</source>
-            <translation type="unfinished" />
+            <translation>UTF-8 с BOM</translation>
         </message>
         <message>
             <source>Windows-1252</source>
-            <translation type="unfinished" />
+            <translation>Windows-1252</translation>
         </message>
         <message>
             <source>UTF-16</source>
-            <translation type="unfinished" />
+            <translation>UTF-16</translation>
         </message>
         <message>
             <source>UTF-16 LE</source>
-            <translation type="unfinished" />
+            <translation>UTF-16 LE</translation>
         </message>
         <message>
             <source>UTF-16 BE</source>
-            <translation type="unfinished" />
+            <translation>UTF-16 BE</translation>
         </message>
         <message>
             <source>Latin-1 (ISO 8859-1)</source>
-            <translation type="unfinished" />
+            <translation>Latin-1 (ISO 8859-1)</translation>
         </message>
         <message>
             <source>{file} is a PNG image, not a table: choose a CSV or XLSX file</source>
-            <translation type="unfinished" />
+            <translation>{file} — изображение PNG, а не таблица: выберите файл CSV или XLSX</translation>
         </message>
         <message>
             <source>{file} is a SQLite database, not a table: choose a CSV or XLSX file</source>
-            <translation type="unfinished" />
+            <translation>{file} — база данных SQLite, а не таблица: выберите файл CSV или XLSX</translation>
         </message>
         <message>
             <source>{file} is a PDF document, not a table: choose a CSV or XLSX file</source>
-            <translation type="unfinished" />
+            <translation>{file} — документ PDF, а не таблица: выберите файл CSV или XLSX</translation>
         </message>
         <message>
             <source>{file} is a JPEG image, not a table: choose a CSV or XLSX file</source>
-            <translation type="unfinished" />
+            <translation>{file} — изображение JPEG, а не таблица: выберите файл CSV или XLSX</translation>
         </message>
         <message>
             <source>{file} is a GIF image, not a table: choose a CSV or XLSX file</source>
-            <translation type="unfinished" />
+            <translation>{file} — изображение GIF, а не таблица: выберите файл CSV или XLSX</translation>
         </message>
         <message>
             <source>{file} is a gzip archive, not a table: choose a CSV or XLSX file</source>
-            <translation type="unfinished" />
+            <translation>{file} — архив gzip, а не таблица: выберите файл CSV или XLSX</translation>
         </message>
         <message>
             <source>{file} is a 7-Zip archive, not a table: choose a CSV or XLSX file</source>
-            <translation type="unfinished" />
+            <translation>{file} — архив 7-Zip, а не таблица: выберите файл CSV или XLSX</translation>
         </message>
         <message>
             <source>{file} is a RAR archive, not a table: choose a CSV or XLSX file</source>
-            <translation type="unfinished" />
+            <translation>{file} — архив RAR, а не таблица: выберите файл CSV или XLSX</translation>
         </message>
         <message>
             <source>{file} is a program, not a table: choose a CSV or XLSX file</source>
-            <translation type="unfinished" />
+            <translation>{file} — программа, а не таблица: выберите файл CSV или XLSX</translation>
         </message>
         <message>
             <source>{path} is a folder: choose a CSV or XLSX file</source>
-            <translation type="unfinished" />
+            <translation>{path} — папка: выберите файл CSV или XLSX</translation>
         </message>
         <message>
             <source>cannot read {path}: {error}</source>
-            <translation type="unfinished" />
+            <translation>не удаётся прочитать {path}: {error}</translation>
         </message>
         <message>
             <source>{file} is empty</source>
-            <translation type="unfinished" />
+            <translation>{file} пуст</translation>
         </message>
         <message>
             <source>{file} is {size} MB: larger than any dataset release (at most {limit} MB)</source>
-            <translation type="unfinished" />
+            <translation>Размер {file} — {size} МБ: это больше любого выпуска набора данных (не более {limit} МБ)</translation>
         </message>
         <message>
             <source>{file} is an old Excel file (.xls): open it in a spreadsheet program and save it as .xlsx or .csv, then import that</source>
-            <translation type="unfinished" />
+            <translation>{file} — файл старого формата Excel (.xls): откройте его в табличном редакторе, сохраните как .xlsx или .csv и импортируйте полученный файл</translation>
         </message>
         <message>
             <source>{file} is named as an Excel workbook but is not one (an .xlsx file is a zip archive): open it in a spreadsheet program and save it again</source>
-            <translation type="unfinished" />
+            <translation>{file} назван как книга Excel, но не является ею (файл .xlsx — это zip-архив): откройте его в табличном редакторе и сохраните заново</translation>
         </message>
         <message>
             <source>{file}, line {line}: {error}</source>
-            <translation type="unfinished" />
+            <translation>{file}, строка {line}: {error}</translation>
         </message>
         <message>
             <source>unknown encoding '{encoding}' (use one of: {encodings})</source>
-            <translation type="unfinished" />
+            <translation>неизвестная кодировка «{encoding}» (допустимы: {encodings})</translation>
         </message>
         <message>
             <source>{file} cannot be read as {encoding}: byte {byte} on line {line} is not valid there. Choose another encoding.</source>
-            <translation type="unfinished" />
+            <translation>Не удаётся прочитать {file} в кодировке {encoding}: байт {byte} в строке {line} в ней недопустим. Выберите другую кодировку.</translation>
         </message>
         <message>
             <source>{file} cannot be read as {encoding} ({error}). Choose another encoding.</source>
-            <translation type="unfinished" />
+            <translation>Не удаётся прочитать {file} в кодировке {encoding} ({error}). Выберите другую кодировку.</translation>
         </message>
         <message>
             <source>{file} holds zero bytes as {encoding}: it is not a text table in that encoding (is it UTF-16?)</source>
-            <translation type="unfinished" />
+            <translation>В {file} при чтении в кодировке {encoding} встречаются нулевые байты: это не текстовая таблица в этой кодировке (может быть, UTF-16?)</translation>
         </message>
         <message>
             <source>{file} is not a readable XLSX workbook ({error})</source>
-            <translation type="unfinished" />
+            <translation>{file} не является читаемой книгой XLSX ({error})</translation>
         </message>
         <message>
             <source>{file}: the sheet '{sheet}' cannot be read ({error})</source>
-            <translation type="unfinished" />
+            <translation>{file}: не удаётся прочитать лист «{sheet}» ({error})</translation>
         </message>
         <message>
             <source>{file} has no sheet with any cells</source>
-            <translation type="unfinished" />
+            <translation>В {file} нет ни одного непустого листа</translation>
         </message>
         <message>
             <source>no header row found in the first rows: a header is a row of column names above the data</source>
-            <translation type="unfinished" />
+            <translation>в первых строках не найдена строка заголовков — строка с названиями столбцов над данными</translation>
         </message>
         <message>
             <source>{file}, sheet '{sheet}'</source>
-            <translation type="unfinished" />
+            <translation>{file}, лист «{sheet}»</translation>
         </message>
         <message numerus="yes">
             <source>{label} has no row {row} (it has %n row(s))</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{label}: нет строки {row} (всего %Ln строка)</numerusform>
+                <numerusform>{label}: нет строки {row} (всего %Ln строки)</numerusform>
+                <numerusform>{label}: нет строки {row} (всего %Ln строк)</numerusform>
             </translation>
         </message>
     </context>
@@ -3549,69 +3676,71 @@ Nothing was written.</source>
         <name>record_flow</name>
         <message>
             <source>Search</source>
-            <translation type="unfinished" />
+            <translation>Поиск</translation>
         </message>
         <message>
             <source>Value</source>
-            <translation type="unfinished">Сумма</translation>
+            <translation>Сумма</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished">Дата</translation>
+            <translation>Дата</translation>
         </message>
     </context>
     <context>
         <name>safe_write</name>
         <message>
             <source>no temporary file could be made in {folder}</source>
-            <translation type="unfinished" />
+            <translation>не удаётся создать временный файл в {folder}</translation>
         </message>
         <message>
             <source>{target} is a folder</source>
-            <translation type="unfinished" />
+            <translation>{target} — это папка</translation>
         </message>
         <message>
             <source>{target} is not a file (a socket or a device)</source>
-            <translation type="unfinished" />
+            <translation>{target} не является файлом (это сокет или устройство)</translation>
         </message>
         <message>
             <source>the folder {folder} does not exist</source>
-            <translation type="unfinished" />
+            <translation>папка {folder} не существует</translation>
         </message>
     </context>
     <context>
         <name>server</name>
         <message>
             <source>A colleague renamed or removed the tag “{old}” meanwhile: your rename to “{new}” was not made.</source>
-            <translation type="unfinished" />
+            <translation>Тем временем коллега переименовал или удалил метку «{old}»: ваше переименование в «{new}» не выполнено.</translation>
         </message>
         <message>
             <source>A change of an unknown kind ({op}) was not sent.</source>
-            <translation type="unfinished" />
+            <translation>Изменение неизвестного типа ({op}) не отправлено.</translation>
         </message>
         <message>
             <source>The team no longer shares the collection “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>Команда больше не предоставляет коллекцию «{name}».</translation>
         </message>
     </context>
     <context>
         <name>store</name>
         <message>
             <source>A collection needs a name.</source>
-            <translation type="unfinished" />
+            <translation>У коллекции должно быть имя.</translation>
         </message>
         <message>
             <source>'{start}…' is {length} characters; a name holds at most {limit}.</source>
-            <translation type="unfinished" />
+            <translation>«{start}…»: символов — {length}, а имя может содержать не более {limit}.</translation>
         </message>
         <message>
             <source>'{name}' names BRI Desktop's own curated records: choose another name.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» — название собственных отобранных записей BRI Desktop: выберите другое имя.</translation>
         </message>
         <message numerus="yes">
             <source>%n row(s) with problems not imported.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln строка с проблемами не импортирована.</numerusform>
+                <numerusform>%Ln строки с проблемами не импортированы.</numerusform>
+                <numerusform>%Ln строк с проблемами не импортировано.</numerusform>
             </translation>
         </message>
     </context>
@@ -3619,373 +3748,387 @@ Nothing was written.</source>
         <name>table</name>
         <message>
             <source>Title</source>
-            <translation type="unfinished">Название</translation>
+            <translation>Название</translation>
         </message>
         <message>
             <source>Country</source>
-            <translation type="unfinished">Страна</translation>
+            <translation>Страна</translation>
         </message>
         <message>
             <source>Sector</source>
-            <translation type="unfinished">Отрасль</translation>
+            <translation>Отрасль</translation>
         </message>
         <message>
             <source>Year or date</source>
-            <translation type="unfinished" />
+            <translation>Год или дата</translation>
         </message>
         <message>
             <source>Amount</source>
-            <translation type="unfinished" />
+            <translation>Сумма</translation>
         </message>
         <message>
             <source>Partner</source>
-            <translation type="unfinished" />
+            <translation>Партнёр</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Примечания</translation>
         </message>
         <message>
             <source>the country is outside the five Central Asian countries BRI Desktop covers</source>
-            <translation type="unfinished" />
+            <translation>страна не входит в пять стран Центральной Азии, охватываемых BRI Desktop</translation>
         </message>
         <message>
             <source>choose the column that holds the title</source>
-            <translation type="unfinished" />
+            <translation>выберите столбец с названием</translation>
         </message>
         <message>
             <source>choose the column that holds the country</source>
-            <translation type="unfinished" />
+            <translation>выберите столбец со страной</translation>
         </message>
         <message>
             <source>The column mapping is not complete: {problems}.</source>
-            <translation type="unfinished" />
+            <translation>Сопоставление столбцов не завершено: {problems}.</translation>
         </message>
         <message>
             <source>US dollars, from the column {column} ({unit})</source>
-            <translation type="unfinished" />
+            <translation>доллары США, из столбца {column} ({unit})</translation>
         </message>
         <message>
             <source>no amount column</source>
-            <translation type="unfinished" />
+            <translation>нет столбца суммы</translation>
         </message>
         <message numerus="yes">
             <source>Total %n row(s) left out.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Пропущена %Ln строка итогов.</numerusform>
+                <numerusform>Пропущены %Ln строки итогов.</numerusform>
+                <numerusform>Пропущено %Ln строк итогов.</numerusform>
             </translation>
         </message>
         <message>
             <source>is empty: a record needs a country</source>
-            <translation type="unfinished" />
+            <translation>не заполнено: у записи должна быть страна</translation>
         </message>
         <message>
             <source>Countries left out, most rows first: {countries}.</source>
-            <translation type="unfinished" />
+            <translation>Пропущенные страны (по убыванию числа строк): {countries}.</translation>
         </message>
         <message>
             <source>is empty: a record needs a title</source>
-            <translation type="unfinished" />
+            <translation>не заполнено: у записи должно быть название</translation>
         </message>
     </context>
     <context>
         <name>tasks</name>
         <message>
             <source>not in dataset {version} (was in {was})</source>
-            <translation type="unfinished" />
+            <translation>нет в наборе данных {version} (было в {was})</translation>
         </message>
         <message>
             <source>not in dataset {version}</source>
-            <translation type="unfinished" />
+            <translation>нет в наборе данных {version}</translation>
         </message>
         <message>
             <source>This source is an imported file: each record's details show the row it was read from (Imported from, The row as it was).</source>
-            <translation type="unfinished" />
+            <translation>Этот источник — импортированный файл: в сведениях о каждой записи показана строка, из которой она прочитана (разделы «Imported from» и «The row as it was»).</translation>
         </message>
         <message>
             <source>The article's text cannot be read ({file}: {error}).</source>
-            <translation type="unfinished" />
+            <translation>Не удаётся прочитать текст статьи ({file}: {error}).</translation>
         </message>
     </context>
     <context>
         <name>team</name>
         <message>
             <source>connection refused: is the server running?</source>
-            <translation type="unfinished" />
+            <translation>соединение отклонено: запущен ли сервер?</translation>
         </message>
         <message>
             <source>no such server name</source>
-            <translation type="unfinished" />
+            <translation>нет сервера с таким именем</translation>
         </message>
         <message>
             <source>no answer in time</source>
-            <translation type="unfinished" />
+            <translation>истекло время ожидания ответа</translation>
         </message>
         <message>
             <source>the server closed the connection</source>
-            <translation type="unfinished" />
+            <translation>сервер закрыл соединение</translation>
         </message>
         <message>
             <source>the server is shutting down</source>
-            <translation type="unfinished" />
+            <translation>сервер завершает работу</translation>
         </message>
         <message>
             <source>the connection was lost</source>
-            <translation type="unfinished" />
+            <translation>соединение потеряно</translation>
         </message>
         <message>
             <source>no connection</source>
-            <translation type="unfinished" />
+            <translation>нет соединения</translation>
         </message>
         <message>
             <source>no network</source>
-            <translation type="unfinished" />
+            <translation>нет сети</translation>
         </message>
         <message>
             <source>“{address}” is not a database address (its port is not a number; a password with @ : / or % in it is written %40 %3A %2F %25; for example {example}).</source>
-            <translation type="unfinished" />
+            <translation>«{address}» не является адресом базы данных (порт — не число; символы @ : / и % в пароле записываются как %40 %3A %2F %25; пример: {example}).</translation>
         </message>
         <message>
             <source>“{address}” is not a database address (for example {example}).</source>
-            <translation type="unfinished" />
+            <translation>«{address}» не является адресом базы данных (пример: {example}).</translation>
         </message>
         <message>
             <source>A team workspace lives on PostgreSQL: the address starts with postgresql+psycopg:// (for example {example}).</source>
-            <translation type="unfinished" />
+            <translation>Командное рабочее пространство размещается в PostgreSQL: адрес начинается с postgresql+psycopg:// (пример: {example}).</translation>
         </message>
         <message>
             <source>BRI Desktop talks to PostgreSQL through psycopg: write the address as postgresql+psycopg://… (not {driver}).</source>
-            <translation type="unfinished" />
+            <translation>BRI Desktop работает с PostgreSQL через psycopg: запишите адрес как postgresql+psycopg://… (а не {driver}).</translation>
         </message>
         <message>
             <source>The address has more than one @: a password with @ in it is written %40 (and : / % as %3A %2F %25).</source>
-            <translation type="unfinished" />
+            <translation>В адресе больше одного символа @: символ @ в пароле записывается как %40 (а : / % — как %3A %2F %25).</translation>
         </message>
         <message>
             <source>The address needs a user, a server and a database, as in {example}.</source>
-            <translation type="unfinished" />
+            <translation>В адресе нужны пользователь, сервер и база данных, как в {example}.</translation>
         </message>
         <message>
             <source>Leave sslpassword and passfile out of the address: BRI Desktop asks for the password and keeps it in the system keyring.</source>
-            <translation type="unfinished" />
+            <translation>Не указывайте sslpassword и passfile в адресе: BRI Desktop запрашивает пароль и хранит его в системном хранилище ключей.</translation>
         </message>
         <message>
             <source>sslmode={mode} is not one of {modes}.</source>
-            <translation type="unfinished" />
+            <translation>Значение sslmode={mode} недопустимо; допустимые значения: {modes}.</translation>
         </message>
         <message>
             <source>The PostgreSQL client library is missing (libpq: on Debian or Ubuntu, apt-get install libpq5): {error}</source>
-            <translation type="unfinished" />
+            <translation>Отсутствует клиентская библиотека PostgreSQL (libpq; в Debian или Ubuntu: apt-get install libpq5): {error}</translation>
         </message>
         <message>
             <source>The server {where} asks for the password of {user}.</source>
-            <translation type="unfinished" />
+            <translation>Сервер {where} запрашивает пароль пользователя {user}.</translation>
         </message>
         <message>
             <source>The server {where} refused the password of {user}.</source>
-            <translation type="unfinished" />
+            <translation>Сервер {where} отклонил пароль пользователя {user}.</translation>
         </message>
         <message>
             <source>The address asks for an encrypted connection (sslmode) and {where} does not offer one: {why}</source>
-            <translation type="unfinished" />
+            <translation>Адрес требует зашифрованного соединения (sslmode), а {where} его не поддерживает: {why}</translation>
         </message>
         <message>
             <source>The server {where}'s certificate cannot be checked as the address asks (sslmode verify-ca/verify-full): {why}</source>
-            <translation type="unfinished" />
+            <translation>Сертификат сервера {where} не удаётся проверить так, как требует адрес (sslmode verify-ca/verify-full): {why}</translation>
         </message>
         <message>
             <source>There is no database {database} on {where}.</source>
-            <translation type="unfinished" />
+            <translation>На {where} нет базы данных {database}.</translation>
         </message>
         <message>
             <source>Your database role {user} may not do this in the team workspace (ask its administrator for the grants in the README): {why}</source>
-            <translation type="unfinished" />
+            <translation>Вашей роли базы данных {user} не разрешено это действие в командном рабочем пространстве (попросите администратора выдать права, описанные в README): {why}</translation>
         </message>
         <message>
             <source>The team workspace at {where} cannot be reached ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>Командное рабочее пространство по адресу {where} недоступно ({reason}).</translation>
         </message>
         <message>
             <source>The team workspace at {where} failed: {why}</source>
-            <translation type="unfinished" />
+            <translation>Сбой командного рабочего пространства по адресу {where}: {why}</translation>
         </message>
         <message>
             <source>The team database {database} has no BRI Desktop tables (or older ones), and your role {user} cannot make them: its administrator opens it once with a role that can (README: Team workspace).</source>
-            <translation type="unfinished" />
+            <translation>В командной базе данных {database} нет таблиц BRI Desktop (или они устаревшие), а ваша роль {user} не может их создать: администратор должен один раз открыть её с ролью, у которой есть такие права (README: Team workspace).</translation>
         </message>
         <message>
             <source>Your database role {user} may read the team workspace but not change it: your changes stay on this computer until its administrator gives the grants in the README.</source>
-            <translation type="unfinished" />
+            <translation>Ваша роль базы данных {user} может читать командное рабочее пространство, но не изменять его: ваши изменения остаются на этом компьютере, пока администратор не выдаст права, описанные в README.</translation>
         </message>
     </context>
     <context>
         <name>team_collections</name>
         <message>
             <source>There is no collection “{name}” on this computer.</source>
-            <translation type="unfinished" />
+            <translation>На этом компьютере нет коллекции «{name}».</translation>
         </message>
     </context>
     <context>
         <name>team_dialogs</name>
         <message>
             <source>Team workspace password</source>
-            <translation type="unfinished" />
+            <translation>Пароль командного рабочего пространства</translation>
         </message>
         <message>
             <source>Password of {user} for the team workspace on {host}:{port} ({database}):</source>
-            <translation type="unfinished" />
+            <translation>Пароль пользователя {user} для командного рабочего пространства на {host}:{port} ({database}):</translation>
         </message>
         <message>
             <source>Remember it in the system keyring</source>
-            <translation type="unfinished" />
+            <translation>Запомнить в системном хранилище ключей</translation>
         </message>
         <message>
             <source>This system has no keyring: the password is asked for at each start. It is never written to the settings file.</source>
-            <translation type="unfinished" />
+            <translation>В этой системе нет хранилища ключей: пароль запрашивается при каждом запуске. Он никогда не записывается в файл настроек.</translation>
         </message>
         <message>
             <source>Connect</source>
-            <translation type="unfinished" />
+            <translation>Подключиться</translation>
         </message>
         <message>
             <source>Work offline</source>
-            <translation type="unfinished" />
+            <translation>Работать без связи</translation>
         </message>
     </context>
     <context>
         <name>team_flow</name>
         <message>
             <source>Pre&amp;ferences…</source>
-            <translation type="unfinished" />
+            <translation>Н&amp;астройки…</translation>
         </message>
         <message>
             <source>&amp;Team</source>
-            <translation type="unfinished" />
+            <translation>&amp;Команда</translation>
         </message>
         <message>
             <source>&amp;Sync now</source>
-            <translation type="unfinished" />
+            <translation>&amp;Синхронизировать сейчас</translation>
         </message>
         <message>
             <source>&amp;Recent changes…</source>
-            <translation type="unfinished" />
+            <translation>Последние &amp;изменения…</translation>
         </message>
         <message>
             <source>Team &amp;collections…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Коллекции команды…</translation>
         </message>
         <message>
             <source>S&amp;hare a collection with the team…</source>
-            <translation type="unfinished" />
+            <translation>По&amp;делиться коллекцией с командой…</translation>
         </message>
         <message>
             <source>&amp;Connect to a team workspace…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Подключиться к командному рабочему пространству…</translation>
         </message>
     </context>
     <context>
         <name>team_status</name>
         <message>
             <source>Team: connecting…</source>
-            <translation type="unfinished" />
+            <translation>Команда: подключение…</translation>
         </message>
         <message>
             <source>Team: up to date</source>
-            <translation type="unfinished" />
+            <translation>Команда: всё синхронизировано</translation>
         </message>
         <message numerus="yes">
             <source>Team: sending · %n change(s) waiting</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Команда: отправка · в очереди %Ln изменение</numerusform>
+                <numerusform>Команда: отправка · в очереди %Ln изменения</numerusform>
+                <numerusform>Команда: отправка · в очереди %Ln изменений</numerusform>
             </translation>
         </message>
         <message>
             <source>Team: sending</source>
-            <translation type="unfinished" />
+            <translation>Команда: отправка</translation>
         </message>
         <message numerus="yes">
             <source>Team: offline · %n change(s) waiting</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Команда: без связи · в очереди %Ln изменение</numerusform>
+                <numerusform>Команда: без связи · в очереди %Ln изменения</numerusform>
+                <numerusform>Команда: без связи · в очереди %Ln изменений</numerusform>
             </translation>
         </message>
         <message>
             <source>Team: offline · your changes are kept here</source>
-            <translation type="unfinished" />
+            <translation>Команда: без связи · изменения сохраняются здесь</translation>
         </message>
         <message numerus="yes">
             <source>Team: read-only · %n change(s) waiting</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Команда: только чтение · в очереди %Ln изменение</numerusform>
+                <numerusform>Команда: только чтение · в очереди %Ln изменения</numerusform>
+                <numerusform>Команда: только чтение · в очереди %Ln изменений</numerusform>
             </translation>
         </message>
         <message>
             <source>Team: read-only</source>
-            <translation type="unfinished" />
+            <translation>Команда: только чтение</translation>
         </message>
         <message numerus="yes">
             <source>Team: problem · %n change(s) waiting</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Команда: ошибка · в очереди %Ln изменение</numerusform>
+                <numerusform>Команда: ошибка · в очереди %Ln изменения</numerusform>
+                <numerusform>Команда: ошибка · в очереди %Ln изменений</numerusform>
             </translation>
         </message>
         <message>
             <source>Team: problem</source>
-            <translation type="unfinished" />
+            <translation>Команда: ошибка</translation>
         </message>
         <message numerus="yes">
             <source>Team: no answer from the server · %n change(s) waiting</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Команда: сервер не отвечает · в очереди %Ln изменение</numerusform>
+                <numerusform>Команда: сервер не отвечает · в очереди %Ln изменения</numerusform>
+                <numerusform>Команда: сервер не отвечает · в очереди %Ln изменений</numerusform>
             </translation>
         </message>
         <message>
             <source>Team: no answer from the server</source>
-            <translation type="unfinished" />
+            <translation>Команда: сервер не отвечает</translation>
         </message>
         <message numerus="yes">
             <source>Team: waiting for an upgrade · %n change(s) waiting</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Команда: ожидание обновления · в очереди %Ln изменение</numerusform>
+                <numerusform>Команда: ожидание обновления · в очереди %Ln изменения</numerusform>
+                <numerusform>Команда: ожидание обновления · в очереди %Ln изменений</numerusform>
             </translation>
         </message>
         <message>
             <source>Team: waiting for an upgrade</source>
-            <translation type="unfinished" />
+            <translation>Команда: ожидание обновления</translation>
         </message>
     </context>
     <context>
         <name>theme</name>
         <message>
             <source>System</source>
-            <translation type="unfinished" />
+            <translation>Как в системе</translation>
         </message>
         <message>
             <source>Light</source>
-            <translation type="unfinished" />
+            <translation>Светлая</translation>
         </message>
         <message>
             <source>Dark</source>
-            <translation type="unfinished" />
+            <translation>Тёмная</translation>
         </message>
     </context>
     <context>
         <name>transfer</name>
         <message>
             <source>{path} cannot be read: {error}.</source>
-            <translation type="unfinished" />
+            <translation>Не удаётся прочитать {path}: {error}.</translation>
         </message>
         <message>
             <source>{path} is not a BRI Desktop workspace file (not JSON: {error}).</source>
-            <translation type="unfinished" />
+            <translation>{path} не является файлом рабочего пространства BRI Desktop (не JSON: {error}).</translation>
         </message>
         <message>
             <source>{path} is not a BRI Desktop workspace file.</source>
-            <translation type="unfinished" />
+            <translation>{path} не является файлом рабочего пространства BRI Desktop.</translation>
         </message>
         <message>
             <source>{path}: “{part}” is damaged; nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>{path}: часть «{part}» повреждена; ничего не импортировано.</translation>
         </message>
     </context>
     <context>
@@ -4035,55 +4178,55 @@ Nothing was written.</source>
         <name>values</name>
         <message>
             <source>'{value}' is more than a trillion US dollars, larger than any one deal: check the amount and the column's unit</source>
-            <translation type="unfinished" />
+            <translation>«{value}» — больше триллиона долларов США, больше любой отдельной сделки: проверьте сумму и единицу измерения столбца</translation>
         </message>
         <message>
             <source>'{value}' million is more than a trillion US dollars, larger than any one deal: check the amount and the column's unit</source>
-            <translation type="unfinished" />
+            <translation>«{value}» млн — больше триллиона долларов США, больше любой отдельной сделки: проверьте сумму и единицу измерения столбца</translation>
         </message>
         <message>
             <source>'{value}' billion is more than a trillion US dollars, larger than any one deal: check the amount and the column's unit</source>
-            <translation type="unfinished" />
+            <translation>«{value}» млрд — больше триллиона долларов США, больше любой отдельной сделки: проверьте сумму и единицу измерения столбца</translation>
         </message>
         <message>
             <source>'{value}' × {scale} is more than a trillion US dollars, larger than any one deal: check the amount and the column's unit</source>
-            <translation type="unfinished" />
+            <translation>«{value}» × {scale} — больше триллиона долларов США, больше любой отдельной сделки: проверьте сумму и единицу измерения столбца</translation>
         </message>
         <message>
             <source>'{value}' is not an amount</source>
-            <translation type="unfinished" />
+            <translation>«{value}» не является суммой</translation>
         </message>
         <message>
             <source>'{value}' is negative: an amount is at least 0</source>
-            <translation type="unfinished" />
+            <translation>«{value}» — отрицательное число: сумма должна быть не меньше 0</translation>
         </message>
         <message>
             <source>'{value}' is not an amount (write it as 1740, 1,740 or $1,740)</source>
-            <translation type="unfinished" />
+            <translation>«{value}» не является суммой (запишите её как 1740, 1,740 или $1,740)</translation>
         </message>
         <message>
             <source>'{value}' is not a share (write it as 49% or 49)</source>
-            <translation type="unfinished" />
+            <translation>«{value}» не является долей (запишите её как 49% или 49)</translation>
         </message>
         <message>
             <source>'{value}' is not a share between 0 and 100%</source>
-            <translation type="unfinished" />
+            <translation>«{value}» не является долей от 0 до 100%</translation>
         </message>
         <message>
             <source>'{value}' is not a year (it is negative)</source>
-            <translation type="unfinished" />
+            <translation>«{value}» не является годом (число отрицательное)</translation>
         </message>
         <message>
             <source>'{value}' is not a year (it is not a whole number)</source>
-            <translation type="unfinished" />
+            <translation>«{value}» не является годом (это не целое число)</translation>
         </message>
         <message>
             <source>'{value}' is not a year between 1900 and 2100</source>
-            <translation type="unfinished" />
+            <translation>«{value}» не является годом в диапазоне 1900–2100</translation>
         </message>
         <message>
             <source>'{value}' is not a year</source>
-            <translation type="unfinished" />
+            <translation>«{value}» не является годом</translation>
         </message>
     </context>
     <context>
@@ -4693,7 +4836,7 @@ Nothing was written.</source>
         <name>workspace_flow</name>
         <message>
             <source>BRI Desktop workspace (*.briws.json *.json)</source>
-            <translation type="unfinished" />
+            <translation>Рабочее пространство BRI Desktop (*.briws.json *.json)</translation>
         </message>
     </context>
 </TS>

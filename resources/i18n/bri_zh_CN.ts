@@ -5,64 +5,64 @@
         <name>BriefingMixin</name>
         <message>
             <source>The briefing “{name}” cannot be read ({error}): it is left as it is, and what you add now goes into a new briefing.</source>
-            <translation type="unfinished" />
+            <translation>无法读取简报“{name}”（{error}）：该简报保持原样，现在添加的内容将放入新简报。</translation>
         </message>
         <message>
             <source>Briefing {number}</source>
-            <translation type="unfinished" />
+            <translation>简报 {number}</translation>
         </message>
         <message>
             <source>{name} is editing this briefing.</source>
-            <translation type="unfinished" />
+            <translation>{name} 正在编辑此简报。</translation>
         </message>
         <message>
             <source>Not saved: {reason}</source>
-            <translation type="unfinished" />
+            <translation>未保存：{reason}</translation>
         </message>
         <message>
             <source>Section 1</source>
-            <translation type="unfinished" />
+            <translation>章节 1</translation>
         </message>
         <message>
             <source>Rename briefing</source>
-            <translation type="unfinished" />
+            <translation>重命名简报</translation>
         </message>
         <message>
             <source>New name:</source>
-            <translation type="unfinished" />
+            <translation>新名称：</translation>
         </message>
         <message>
             <source>Delete briefing</source>
-            <translation type="unfinished" />
+            <translation>删除简报</translation>
         </message>
         <message>
             <source>Delete the briefing “{name}”? Its pins stay on the Pinboard.</source>
-            <translation type="unfinished" />
+            <translation>删除简报“{name}”？其固定项仍保留在固定板上。</translation>
         </message>
         <message>
             <source>“{title}” cannot go into a briefing: its saved view is gone.</source>
-            <translation type="unfinished" />
+            <translation>“{title}”无法加入简报：其已保存视图已不存在。</translation>
         </message>
         <message>
             <source>Added to the briefing “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>已添加到简报“{name}”。</translation>
         </message>
         <message>
             <source>Add a note</source>
-            <translation type="unfinished" />
+            <translation>添加笔记</translation>
         </message>
         <message>
             <source>Your note (not cited; blank lines start new paragraphs):</source>
-            <translation type="unfinished" />
+            <translation>笔记内容（不标注引文；空行开始新段落）：</translation>
         </message>
         <message>
             <source>A note holds at most {most} characters; this one has {count}. Split it into several notes.</source>
-            <translation type="unfinished" />
+            <translation>一条笔记最多 {most} 个字符，此笔记有 {count} 个。请将其拆分为多条笔记。</translation>
         </message>
         <message numerus="yes">
             <source>%n page(s), {sources} cited.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>共 %Ln 页，引用 {sources}。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -73,28 +73,28 @@
         </message>
         <message>
             <source>Export briefing as {format}</source>
-            <translation type="unfinished" />
+            <translation>将简报导出为 {format}</translation>
         </message>
         <message>
             <source>Writing the briefing to {file}…</source>
-            <translation type="unfinished" />
+            <translation>正在将简报写入 {file}…</translation>
         </message>
         <message>
             <source>Export failed</source>
-            <translation type="unfinished" />
+            <translation>导出失败</translation>
         </message>
         <message>
             <source>{file}: {error}. Nothing was written.</source>
-            <translation type="unfinished" />
+            <translation>{file}：{error}。未写入任何内容。</translation>
         </message>
         <message>
             <source>Briefing written to {file}</source>
-            <translation type="unfinished" />
+            <translation>简报已写入 {file}</translation>
         </message>
         <message numerus="yes">
             <source>Briefing sent to the printer (%n page(s)).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>简报已发送到打印机（%Ln 页）。</numerusform>
             </translation>
         </message>
     </context>
@@ -102,884 +102,893 @@
         <name>ChartData</name>
         <message>
             <source>{title} (counting: {share} so far)</source>
-            <translation type="unfinished" />
+            <translation>{title}（统计中：已完成 {share}）</translation>
         </message>
     </context>
     <context>
         <name>ChartPanel</name>
         <message>
             <source>Chart</source>
-            <translation type="unfinished" />
+            <translation>图表</translation>
         </message>
         <message>
             <source>Chart measure</source>
-            <translation type="unfinished" />
+            <translation>图表度量</translation>
         </message>
         <message>
             <source>Chart by</source>
-            <translation type="unfinished" />
+            <translation>图表分类依据</translation>
         </message>
         <message>
             <source>Chart breakdown</source>
-            <translation type="unfinished" />
+            <translation>图表细分</translation>
         </message>
         <message>
             <source>No breakdown</source>
-            <translation type="unfinished" />
+            <translation>不细分</translation>
         </message>
         <message>
             <source>Pin</source>
-            <translation type="unfinished" />
+            <translation>固定</translation>
         </message>
         <message>
             <source>Pin the chart</source>
-            <translation type="unfinished" />
+            <translation>固定图表</translation>
         </message>
         <message>
             <source>Pin this chart (its choices and filters) to the Pinboard</source>
-            <translation type="unfinished" />
+            <translation>将此图表（及其选项和筛选条件）固定到固定板</translation>
         </message>
         <message>
             <source>Chart legend</source>
-            <translation type="unfinished" />
+            <translation>图表图例</translation>
         </message>
         <message>
             <source>Loading chart…</source>
-            <translation type="unfinished" />
+            <translation>正在加载图表…</translation>
         </message>
         <message>
             <source>Chart notes</source>
-            <translation type="unfinished" />
+            <translation>图表说明</translation>
         </message>
         <message>
             <source>Chart plot</source>
-            <translation type="unfinished" />
+            <translation>图表绘图区</translation>
         </message>
         <message>
             <source>{title}: counting…</source>
-            <translation type="unfinished" />
+            <translation>{title}：统计中…</translation>
         </message>
         <message>
             <source>Counting; the bars shown are the previous chart's until the new ones come.</source>
-            <translation type="unfinished" />
+            <translation>正在统计；新的条形图生成之前，显示的仍是上一个图表的条形。</translation>
         </message>
         <message>
             <source>{title}: not available</source>
-            <translation type="unfinished" />
+            <translation>{title}：不可用</translation>
         </message>
     </context>
     <context>
         <name>ChipBar</name>
         <message>
             <source>Active filters</source>
-            <translation type="unfinished" />
+            <translation>当前筛选条件</translation>
         </message>
         <message>
             <source>No filters: showing every record.</source>
-            <translation type="unfinished" />
+            <translation>无筛选条件：显示全部记录。</translation>
         </message>
         <message>
             <source>Filter notice</source>
-            <translation type="unfinished" />
+            <translation>筛选提示</translation>
         </message>
         <message>
             <source>Clear all</source>
-            <translation type="unfinished" />
+            <translation>全部清除</translation>
         </message>
         <message>
             <source>Clear all filters</source>
-            <translation type="unfinished" />
+            <translation>清除所有筛选条件</translation>
         </message>
         <message>
             <source>Remove this filter: {filter}</source>
-            <translation type="unfinished" />
+            <translation>移除此筛选条件：{filter}</translation>
         </message>
         <message>
             <source>Remove filter {filter}</source>
-            <translation type="unfinished" />
+            <translation>移除筛选条件 {filter}</translation>
         </message>
     </context>
     <context>
         <name>CollectionStore</name>
         <message>
             <source>records.json or rows.txt is missing</source>
-            <translation type="unfinished" />
+            <translation>缺少 records.json 或 rows.txt</translation>
         </message>
         <message>
             <source>The imported collection in {folder} cannot be read ({error}); it is left out. Import its file again, or remove the folder.</source>
-            <translation type="unfinished" />
+            <translation>无法读取 {folder} 中的导入数据集（{error}），已将其略过。请重新导入其文件，或删除该文件夹。</translation>
         </message>
         <message>
             <source>line {line} is damaged ({error})</source>
-            <translation type="unfinished" />
+            <translation>第 {line} 行已损坏（{error}）</translation>
         </message>
         <message>
             <source>line {line} is not a record</source>
-            <translation type="unfinished" />
+            <translation>第 {line} 行不是记录</translation>
         </message>
         <message>
             <source>the records of collection '{name}' cannot be read ({file}: {error}); import its file again</source>
-            <translation type="unfinished" />
+            <translation>无法读取数据集“{name}”的记录（{file}：{error}）；请重新导入其文件</translation>
         </message>
         <message>
             <source>Another collection is named '{name}': choose another name, or re-import that one to replace it.</source>
-            <translation type="unfinished" />
+            <translation>已有名为“{name}”的数据集：请另选名称，或重新导入该数据集以替换它。</translation>
         </message>
         <message>
             <source>the collection '{name}' cannot be read ({error})</source>
-            <translation type="unfinished" />
+            <translation>无法读取数据集“{name}”（{error}）</translation>
         </message>
         <message>
             <source>{file} line {line} is not a record</source>
-            <translation type="unfinished" />
+            <translation>{file} 第 {line} 行不是记录</translation>
         </message>
         <message>
             <source>the collection's files are damaged ({error}): nothing was changed</source>
-            <translation type="unfinished" />
+            <translation>数据集的文件已损坏（{error}）：未做任何更改</translation>
         </message>
         <message>
             <source>the collection's id {id} cannot name a folder: nothing was changed</source>
-            <translation type="unfinished" />
+            <translation>数据集的编号 {id} 无法用作文件夹名：未做任何更改</translation>
         </message>
         <message>
             <source>You have another collection named '{name}': rename or remove it first (File &gt; Manage collections).</source>
-            <translation type="unfinished" />
+            <translation>您已有名为“{name}”的数据集：请先将其重命名或删除（文件 &gt; 管理数据集）。</translation>
         </message>
         <message>
             <source>cannot store the collection in {folder}: {error}</source>
-            <translation type="unfinished" />
+            <translation>无法将数据集存储到 {folder}：{error}</translation>
         </message>
         <message>
             <source>Another collection is named '{name}'.</source>
-            <translation type="unfinished" />
+            <translation>已有名为“{name}”的数据集。</translation>
         </message>
         <message>
             <source>cannot rename the collection: {error}</source>
-            <translation type="unfinished" />
+            <translation>无法重命名数据集：{error}</translation>
         </message>
         <message>
             <source>cannot remove the collection: {error}</source>
-            <translation type="unfinished" />
+            <translation>无法删除数据集：{error}</translation>
         </message>
         <message>
             <source>there is no collection '{name}'</source>
-            <translation type="unfinished" />
+            <translation>不存在数据集“{name}”</translation>
         </message>
     </context>
     <context>
         <name>CollectionsDialog</name>
         <message>
             <source>Manage collections</source>
-            <translation type="unfinished" />
+            <translation>管理数据集</translation>
         </message>
         <message>
             <source>The curated records come from the articles and cannot be changed here. Each imported dataset is a collection of its own: shown beside the curated records, never added to them.</source>
-            <translation type="unfinished" />
+            <translation>据文章整理的记录取自各篇文章，不能在此更改。每个导入的数据集各自独立：与据文章整理的记录并列显示，但绝不并入其中。</translation>
         </message>
         <message>
             <source>Imported collections</source>
-            <translation type="unfinished" />
+            <translation>已导入的数据集</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished">名称</translation>
+            <translation>名称</translation>
         </message>
         <message>
             <source>Format</source>
-            <translation type="unfinished" />
+            <translation>格式</translation>
         </message>
         <message>
             <source>Records</source>
-            <translation type="unfinished" />
+            <translation>记录数</translation>
         </message>
         <message>
             <source>File</source>
-            <translation type="unfinished" />
+            <translation>文件</translation>
         </message>
         <message>
             <source>Imported</source>
-            <translation type="unfinished" />
+            <translation>导入时间</translation>
         </message>
         <message>
             <source>Re&amp;name</source>
-            <translation type="unfinished" />
+            <translation>重命名(&amp;N)</translation>
         </message>
         <message>
             <source>&amp;Re-import a newer release…</source>
-            <translation type="unfinished" />
+            <translation>重新导入较新版本(&amp;R)…</translation>
         </message>
         <message>
             <source>Re&amp;move…</source>
-            <translation type="unfinished" />
+            <translation>移除(&amp;M)…</translation>
         </message>
         <message>
             <source>No imported collections yet: File &gt; Import dataset…</source>
-            <translation type="unfinished" />
+            <translation>尚无导入的数据集：请使用“文件 &gt; 导入数据集…”。</translation>
         </message>
     </context>
     <context>
         <name>CollectionsMixin</name>
         <message>
             <source>Checking the rows of {file}…</source>
-            <translation type="unfinished" />
+            <translation>正在检查 {file} 中的行…</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>取消</translation>
         </message>
         <message>
             <source>Import dataset</source>
-            <translation type="unfinished" />
+            <translation>导入数据集</translation>
         </message>
         <message>
             <source>Import progress</source>
-            <translation type="unfinished" />
+            <translation>导入进度</translation>
         </message>
         <message>
             <source>Import cancelled: nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>导入已取消：未导入任何内容。</translation>
         </message>
         <message>
             <source>The import failed: {reason}.
 
 Nothing was imported; what you had is as it was.</source>
-            <translation type="unfinished" />
+            <translation>导入失败：{reason}。
+
+未导入任何内容；原有数据保持不变。</translation>
         </message>
         <message>
             <source>The import failed: a fault in BRI Desktop ({error}); details are in the log.
 
 Nothing was imported; what you had is as it was.</source>
-            <translation type="unfinished" />
+            <translation>导入失败：BRI Desktop 出现故障（{error}）；详细信息见日志。
+
+未导入任何内容；原有数据保持不变。</translation>
         </message>
         <message>
             <source>Nothing imported from {file}.</source>
-            <translation type="unfinished" />
+            <translation>未从 {file} 导入任何内容。</translation>
         </message>
         <message numerus="yes">
             <source>Importing %n record(s)…</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>正在导入 %Ln 条记录…</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Imported %n record(s) as the collection '{name}': shown in Projects, beside the curated records.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>已将 %Ln 条记录导入为数据集“{name}”：显示在“项目”中，与据文章整理的记录并列。</numerusform>
             </translation>
         </message>
         <message>
             <source>Show the collection {name}</source>
-            <translation type="unfinished" />
+            <translation>显示数据集 {name}</translation>
         </message>
         <message>
             <source>Remove collection</source>
-            <translation type="unfinished" />
+            <translation>移除数据集</translation>
         </message>
         <message numerus="yes">
             <source>Remove the collection '{name}' (%n record(s) imported from {file})?
 
 Its records leave the app; your file is not touched, and you can import it again.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>要移除数据集“{name}”（从 {file} 导入的 %Ln 条记录）吗？
+
+其记录将从本应用中移除；您的文件不受影响，之后仍可再次导入。</numerusform>
             </translation>
         </message>
         <message>
             <source>Renamed the collection to '{name}'.</source>
-            <translation type="unfinished" />
+            <translation>已将数据集重命名为“{name}”。</translation>
         </message>
         <message>
             <source>Removed the collection '{name}'.</source>
-            <translation type="unfinished" />
+            <translation>已移除数据集“{name}”。</translation>
         </message>
         <message>
             <source>Manage collections</source>
-            <translation type="unfinished" />
+            <translation>管理数据集</translation>
         </message>
     </context>
     <context>
         <name>Dataset</name>
         <message>
             <source>{path} was replaced while BRI Desktop had it open</source>
-            <translation type="unfinished" />
+            <translation>BRI Desktop 打开 {path} 期间，该文件被替换</translation>
         </message>
     </context>
     <context>
         <name>DatasetFileMixin</name>
         <message numerus="yes">
             <source>Dataset {version} · %n imported collection(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>数据集版本 {version} · 已导入 %Ln 个数据集</numerusform>
             </translation>
         </message>
         <message>
             <source>Dataset {version}</source>
-            <translation type="unfinished" />
+            <translation>数据集版本 {version}</translation>
         </message>
         <message>
             <source>Curated from the articles</source>
-            <translation type="unfinished" />
+            <translation>据文章整理</translation>
         </message>
         <message numerus="yes">
             <source>{name}: %n record(s) from {file}</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{name}：%Ln 条记录，来自 {file}</numerusform>
             </translation>
         </message>
         <message>
             <source>The dataset file changed and cannot be read now: {error} Still showing what was read before.</source>
-            <translation type="unfinished" />
+            <translation>数据集文件已更改，目前无法读取：{error} 仍显示之前读取的内容。</translation>
         </message>
         <message>
             <source>The dataset file was rebuilt: now showing dataset {version}.</source>
-            <translation type="unfinished" />
+            <translation>数据集文件已重建：现在显示数据集版本 {version}。</translation>
         </message>
     </context>
     <context>
         <name>ExportButton</name>
         <message>
             <source>Export as PNG (2x)…</source>
-            <translation type="unfinished" />
+            <translation>导出为 PNG (2x)…</translation>
         </message>
         <message>
             <source>Export as SVG…</source>
-            <translation type="unfinished" />
+            <translation>导出为 SVG…</translation>
         </message>
         <message>
             <source>Copy image to clipboard</source>
-            <translation type="unfinished" />
+            <translation>将图像复制到剪贴板</translation>
         </message>
         <message>
             <source>Export the chart</source>
-            <translation type="unfinished" />
+            <translation>导出图表</translation>
         </message>
         <message>
             <source>Export the chart as PNG or SVG, or copy it</source>
-            <translation type="unfinished" />
+            <translation>将图表导出为 PNG 或 SVG，或复制图表</translation>
         </message>
         <message>
             <source>Export the figures</source>
-            <translation type="unfinished" />
+            <translation>导出数据对比</translation>
         </message>
         <message>
             <source>Export the figures as PNG or SVG, or copy it</source>
-            <translation type="unfinished" />
+            <translation>将数据对比导出为 PNG 或 SVG，或复制它</translation>
         </message>
         <message>
             <source>Export the timeline</source>
-            <translation type="unfinished" />
+            <translation>导出时间线</translation>
         </message>
         <message>
             <source>Export the timeline as PNG or SVG, or copy it</source>
-            <translation type="unfinished" />
+            <translation>将时间线导出为 PNG 或 SVG，或复制时间线</translation>
         </message>
         <message>
             <source>Export the corridor map</source>
-            <translation type="unfinished" />
+            <translation>导出走廊地图</translation>
         </message>
         <message>
             <source>Export the corridor map as PNG or SVG, or copy it</source>
-            <translation type="unfinished" />
+            <translation>将走廊地图导出为 PNG 或 SVG，或复制地图</translation>
         </message>
         <message>
             <source>Export</source>
-            <translation type="unfinished" />
+            <translation>导出</translation>
         </message>
         <message>
             <source>Export as PNG or SVG, or copy it</source>
-            <translation type="unfinished" />
+            <translation>导出为 PNG 或 SVG，或复制</translation>
         </message>
     </context>
     <context>
         <name>FacetList</name>
         <message>
             <source>Find organization…</source>
-            <translation type="unfinished" />
+            <translation>查找机构…</translation>
         </message>
         <message>
             <source>Find organization</source>
-            <translation type="unfinished" />
+            <translation>查找机构</translation>
         </message>
         <message>
             <source>Find event…</source>
-            <translation type="unfinished" />
+            <translation>查找活动…</translation>
         </message>
         <message>
             <source>Find event</source>
-            <translation type="unfinished" />
+            <translation>查找活动</translation>
         </message>
         <message>
             <source>{facet} filter</source>
-            <translation type="unfinished" />
+            <translation>{facet}筛选项</translation>
         </message>
     </context>
     <context>
         <name>FacetModel</name>
         <message numerus="yes">
             <source>{value}: at least %n matching with the other filters, still counting</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{value}：结合其他筛选条件至少有 %Ln 条匹配，仍在统计</numerusform>
             </translation>
         </message>
         <message>
             <source>{value}: counting the matches of the new filters</source>
-            <translation type="unfinished" />
+            <translation>{value}：正在统计新筛选条件下的匹配数</translation>
         </message>
         <message numerus="yes">
             <source>{value}: %n matching with the other filters</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{value}：结合其他筛选条件有 %Ln 条匹配</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{value}, selected, %n matching</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{value}，已选中，%Ln 条匹配</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{value}, %n matching</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{value}，%Ln 条匹配</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{value}, selected, at least %n matching, still counting</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{value}，已选中，至少 %Ln 条匹配，仍在统计</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{value}, at least %n matching, still counting</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{value}，至少 %Ln 条匹配，仍在统计</numerusform>
             </translation>
         </message>
         <message>
             <source>{value}, selected, counting</source>
-            <translation type="unfinished" />
+            <translation>{value}，已选中，统计中</translation>
         </message>
         <message>
             <source>{value}, counting</source>
-            <translation type="unfinished" />
+            <translation>{value}，统计中</translation>
         </message>
     </context>
     <context>
         <name>FacetPanel</name>
         <message>
             <source>Filters</source>
-            <translation type="unfinished" />
+            <translation>筛选</translation>
         </message>
         <message>
             <source>Counting</source>
-            <translation type="unfinished" />
+            <translation>正在计数</translation>
         </message>
         <message>
             <source>Value (USD)</source>
-            <translation type="unfinished" />
+            <translation>金额（美元）</translation>
         </message>
         <message>
             <source>Amounts such as 500m, 1.5bn or 2,000,000; records without a disclosed value are left out</source>
-            <translation type="unfinished" />
+            <translation>金额，如 500m、1.5bn 或 2,000,000；未披露金额的记录将被排除</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished">日期</translation>
+            <translation>日期</translation>
         </message>
         <message>
             <source>A year (2023), month (2023-10) or day (2023-10-18); a record matches when its date, at its own precision, overlaps the range</source>
-            <translation type="unfinished" />
+            <translation>年份（2023）、月份（2023-10）或日期（2023-10-18）；记录的日期按其自身精度与该范围有重叠即为匹配</translation>
         </message>
         <message>
             <source>Every kind in one list: the search applies to all, and each kind's own filters to it. Choose a kind to set its filters.</source>
-            <translation type="unfinished" />
+            <translation>所有类别显示在同一列表中：搜索适用于全部类别，各类别自身的筛选只适用于该类别。选择一个类别即可设置其筛选。</translation>
         </message>
         <message numerus="yes">
             <source>Counting: {share} of %n match(es) so far. A count marked ≥ is a floor until counting ends.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>正在计数：目前已统计 %Ln 个匹配项中的 {share}。标有 ≥ 的计数在计数结束前为下限值。</numerusform>
             </translation>
         </message>
         <message>
             <source>Counting: {share} so far. A count marked ≥ is a floor until counting ends.</source>
-            <translation type="unfinished" />
+            <translation>正在计数：目前已完成 {share}。标有 ≥ 的计数在计数结束前为下限值。</translation>
         </message>
         <message>
             <source>Counting the matches of the new filters…</source>
-            <translation type="unfinished" />
+            <translation>正在统计新筛选的匹配数…</translation>
         </message>
         <message>
             <source>Counting stopped at {share} (counts marked ≥ are floors): {message}</source>
-            <translation type="unfinished" />
+            <translation>计数在 {share} 时停止（标有 ≥ 的计数为下限值）：{message}</translation>
         </message>
         <message>
             <source>Counts not available: {message}</source>
-            <translation type="unfinished" />
+            <translation>无法获取计数：{message}</translation>
         </message>
     </context>
     <context>
         <name>FiguresChart</name>
         <message>
             <source>Figures chart</source>
-            <translation type="unfinished" />
+            <translation>数据对比图表</translation>
         </message>
         <message>
             <source>Choose a measure to compare its figures.</source>
-            <translation type="unfinished" />
+            <translation>请选择一个度量以对比其数据。</translation>
         </message>
         <message>
             <source>Over time: each period drawn from its start to its end</source>
-            <translation type="unfinished" />
+            <translation>随时间变化：每个期间从起点绘制到终点</translation>
         </message>
     </context>
     <context>
         <name>FiguresModel</name>
         <message>
             <source>Figure</source>
-            <translation type="unfinished" />
+            <translation>数值</translation>
         </message>
         <message>
             <source>Period</source>
-            <translation type="unfinished">期间</translation>
+            <translation>期间</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished">类别</translation>
+            <translation>类别</translation>
         </message>
         <message>
             <source>Scope</source>
-            <translation type="unfinished">范围</translation>
+            <translation>范围</translation>
         </message>
         <message>
             <source>Sources</source>
-            <translation type="unfinished">来源</translation>
+            <translation>来源</translation>
         </message>
         <message>
             <source>Quote</source>
-            <translation type="unfinished" />
+            <translation>引述</translation>
         </message>
         <message>
             <source>(The filters hide this figure: it is shown for comparison.)</source>
-            <translation type="unfinished" />
+            <translation>（此数据已被筛选条件隐藏，仅供对比显示。）</translation>
         </message>
     </context>
     <context>
         <name>FiguresPanel</name>
         <message>
             <source>Figures</source>
-            <translation type="unfinished" />
+            <translation>数据对比</translation>
         </message>
         <message>
             <source>Measure</source>
-            <translation type="unfinished" />
+            <translation>度量</translation>
         </message>
         <message>
             <source>A measure: figures of the same thing, in the same unit, as different articles or dates give it (grouped by the curator)</source>
-            <translation type="unfinished" />
+            <translation>度量：同一事物、同一单位下，不同文章或不同日期给出的数据（由编者归组）</translation>
         </message>
         <message>
             <source>Figures table</source>
-            <translation type="unfinished" />
+            <translation>数据对比表</translation>
         </message>
         <message>
             <source>Pin</source>
-            <translation type="unfinished" />
+            <translation>固定</translation>
         </message>
         <message>
             <source>Pin the figures</source>
-            <translation type="unfinished" />
+            <translation>固定数据对比</translation>
         </message>
         <message>
             <source>Pin this measure's figures (and the filters) to the Pinboard</source>
-            <translation type="unfinished" />
+            <translation>将此度量的数据（及筛选条件）固定到固定板</translation>
         </message>
         <message>
             <source>&amp;Measure:</source>
-            <translation type="unfinished" />
+            <translation>度量(&amp;M)：</translation>
         </message>
         <message numerus="yes">
             <source>{measure} (%n figure(s))</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{measure}（%Ln 项数据）</numerusform>
             </translation>
         </message>
         <message>
             <source>No measure has a figure the filters keep.</source>
-            <translation type="unfinished" />
+            <translation>没有任何度量含有符合筛选条件的数据。</translation>
         </message>
         <message>
             <source>This dataset has no curated measures.</source>
-            <translation type="unfinished" />
+            <translation>此数据集没有整理的度量。</translation>
         </message>
         <message numerus="yes">
             <source>%n figure(s) from {sources}, side by side: each as its article gives it, none reconciled or averaged.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>来自 {sources}的 %Ln 项数据并列显示：均按各文章原文给出，未经调和或平均。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n source(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln 个来源</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n state no period, so they are not placed in time.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>其中 %Ln 项未说明期间，因此未在时间轴上定位。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>The filters hide %n of them: greyed, still shown, so that no conflicting figure drops out of sight.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>筛选隐藏了其中 %Ln 项：它们以灰色显示但仍保留，以免任何相互矛盾的数据被忽视。</numerusform>
             </translation>
         </message>
         <message>
             <source>Figures have no {criteria}: the filters do not apply to them.</source>
-            <translation type="unfinished" />
+            <translation>数据对比不含{criteria}信息：这些筛选对其不适用。</translation>
         </message>
     </context>
     <context>
         <name>ImportDialog</name>
         <message>
             <source>USD</source>
-            <translation type="unfinished" />
+            <translation>美元</translation>
         </message>
         <message>
             <source>USD m</source>
-            <translation type="unfinished" />
+            <translation>百万美元</translation>
         </message>
         <message>
             <source>USD bn</source>
-            <translation type="unfinished" />
+            <translation>十亿美元</translation>
         </message>
         <message>
             <source>Re-import a collection</source>
-            <translation type="unfinished" />
+            <translation>重新导入数据集</translation>
         </message>
         <message>
             <source>Import dataset</source>
-            <translation type="unfinished" />
+            <translation>导入数据集</translation>
         </message>
         <message>
             <source>Choose a CGIT workbook, an AidData file or any table</source>
-            <translation type="unfinished" />
+            <translation>选择 CGIT 工作簿、AidData 文件或任意表格</translation>
         </message>
         <message>
             <source>File to import</source>
-            <translation type="unfinished" />
+            <translation>要导入的文件</translation>
         </message>
         <message>
             <source>Ch&amp;oose file…</source>
-            <translation type="unfinished" />
+            <translation>选择文件(&amp;O)…</translation>
         </message>
         <message>
             <source>File:</source>
-            <translation type="unfinished" />
+            <translation>文件：</translation>
         </message>
         <message>
             <source>Format</source>
-            <translation type="unfinished" />
+            <translation>格式</translation>
         </message>
         <message>
             <source>Detect from the columns</source>
-            <translation type="unfinished" />
+            <translation>根据列识别</translation>
         </message>
         <message>
             <source>Sheet</source>
-            <translation type="unfinished" />
+            <translation>工作表</translation>
         </message>
         <message>
             <source>found</source>
-            <translation type="unfinished" />
+            <translation>自动查找</translation>
         </message>
         <message>
             <source>Header row</source>
-            <translation type="unfinished" />
+            <translation>表头行</translation>
         </message>
         <message>
             <source>The row holding the column names; 'found' looks for it below any title rows</source>
-            <translation type="unfinished" />
+            <translation>包含列名的行；“自动查找”会在所有标题行下方查找该行</translation>
         </message>
         <message>
             <source>Encoding</source>
-            <translation type="unfinished" />
+            <translation>编码</translation>
         </message>
         <message>
             <source>Detect</source>
-            <translation type="unfinished" />
+            <translation>自动检测</translation>
         </message>
         <message>
             <source>Collection name</source>
-            <translation type="unfinished" />
+            <translation>数据集名称</translation>
         </message>
         <message>
             <source>&amp;Format:</source>
-            <translation type="unfinished" />
+            <translation>格式(&amp;F):</translation>
         </message>
         <message>
             <source>&amp;Sheet:</source>
-            <translation type="unfinished" />
+            <translation>工作表(&amp;S):</translation>
         </message>
         <message>
             <source>&amp;Header row:</source>
-            <translation type="unfinished" />
+            <translation>表头行(&amp;H):</translation>
         </message>
         <message>
             <source>&amp;Encoding (CSV):</source>
-            <translation type="unfinished" />
+            <translation>编码（CSV）(&amp;E):</translation>
         </message>
         <message>
             <source>Collection &amp;name:</source>
-            <translation type="unfinished" />
+            <translation>数据集名称(&amp;N):</translation>
         </message>
         <message>
             <source>Preview of the first rows</source>
-            <translation type="unfinished" />
+            <translation>前几行预览</translation>
         </message>
         <message>
             <source>Columns to fields (a table)</source>
-            <translation type="unfinished" />
+            <translation>列与字段的对应（通用表格）</translation>
         </message>
         <message>
             <source>{field} (required):</source>
-            <translation type="unfinished" />
+            <translation>{field}（必填）：</translation>
         </message>
         <message>
             <source>{field}:</source>
-            <translation type="unfinished" />
+            <translation>{field}：</translation>
         </message>
         <message>
             <source>Unit of the amounts</source>
-            <translation type="unfinished" />
+            <translation>金额单位</translation>
         </message>
         <message>
             <source>Amounts in:</source>
-            <translation type="unfinished" />
+            <translation>金额单位：</translation>
         </message>
         <message>
             <source>&amp;Check and import…</source>
-            <translation type="unfinished" />
+            <translation>检查并导入(&amp;C)…</translation>
         </message>
         <message>
             <source>Tables (*.csv *.xlsx *.xlsm *.txt *.tsv);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>表格 (*.csv *.xlsx *.xlsm *.txt *.tsv);;所有文件 (*)</translation>
         </message>
         <message>
             <source>Reading {file}…</source>
-            <translation type="unfinished" />
+            <translation>正在读取 {file}…</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>取消</translation>
         </message>
         <message>
             <source>{file} could not be read ({error}).</source>
-            <translation type="unfinished" />
+            <translation>无法读取 {file}（{error}）。</translation>
         </message>
         <message>
             <source>The file could not be read ({error}).</source>
-            <translation type="unfinished" />
+            <translation>无法读取该文件（{error}）。</translation>
         </message>
         <message>
             <source>{message}
 
 Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>{message}
+
+未导入任何内容。</translation>
         </message>
         <message>
             <source>Reading cancelled: choose the file again.</source>
-            <translation type="unfinished" />
+            <translation>读取已取消：请重新选择文件。</translation>
         </message>
         <message>
             <source>As the format says (CGIT: its datasets; others: the first)</source>
-            <translation type="unfinished" />
+            <translation>按格式而定（CGIT：其数据集工作表；其他：第一个工作表）</translation>
         </message>
         <message numerus="yes">
             <source>Read %n row(s) as {encoding}. Format: {format}.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>已按 {encoding} 读取 %Ln 行。格式：{format}。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Read %n row(s). Format: {format}.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>已读取 %Ln 行。格式：{format}。</numerusform>
             </translation>
         </message>
         <message>
             <source>found: row {row}</source>
-            <translation type="unfinished" />
+            <translation>自动查找：第 {row} 行</translation>
         </message>
         <message>
             <source>(none)</source>
-            <translation type="unfinished" />
+            <translation>（无）</translation>
         </message>
         <message numerus="yes">
             <source>Replaces the collection '{name}' (%n record(s)): a newer release replaces the old one, it is not added to it.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>将替换数据集“{name}”（%Ln 条记录）：新版本会取代旧版本，而不是追加到其中。</numerusform>
             </translation>
         </message>
         <message>
             <source>A new collection.</source>
-            <translation type="unfinished" />
+            <translation>新数据集。</translation>
         </message>
         <message>
             <source>Another collection is named '{name}': choose another name for the new release of '{replaced}'.</source>
-            <translation type="unfinished" />
+            <translation>已有另一个数据集名为“{name}”：请为“{replaced}”的新版本另选一个名称。</translation>
         </message>
         <message>
             <source>The column mapping is not complete:
 {problems}</source>
-            <translation type="unfinished" />
+            <translation>列映射不完整：
+{problems}</translation>
         </message>
     </context>
     <context>
         <name>ImportReport</name>
         <message numerus="yes">
             <source>%n pin(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln 个固定项</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n note(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln 条笔记</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n tag use(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln 次标签使用</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n saved view(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln 个已保存视图</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n briefing(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln 份简报</numerusform>
             </translation>
         </message>
         <message>
             <source>Imported {counts}.</source>
-            <translation type="unfinished" />
+            <translation>已导入 {counts}。</translation>
         </message>
         <message>
             <source>, </source>
             <comment>between the counts of a list</comment>
-            <translation type="unfinished" />
+            <translation>、</translation>
         </message>
         <message numerus="yes">
             <source>%n note(s) edited on both sides: both versions are kept; choose in the details pane.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln 条笔记在两边均被编辑：两个版本都已保留，请在详细信息窗格中选择。</numerusform>
             </translation>
         </message>
     </context>
@@ -987,166 +996,166 @@ Nothing was imported.</source>
         <name>ImportReview</name>
         <message>
             <source>Import dataset: check</source>
-            <translation type="unfinished" />
+            <translation>导入数据集：检查</translation>
         </message>
         <message>
             <source>Import check</source>
-            <translation type="unfinished" />
+            <translation>导入检查</translation>
         </message>
         <message numerus="yes">
             <source>Problems (%n), as file:row:column: reason —</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>问题（%Ln 个），格式为 文件:行:列: 原因 —</numerusform>
             </translation>
         </message>
         <message>
             <source>Problems in the file</source>
-            <translation type="unfinished" />
+            <translation>文件中的问题</translation>
         </message>
         <message numerus="yes">
             <source>… and %n more (Copy problems copies them all)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>… 另有 %Ln 个（“复制问题”可复制全部）</numerusform>
             </translation>
         </message>
         <message>
             <source>Copy &amp;problems</source>
-            <translation type="unfinished" />
+            <translation>复制问题(&amp;P)</translation>
         </message>
         <message numerus="yes">
             <source>Import the %n &amp;valid row(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>导入 %Ln 个有效行(&amp;V)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>&amp;Import %n record(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>导入 %Ln 条记录(&amp;I)</numerusform>
             </translation>
         </message>
         <message>
             <source>Import &amp;nothing</source>
-            <translation type="unfinished" />
+            <translation>不导入(&amp;N)</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
             <source>The records table</source>
-            <translation type="unfinished" />
+            <translation>记录表</translation>
         </message>
         <message>
             <source>The filter counts</source>
-            <translation type="unfinished" />
+            <translation>筛选计数</translation>
         </message>
         <message>
             <source>The chart</source>
-            <translation type="unfinished" />
+            <translation>图表</translation>
         </message>
         <message>
             <source>The record's details</source>
-            <translation type="unfinished" />
+            <translation>记录详细信息</translation>
         </message>
         <message>
             <source>The corridor map</source>
-            <translation type="unfinished" />
+            <translation>走廊地图</translation>
         </message>
         <message>
             <source>The linked record</source>
-            <translation type="unfinished" />
+            <translation>链接的记录</translation>
         </message>
         <message>
             <source>Checking the open record</source>
-            <translation type="unfinished" />
+            <translation>检查当前打开的记录</translation>
         </message>
         <message>
             <source>Related records</source>
-            <translation type="unfinished" />
+            <translation>相关记录</translation>
         </message>
         <message>
             <source>The map</source>
-            <translation type="unfinished" />
+            <translation>地图</translation>
         </message>
         <message>
             <source>The timeline</source>
-            <translation type="unfinished" />
+            <translation>时间线</translation>
         </message>
         <message>
             <source>The list of measures</source>
-            <translation type="unfinished" />
+            <translation>度量列表</translation>
         </message>
         <message>
             <source>The figures</source>
-            <translation type="unfinished" />
+            <translation>数据对比</translation>
         </message>
         <message>
             <source>Settings will not be saved: {problem}.</source>
-            <translation type="unfinished" />
+            <translation>设置将不会被保存：{problem}。</translation>
         </message>
         <message>
             <source>Record count</source>
-            <translation type="unfinished" />
+            <translation>记录数</translation>
         </message>
         <message>
             <source>Dataset version</source>
-            <translation type="unfinished" />
+            <translation>数据集版本</translation>
         </message>
         <message>
             <source>Exports are of one kind at a time: choose a kind in the navigator, then export.</source>
-            <translation type="unfinished" />
+            <translation>每次只能导出一种类别的记录：请先在导航栏中选择类别，然后再导出。</translation>
         </message>
         <message>
             <source>A background task</source>
-            <translation type="unfinished" />
+            <translation>后台任务</translation>
         </message>
         <message>
             <source>{status}  · updating…</source>
-            <translation type="unfinished" />
+            <translation>{status}  · 正在更新…</translation>
         </message>
         <message>
             <source>{matched} of {total}</source>
-            <translation type="unfinished" />
+            <translation>{matched} / {total}</translation>
         </message>
         <message>
             <source>{status} (first {shown} loaded; scroll for more)</source>
-            <translation type="unfinished" />
+            <translation>{status}（已加载前 {shown} 条；滚动可加载更多）</translation>
         </message>
     </context>
     <context>
         <name>Mapping</name>
         <message>
             <source>{field}: there is no column '{column}' in this file</source>
-            <translation type="unfinished" />
+            <translation>{field}：此文件中没有“{column}”列</translation>
         </message>
         <message>
             <source>unknown unit '{unit}' (use {units})</source>
-            <translation type="unfinished" />
+            <translation>未知单位“{unit}”（请使用 {units}）</translation>
         </message>
     </context>
     <context>
         <name>Navigator</name>
         <message>
             <source>Record kinds</source>
-            <translation type="unfinished" />
+            <translation>记录类别</translation>
         </message>
         <message>
             <source>{kind}  ({matched} of {total})</source>
-            <translation type="unfinished" />
+            <translation>{kind}  ({matched} / {total})</translation>
         </message>
     </context>
     <context>
         <name>NoteConflict</name>
         <message>
             <source>Someone else changed this note meanwhile: both texts are kept.</source>
-            <translation type="unfinished" />
+            <translation>在此期间有其他人修改了此笔记：两个版本的文本均已保留。</translation>
         </message>
     </context>
     <context>
         <name>PinRemoval</name>
         <message>
             <source>remove the pin “{title}”</source>
-            <translation type="unfinished" />
+            <translation>移除固定项“{title}”</translation>
         </message>
     </context>
     <context>
@@ -1181,59 +1190,59 @@ Nothing was imported.</source>
         </message>
         <message>
             <source>Preferences</source>
-            <translation type="unfinished" />
+            <translation>首选项</translation>
         </message>
         <message>
             <source>Team workspace</source>
-            <translation type="unfinished" />
+            <translation>团队工作区</translation>
         </message>
         <message>
             <source>&amp;Database address:</source>
-            <translation type="unfinished" />
+            <translation>数据库地址(&amp;D):</translation>
         </message>
         <message>
             <source>Leave it empty to keep your pins, notes, tags, views and briefings on this computer only. With an address they are shared with your team on its PostgreSQL server; you keep working when it cannot be reached. The password is asked for and kept in the system keyring, never in the settings file.</source>
-            <translation type="unfinished" />
+            <translation>留空则您的固定项、笔记、标签、视图和简报仅保存在本机。填写地址后，它们将通过团队的 PostgreSQL 服务器与团队共享；服务器无法连接时您仍可继续工作。密码会在需要时询问，并保存在系统密钥环中，绝不写入设置文件。</translation>
         </message>
         <message>
             <source>Set by {variable} (unset it to choose here).</source>
-            <translation type="unfinished" />
+            <translation>由 {variable} 设置（取消设置该变量后可在此选择）。</translation>
         </message>
     </context>
     <context>
         <name>Prepared</name>
         <message numerus="yes">
             <source>%n row(s) of data read from {file} (sheets: {sheets}).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>已从 {file} 读取 %Ln 行数据（工作表：{sheets}）。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n row(s) of data read from {file}.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>已从 {file} 读取 %Ln 行数据。</numerusform>
             </translation>
         </message>
         <message>
             <source>1 row becomes a record of the collection '{name}'.</source>
-            <translation type="unfinished" />
+            <translation>1 行将成为数据集“{name}”中的记录。</translation>
         </message>
         <message numerus="yes">
             <source>%n rows become records of the collection '{name}'.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln 行将成为数据集“{name}”中的记录。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n of them are listed and counted but never summed (each record's details say why).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>其中 %Ln 条会列出并计数，但不计入合计（原因见各记录的详细信息）。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n row(s) with problems ({issues} in all): not imported unless you choose to import the valid rows.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln 行存在问题（共 {issues} 处）：除非您选择导入有效行，否则不会导入。</numerusform>
             </translation>
         </message>
     </context>
@@ -1241,885 +1250,885 @@ Nothing was imported.</source>
         <name>RangeBox</name>
         <message>
             <source>from</source>
-            <translation type="unfinished" />
+            <translation>从</translation>
         </message>
         <message>
             <source>to</source>
-            <translation type="unfinished" />
+            <translation>至</translation>
         </message>
         <message>
             <source>{range} from</source>
-            <translation type="unfinished" />
+            <translation>{range}起始值</translation>
         </message>
         <message>
             <source>{range} to</source>
-            <translation type="unfinished" />
+            <translation>{range}结束值</translation>
         </message>
         <message>
             <source>Apply</source>
-            <translation type="unfinished" />
+            <translation>应用</translation>
         </message>
         <message>
             <source>Apply the {range} range</source>
-            <translation type="unfinished" />
+            <translation>应用{range}范围</translation>
         </message>
         <message>
             <source>“From” ({low}) is after “to” ({high}): swap them</source>
-            <translation type="unfinished" />
+            <translation>“从”（{low}）在“至”（{high}）之后：请将两者互换</translation>
         </message>
     </context>
     <context>
         <name>RecordsMixin</name>
         <message>
             <source>show the {record}: lift {filters}</source>
-            <translation type="unfinished" />
+            <translation>显示该{record}：取消{filters}</translation>
         </message>
         <message>
             <source>Lifted {filters} to show this {record}. Back (Alt+Left) or Undo restores it.</source>
-            <translation type="unfinished" />
+            <translation>已取消{filters}以显示此{record}。“后退”（Alt+Left）或“撤销”可恢复该筛选。</translation>
         </message>
         <message>
             <source>Lifted {filters} to show this {record}. Back (Alt+Left) or Undo restores them.</source>
-            <translation type="unfinished" />
+            <translation>已取消{filters}以显示此{record}。“后退”（Alt+Left）或“撤销”可恢复这些筛选。</translation>
         </message>
         <message>
             <source>No records match the filters.</source>
-            <translation type="unfinished" />
+            <translation>没有符合筛选条件的记录。</translation>
         </message>
         <message>
             <source>No {records} match the filters.</source>
-            <translation type="unfinished" />
+            <translation>没有符合筛选条件的{records}。</translation>
         </message>
         <message>
             <source>They do match {links}.</source>
-            <translation type="unfinished" />
+            <translation>但有以下记录符合：{links}。</translation>
         </message>
         <message>
             <source>&lt;a href='bri:clear'&gt;Clear all filters&lt;/a&gt; or Undo (Ctrl+Z).</source>
-            <translation type="unfinished" />
+            <translation>&lt;a href='bri:clear'&gt;清除所有筛选&lt;/a&gt;或撤销（Ctrl+Z）。</translation>
         </message>
     </context>
     <context>
         <name>RecordsView</name>
         <message>
             <source>Records</source>
-            <translation type="unfinished" />
+            <translation>记录</translation>
         </message>
         <message>
             <source>No matching records</source>
-            <translation type="unfinished" />
+            <translation>没有匹配的记录</translation>
         </message>
         <message>
             <source>Show columns</source>
-            <translation type="unfinished" />
+            <translation>显示列</translation>
         </message>
     </context>
     <context>
         <name>SavedViewsList</name>
         <message>
             <source>Saved views</source>
-            <translation type="unfinished" />
+            <translation>已保存视图</translation>
         </message>
         <message>
             <source>Open this saved view (View &gt; Saved views to update, rename or delete)</source>
-            <translation type="unfinished" />
+            <translation>打开此已保存视图（如需更新、重命名或删除，请使用“视图 &gt; 已保存视图”）</translation>
         </message>
     </context>
     <context>
         <name>SearchBox</name>
         <message>
             <source>Search</source>
-            <translation type="unfinished" />
+            <translation>搜索</translation>
         </message>
         <message>
             <source>Full-text search over titles, summaries, parties and their aliases, and quotes</source>
-            <translation type="unfinished" />
+            <translation>在标题、摘要、各方及其别名以及引述中进行全文搜索</translation>
         </message>
         <message>
             <source>Search: Sinopec, sino*, "Shymkent refinery", KMG NOT CNPC  (Ctrl+F)</source>
-            <translation type="unfinished" />
+            <translation>搜索：Sinopec、sino*、"Shymkent refinery"、KMG NOT CNPC（Ctrl+F）</translation>
         </message>
         <message>
             <source>Search message</source>
-            <translation type="unfinished" />
+            <translation>搜索提示</translation>
         </message>
         <message>
             <source>{error}. Showing the results for the last valid search.</source>
-            <translation type="unfinished" />
+            <translation>{error}。当前显示的是上一次有效搜索的结果。</translation>
         </message>
     </context>
     <context>
         <name>Settings</name>
         <message>
             <source>{folder} cannot be made ({reason})</source>
-            <translation type="unfinished" />
+            <translation>无法创建 {folder}（{reason}）</translation>
         </message>
         <message>
             <source>{file} cannot be written</source>
-            <translation type="unfinished" />
+            <translation>无法写入 {file}</translation>
         </message>
         <message>
             <source>{file} could not be written</source>
-            <translation type="unfinished" />
+            <translation>未能写入 {file}</translation>
         </message>
     </context>
     <context>
         <name>TeamCollectionsDialog</name>
         <message>
             <source>not here</source>
-            <translation type="unfinished" />
+            <translation>本机未使用</translation>
         </message>
         <message>
             <source>in use here</source>
-            <translation type="unfinished" />
+            <translation>本机正在使用</translation>
         </message>
         <message>
             <source>another release here</source>
-            <translation type="unfinished" />
+            <translation>本机使用其他版本</translation>
         </message>
         <message>
             <source>Team collections</source>
-            <translation type="unfinished" />
+            <translation>团队数据集</translation>
         </message>
         <message>
             <source>Imported datasets your team shares, as the colleague who imported them stored them (file, checksum, rows, provenance). Use a release to have the same records here.</source>
-            <translation type="unfinished" />
+            <translation>团队共享的导入数据集，按导入它们的同事所存储的原样列出（文件、校验和、行数、出处）。使用某个版本，即可在本机获得相同的记录。</translation>
         </message>
         <message>
             <source>Collection</source>
-            <translation type="unfinished">数据集</translation>
+            <translation>数据集</translation>
         </message>
         <message>
             <source>File</source>
-            <translation type="unfinished" />
+            <translation>文件</translation>
         </message>
         <message>
             <source>Records</source>
-            <translation type="unfinished" />
+            <translation>记录数</translation>
         </message>
         <message>
             <source>Shared by</source>
-            <translation type="unfinished" />
+            <translation>共享者</translation>
         </message>
         <message>
             <source>When (UTC)</source>
-            <translation type="unfinished" />
+            <translation>时间（UTC）</translation>
         </message>
         <message>
             <source>Here</source>
-            <translation type="unfinished" />
+            <translation>本机</translation>
         </message>
         <message>
             <source>Use this release</source>
-            <translation type="unfinished" />
+            <translation>使用此版本</translation>
         </message>
         <message>
             <source>Share one of mine…</source>
-            <translation type="unfinished" />
+            <translation>共享我的数据集…</translation>
         </message>
         <message>
             <source>Your team shares no collection yet: “Share one of mine…” sends one of your imports.</source>
-            <translation type="unfinished" />
+            <translation>您的团队尚未共享任何数据集：点击“共享我的数据集…”即可共享您导入的一个数据集。</translation>
         </message>
     </context>
     <context>
         <name>TeamCollectionsMixin</name>
         <message>
             <source>Not connected to a team workspace (Edit ▸ Preferences).</source>
-            <translation type="unfinished" />
+            <translation>未连接团队工作区（编辑 ▸ 首选项）。</translation>
         </message>
         <message>
             <source>Share a collection</source>
-            <translation type="unfinished" />
+            <translation>共享数据集</translation>
         </message>
         <message>
             <source>You have no imported collection to share (File ▸ Import dataset).</source>
-            <translation type="unfinished" />
+            <translation>没有可共享的已导入数据集（文件 ▸ 导入数据集）。</translation>
         </message>
         <message>
             <source>Share a collection with the team</source>
-            <translation type="unfinished" />
+            <translation>与团队共享数据集</translation>
         </message>
         <message>
             <source>Collection (its file, rows and provenance go to the team):</source>
-            <translation type="unfinished" />
+            <translation>数据集（其文件、行及来源信息将发送给团队）：</translation>
         </message>
         <message>
             <source>Not shared: {error}</source>
-            <translation type="unfinished" />
+            <translation>未共享：{error}</translation>
         </message>
         <message>
             <source>Shared “{name}” with the team ({file}, sha256 {sha256}).</source>
-            <translation type="unfinished" />
+            <translation>已与团队共享“{name}”（{file}，sha256 {sha256}）。</translation>
         </message>
         <message>
             <source>The team's collections cannot be read: {error}</source>
-            <translation type="unfinished" />
+            <translation>无法读取团队的数据集：{error}</translation>
         </message>
         <message numerus="yes">
             <source>Now using the team's release of “{name}” ({file}, %n record(s)).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>现已使用团队版本的“{name}”（{file}，%Ln 条记录）。</numerusform>
             </translation>
         </message>
         <message>
             <source>Fetching the team's “{name}”…</source>
-            <translation type="unfinished" />
+            <translation>正在获取团队的“{name}”…</translation>
         </message>
     </context>
     <context>
         <name>TeamMixin</name>
         <message>
             <source>Team workspace not opened: {error} Your own workspace is open instead (unset {variable} or correct it).</source>
-            <translation type="unfinished" />
+            <translation>未能打开团队工作区：{error} 已改为打开您自己的工作区（请取消设置或更正 {variable}）。</translation>
         </message>
         <message>
             <source>Team workspace not opened: {error} Your own workspace is open instead (Edit ▸ Preferences to change the address).</source>
-            <translation type="unfinished" />
+            <translation>未能打开团队工作区：{error} 已改为打开您自己的工作区（可在“编辑 ▸ 首选项”中更改地址）。</translation>
         </message>
         <message>
             <source>Opening the team workspace {address}…</source>
-            <translation type="unfinished" />
+            <translation>正在打开团队工作区 {address}…</translation>
         </message>
         <message>
             <source>No password given: your changes stay on this computer until you connect (Team ▸ Sync now).</source>
-            <translation type="unfinished" />
+            <translation>未提供密码：在连接之前，您的更改将保留在本机（团队 ▸ 立即同步）。</translation>
         </message>
         <message>
             <source>There is no system keyring here: the password will be asked for again next time.</source>
-            <translation type="unfinished" />
+            <translation>此系统没有密钥环：下次仍会询问密码。</translation>
         </message>
         <message>
             <source>The team's server has not answered for {seconds} s.</source>
-            <translation type="unfinished" />
+            <translation>团队服务器已 {seconds} 秒无响应。</translation>
         </message>
         <message>
             <source>Not connected to a team workspace (Edit ▸ Preferences).</source>
-            <translation type="unfinished" />
+            <translation>未连接团队工作区（编辑 ▸ 首选项）。</translation>
         </message>
         <message>
             <source>Your team shares “{name}” ({file}, shared by {who}), which this computer does not use: Team ▸ Team collections.</source>
-            <translation type="unfinished" />
+            <translation>您的团队共享了“{name}”（{file}，由 {who} 共享），本机尚未使用：团队 ▸ 团队数据集。</translation>
         </message>
         <message numerus="yes">
             <source>Not made on the team's server: {reason} (and %n more)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>未能在团队服务器上执行：{reason}（另有 %Ln 项）</numerusform>
             </translation>
         </message>
         <message>
             <source>Not made on the team's server: {reason}</source>
-            <translation type="unfinished" />
+            <translation>未能在团队服务器上执行：{reason}</translation>
         </message>
         <message numerus="yes">
             <source>%n change(s) from your team.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>来自团队的 %Ln 项更改。</numerusform>
             </translation>
         </message>
         <message>
             <source>A colleague changed the same briefing as you: both versions are kept (a note shows both side by side; choose one).</source>
-            <translation type="unfinished" />
+            <translation>一位同事与您修改了同一份简报：两个版本均已保留（提示中会并排显示两者；请选择其一）。</translation>
         </message>
         <message>
             <source>A colleague changed the same note as you: both versions are kept (a note shows both side by side; choose one).</source>
-            <translation type="unfinished" />
+            <translation>一位同事与您修改了同一条笔记：两个版本均已保留（提示中会并排显示两者；请选择其一）。</translation>
         </message>
         <message>
             <source>{error} Team ▸ Sync now tries again (unset {variable} to choose another).</source>
-            <translation type="unfinished" />
+            <translation>{error} 可通过“团队 ▸ 立即同步”重试（取消设置 {variable} 可另选）。</translation>
         </message>
         <message>
             <source>{error} Team ▸ Sync now tries again (Edit ▸ Preferences).</source>
-            <translation type="unfinished" />
+            <translation>{error} 可通过“团队 ▸ 立即同步”重试（编辑 ▸ 首选项）。</translation>
         </message>
         <message>
             <source>{detail} Your changes are kept on this computer.</source>
-            <translation type="unfinished" />
+            <translation>{detail} 您的更改已保留在本机。</translation>
         </message>
         <message>
             <source>Offline: your edits to this briefing are sent when the team's server answers (a colleague's edits meanwhile are kept beside yours).</source>
-            <translation type="unfinished" />
+            <translation>离线：团队服务器响应后，将发送您对此简报的编辑（在此期间同事的编辑将与您的编辑一并保留）。</translation>
         </message>
         <message>
             <source>{who} is editing this briefing (until {until} UTC unless they go on): it is shown read-only here, and opens for you when they are done.</source>
-            <translation type="unfinished" />
+            <translation>{who} 正在编辑此简报（若不继续编辑，则至 {until} UTC 为止）：此处以只读方式显示，对方完成后即可供您编辑。</translation>
         </message>
         <message>
             <source>You are editing this briefing: colleagues see it read-only until you open another or close BRI Desktop.</source>
-            <translation type="unfinished" />
+            <translation>您正在编辑此简报：在您打开其他简报或关闭 BRI Desktop 之前，同事只能以只读方式查看。</translation>
         </message>
     </context>
     <context>
         <name>TeamView</name>
         <message>
             <source>added</source>
-            <translation type="unfinished" />
+            <translation>已添加</translation>
         </message>
         <message>
             <source>changed</source>
-            <translation type="unfinished" />
+            <translation>已更改</translation>
         </message>
         <message>
             <source>removed</source>
-            <translation type="unfinished" />
+            <translation>已删除</translation>
         </message>
         <message>
             <source>renamed</source>
-            <translation type="unfinished" />
+            <translation>已重命名</translation>
         </message>
         <message>
             <source>reordered</source>
-            <translation type="unfinished" />
+            <translation>已重新排序</translation>
         </message>
         <message>
             <source>published</source>
-            <translation type="unfinished" />
+            <translation>已发布</translation>
         </message>
         <message>
             <source>note</source>
-            <translation type="unfinished" />
+            <translation>笔记</translation>
         </message>
         <message>
             <source>pin</source>
-            <translation type="unfinished" />
+            <translation>固定项</translation>
         </message>
         <message>
             <source>tag</source>
-            <translation type="unfinished" />
+            <translation>标签</translation>
         </message>
         <message>
             <source>view</source>
-            <translation type="unfinished" />
+            <translation>视图</translation>
         </message>
         <message>
             <source>briefing</source>
-            <translation type="unfinished" />
+            <translation>简报</translation>
         </message>
         <message>
             <source>collection</source>
-            <translation type="unfinished" />
+            <translation>数据集</translation>
         </message>
         <message>
             <source>Team: recent changes</source>
-            <translation type="unfinished" />
+            <translation>团队：最近更改</translation>
         </message>
         <message>
             <source>Colleague:</source>
-            <translation type="unfinished" />
+            <translation>同事：</translation>
         </message>
         <message>
             <source>Sync now</source>
-            <translation type="unfinished" />
+            <translation>立即同步</translation>
         </message>
         <message>
             <source>When (UTC)</source>
-            <translation type="unfinished" />
+            <translation>时间（UTC）</translation>
         </message>
         <message>
             <source>Who</source>
-            <translation type="unfinished" />
+            <translation>人员</translation>
         </message>
         <message>
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>类型</translation>
         </message>
         <message>
             <source>Item</source>
-            <translation type="unfinished" />
+            <translation>条目</translation>
         </message>
         <message>
             <source>Change</source>
-            <translation type="unfinished" />
+            <translation>更改</translation>
         </message>
         <message>
             <source>Everyone ({count})</source>
-            <translation type="unfinished" />
+            <translation>所有人（{count}）</translation>
         </message>
         <message>
             <source>This window is not connected to a team workspace (Edit ▸ Preferences).</source>
-            <translation type="unfinished" />
+            <translation>此窗口未连接到团队工作区（编辑 ▸ 首选项）。</translation>
         </message>
         <message>
             <source>No changes yet (or not fetched yet: Sync now).</source>
-            <translation type="unfinished" />
+            <translation>暂无更改（或尚未获取：请点击“立即同步”）。</translation>
         </message>
         <message numerus="yes">
             <source>{shown} of the %n latest change(s).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>最近 %Ln 项更改中的 {shown} 项。</numerusform>
             </translation>
         </message>
         <message>
             <source>renamed: from {old}</source>
-            <translation type="unfinished" />
+            <translation>已重命名：原名 {old}</translation>
         </message>
         <message>
             <source>{action}: {summary}</source>
-            <translation type="unfinished" />
+            <translation>{action}：{summary}</translation>
         </message>
     </context>
     <context>
         <name>ViewPinsMixin</name>
         <message>
             <source>Corridor map (geographic)</source>
-            <translation type="unfinished" />
+            <translation>走廊地图（地理）</translation>
         </message>
         <message>
             <source>Corridor map (schematic)</source>
-            <translation type="unfinished" />
+            <translation>走廊地图（示意）</translation>
         </message>
         <message>
             <source>Timeline by kind, {stretch}</source>
-            <translation type="unfinished" />
+            <translation>时间线（按类别），{stretch}</translation>
         </message>
         <message>
             <source>Timeline by country, {stretch}</source>
-            <translation type="unfinished" />
+            <translation>时间线（按国家），{stretch}</translation>
         </message>
         <message>
             <source>open the pinned chart</source>
-            <translation type="unfinished" />
+            <translation>打开固定的图表</translation>
         </message>
         <message>
             <source>open the pinned map</source>
-            <translation type="unfinished" />
+            <translation>打开固定的地图</translation>
         </message>
         <message>
             <source>open the pinned timeline</source>
-            <translation type="unfinished" />
+            <translation>打开固定的时间线</translation>
         </message>
         <message>
             <source>open the pinned figures</source>
-            <translation type="unfinished" />
+            <translation>打开固定的数据对比</translation>
         </message>
         <message>
             <source>Chart pinned: it is drawn again from its settings.</source>
-            <translation type="unfinished" />
+            <translation>图表已固定：将按其设置重新绘制。</translation>
         </message>
         <message>
             <source>Timeline pinned: it is drawn again from its settings.</source>
-            <translation type="unfinished" />
+            <translation>时间线已固定：将按其设置重新绘制。</translation>
         </message>
         <message>
             <source>Figures: {measure}</source>
-            <translation type="unfinished" />
+            <translation>数据对比：{measure}</translation>
         </message>
         <message>
             <source>Figures pinned: they are read again from the dataset.</source>
-            <translation type="unfinished" />
+            <translation>数据对比已固定：将从数据集中重新读取数据。</translation>
         </message>
     </context>
     <context>
         <name>ViewsMixin</name>
         <message>
             <source>The chart is not ready yet.</source>
-            <translation type="unfinished" />
+            <translation>图表尚未就绪。</translation>
         </message>
         <message>
             <source>The corridor map is not ready yet.</source>
-            <translation type="unfinished" />
+            <translation>走廊地图尚未就绪。</translation>
         </message>
         <message>
             <source>The timeline is not ready yet.</source>
-            <translation type="unfinished" />
+            <translation>时间线尚未就绪。</translation>
         </message>
         <message>
             <source>The figures are not ready yet.</source>
-            <translation type="unfinished" />
+            <translation>数据对比尚未就绪。</translation>
         </message>
         <message>
             <source>Chart</source>
-            <translation type="unfinished" />
+            <translation>图表</translation>
         </message>
         <message>
             <source>Corridor map</source>
-            <translation type="unfinished" />
+            <translation>走廊地图</translation>
         </message>
         <message>
             <source>Timeline</source>
-            <translation type="unfinished" />
+            <translation>时间线</translation>
         </message>
         <message>
             <source>Figures</source>
-            <translation type="unfinished" />
+            <translation>数据对比</translation>
         </message>
         <message>
             <source>Article</source>
-            <translation type="unfinished" />
+            <translation>文章</translation>
         </message>
         <message>
             <source>show the records related to {corridor}</source>
-            <translation type="unfinished" />
+            <translation>显示与{corridor}相关的记录</translation>
         </message>
         <message>
             <source>The chart is being counted for the new filters: export it once it is drawn.</source>
-            <translation type="unfinished" />
+            <translation>正在按新筛选计算图表：请在图表绘制完成后再导出。</translation>
         </message>
         <message>
             <source>There is no measure '{measure}' in this dataset.</source>
-            <translation type="unfinished" />
+            <translation>此数据集中没有度量“{measure}”。</translation>
         </message>
         <message>
             <source>There is no source '{source}' in this dataset.</source>
-            <translation type="unfinished" />
+            <translation>此数据集中没有来源“{source}”。</translation>
         </message>
     </context>
     <context>
         <name>Workbook</name>
         <message>
             <source>{file} has no sheet named '{sheet}' (it has: {sheets})</source>
-            <translation type="unfinished" />
+            <translation>{file} 中没有名为“{sheet}”的工作表（现有工作表：{sheets}）</translation>
         </message>
     </context>
     <context>
         <name>Workspace</name>
         <message>
             <source>Your workspace cannot be kept: the folder {folder} cannot be made ({error}). Pins and notes made now are lost when BRI Desktop closes.</source>
-            <translation type="unfinished" />
+            <translation>无法保存您的工作区：无法创建文件夹 {folder}（{error}）。现在创建的固定项和笔记将在 BRI Desktop 关闭时丢失。</translation>
         </message>
         <message>
             <source>The workspace {path} could not be read ({problem}); it was moved to {aside} and a new, empty one started.</source>
-            <translation type="unfinished" />
+            <translation>无法读取工作区 {path}（{problem}）；已将其移至 {aside}，并新建了一个空工作区。</translation>
         </message>
         <message>
             <source>The workspace {path} cannot be written: it is opened read-only, and changes are not kept.</source>
-            <translation type="unfinished" />
+            <translation>无法写入工作区 {path}：已以只读方式打开，更改不会被保存。</translation>
         </message>
         <message>
             <source>Your workspace cannot be kept: the folder {folder} cannot be written. Pins and notes made now are lost when BRI Desktop closes.</source>
-            <translation type="unfinished" />
+            <translation>无法保存您的工作区：无法写入文件夹 {folder}。现在创建的固定项和笔记将在 BRI Desktop 关闭时丢失。</translation>
         </message>
         <message>
             <source>The workspace {path} was made by a newer BRI Desktop (workspace schema {found}; this version knows {known}): it is opened read-only and left as it is.</source>
-            <translation type="unfinished" />
+            <translation>工作区 {path} 由较新版本的 BRI Desktop 创建（工作区架构 {found}；本版本支持 {known}）：已以只读方式打开，并保持原样。</translation>
         </message>
         <message>
             <source>Another computer is upgrading the team workspace to a newer version: waiting for it to finish…</source>
-            <translation type="unfinished" />
+            <translation>另一台计算机正在将团队工作区升级到新版本：正在等待其完成…</translation>
         </message>
         <message>
             <source>The team workspace was being upgraded by another computer for over {seconds} s: try again later.</source>
-            <translation type="unfinished" />
+            <translation>另一台计算机升级团队工作区已超过 {seconds} 秒：请稍后重试。</translation>
         </message>
         <message>
             <source>The workspace is read-only.</source>
-            <translation type="unfinished" />
+            <translation>工作区为只读。</translation>
         </message>
         <message>
             <source>A tag needs a name.</source>
-            <translation type="unfinished" />
+            <translation>标签必须有名称。</translation>
         </message>
         <message>
             <source>A saved view needs a name.</source>
-            <translation type="unfinished" />
+            <translation>已保存视图必须有名称。</translation>
         </message>
         <message>
             <source>There is already a saved view called “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>已存在名为“{name}”的已保存视图。</translation>
         </message>
     </context>
     <context>
         <name>WorkspaceMixin</name>
         <message>
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>打开</translation>
         </message>
         <message>
             <source>Update with the current view</source>
-            <translation type="unfinished" />
+            <translation>用当前视图更新</translation>
         </message>
         <message>
             <source>Rename…</source>
-            <translation type="unfinished" />
+            <translation>重命名…</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>删除</translation>
         </message>
         <message>
             <source>Pin</source>
-            <translation type="unfinished" />
+            <translation>固定</translation>
         </message>
         <message>
             <source>Your workspace is still opening: try again in a moment.</source>
-            <translation type="unfinished" />
+            <translation>工作区仍在打开：请稍后重试。</translation>
         </message>
         <message>
             <source>Un&amp;pin this record</source>
-            <translation type="unfinished" />
+            <translation>取消固定此记录(&amp;P)</translation>
         </message>
         <message>
             <source>&amp;Pin this record</source>
-            <translation type="unfinished" />
+            <translation>固定此记录(&amp;P)</translation>
         </message>
         <message>
             <source>Open a record first: then Ctrl+D pins it.</source>
-            <translation type="unfinished" />
+            <translation>请先打开一条记录，然后按 Ctrl+D 将其固定。</translation>
         </message>
         <message>
             <source>Pinned “{title}”.</source>
-            <translation type="unfinished" />
+            <translation>已固定“{title}”。</translation>
         </message>
         <message>
             <source>There are no tags yet: add one in the details pane.</source>
-            <translation type="unfinished" />
+            <translation>尚无标签：请在详细信息窗格中添加。</translation>
         </message>
         <message>
             <source>Rename tag</source>
-            <translation type="unfinished" />
+            <translation>重命名标签</translation>
         </message>
         <message>
             <source>Tag:</source>
-            <translation type="unfinished" />
+            <translation>标签：</translation>
         </message>
         <message>
             <source>New name for “{tag}” (the name of another tag merges the two):</source>
-            <translation type="unfinished" />
+            <translation>“{tag}”的新名称（若使用另一个标签的名称，则合并两者）：</translation>
         </message>
         <message>
             <source>open a saved view</source>
-            <translation type="unfinished" />
+            <translation>打开已保存视图</translation>
         </message>
         <message>
             <source>Save view</source>
-            <translation type="unfinished" />
+            <translation>保存视图</translation>
         </message>
         <message>
             <source>Name of this view (the kind, search, filters, sort, columns, chart and map):</source>
-            <translation type="unfinished" />
+            <translation>此视图的名称（包括类别、搜索、筛选、排序、列、图表和地图）：</translation>
         </message>
         <message>
             <source>Saved the view “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>已保存视图“{name}”。</translation>
         </message>
         <message>
             <source>There is no saved view “{name}” any more.</source>
-            <translation type="unfinished" />
+            <translation>已保存视图“{name}”已不存在。</translation>
         </message>
         <message>
             <source>The saved view “{name}” cannot be opened: {error}</source>
-            <translation type="unfinished" />
+            <translation>无法打开已保存视图“{name}”：{error}</translation>
         </message>
         <message>
             <source>No saved views yet: View &gt; Saved views &gt; Save this view.</source>
-            <translation type="unfinished" />
+            <translation>尚无已保存视图：请使用“视图 &gt; 已保存视图 &gt; 保存此视图”。</translation>
         </message>
         <message>
             <source>Saved views</source>
-            <translation type="unfinished" />
+            <translation>已保存视图</translation>
         </message>
         <message>
             <source>View:</source>
-            <translation type="unfinished" />
+            <translation>视图：</translation>
         </message>
         <message>
             <source>Saved view “{name}”</source>
-            <translation type="unfinished" />
+            <translation>已保存视图“{name}”</translation>
         </message>
         <message>
             <source>Do:</source>
-            <translation type="unfinished" />
+            <translation>操作：</translation>
         </message>
         <message>
             <source>Rename saved view</source>
-            <translation type="unfinished" />
+            <translation>重命名已保存视图</translation>
         </message>
         <message>
             <source>New name:</source>
-            <translation type="unfinished" />
+            <translation>新名称：</translation>
         </message>
         <message>
             <source>A link to this view is on the clipboard: paste it into an e-mail; it opens with File &gt; Open link.</source>
-            <translation type="unfinished" />
+            <translation>此视图的链接已复制到剪贴板：可将其粘贴到电子邮件中，通过“文件 &gt; 打开链接”即可打开。</translation>
         </message>
         <message>
             <source>Open link</source>
-            <translation type="unfinished" />
+            <translation>打开链接</translation>
         </message>
         <message>
             <source>Paste a BRI Desktop view link:</source>
-            <translation type="unfinished" />
+            <translation>粘贴 BRI Desktop 视图链接：</translation>
         </message>
         <message>
             <source>Export workspace</source>
-            <translation type="unfinished" />
+            <translation>导出工作区</translation>
         </message>
         <message>
             <source>Could not write {file}: {error}</source>
-            <translation type="unfinished" />
+            <translation>无法写入 {file}：{error}</translation>
         </message>
         <message>
             <source>Workspace written to {file}</source>
-            <translation type="unfinished" />
+            <translation>工作区已写入 {file}</translation>
         </message>
         <message>
             <source>Import workspace</source>
-            <translation type="unfinished" />
+            <translation>导入工作区</translation>
         </message>
         <message>
             <source>{error} Your workspace is as it was.</source>
-            <translation type="unfinished" />
+            <translation>{error} 您的工作区保持不变。</translation>
         </message>
     </context>
     <context>
         <name>about</name>
         <message>
             <source>Ctrl+F or /</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+F 或 /</translation>
         </message>
         <message>
             <source>Search</source>
-            <translation type="unfinished" />
+            <translation>搜索</translation>
         </message>
         <message>
             <source>Clear the search</source>
-            <translation type="unfinished" />
+            <translation>清除搜索</translation>
         </message>
         <message>
             <source>Switch record kind (Ctrl+9: everything)</source>
-            <translation type="unfinished" />
+            <translation>切换记录类别（Ctrl+9：全部记录）</translation>
         </message>
         <message>
             <source>Copy selected rows (tab-separated, with headers)</source>
-            <translation type="unfinished" />
+            <translation>复制所选行（制表符分隔，含表头）</translation>
         </message>
         <message>
             <source>Copy the selected record's citation</source>
-            <translation type="unfinished" />
+            <translation>复制所选记录的引文</translation>
         </message>
         <message>
             <source>Export filtered records</source>
-            <translation type="unfinished" />
+            <translation>导出筛选后的记录</translation>
         </message>
         <message>
             <source>Clear all filters</source>
-            <translation type="unfinished" />
+            <translation>清除所有筛选条件</translation>
         </message>
         <message>
             <source>Undo / redo a filter change</source>
-            <translation type="unfinished" />
+            <translation>撤销/重做筛选更改</translation>
         </message>
         <message>
             <source>Back / forward (also the mouse's side buttons)</source>
-            <translation type="unfinished" />
+            <translation>后退/前进（也可使用鼠标侧键）</translation>
         </message>
         <message>
             <source>Space or Enter</source>
-            <translation type="unfinished" />
+            <translation>Space 或 Enter</translation>
         </message>
         <message>
             <source>Toggle the focused filter value</source>
-            <translation type="unfinished" />
+            <translation>选中或取消选中当前焦点所在的筛选值</translation>
         </message>
         <message>
             <source>Pin or unpin the open record</source>
-            <translation type="unfinished" />
+            <translation>固定或取消固定当前打开的记录</translation>
         </message>
         <message>
             <source>Show the Pinboard</source>
-            <translation type="unfinished" />
+            <translation>显示固定板</translation>
         </message>
         <message>
             <source>Save this view</source>
-            <translation type="unfinished" />
+            <translation>保存此视图</translation>
         </message>
         <message>
             <source>Copy a link to this view</source>
-            <translation type="unfinished" />
+            <translation>复制此视图的链接</translation>
         </message>
         <message>
             <source>Open a view link</source>
-            <translation type="unfinished" />
+            <translation>打开视图链接</translation>
         </message>
         <message>
             <source>This list</source>
-            <translation type="unfinished" />
+            <translation>此列表</translation>
         </message>
         <message>
             <source>Quit</source>
-            <translation type="unfinished" />
+            <translation>退出</translation>
         </message>
         <message>
             <source>Running from source.</source>
-            <translation type="unfinished" />
+            <translation>从源代码运行。</translation>
         </message>
         <message>
             <source>Build {version} from commit {commit} ({date}) for {platform}.</source>
-            <translation type="unfinished" />
+            <translation>版本 {version}，构建自提交 {commit}（{date}），适用于 {platform}。</translation>
         </message>
         <message>
             <source>publisher not stated</source>
-            <translation type="unfinished" />
+            <translation>未注明发布方</translation>
         </message>
         <message>
             <source>An offline reference on China–Central Asia Belt and Road cooperation.</source>
-            <translation type="unfinished" />
+            <translation>中国—中亚“一带一路”合作离线参考资料。</translation>
         </message>
         <message>
             <source>Dataset</source>
-            <translation type="unfinished" />
+            <translation>数据集</translation>
         </message>
         <message>
             <source>Sources</source>
-            <translation type="unfinished">来源</translation>
+            <translation>来源</translation>
         </message>
         <message>
             <source>Licences</source>
-            <translation type="unfinished" />
+            <translation>许可证</translation>
         </message>
         <message>
             <source>Built with Qt for Python (PySide6 {version}, LGPLv3), SQLite (public domain), SQLAlchemy (MIT), pandas (BSD), pyqtgraph (MIT) and openpyxl (MIT).</source>
-            <translation type="unfinished" />
+            <translation>基于 Qt for Python（PySide6 {version}，LGPLv3）、SQLite（公有领域）、SQLAlchemy（MIT）、pandas（BSD）、pyqtgraph（MIT）和 openpyxl（MIT）构建。</translation>
         </message>
         <message>
             <source>About BRI Desktop</source>
-            <translation type="unfinished" />
+            <translation>关于 BRI Desktop</translation>
         </message>
         <message>
             <source>Keyboard shortcuts</source>
-            <translation type="unfinished" />
+            <translation>键盘快捷键</translation>
         </message>
     </context>
     <context>
         <name>aiddata</name>
         <message>
             <source>the recipient is outside the five Central Asian countries BRI Desktop covers</source>
-            <translation type="unfinished" />
+            <translation>受援国不在 BRI Desktop 涵盖的中亚五国之内</translation>
         </message>
         <message>
             <source>{file} does not have AidData's columns Title and Recipient: import it as a table instead</source>
-            <translation type="unfinished" />
+            <translation>{file} 没有 AidData 的 Title 和 Recipient 列：请改为以通用表格导入</translation>
         </message>
         <message>
             <source>US dollars, from AidData's column {column}</source>
-            <translation type="unfinished" />
+            <translation>美元，取自 AidData 的 {column} 列</translation>
         </message>
         <message>
             <source>no amount column</source>
-            <translation type="unfinished" />
+            <translation>无金额列</translation>
         </message>
         <message>
             <source>No amount column (Amount (Constant USD …)) found: records carry no value.</source>
-            <translation type="unfinished" />
+            <translation>未找到金额列（Amount (Constant USD …)）：记录将不含金额。</translation>
         </message>
         <message numerus="yes">
             <source>Total %n row(s) left out.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>已略去 %Ln 个合计行。</numerusform>
             </translation>
         </message>
         <message>
             <source>is empty: a project needs a recipient</source>
-            <translation type="unfinished" />
+            <translation>为空：项目必须有受援国</translation>
         </message>
         <message>
             <source>Recipients left out, most rows first: {recipients}.</source>
-            <translation type="unfinished" />
+            <translation>被略去的受援国（按行数从多到少）：{recipients}。</translation>
         </message>
         <message>
             <source>is empty: a project needs a title</source>
-            <translation type="unfinished" />
+            <translation>为空：项目必须有标题</translation>
         </message>
     </context>
     <context>
@@ -2127,419 +2136,420 @@ Nothing was imported.</source>
         <message>
             <source>BRI Desktop cannot start:
 {error}</source>
-            <translation type="unfinished" />
+            <translation>BRI Desktop 无法启动：
+{error}</translation>
         </message>
         <message>
             <source>Imported collections are not shown: {error}</source>
-            <translation type="unfinished" />
+            <translation>未显示导入的数据集：{error}</translation>
         </message>
     </context>
     <context>
         <name>briefing_flow</name>
         <message>
             <source>Word document (*.docx)</source>
-            <translation type="unfinished" />
+            <translation>Word 文档 (*.docx)</translation>
         </message>
         <message>
             <source>PDF document (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF 文档 (*.pdf)</translation>
         </message>
         <message>
             <source>Markdown (*.md)</source>
-            <translation type="unfinished" />
+            <translation>Markdown (*.md)</translation>
         </message>
     </context>
     <context>
         <name>briefing_render</name>
         <message>
             <source>Sources</source>
-            <translation type="unfinished">来源</translation>
+            <translation>来源</translation>
         </message>
         <message>
             <source>{footer} · page {number} of {count}</source>
-            <translation type="unfinished" />
+            <translation>{footer} · 第 {number} 页，共 {count} 页</translation>
         </message>
     </context>
     <context>
         <name>briefings</name>
         <message>
             <source>A briefing needs a name.</source>
-            <translation type="unfinished" />
+            <translation>简报需要名称。</translation>
         </message>
         <message numerus="yes">
             <source>A briefing's name has at most %n character(s).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>简报名称最多 %Ln 个字符。</numerusform>
             </translation>
         </message>
         <message>
             <source>Someone else saved the briefing “{name}” meanwhile.</source>
-            <translation type="unfinished" />
+            <translation>在此期间，其他人已保存简报“{name}”。</translation>
         </message>
         <message>
             <source>There is already a briefing called “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>已存在名为“{name}”的简报。</translation>
         </message>
     </context>
     <context>
         <name>cgit</name>
         <message>
             <source>the country is outside the five Central Asian countries BRI Desktop covers</source>
-            <translation type="unfinished" />
+            <translation>该国家不在 BRI Desktop 涵盖的中亚五国之内</translation>
         </message>
         <message>
             <source>is empty: a investment needs its Chinese party</source>
-            <translation type="unfinished" />
+            <translation>为空：投资必须有中方当事方</translation>
         </message>
         <message>
             <source>is empty: a construction contract needs its Chinese party</source>
-            <translation type="unfinished" />
+            <translation>为空：建设合同必须有中方当事方</translation>
         </message>
         <message>
             <source>is empty: a troubled transaction needs its Chinese party</source>
-            <translation type="unfinished" />
+            <translation>为空：受阻交易必须有中方当事方</translation>
         </message>
         <message>
             <source>is empty: a investment or construction contract needs its Chinese party</source>
-            <translation type="unfinished" />
+            <translation>为空：投资或建设合同必须有中方当事方</translation>
         </message>
         <message>
             <source>Sheet {sheets} left out: it repeats Dataset 1 and Dataset 2, which are imported (both would count each deal twice).</source>
-            <translation type="unfinished" />
+            <translation>已略去工作表 {sheets}：它重复了已导入的数据集 1 和数据集 2（同时导入会使每笔交易被计算两次）。</translation>
         </message>
         <message>
             <source>is empty: a deal needs a country</source>
-            <translation type="unfinished" />
+            <translation>为空：交易必须有国家</translation>
         </message>
         <message>
             <source>{file}, sheet '{sheet}' does not have CGIT's columns (Investor or Contractor, Quantity in Millions, Country): import it as a table instead</source>
-            <translation type="unfinished" />
+            <translation>{file} 的工作表“{sheet}”没有 CGIT 的列（Investor 或 Contractor、Quantity in Millions、Country）：请改为以通用表格导入</translation>
         </message>
         <message>
             <source>{file} does not have CGIT's columns (Investor or Contractor, Quantity in Millions, Country): import it as a table instead</source>
-            <translation type="unfinished" />
+            <translation>{file} 没有 CGIT 的列（Investor 或 Contractor、Quantity in Millions、Country）：请改为以通用表格导入</translation>
         </message>
         <message numerus="yes">
             <source>{sheet}: total %n row(s) left out (row {rows}).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{sheet}：已略去 %Ln 个合计行（第 {rows} 行）。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{sheet}: %n row(s) hidden by a saved filter, imported like the others.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{sheet}：有 %Ln 行被已保存的筛选隐藏，已与其他行一样导入。</numerusform>
             </translation>
         </message>
         <message>
             <source>{sheet}: amounts such as '1.740' read as 1,740 (the dot separates thousands in every amount of this file).</source>
-            <translation type="unfinished" />
+            <translation>{sheet}：“1.740”之类的金额按 1,740 读取（此文件所有金额中的点号均为千位分隔符）。</translation>
         </message>
         <message>
             <source>Countries left out, most rows first: {countries}.</source>
-            <translation type="unfinished" />
+            <translation>被略去的国家（按行数从多到少）：{countries}。</translation>
         </message>
     </context>
     <context>
         <name>chart_panel</name>
         <message numerus="yes">
             <source>{figure} from %n record(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{figure}，来自 %Ln 条记录</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n of the values are stated with a qualifier (over, about…)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>其中 %Ln 个数值带有限定词（超过、约…）</numerusform>
             </translation>
         </message>
         <message>
             <source>Largest:</source>
-            <translation type="unfinished" />
+            <translation>最大：</translation>
         </message>
         <message>
             <source>These records state no value for this: sort the table by that column to see them (they come last).</source>
-            <translation type="unfinished" />
+            <translation>这些记录未说明此项数值：按该列对表格排序即可看到它们（排在最后）。</translation>
         </message>
         <message>
             <source>Click to filter to this bar; click again to undo.</source>
-            <translation type="unfinished" />
+            <translation>单击可按此条形筛选；再次单击可撤销。</translation>
         </message>
     </context>
     <context>
         <name>charts</name>
         <message>
             <source>Disclosed investment (USD)</source>
-            <translation type="unfinished" />
+            <translation>已披露投资额（美元）</translation>
         </message>
         <message>
             <source>Number of agreements</source>
-            <translation type="unfinished" />
+            <translation>协议数量</translation>
         </message>
         <message>
             <source>Number of projects</source>
-            <translation type="unfinished" />
+            <translation>项目数量</translation>
         </message>
         <message>
             <source>by sector</source>
-            <translation type="unfinished" />
+            <translation>按行业</translation>
         </message>
         <message>
             <source>by country</source>
-            <translation type="unfinished" />
+            <translation>按国家</translation>
         </message>
         <message>
             <source>by year</source>
-            <translation type="unfinished" />
+            <translation>按年份</translation>
         </message>
         <message>
             <source>by event</source>
-            <translation type="unfinished" />
+            <translation>按活动</translation>
         </message>
         <message>
             <source>Stack by country</source>
-            <translation type="unfinished" />
+            <translation>按国家堆叠</translation>
         </message>
         <message>
             <source>Stack by status</source>
-            <translation type="unfinished" />
+            <translation>按状态堆叠</translation>
         </message>
         <message>
             <source>Disclosed investment (USD) by sector</source>
-            <translation type="unfinished" />
+            <translation>按行业统计的已披露投资额（美元）</translation>
         </message>
         <message>
             <source>Disclosed investment (USD) by country</source>
-            <translation type="unfinished" />
+            <translation>按国家统计的已披露投资额（美元）</translation>
         </message>
         <message>
             <source>Disclosed investment (USD) by year</source>
-            <translation type="unfinished" />
+            <translation>按年份统计的已披露投资额（美元）</translation>
         </message>
         <message>
             <source>Disclosed investment (USD) by event</source>
-            <translation type="unfinished" />
+            <translation>按活动统计的已披露投资额（美元）</translation>
         </message>
         <message>
             <source>Number of agreements by sector</source>
-            <translation type="unfinished" />
+            <translation>按行业统计的协议数量</translation>
         </message>
         <message>
             <source>Number of agreements by country</source>
-            <translation type="unfinished" />
+            <translation>按国家统计的协议数量</translation>
         </message>
         <message>
             <source>Number of agreements by year</source>
-            <translation type="unfinished" />
+            <translation>按年份统计的协议数量</translation>
         </message>
         <message>
             <source>Number of agreements by event</source>
-            <translation type="unfinished" />
+            <translation>按活动统计的协议数量</translation>
         </message>
         <message>
             <source>Number of projects by sector</source>
-            <translation type="unfinished" />
+            <translation>按行业统计的项目数量</translation>
         </message>
         <message>
             <source>Number of projects by country</source>
-            <translation type="unfinished" />
+            <translation>按国家统计的项目数量</translation>
         </message>
         <message>
             <source>Number of projects by year</source>
-            <translation type="unfinished" />
+            <translation>按年份统计的项目数量</translation>
         </message>
         <message>
             <source>Number of projects by event</source>
-            <translation type="unfinished" />
+            <translation>按活动统计的项目数量</translation>
         </message>
         <message>
             <source>Announced package totals, not allocated by sector and not in the bars:</source>
-            <translation type="unfinished" />
+            <translation>已宣布的一揽子协议总额（未按行业分配，未计入条形）：</translation>
         </message>
         <message>
             <source>Announced package totals, not allocated by country and not in the bars:</source>
-            <translation type="unfinished" />
+            <translation>已宣布的一揽子协议总额（未按国家分配，未计入条形）：</translation>
         </message>
         <message>
             <source>Announced package totals, not allocated by year and not in the bars:</source>
-            <translation type="unfinished" />
+            <translation>已宣布的一揽子协议总额（未按年份分配，未计入条形）：</translation>
         </message>
         <message>
             <source>Announced package totals, not allocated by event and not in the bars:</source>
-            <translation type="unfinished" />
+            <translation>已宣布的一揽子协议总额（未按活动分配，未计入条形）：</translation>
         </message>
         <message>
             <source>No records match the filters with this measure.</source>
-            <translation type="unfinished" />
+            <translation>按此统计方式，没有符合筛选条件的记录。</translation>
         </message>
         <message>
             <source>Still counting: {share} of the search's matches so far. Each bar is a floor and grows until the chart is exact.</source>
-            <translation type="unfinished" />
+            <translation>仍在计数：目前已统计搜索匹配项的 {share}。每个条形均为下限值，会持续增长，直至图表准确。</translation>
         </message>
         <message>
             <source>Each collection has its own bar ({collections}): figures from different sources are never added together; the same deal may appear in more than one.</source>
-            <translation type="unfinished" />
+            <translation>每个数据集有各自的条形（{collections}）：来自不同来源的数据从不相加；同一交易可能出现在多个数据集中。</translation>
         </message>
         <message numerus="yes">
             <source>{figure} · %n record(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{figure} · %Ln 条记录</numerusform>
             </translation>
         </message>
         <message>
             <source>Each project's investment counts once; an agreement's value counts only when no project it concerns discloses an investment.</source>
-            <translation type="unfinished" />
+            <translation>每个项目的投资额只计一次；仅当协议涉及的项目均未披露投资额时，才计入该协议的金额。</translation>
         </message>
         <message>
             <source>Records count in the year of their date, whatever its precision ("Oct 2023" and "2023" both in 2023).</source>
-            <translation type="unfinished" />
+            <translation>记录按其日期所在年份计数，无论日期精度如何（“Oct 2023”和“2023”均计入 2023 年）。</translation>
         </message>
         <message numerus="yes">
             <source>{missing} of %n project(s) disclose no value.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln 个项目中有 {missing} 个未披露金额。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{missing} of %n agreement(s) disclose no value.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln 项协议中有 {missing} 项未披露金额。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n projects with a value are listed but never summed (troubled transactions, and rows their dataset does not recommend for totals).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln 个有金额的项目会列出，但不计入合计（受阻交易，以及其数据集不建议计入总额的行）。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n agreements with a value are listed but never summed (troubled transactions, and rows their dataset does not recommend for totals).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln 项有金额的协议会列出，但不计入合计（受阻交易，以及其数据集不建议计入总额的行）。</numerusform>
             </translation>
         </message>
         <message>
             <source>{facet} applies to agreements only: projects are counted whatever their {facet_lower}.</source>
-            <translation type="unfinished" />
+            <translation>{facet}仅适用于协议：项目不论{facet_lower}如何均计入。</translation>
         </message>
         <message>
             <source>{facet} applies to projects only: agreements are counted whatever their {facet_lower}.</source>
-            <translation type="unfinished" />
+            <translation>{facet}仅适用于项目：协议不论{facet_lower}如何均计入。</translation>
         </message>
         <message>
             <source>{facet} does not apply to projects: the chart ignores it.</source>
-            <translation type="unfinished" />
+            <translation>{facet}不适用于项目：图表将忽略此筛选。</translation>
         </message>
         <message>
             <source>{facet} does not apply to agreements: the chart ignores it.</source>
-            <translation type="unfinished" />
+            <translation>{facet}不适用于协议：图表将忽略此筛选。</translation>
         </message>
         <message>
             <source>{facet} does not apply to agreements and projects: the chart ignores it.</source>
-            <translation type="unfinished" />
+            <translation>{facet}不适用于协议和项目：图表将忽略此筛选。</translation>
         </message>
         <message>
             <source>several countries</source>
-            <translation type="unfinished" />
+            <translation>多个国家</translation>
         </message>
         <message>
             <source>{name} ({country}): {count} items, {total}</source>
-            <translation type="unfinished" />
+            <translation>{name}（{country}）：{count} 项，{total}</translation>
         </message>
         <message>
             <source>{name} ({country}): {total}</source>
-            <translation type="unfinished" />
+            <translation>{name}（{country}）：{total}</translation>
         </message>
         <message>
             <source>{title} · Filters: {filters} · Dataset {version} · Source: BRI Desktop dataset</source>
-            <translation type="unfinished" />
+            <translation>{title} · 筛选：{filters} · 数据集版本 {version} · 来源：BRI Desktop 数据集</translation>
         </message>
     </context>
     <context>
         <name>chip_texts</name>
         <message>
             <source>Search: {text}</source>
-            <translation type="unfinished" />
+            <translation>搜索：{text}</translation>
         </message>
         <message>
             <source>{facet}: {value}</source>
-            <translation type="unfinished" />
+            <translation>{facet}：{value}</translation>
         </message>
         <message>
             <source>Date: {start} – {end}</source>
-            <translation type="unfinished" />
+            <translation>日期：{start} – {end}</translation>
         </message>
         <message>
             <source>Value: any – {high}</source>
-            <translation type="unfinished" />
+            <translation>金额：不限 – {high}</translation>
         </message>
         <message>
             <source>Value: {low} – any</source>
-            <translation type="unfinished" />
+            <translation>金额：{low} – 不限</translation>
         </message>
         <message>
             <source>Value: {low} – {high}</source>
-            <translation type="unfinished" />
+            <translation>金额：{low} – {high}</translation>
         </message>
     </context>
     <context>
         <name>combine</name>
         <message>
             <source>Copying the bundled dataset</source>
-            <translation type="unfinished" />
+            <translation>正在复制内置数据集</translation>
         </message>
         <message>
             <source>Adding {name}</source>
-            <translation type="unfinished" />
+            <translation>正在添加 {name}</translation>
         </message>
         <message>
             <source>The collection '{name}' is left out: {error}.</source>
-            <translation type="unfinished" />
+            <translation>已略去数据集“{name}”：{error}。</translation>
         </message>
         <message>
             <source>Finding possible matches</source>
-            <translation type="unfinished" />
+            <translation>正在查找可能的匹配项</translation>
         </message>
         <message>
             <source>cannot write the combined dataset {file}: {error}</source>
-            <translation type="unfinished" />
+            <translation>无法写入合并后的数据集 {file}：{error}</translation>
         </message>
         <message>
             <source>Same country ({country}) and sector ({sector}), {organizations} in both, years {first} and {second}.</source>
-            <translation type="unfinished" />
+            <translation>国家（{country}）和行业（{sector}）相同，两者均涉及 {organizations}，年份分别为 {first} 和 {second}。</translation>
         </message>
         <message>
             <source>Same country ({country}) and sector ({sector}), {organizations} in both, the same year, {first}.</source>
-            <translation type="unfinished" />
+            <translation>国家（{country}）和行业（{sector}）相同，两者均涉及 {organizations}，年份相同，均为 {first}。</translation>
         </message>
         <message>
             <source>Same country ({country}) and sector ({sector}), {organizations} in both, a year not stated in one of them.</source>
-            <translation type="unfinished" />
+            <translation>国家（{country}）和行业（{sector}）相同，两者均涉及 {organizations}，其中一方未说明年份。</translation>
         </message>
         <message>
             <source>{first} and {second}</source>
-            <translation type="unfinished" />
+            <translation>{first}、{second}</translation>
         </message>
     </context>
     <context>
         <name>common</name>
         <message>
             <source>China Global Investment Tracker (AEI)</source>
-            <translation type="unfinished" />
+            <translation>China Global Investment Tracker (AEI)</translation>
         </message>
         <message>
             <source>AidData Global Chinese Development Finance</source>
-            <translation type="unfinished" />
+            <translation>AidData Global Chinese Development Finance</translation>
         </message>
         <message>
             <source>Table</source>
-            <translation type="unfinished" />
+            <translation>通用表格</translation>
         </message>
         <message numerus="yes">
             <source>%n row(s) left out: {reason}.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>已略去 %Ln 行：{reason}。</numerusform>
             </translation>
         </message>
     </context>
@@ -2547,201 +2557,204 @@ Nothing was imported.</source>
         <name>connection</name>
         <message>
             <source>{path} is a folder, not a dataset file: give the .sqlite file in it</source>
-            <translation type="unfinished" />
+            <translation>{path} 是文件夹，不是数据集文件：请指定其中的 .sqlite 文件</translation>
         </message>
         <message>
             <source>Dataset not found: {path}</source>
-            <translation type="unfinished" />
+            <translation>未找到数据集：{path}</translation>
         </message>
         <message>
             <source>{path} is not a readable SQLite database ({error})</source>
-            <translation type="unfinished" />
+            <translation>{path} 不是可读取的 SQLite 数据库（{error}）</translation>
         </message>
         <message>
             <source>Rebuild it with `bri-desktop data build` (or open the bundled dataset).</source>
-            <translation type="unfinished" />
+            <translation>请使用 `bri-desktop data build` 重新构建（或打开内置数据集）。</translation>
         </message>
         <message>
             <source>{path} is not a BRI Desktop dataset (it has no meta or agreements table).</source>
-            <translation type="unfinished" />
+            <translation>{path} 不是 BRI Desktop 数据集（缺少 meta 或 agreements 表）。</translation>
         </message>
         <message>
             <source>{path}: its meta table cannot be read ({error}).</source>
-            <translation type="unfinished" />
+            <translation>{path}：无法读取其 meta 表（{error}）。</translation>
         </message>
         <message>
             <source>{path} was built by a newer BRI Desktop (dataset schema {found}; this version reads schema {version}). Update BRI Desktop to open it.</source>
-            <translation type="unfinished" />
+            <translation>{path} 由较新版本的 BRI Desktop 构建（数据集架构 {found}；本版本读取架构 {version}）。请更新 BRI Desktop 后再打开。</translation>
         </message>
         <message>
             <source>{path} was built by an older BRI Desktop (dataset schema {found}; this version reads schema {version}).</source>
-            <translation type="unfinished" />
+            <translation>{path} 由较旧版本的 BRI Desktop 构建（数据集架构 {found}；本版本读取架构 {version}）。</translation>
         </message>
         <message>
             <source>unknown</source>
-            <translation type="unfinished" />
+            <translation>未知</translation>
         </message>
         <message>
             <source>{path} lacks tables BRI Desktop needs: {tables}.</source>
-            <translation type="unfinished" />
+            <translation>{path} 缺少 BRI Desktop 所需的表：{tables}。</translation>
         </message>
         <message>
             <source>{path}: table {table} lacks columns {columns} that BRI Desktop reads.</source>
-            <translation type="unfinished" />
+            <translation>{path}：表 {table} 缺少 BRI Desktop 读取的列 {columns}。</translation>
         </message>
     </context>
     <context>
         <name>errors</name>
         <message>
             <source>Details are in the log: {log}.</source>
-            <translation type="unfinished" />
+            <translation>详细信息见日志：{log}。</translation>
         </message>
         <message>
             <source>Details are in the log.</source>
-            <translation type="unfinished" />
+            <translation>详细信息见日志。</translation>
         </message>
         <message>
             <source>{what} could not be read: {error}. The dataset file changed or was damaged while BRI Desktop ran: restart it, or open another dataset.</source>
-            <translation type="unfinished" />
+            <translation>无法读取{what}：{error}。数据集文件在 BRI Desktop 运行期间被更改或损坏：请重启 BRI Desktop，或打开其他数据集。</translation>
         </message>
         <message>
             <source>{what} took too long and was stopped: the search or the filters are too broad. Narrow them and try again.</source>
-            <translation type="unfinished" />
+            <translation>{what}耗时过长，已停止：搜索或筛选条件范围过宽。请缩小范围后重试。</translation>
         </message>
         <message>
             <source>{what} could not be read: the dataset file does not have the tables or columns this version of BRI Desktop needs. Open a dataset built by this version (bri-desktop data build), or reinstall.</source>
-            <translation type="unfinished" />
+            <translation>无法读取{what}：数据集文件缺少此版本 BRI Desktop 所需的表或列。请打开由此版本构建的数据集（bri-desktop data build），或重新安装。</translation>
         </message>
         <message>
             <source>{what} could not be read from the dataset file, which may be damaged or changed while the app runs. Restart BRI Desktop; if it happens again, reinstall or rebuild the dataset.</source>
-            <translation type="unfinished" />
+            <translation>无法从数据集文件读取{what}，该文件可能已损坏，或在应用运行期间被更改。请重启 BRI Desktop；如果问题再次出现，请重新安装或重新构建数据集。</translation>
         </message>
         <message>
             <source>{what} needs more memory than is free. Narrow the filters and try again.</source>
-            <translation type="unfinished" />
+            <translation>{what}所需内存超过可用内存。请缩小筛选范围后重试。</translation>
         </message>
         <message>
             <source>{what} failed: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>{what}失败：{reason}。</translation>
         </message>
         <message>
             <source>{what} failed because of a fault in BRI Desktop.</source>
-            <translation type="unfinished" />
+            <translation>{what}因 BRI Desktop 出现故障而失败。</translation>
         </message>
     </context>
     <context>
         <name>export_flow</name>
         <message>
             <source>CSV, for Excel and analysis tools (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>CSV，适用于 Excel 和分析工具 (*.csv)</translation>
         </message>
         <message>
             <source>Excel workbook (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
             <source>JSON (*.json)</source>
-            <translation type="unfinished" />
+            <translation>JSON (*.json)</translation>
         </message>
         <message>
             <source>{column}, newest first (as in the table; records without a value last)</source>
-            <translation type="unfinished" />
+            <translation>{column}，从新到旧（与表格一致；无值的记录排在最后）</translation>
         </message>
         <message>
             <source>{column}, oldest first (as in the table; records without a value last)</source>
-            <translation type="unfinished" />
+            <translation>{column}，从旧到新（与表格一致；无值的记录排在最后）</translation>
         </message>
         <message>
             <source>{column}, largest first (as in the table; records without a value last)</source>
-            <translation type="unfinished" />
+            <translation>{column}，从大到小（与表格一致；无值的记录排在最后）</translation>
         </message>
         <message>
             <source>{column}, smallest first (as in the table; records without a value last)</source>
-            <translation type="unfinished" />
+            <translation>{column}，从小到大（与表格一致；无值的记录排在最后）</translation>
         </message>
         <message>
             <source>{column}, Z to A (as in the table; records without a value last)</source>
-            <translation type="unfinished" />
+            <translation>{column}，Z 到 A（与表格一致；无值的记录排在最后）</translation>
         </message>
         <message>
             <source>{column}, A to Z (as in the table; records without a value last)</source>
-            <translation type="unfinished" />
+            <translation>{column}，A 到 Z（与表格一致；无值的记录排在最后）</translation>
         </message>
         <message>
             <source>Export filtered records</source>
-            <translation type="unfinished" />
+            <translation>导出筛选后的记录</translation>
         </message>
         <message>
             <source>as shown in the table: {columns}, then Id and Sources</source>
-            <translation type="unfinished" />
+            <translation>与表格中显示的一致：{columns}，然后是“编号”和“来源”</translation>
         </message>
         <message>
             <source>Exporting {records}…</source>
-            <translation type="unfinished" />
+            <translation>正在导出 {records}…</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>取消</translation>
         </message>
         <message>
             <source>Export</source>
-            <translation type="unfinished" />
+            <translation>导出</translation>
         </message>
         <message>
             <source>Exported {records} to {file}</source>
-            <translation type="unfinished" />
+            <translation>已将 {records}导出到 {file}</translation>
         </message>
         <message>
             <source>Export failed</source>
-            <translation type="unfinished" />
+            <translation>导出失败</translation>
         </message>
         <message>
             <source>Could not write {file}:
 {reason}
 
 Nothing was written.</source>
-            <translation type="unfinished" />
+            <translation>无法写入 {file}：
+{reason}
+
+未写入任何内容。</translation>
         </message>
         <message>
             <source>Export cancelled; {file} was not written.</source>
-            <translation type="unfinished" />
+            <translation>导出已取消；未写入 {file}。</translation>
         </message>
     </context>
     <context>
         <name>figures_chart</name>
         <message>
             <source>BRI Desktop figures compared</source>
-            <translation type="unfinished" />
+            <translation>BRI Desktop 数据对比</translation>
         </message>
     </context>
     <context>
         <name>figures_panel</name>
         <message numerus="yes">
             <source>{measure} ({kept} of %n figure(s) match the filters)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{measure}（%Ln 项数据中有 {kept} 项符合筛选条件）</numerusform>
             </translation>
         </message>
         <message>
             <source>value</source>
             <comment>the value range of a filter</comment>
-            <translation type="unfinished" />
+            <translation>金额</translation>
         </message>
         <message>
             <source>date</source>
             <comment>the date range of a filter</comment>
-            <translation type="unfinished" />
+            <translation>日期</translation>
         </message>
     </context>
     <context>
         <name>file_choice</name>
         <message>
             <source>Replace file?</source>
-            <translation type="unfinished" />
+            <translation>替换文件？</translation>
         </message>
         <message>
             <source>{file} already exists. Replace it?</source>
-            <translation type="unfinished" />
+            <translation>{file} 已存在。要替换吗？</translation>
         </message>
     </context>
     <context>
@@ -2814,90 +2827,90 @@ Nothing was written.</source>
         <name>image_export</name>
         <message>
             <source>Chart copied to the clipboard.</source>
-            <translation type="unfinished" />
+            <translation>图表已复制到剪贴板。</translation>
         </message>
         <message>
             <source>Corridor map copied to the clipboard.</source>
-            <translation type="unfinished" />
+            <translation>走廊地图已复制到剪贴板。</translation>
         </message>
         <message>
             <source>Timeline copied to the clipboard.</source>
-            <translation type="unfinished" />
+            <translation>时间线已复制到剪贴板。</translation>
         </message>
         <message>
             <source>Figures copied to the clipboard.</source>
-            <translation type="unfinished" />
+            <translation>数据对比已复制到剪贴板。</translation>
         </message>
         <message>
             <source>Chart written to {file}</source>
-            <translation type="unfinished" />
+            <translation>图表已写入 {file}</translation>
         </message>
         <message>
             <source>Corridor map written to {file}</source>
-            <translation type="unfinished" />
+            <translation>走廊地图已写入 {file}</translation>
         </message>
         <message>
             <source>Timeline written to {file}</source>
-            <translation type="unfinished" />
+            <translation>时间线已写入 {file}</translation>
         </message>
         <message>
             <source>Figures written to {file}</source>
-            <translation type="unfinished" />
+            <translation>数据对比已写入 {file}</translation>
         </message>
         <message>
             <source>Export chart as {format}</source>
-            <translation type="unfinished" />
+            <translation>将图表导出为 {format}</translation>
         </message>
         <message>
             <source>Export corridor map as {format}</source>
-            <translation type="unfinished" />
+            <translation>将走廊地图导出为 {format}</translation>
         </message>
         <message>
             <source>Export timeline as {format}</source>
-            <translation type="unfinished" />
+            <translation>将时间线导出为 {format}</translation>
         </message>
         <message>
             <source>Export figures as {format}</source>
-            <translation type="unfinished" />
+            <translation>将数据对比导出为 {format}</translation>
         </message>
         <message>
             <source>could not write {file}</source>
-            <translation type="unfinished" />
+            <translation>无法写入 {file}</translation>
         </message>
         <message>
             <source>PNG image (*.png)</source>
-            <translation type="unfinished" />
+            <translation>PNG 图像 (*.png)</translation>
         </message>
         <message>
             <source>SVG drawing (*.svg)</source>
-            <translation type="unfinished" />
+            <translation>SVG 矢量图 (*.svg)</translation>
         </message>
         <message>
             <source>Export failed</source>
-            <translation type="unfinished" />
+            <translation>导出失败</translation>
         </message>
         <message>
             <source>{file} cannot be written: {reason}. Nothing was written.</source>
-            <translation type="unfinished" />
+            <translation>无法写入 {file}：{reason}。未写入任何内容。</translation>
         </message>
     </context>
     <context>
         <name>items</name>
         <message>
             <source>The workspace is busy: another BRI Desktop window is saving to it. Try again in a moment; nothing was lost.</source>
-            <translation type="unfinished" />
+            <translation>工作区正忙：另一个 BRI Desktop 窗口正在向其保存。请稍后重试；没有丢失任何内容。</translation>
         </message>
         <message>
             <source>The disk is full: the change was not saved. Free some space and try again.</source>
-            <translation type="unfinished" />
+            <translation>磁盘已满：更改未保存。请释放一些空间后重试。</translation>
         </message>
         <message>
             <source>The workspace cannot be written (read-only): the change was not saved.</source>
-            <translation type="unfinished" />
+            <translation>工作区无法写入（只读）：更改未保存。</translation>
         </message>
         <message>
             <source>The change could not be saved: {error}.</source>
-            <translation type="unfinished" />
+            <translation>无法保存更改：{error}。</translation>
         </message>
     </context>
     <context>
@@ -3169,171 +3182,171 @@ Nothing was written.</source>
         <name>menus</name>
         <message>
             <source>&amp;Export filtered records…</source>
-            <translation type="unfinished" />
+            <translation>导出筛选后的记录(&amp;E)…</translation>
         </message>
         <message>
             <source>Import &amp;dataset (CGIT, AidData, a table)…</source>
-            <translation type="unfinished" />
+            <translation>导入数据集（CGIT、AidData、表格）(&amp;D)…</translation>
         </message>
         <message>
             <source>&amp;Manage collections…</source>
-            <translation type="unfinished" />
+            <translation>管理数据集(&amp;M)…</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>退出(&amp;Q)</translation>
         </message>
         <message>
             <source>Export briefing as &amp;Word…</source>
-            <translation type="unfinished" />
+            <translation>将简报导出为 Word(&amp;W)…</translation>
         </message>
         <message>
             <source>Export briefing as P&amp;DF…</source>
-            <translation type="unfinished" />
+            <translation>将简报导出为 PDF(&amp;D)…</translation>
         </message>
         <message>
             <source>Export briefing as Mark&amp;down…</source>
-            <translation type="unfinished" />
+            <translation>将简报导出为 Markdown(&amp;D)…</translation>
         </message>
         <message>
             <source>&amp;Print briefing…</source>
-            <translation type="unfinished" />
+            <translation>打印简报(&amp;P)…</translation>
         </message>
         <message>
             <source>&amp;Copy selected rows</source>
-            <translation type="unfinished" />
+            <translation>复制所选行(&amp;C)</translation>
         </message>
         <message>
             <source>Copy c&amp;itation</source>
-            <translation type="unfinished" />
+            <translation>复制引文(&amp;I)</translation>
         </message>
         <message>
             <source>&amp;Find…</source>
-            <translation type="unfinished" />
+            <translation>查找(&amp;F)…</translation>
         </message>
         <message>
             <source>C&amp;lear all filters</source>
-            <translation type="unfinished" />
+            <translation>清除所有筛选(&amp;L)</translation>
         </message>
         <message>
             <source>&amp;Reset columns</source>
-            <translation type="unfinished" />
+            <translation>重置列(&amp;R)</translation>
         </message>
         <message>
             <source>&amp;About BRI Desktop</source>
-            <translation type="unfinished" />
+            <translation>关于 BRI Desktop(&amp;A)</translation>
         </message>
         <message>
             <source>&amp;Keyboard shortcuts</source>
-            <translation type="unfinished" />
+            <translation>键盘快捷键(&amp;K)</translation>
         </message>
         <message>
             <source>&amp;Back</source>
-            <translation type="unfinished" />
+            <translation>后退(&amp;B)</translation>
         </message>
         <message>
             <source>&amp;Forward</source>
-            <translation type="unfinished" />
+            <translation>前进(&amp;F)</translation>
         </message>
         <message>
             <source>&amp;Pin this record</source>
-            <translation type="unfinished" />
+            <translation>固定此记录(&amp;P)</translation>
         </message>
         <message>
             <source>Pin the &amp;chart</source>
-            <translation type="unfinished" />
+            <translation>固定图表(&amp;C)</translation>
         </message>
         <message>
             <source>Pin the &amp;map view</source>
-            <translation type="unfinished" />
+            <translation>固定地图视图(&amp;M)</translation>
         </message>
         <message>
             <source>Pin the &amp;timeline</source>
-            <translation type="unfinished" />
+            <translation>固定时间线(&amp;T)</translation>
         </message>
         <message>
             <source>Pin the &amp;figures compared</source>
-            <translation type="unfinished" />
+            <translation>固定数据对比(&amp;F)</translation>
         </message>
         <message>
             <source>Rename or merge a &amp;tag…</source>
-            <translation type="unfinished" />
+            <translation>重命名或合并标签(&amp;T)…</translation>
         </message>
         <message>
             <source>&amp;Save this view…</source>
-            <translation type="unfinished" />
+            <translation>保存此视图(&amp;S)…</translation>
         </message>
         <message>
             <source>&amp;Manage saved views…</source>
-            <translation type="unfinished" />
+            <translation>管理已保存视图(&amp;M)…</translation>
         </message>
         <message>
             <source>Copy a &amp;link to this view</source>
-            <translation type="unfinished" />
+            <translation>复制此视图的链接(&amp;L)</translation>
         </message>
         <message>
             <source>Open &amp;link…</source>
-            <translation type="unfinished" />
+            <translation>打开链接(&amp;L)…</translation>
         </message>
         <message>
             <source>Export &amp;workspace…</source>
-            <translation type="unfinished" />
+            <translation>导出工作区(&amp;W)…</translation>
         </message>
         <message>
             <source>&amp;Import workspace…</source>
-            <translation type="unfinished" />
+            <translation>导入工作区(&amp;I)…</translation>
         </message>
         <message>
             <source>&amp;Pinboard</source>
-            <translation type="unfinished" />
+            <translation>固定板(&amp;P)</translation>
         </message>
         <message>
             <source>&amp;Undo</source>
-            <translation type="unfinished" />
+            <translation>撤销(&amp;U)</translation>
         </message>
         <message>
             <source>&amp;Redo</source>
-            <translation type="unfinished" />
+            <translation>重做(&amp;R)</translation>
         </message>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>文件(&amp;F)</translation>
         </message>
         <message>
             <source>&amp;Edit</source>
-            <translation type="unfinished" />
+            <translation>编辑(&amp;E)</translation>
         </message>
         <message>
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>视图(&amp;V)</translation>
         </message>
         <message>
             <source>&amp;Columns</source>
-            <translation type="unfinished" />
+            <translation>列(&amp;C)</translation>
         </message>
         <message>
             <source>Saved &amp;views</source>
-            <translation type="unfinished" />
+            <translation>已保存视图(&amp;V)</translation>
         </message>
         <message>
             <source>&amp;Briefing</source>
-            <translation type="unfinished" />
+            <translation>简报(&amp;B)</translation>
         </message>
         <message>
             <source>Reopen the last view at start</source>
-            <translation type="unfinished" />
+            <translation>启动时重新打开上次的视图</translation>
         </message>
         <message>
             <source>&amp;Go</source>
-            <translation type="unfinished" />
+            <translation>转到(&amp;G)</translation>
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>帮助(&amp;H)</translation>
         </message>
         <message>
             <source>&amp;Theme</source>
-            <translation type="unfinished" />
+            <translation>主题(&amp;T)</translation>
         </message>
     </context>
     <context>
@@ -3363,167 +3376,167 @@ Nothing was written.</source>
         <name>prepare</name>
         <message>
             <source>table</source>
-            <translation type="unfinished" />
+            <translation>表格</translation>
         </message>
         <message>
             <source>{name} (imported)</source>
-            <translation type="unfinished" />
+            <translation>{name}（导入）</translation>
         </message>
         <message>
             <source>unknown format '{format}' (use one of: {formats})</source>
-            <translation type="unfinished" />
+            <translation>未知格式“{format}”（请使用以下之一：{formats}）</translation>
         </message>
         <message>
             <source>US dollars, from CGIT's column Quantity in Millions (USD millions)</source>
-            <translation type="unfinished" />
+            <translation>美元，取自 CGIT 的 Quantity in Millions 列（单位：百万美元）</translation>
         </message>
         <message>
             <source>Read as {encoding}, cells separated by semicolons.</source>
-            <translation type="unfinished" />
+            <translation>已按 {encoding} 读取，单元格以分号分隔。</translation>
         </message>
         <message>
             <source>Read as {encoding}, cells separated by tabs.</source>
-            <translation type="unfinished" />
+            <translation>已按 {encoding} 读取，单元格以制表符分隔。</translation>
         </message>
         <message>
             <source>Read as {encoding}, cells separated by commas.</source>
-            <translation type="unfinished" />
+            <translation>已按 {encoding} 读取，单元格以逗号分隔。</translation>
         </message>
     </context>
     <context>
         <name>read</name>
         <message>
             <source>UTF-8</source>
-            <translation type="unfinished" />
+            <translation>UTF-8</translation>
         </message>
         <message>
             <source>UTF-8 with BOM</source>
-            <translation type="unfinished" />
+            <translation>UTF-8（带 BOM）</translation>
         </message>
         <message>
             <source>Windows-1252</source>
-            <translation type="unfinished" />
+            <translation>Windows-1252</translation>
         </message>
         <message>
             <source>UTF-16</source>
-            <translation type="unfinished" />
+            <translation>UTF-16</translation>
         </message>
         <message>
             <source>UTF-16 LE</source>
-            <translation type="unfinished" />
+            <translation>UTF-16 LE</translation>
         </message>
         <message>
             <source>UTF-16 BE</source>
-            <translation type="unfinished" />
+            <translation>UTF-16 BE</translation>
         </message>
         <message>
             <source>Latin-1 (ISO 8859-1)</source>
-            <translation type="unfinished" />
+            <translation>Latin-1（ISO 8859-1）</translation>
         </message>
         <message>
             <source>{file} is a PNG image, not a table: choose a CSV or XLSX file</source>
-            <translation type="unfinished" />
+            <translation>{file} 是 PNG 图像，不是表格：请选择 CSV 或 XLSX 文件</translation>
         </message>
         <message>
             <source>{file} is a SQLite database, not a table: choose a CSV or XLSX file</source>
-            <translation type="unfinished" />
+            <translation>{file} 是 SQLite 数据库，不是表格：请选择 CSV 或 XLSX 文件</translation>
         </message>
         <message>
             <source>{file} is a PDF document, not a table: choose a CSV or XLSX file</source>
-            <translation type="unfinished" />
+            <translation>{file} 是 PDF 文档，不是表格：请选择 CSV 或 XLSX 文件</translation>
         </message>
         <message>
             <source>{file} is a JPEG image, not a table: choose a CSV or XLSX file</source>
-            <translation type="unfinished" />
+            <translation>{file} 是 JPEG 图像，不是表格：请选择 CSV 或 XLSX 文件</translation>
         </message>
         <message>
             <source>{file} is a GIF image, not a table: choose a CSV or XLSX file</source>
-            <translation type="unfinished" />
+            <translation>{file} 是 GIF 图像，不是表格：请选择 CSV 或 XLSX 文件</translation>
         </message>
         <message>
             <source>{file} is a gzip archive, not a table: choose a CSV or XLSX file</source>
-            <translation type="unfinished" />
+            <translation>{file} 是 gzip 压缩包，不是表格：请选择 CSV 或 XLSX 文件</translation>
         </message>
         <message>
             <source>{file} is a 7-Zip archive, not a table: choose a CSV or XLSX file</source>
-            <translation type="unfinished" />
+            <translation>{file} 是 7-Zip 压缩包，不是表格：请选择 CSV 或 XLSX 文件</translation>
         </message>
         <message>
             <source>{file} is a RAR archive, not a table: choose a CSV or XLSX file</source>
-            <translation type="unfinished" />
+            <translation>{file} 是 RAR 压缩包，不是表格：请选择 CSV 或 XLSX 文件</translation>
         </message>
         <message>
             <source>{file} is a program, not a table: choose a CSV or XLSX file</source>
-            <translation type="unfinished" />
+            <translation>{file} 是程序，不是表格：请选择 CSV 或 XLSX 文件</translation>
         </message>
         <message>
             <source>{path} is a folder: choose a CSV or XLSX file</source>
-            <translation type="unfinished" />
+            <translation>{path} 是文件夹：请选择 CSV 或 XLSX 文件</translation>
         </message>
         <message>
             <source>cannot read {path}: {error}</source>
-            <translation type="unfinished" />
+            <translation>无法读取 {path}：{error}</translation>
         </message>
         <message>
             <source>{file} is empty</source>
-            <translation type="unfinished" />
+            <translation>{file} 为空</translation>
         </message>
         <message>
             <source>{file} is {size} MB: larger than any dataset release (at most {limit} MB)</source>
-            <translation type="unfinished" />
+            <translation>{file} 大小为 {size} MB：超过了任何数据集版本的大小（最大 {limit} MB）</translation>
         </message>
         <message>
             <source>{file} is an old Excel file (.xls): open it in a spreadsheet program and save it as .xlsx or .csv, then import that</source>
-            <translation type="unfinished" />
+            <translation>{file} 是旧版 Excel 文件（.xls）：请在电子表格程序中打开并另存为 .xlsx 或 .csv，然后导入该文件</translation>
         </message>
         <message>
             <source>{file} is named as an Excel workbook but is not one (an .xlsx file is a zip archive): open it in a spreadsheet program and save it again</source>
-            <translation type="unfinished" />
+            <translation>{file} 的扩展名表明是 Excel 工作簿，但实际不是（.xlsx 文件是 zip 压缩包）：请在电子表格程序中打开并重新保存</translation>
         </message>
         <message>
             <source>{file}, line {line}: {error}</source>
-            <translation type="unfinished" />
+            <translation>{file}，第 {line} 行：{error}</translation>
         </message>
         <message>
             <source>unknown encoding '{encoding}' (use one of: {encodings})</source>
-            <translation type="unfinished" />
+            <translation>未知编码“{encoding}”（请使用以下之一：{encodings}）</translation>
         </message>
         <message>
             <source>{file} cannot be read as {encoding}: byte {byte} on line {line} is not valid there. Choose another encoding.</source>
-            <translation type="unfinished" />
+            <translation>无法按 {encoding} 读取 {file}：第 {line} 行的字节 {byte} 在该编码中无效。请选择其他编码。</translation>
         </message>
         <message>
             <source>{file} cannot be read as {encoding} ({error}). Choose another encoding.</source>
-            <translation type="unfinished" />
+            <translation>无法按 {encoding} 读取 {file}（{error}）。请选择其他编码。</translation>
         </message>
         <message>
             <source>{file} holds zero bytes as {encoding}: it is not a text table in that encoding (is it UTF-16?)</source>
-            <translation type="unfinished" />
+            <translation>按 {encoding} 读取时，{file} 中含有零字节：它不是该编码的文本表格（是否为 UTF-16？）</translation>
         </message>
         <message>
             <source>{file} is not a readable XLSX workbook ({error})</source>
-            <translation type="unfinished" />
+            <translation>{file} 不是可读取的 XLSX 工作簿（{error}）</translation>
         </message>
         <message>
             <source>{file}: the sheet '{sheet}' cannot be read ({error})</source>
-            <translation type="unfinished" />
+            <translation>{file}：无法读取工作表“{sheet}”（{error}）</translation>
         </message>
         <message>
             <source>{file} has no sheet with any cells</source>
-            <translation type="unfinished" />
+            <translation>{file} 中没有任何含有单元格的工作表</translation>
         </message>
         <message>
             <source>no header row found in the first rows: a header is a row of column names above the data</source>
-            <translation type="unfinished" />
+            <translation>在前几行中未找到表头行：表头行是数据上方由列名组成的一行</translation>
         </message>
         <message>
             <source>{file}, sheet '{sheet}'</source>
-            <translation type="unfinished" />
+            <translation>{file}，工作表“{sheet}”</translation>
         </message>
         <message numerus="yes">
             <source>{label} has no row {row} (it has %n row(s))</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{label} 中没有第 {row} 行（共 %Ln 行）</numerusform>
             </translation>
         </message>
     </context>
@@ -3531,69 +3544,69 @@ Nothing was written.</source>
         <name>record_flow</name>
         <message>
             <source>Search</source>
-            <translation type="unfinished" />
+            <translation>搜索</translation>
         </message>
         <message>
             <source>Value</source>
-            <translation type="unfinished">金额</translation>
+            <translation>金额</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished">日期</translation>
+            <translation>日期</translation>
         </message>
     </context>
     <context>
         <name>safe_write</name>
         <message>
             <source>no temporary file could be made in {folder}</source>
-            <translation type="unfinished" />
+            <translation>无法在 {folder} 中创建临时文件</translation>
         </message>
         <message>
             <source>{target} is a folder</source>
-            <translation type="unfinished" />
+            <translation>{target} 是文件夹</translation>
         </message>
         <message>
             <source>{target} is not a file (a socket or a device)</source>
-            <translation type="unfinished" />
+            <translation>{target} 不是文件（而是套接字或设备）</translation>
         </message>
         <message>
             <source>the folder {folder} does not exist</source>
-            <translation type="unfinished" />
+            <translation>文件夹 {folder} 不存在</translation>
         </message>
     </context>
     <context>
         <name>server</name>
         <message>
             <source>A colleague renamed or removed the tag “{old}” meanwhile: your rename to “{new}” was not made.</source>
-            <translation type="unfinished" />
+            <translation>在此期间，一位同事重命名或删除了标签“{old}”：您将其重命名为“{new}”的操作未执行。</translation>
         </message>
         <message>
             <source>A change of an unknown kind ({op}) was not sent.</source>
-            <translation type="unfinished" />
+            <translation>一项未知类型的更改（{op}）未发送。</translation>
         </message>
         <message>
             <source>The team no longer shares the collection “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>团队已不再共享数据集“{name}”。</translation>
         </message>
     </context>
     <context>
         <name>store</name>
         <message>
             <source>A collection needs a name.</source>
-            <translation type="unfinished" />
+            <translation>数据集需要名称。</translation>
         </message>
         <message>
             <source>'{start}…' is {length} characters; a name holds at most {limit}.</source>
-            <translation type="unfinished" />
+            <translation>“{start}…”有 {length} 个字符；名称最多 {limit} 个字符。</translation>
         </message>
         <message>
             <source>'{name}' names BRI Desktop's own curated records: choose another name.</source>
-            <translation type="unfinished" />
+            <translation>“{name}”是 BRI Desktop 自身整理记录的名称：请另选名称。</translation>
         </message>
         <message numerus="yes">
             <source>%n row(s) with problems not imported.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln 行有问题，未导入。</numerusform>
             </translation>
         </message>
     </context>
@@ -3601,373 +3614,373 @@ Nothing was written.</source>
         <name>table</name>
         <message>
             <source>Title</source>
-            <translation type="unfinished">标题</translation>
+            <translation>标题</translation>
         </message>
         <message>
             <source>Country</source>
-            <translation type="unfinished">国家</translation>
+            <translation>国家</translation>
         </message>
         <message>
             <source>Sector</source>
-            <translation type="unfinished">行业</translation>
+            <translation>行业</translation>
         </message>
         <message>
             <source>Year or date</source>
-            <translation type="unfinished" />
+            <translation>年份或日期</translation>
         </message>
         <message>
             <source>Amount</source>
-            <translation type="unfinished" />
+            <translation>金额</translation>
         </message>
         <message>
             <source>Partner</source>
-            <translation type="unfinished" />
+            <translation>合作方</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>备注</translation>
         </message>
         <message>
             <source>the country is outside the five Central Asian countries BRI Desktop covers</source>
-            <translation type="unfinished" />
+            <translation>该国家不在 BRI Desktop 涵盖的中亚五国之内</translation>
         </message>
         <message>
             <source>choose the column that holds the title</source>
-            <translation type="unfinished" />
+            <translation>请选择包含标题的列</translation>
         </message>
         <message>
             <source>choose the column that holds the country</source>
-            <translation type="unfinished" />
+            <translation>请选择包含国家的列</translation>
         </message>
         <message>
             <source>The column mapping is not complete: {problems}.</source>
-            <translation type="unfinished" />
+            <translation>列映射不完整：{problems}。</translation>
         </message>
         <message>
             <source>US dollars, from the column {column} ({unit})</source>
-            <translation type="unfinished" />
+            <translation>美元，取自 {column} 列（{unit}）</translation>
         </message>
         <message>
             <source>no amount column</source>
-            <translation type="unfinished" />
+            <translation>无金额列</translation>
         </message>
         <message numerus="yes">
             <source>Total %n row(s) left out.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>已略去 %Ln 个合计行。</numerusform>
             </translation>
         </message>
         <message>
             <source>is empty: a record needs a country</source>
-            <translation type="unfinished" />
+            <translation>为空：记录必须有国家</translation>
         </message>
         <message>
             <source>Countries left out, most rows first: {countries}.</source>
-            <translation type="unfinished" />
+            <translation>被略去的国家（按行数从多到少）：{countries}。</translation>
         </message>
         <message>
             <source>is empty: a record needs a title</source>
-            <translation type="unfinished" />
+            <translation>为空：记录必须有标题</translation>
         </message>
     </context>
     <context>
         <name>tasks</name>
         <message>
             <source>not in dataset {version} (was in {was})</source>
-            <translation type="unfinished" />
+            <translation>不在数据集版本 {version} 中（曾在 {was} 中）</translation>
         </message>
         <message>
             <source>not in dataset {version}</source>
-            <translation type="unfinished" />
+            <translation>不在数据集版本 {version} 中</translation>
         </message>
         <message>
             <source>This source is an imported file: each record's details show the row it was read from (Imported from, The row as it was).</source>
-            <translation type="unfinished" />
+            <translation>此来源是导入的文件：每条记录的详细信息会显示其读取自的行（“导入自”“文件中的原始行”）。</translation>
         </message>
         <message>
             <source>The article's text cannot be read ({file}: {error}).</source>
-            <translation type="unfinished" />
+            <translation>无法读取文章正文（{file}：{error}）。</translation>
         </message>
     </context>
     <context>
         <name>team</name>
         <message>
             <source>connection refused: is the server running?</source>
-            <translation type="unfinished" />
+            <translation>连接被拒绝：服务器是否正在运行？</translation>
         </message>
         <message>
             <source>no such server name</source>
-            <translation type="unfinished" />
+            <translation>找不到该服务器名称</translation>
         </message>
         <message>
             <source>no answer in time</source>
-            <translation type="unfinished" />
+            <translation>响应超时</translation>
         </message>
         <message>
             <source>the server closed the connection</source>
-            <translation type="unfinished" />
+            <translation>服务器关闭了连接</translation>
         </message>
         <message>
             <source>the server is shutting down</source>
-            <translation type="unfinished" />
+            <translation>服务器正在关闭</translation>
         </message>
         <message>
             <source>the connection was lost</source>
-            <translation type="unfinished" />
+            <translation>连接已断开</translation>
         </message>
         <message>
             <source>no connection</source>
-            <translation type="unfinished" />
+            <translation>无连接</translation>
         </message>
         <message>
             <source>no network</source>
-            <translation type="unfinished" />
+            <translation>无网络</translation>
         </message>
         <message>
             <source>“{address}” is not a database address (its port is not a number; a password with @ : / or % in it is written %40 %3A %2F %25; for example {example}).</source>
-            <translation type="unfinished" />
+            <translation>“{address}”不是有效的数据库地址（其端口不是数字；密码中的 @ : / % 应分别写作 %40 %3A %2F %25；例如 {example}）。</translation>
         </message>
         <message>
             <source>“{address}” is not a database address (for example {example}).</source>
-            <translation type="unfinished" />
+            <translation>“{address}”不是有效的数据库地址（例如 {example}）。</translation>
         </message>
         <message>
             <source>A team workspace lives on PostgreSQL: the address starts with postgresql+psycopg:// (for example {example}).</source>
-            <translation type="unfinished" />
+            <translation>团队工作区位于 PostgreSQL 上：地址以 postgresql+psycopg:// 开头（例如 {example}）。</translation>
         </message>
         <message>
             <source>BRI Desktop talks to PostgreSQL through psycopg: write the address as postgresql+psycopg://… (not {driver}).</source>
-            <translation type="unfinished" />
+            <translation>BRI Desktop 通过 psycopg 与 PostgreSQL 通信：请将地址写作 postgresql+psycopg://…（而非 {driver}）。</translation>
         </message>
         <message>
             <source>The address has more than one @: a password with @ in it is written %40 (and : / % as %3A %2F %25).</source>
-            <translation type="unfinished" />
+            <translation>地址中有多个 @：密码中的 @ 应写作 %40（: / % 分别写作 %3A %2F %25）。</translation>
         </message>
         <message>
             <source>The address needs a user, a server and a database, as in {example}.</source>
-            <translation type="unfinished" />
+            <translation>地址需要包含用户、服务器和数据库，例如 {example}。</translation>
         </message>
         <message>
             <source>Leave sslpassword and passfile out of the address: BRI Desktop asks for the password and keeps it in the system keyring.</source>
-            <translation type="unfinished" />
+            <translation>请勿在地址中包含 sslpassword 和 passfile：BRI Desktop 会询问密码并将其保存在系统密钥环中。</translation>
         </message>
         <message>
             <source>sslmode={mode} is not one of {modes}.</source>
-            <translation type="unfinished" />
+            <translation>sslmode={mode} 不是 {modes} 之一。</translation>
         </message>
         <message>
             <source>The PostgreSQL client library is missing (libpq: on Debian or Ubuntu, apt-get install libpq5): {error}</source>
-            <translation type="unfinished" />
+            <translation>缺少 PostgreSQL 客户端库（libpq；在 Debian 或 Ubuntu 上：apt-get install libpq5）：{error}</translation>
         </message>
         <message>
             <source>The server {where} asks for the password of {user}.</source>
-            <translation type="unfinished" />
+            <translation>服务器 {where} 要求提供 {user} 的密码。</translation>
         </message>
         <message>
             <source>The server {where} refused the password of {user}.</source>
-            <translation type="unfinished" />
+            <translation>服务器 {where} 拒绝了 {user} 的密码。</translation>
         </message>
         <message>
             <source>The address asks for an encrypted connection (sslmode) and {where} does not offer one: {why}</source>
-            <translation type="unfinished" />
+            <translation>地址要求加密连接（sslmode），但 {where} 不提供加密连接：{why}</translation>
         </message>
         <message>
             <source>The server {where}'s certificate cannot be checked as the address asks (sslmode verify-ca/verify-full): {why}</source>
-            <translation type="unfinished" />
+            <translation>无法按地址的要求（sslmode verify-ca/verify-full）验证服务器 {where} 的证书：{why}</translation>
         </message>
         <message>
             <source>There is no database {database} on {where}.</source>
-            <translation type="unfinished" />
+            <translation>{where} 上没有数据库 {database}。</translation>
         </message>
         <message>
             <source>Your database role {user} may not do this in the team workspace (ask its administrator for the grants in the README): {why}</source>
-            <translation type="unfinished" />
+            <translation>您的数据库角色 {user} 无权在团队工作区中执行此操作（请向其管理员申请 README 中所列的权限）：{why}</translation>
         </message>
         <message>
             <source>The team workspace at {where} cannot be reached ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>无法连接到位于 {where} 的团队工作区（{reason}）。</translation>
         </message>
         <message>
             <source>The team workspace at {where} failed: {why}</source>
-            <translation type="unfinished" />
+            <translation>位于 {where} 的团队工作区出错：{why}</translation>
         </message>
         <message>
             <source>The team database {database} has no BRI Desktop tables (or older ones), and your role {user} cannot make them: its administrator opens it once with a role that can (README: Team workspace).</source>
-            <translation type="unfinished" />
+            <translation>团队数据库 {database} 中没有 BRI Desktop 数据表（或只有旧版数据表），而您的角色 {user} 无法创建这些表：需由其管理员使用有权限的角色打开一次（参见 README：Team workspace）。</translation>
         </message>
         <message>
             <source>Your database role {user} may read the team workspace but not change it: your changes stay on this computer until its administrator gives the grants in the README.</source>
-            <translation type="unfinished" />
+            <translation>您的数据库角色 {user} 可以读取团队工作区，但不能更改：在管理员授予 README 中所列的权限之前，您的更改将保留在本机。</translation>
         </message>
     </context>
     <context>
         <name>team_collections</name>
         <message>
             <source>There is no collection “{name}” on this computer.</source>
-            <translation type="unfinished" />
+            <translation>本机上没有数据集“{name}”。</translation>
         </message>
     </context>
     <context>
         <name>team_dialogs</name>
         <message>
             <source>Team workspace password</source>
-            <translation type="unfinished" />
+            <translation>团队工作区密码</translation>
         </message>
         <message>
             <source>Password of {user} for the team workspace on {host}:{port} ({database}):</source>
-            <translation type="unfinished" />
+            <translation>{user} 在 {host}:{port}（{database}）上的团队工作区密码：</translation>
         </message>
         <message>
             <source>Remember it in the system keyring</source>
-            <translation type="unfinished" />
+            <translation>在系统密钥环中记住密码</translation>
         </message>
         <message>
             <source>This system has no keyring: the password is asked for at each start. It is never written to the settings file.</source>
-            <translation type="unfinished" />
+            <translation>此系统没有密钥环：每次启动时都会询问密码。密码绝不会写入设置文件。</translation>
         </message>
         <message>
             <source>Connect</source>
-            <translation type="unfinished" />
+            <translation>连接</translation>
         </message>
         <message>
             <source>Work offline</source>
-            <translation type="unfinished" />
+            <translation>离线工作</translation>
         </message>
     </context>
     <context>
         <name>team_flow</name>
         <message>
             <source>Pre&amp;ferences…</source>
-            <translation type="unfinished" />
+            <translation>首选项(&amp;F)…</translation>
         </message>
         <message>
             <source>&amp;Team</source>
-            <translation type="unfinished" />
+            <translation>团队(&amp;T)</translation>
         </message>
         <message>
             <source>&amp;Sync now</source>
-            <translation type="unfinished" />
+            <translation>立即同步(&amp;S)</translation>
         </message>
         <message>
             <source>&amp;Recent changes…</source>
-            <translation type="unfinished" />
+            <translation>最近的更改(&amp;R)…</translation>
         </message>
         <message>
             <source>Team &amp;collections…</source>
-            <translation type="unfinished" />
+            <translation>团队数据集(&amp;C)…</translation>
         </message>
         <message>
             <source>S&amp;hare a collection with the team…</source>
-            <translation type="unfinished" />
+            <translation>与团队共享数据集(&amp;H)…</translation>
         </message>
         <message>
             <source>&amp;Connect to a team workspace…</source>
-            <translation type="unfinished" />
+            <translation>连接团队工作区(&amp;C)…</translation>
         </message>
     </context>
     <context>
         <name>team_status</name>
         <message>
             <source>Team: connecting…</source>
-            <translation type="unfinished" />
+            <translation>团队：正在连接…</translation>
         </message>
         <message>
             <source>Team: up to date</source>
-            <translation type="unfinished" />
+            <translation>团队：已是最新</translation>
         </message>
         <message numerus="yes">
             <source>Team: sending · %n change(s) waiting</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>团队：正在发送 · %Ln 项更改等待中</numerusform>
             </translation>
         </message>
         <message>
             <source>Team: sending</source>
-            <translation type="unfinished" />
+            <translation>团队：正在发送</translation>
         </message>
         <message numerus="yes">
             <source>Team: offline · %n change(s) waiting</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>团队：离线 · %Ln 项更改等待中</numerusform>
             </translation>
         </message>
         <message>
             <source>Team: offline · your changes are kept here</source>
-            <translation type="unfinished" />
+            <translation>团队：离线 · 您的更改保留在本机</translation>
         </message>
         <message numerus="yes">
             <source>Team: read-only · %n change(s) waiting</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>团队：只读 · %Ln 项更改等待中</numerusform>
             </translation>
         </message>
         <message>
             <source>Team: read-only</source>
-            <translation type="unfinished" />
+            <translation>团队：只读</translation>
         </message>
         <message numerus="yes">
             <source>Team: problem · %n change(s) waiting</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>团队：出现问题 · %Ln 项更改等待中</numerusform>
             </translation>
         </message>
         <message>
             <source>Team: problem</source>
-            <translation type="unfinished" />
+            <translation>团队：出现问题</translation>
         </message>
         <message numerus="yes">
             <source>Team: no answer from the server · %n change(s) waiting</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>团队：服务器无响应 · %Ln 项更改等待中</numerusform>
             </translation>
         </message>
         <message>
             <source>Team: no answer from the server</source>
-            <translation type="unfinished" />
+            <translation>团队：服务器无响应</translation>
         </message>
         <message numerus="yes">
             <source>Team: waiting for an upgrade · %n change(s) waiting</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>团队：等待升级 · %Ln 项更改等待中</numerusform>
             </translation>
         </message>
         <message>
             <source>Team: waiting for an upgrade</source>
-            <translation type="unfinished" />
+            <translation>团队：等待升级</translation>
         </message>
     </context>
     <context>
         <name>theme</name>
         <message>
             <source>System</source>
-            <translation type="unfinished" />
+            <translation>跟随系统</translation>
         </message>
         <message>
             <source>Light</source>
-            <translation type="unfinished" />
+            <translation>浅色</translation>
         </message>
         <message>
             <source>Dark</source>
-            <translation type="unfinished" />
+            <translation>深色</translation>
         </message>
     </context>
     <context>
         <name>transfer</name>
         <message>
             <source>{path} cannot be read: {error}.</source>
-            <translation type="unfinished" />
+            <translation>无法读取 {path}：{error}。</translation>
         </message>
         <message>
             <source>{path} is not a BRI Desktop workspace file (not JSON: {error}).</source>
-            <translation type="unfinished" />
+            <translation>{path} 不是 BRI Desktop 工作区文件（不是 JSON：{error}）。</translation>
         </message>
         <message>
             <source>{path} is not a BRI Desktop workspace file.</source>
-            <translation type="unfinished" />
+            <translation>{path} 不是 BRI Desktop 工作区文件。</translation>
         </message>
         <message>
             <source>{path}: “{part}” is damaged; nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>{path}：“{part}”已损坏；未导入任何内容。</translation>
         </message>
     </context>
     <context>
@@ -4017,55 +4030,55 @@ Nothing was written.</source>
         <name>values</name>
         <message>
             <source>'{value}' is more than a trillion US dollars, larger than any one deal: check the amount and the column's unit</source>
-            <translation type="unfinished" />
+            <translation>“{value}”超过一万亿美元，大于任何单笔交易：请检查金额及该列的单位</translation>
         </message>
         <message>
             <source>'{value}' million is more than a trillion US dollars, larger than any one deal: check the amount and the column's unit</source>
-            <translation type="unfinished" />
+            <translation>“{value}”百万超过一万亿美元，大于任何单笔交易：请检查金额及该列的单位</translation>
         </message>
         <message>
             <source>'{value}' billion is more than a trillion US dollars, larger than any one deal: check the amount and the column's unit</source>
-            <translation type="unfinished" />
+            <translation>“{value}”十亿超过一万亿美元，大于任何单笔交易：请检查金额及该列的单位</translation>
         </message>
         <message>
             <source>'{value}' × {scale} is more than a trillion US dollars, larger than any one deal: check the amount and the column's unit</source>
-            <translation type="unfinished" />
+            <translation>“{value}” × {scale} 超过一万亿美元，大于任何单笔交易：请检查金额及该列的单位</translation>
         </message>
         <message>
             <source>'{value}' is not an amount</source>
-            <translation type="unfinished" />
+            <translation>“{value}”不是金额</translation>
         </message>
         <message>
             <source>'{value}' is negative: an amount is at least 0</source>
-            <translation type="unfinished" />
+            <translation>“{value}”为负数：金额不能小于 0</translation>
         </message>
         <message>
             <source>'{value}' is not an amount (write it as 1740, 1,740 or $1,740)</source>
-            <translation type="unfinished" />
+            <translation>“{value}”不是金额（请写作 1740、1,740 或 $1,740）</translation>
         </message>
         <message>
             <source>'{value}' is not a share (write it as 49% or 49)</source>
-            <translation type="unfinished" />
+            <translation>“{value}”不是比例（请写作 49% 或 49）</translation>
         </message>
         <message>
             <source>'{value}' is not a share between 0 and 100%</source>
-            <translation type="unfinished" />
+            <translation>“{value}”不是 0 到 100% 之间的比例</translation>
         </message>
         <message>
             <source>'{value}' is not a year (it is negative)</source>
-            <translation type="unfinished" />
+            <translation>“{value}”不是年份（为负数）</translation>
         </message>
         <message>
             <source>'{value}' is not a year (it is not a whole number)</source>
-            <translation type="unfinished" />
+            <translation>“{value}”不是年份（不是整数）</translation>
         </message>
         <message>
             <source>'{value}' is not a year between 1900 and 2100</source>
-            <translation type="unfinished" />
+            <translation>“{value}”不是 1900 到 2100 之间的年份</translation>
         </message>
         <message>
             <source>'{value}' is not a year</source>
-            <translation type="unfinished" />
+            <translation>“{value}”不是年份</translation>
         </message>
     </context>
     <context>
@@ -4675,7 +4688,7 @@ Nothing was written.</source>
         <name>workspace_flow</name>
         <message>
             <source>BRI Desktop workspace (*.briws.json *.json)</source>
-            <translation type="unfinished" />
+            <translation>BRI Desktop 工作区 (*.briws.json *.json)</translation>
         </message>
     </context>
 </TS>
