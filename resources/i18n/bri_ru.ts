@@ -70,7 +70,9 @@
         <message numerus="yes">
             <source>%n source(s)</source>
             <translation>
-                <numerusform>%n источник</numerusform>
+                <numerusform>%Ln источник</numerusform>
+                <numerusform>%Ln источника</numerusform>
+                <numerusform>%Ln источников</numerusform>
             </translation>
         </message>
         <message>

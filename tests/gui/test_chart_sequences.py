@@ -44,7 +44,7 @@ def test_every_measure_dimension_and_breakdown_draws(qtbot, window):
         where = (measure, dimension, breakdown)
         assert window.statusBar().currentMessage() == "", where
         assert (chart.measure, chart.dimension, chart.breakdown) == where
-        assert panel.title.text() == f"{MEASURES[measure]} by {DIMENSIONS[dimension].lower()}", where
+        assert panel.title.full_text() == f"{MEASURES[measure]} by {DIMENSIONS[dimension].lower()}", where
         assert chart.bars, where
         assert len(plotted_ticks(panel)) == len(chart.bars), where
         if dimension == "year":
@@ -115,7 +115,7 @@ def test_a_failed_chart_says_what_to_do_and_logs_the_detail(qtbot, window, monke
     message = window.statusBar().currentMessage()
     assert message and "secret_detail" not in message and "no such column" not in message
     assert "dataset" in message.lower()
-    assert "not available" in window.chart.title.text()
+    assert "not available" in window.chart.title.full_text()
     assert window.chart.chart.bars == []
     assert "secret_detail" in caplog.text  # the detail goes to the log
 

@@ -131,9 +131,9 @@ def test_chart_of_a_broad_search_grows_then_is_exact(qtbot, window, small_slices
     original = ChartPanel.show_chart
 
     def spy(panel, chart):
-        shown_charts.append((chart, panel.title.text()))
+        shown_charts.append((chart, panel.title.full_text()))
         original(panel, chart)
-        shown_charts[-1] = (chart, panel.title.text())
+        shown_charts[-1] = (chart, panel.title.full_text())
 
     monkeypatch.setattr(ChartPanel, "show_chart", spy)
     window.views.setCurrentWidget(window.chart)
@@ -316,11 +316,11 @@ def test_pending_chart_title_names_the_new_choice(qtbot, window, monkeypatch):
     window.views.setCurrentWidget(window.chart)
     settle(qtbot, window)
     window.chart.dimension.setCurrentIndex(window.chart.dimension.findData("country"))
-    qtbot.waitUntil(lambda: window.chart.title.text().endswith(": counting…"), timeout=3000)
-    assert window.chart.title.text().startswith("Disclosed investment (USD) by country")
+    qtbot.waitUntil(lambda: window.chart.title.full_text().endswith(": counting…"), timeout=3000)
+    assert window.chart.title.full_text().startswith("Disclosed investment (USD) by country")
     release.set()
     settle(qtbot, window)
-    assert window.chart.title.text() == "Disclosed investment (USD) by country"
+    assert window.chart.title.full_text() == "Disclosed investment (USD) by country"
 
 
 def test_a_failure_never_keeps_another_filters_floors(qtbot, window, small_slices, monkeypatch):

@@ -26,7 +26,8 @@ def language(request, qapp):
 
 def _data(window):
     """The widgets that show records (their words are the sources')."""
-    return tuple(w for w in (window.details, window.saved_views) if w is not None)
+    # the chart's notes name the packages left out of its bars (records' names)
+    return tuple(w for w in (window.details, window.saved_views, window.chart.notes) if w is not None)
 
 
 def _data_items(window):

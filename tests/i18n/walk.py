@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QGroupBox,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
@@ -24,10 +25,13 @@ from PySide6.QtWidgets import (
 # Words that are the same in every language: names of formats, programs, datasets and
 # organizations, and units of measure written the international way.
 KEPT = {
-    "BRI", "Desktop", "CSV", "XLSX", "DOCX", "PDF", "PNG", "SVG", "JSON", "HTML", "SQLite",
+    "BRI", "Desktop", "USD", "CSV", "XLSX", "DOCX", "PDF", "PNG", "SVG", "JSON", "HTML", "SQLite",
     "PostgreSQL", "AidData", "CGIT", "AEI", "Markdown", "UTC", "URL", "Ctrl", "Shift", "Alt",
     "Esc", "Del", "Tab", "Enter", "Return", "Backspace", "Qt", "PySide", "Python", "Word", "Excel", "GCDF",
-    "BRI_WORKSPACE_URL", "English", "MW", "Mt", "bcm", "km", "ha", "sslmode", "postgresql", "Noto", "WenQuanYi",
+    "BRI_WORKSPACE_URL", "English",
+    # the search box's examples: searches of the records, which are in English
+    "Sinopec", "sino", "Shymkent", "refinery", "KMG", "NOT", "CNPC",
+    "MW", "Mt", "bcm", "km", "ha", "sslmode", "postgresql", "Noto", "WenQuanYi",
 }
 LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{2,}")
 
@@ -83,7 +87,8 @@ def widget_texts(root: QWidget, data: tuple[QWidget, ...] = (),
             model = widget.model()
             for column in range(_columns(model)):
                 add(widget, str(model.headerData(column, Qt.Orientation.Horizontal) or ""))
-            for row in range(min(model.rowCount(), 60)) if widget not in data_items else ():
+            items = widget not in data_items and not isinstance(widget, QHeaderView)
+            for row in range(min(model.rowCount(), 60)) if items else ():
                 add(widget, str(model.index(row, 0).data() or ""))  # a list of choices, an empty state
     return found
 

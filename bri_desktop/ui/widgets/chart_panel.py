@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QScrollArea,
-    QSizePolicy,
     QToolButton,
     QToolTip,
     QVBoxLayout,
@@ -44,6 +43,7 @@ from bri_desktop.core.i18n import number, translate
 from bri_desktop.core.money import format_usd
 from bri_desktop.core.palette import visible_on
 from bri_desktop.ui.theme import set_tone
+from bri_desktop.ui.widgets.elided_label import ElidedLabel
 from bri_desktop.ui.widgets.export_button import ExportButton
 
 LABEL_CHARS = 30
@@ -90,14 +90,12 @@ class ChartPanel(QWidget):
         for combo in (self.measure, self.dimension, self.breakdown):
             bar.addWidget(combo, 1)
         bar.addStretch(1)
-        self.title = QLabel(self)
-        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        # a long title ("… (counting: 40% so far)", or a longer language's) ends in "…" at the
+        # panel's edge (the tooltip has it whole), rather than widening the window
+        self.title = ElidedLabel(self)
         bold = self.title.font()
         bold.setBold(True)
         self.title.setFont(bold)  # not a style sheet: that would keep the old theme's colours
-        # a long title ("… (counting: 40% so far)") is cut at the panel's edge (the tooltip has
-        # it whole), rather than widening the window while counting
-        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         title_row = QHBoxLayout()
         title_row.addWidget(self.title, 1)
         self.pin_button = QToolButton(self)
@@ -204,8 +202,7 @@ class ChartPanel(QWidget):
 
     def _set_title(self, text: str) -> None:
         """The title, cut to the panel's width when it must be (never widening the window)."""
-        self.title.setToolTip(text)
-        self.title.setText(text)
+        self.title.set_full_text(text)
 
     def show_error(self, message: str) -> None:
         """The chart for the current choices could not be made: say so, show no stale bars."""
