@@ -25,11 +25,20 @@ STATUS_COLOURS = {"operating": "#0072B2", "completed": "#009E73", "under_constru
 MODE_STYLES = {"rail": "solid", "multimodal": "solid", "pipeline": "dash", "sea": "dot",
                "road": "dashdot"}
 SHARED_OFFSET = 4.0  # px between corridors that share a segment
+NODE_KINDS = {"city": QT_TRANSLATE_NOOP("geo", "city"), "border crossing": QT_TRANSLATE_NOOP("geo", "border crossing"),
+              "station": QT_TRANSLATE_NOOP("geo", "station"), "port": QT_TRANSLATE_NOOP("geo", "port"),
+              "dry port": QT_TRANSLATE_NOOP("geo", "dry port"), "field": QT_TRANSLATE_NOOP("geo", "field"),
+              "region": QT_TRANSLATE_NOOP("geo", "region")}  # English: node_kind shows one
 # English: translate("geo", ...) shows one
 LABELLED_CONTEXT = {"RUS": QT_TRANSLATE_NOOP("geo", "Russia"), "AZE": QT_TRANSLATE_NOOP("geo", "Azerbaijan"),
                     "GEO": QT_TRANSLATE_NOOP("geo", "Georgia"), "AFG": QT_TRANSLATE_NOOP("geo", "Afghanistan"),
                     "IRN": QT_TRANSLATE_NOOP("geo", "Iran"), "MNG": QT_TRANSLATE_NOOP("geo", "Mongolia"),
                     "PAK": QT_TRANSLATE_NOOP("geo", "Pakistan")}
+
+
+def node_kind(kind: str) -> str:
+    """A station's kind ("border crossing") in the interface language; one not listed as it is."""
+    return translate("geo", NODE_KINDS[kind]) if kind in NODE_KINDS else kind
 
 
 @dataclass(frozen=True)

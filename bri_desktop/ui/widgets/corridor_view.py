@@ -14,6 +14,7 @@ from bri_desktop.core.geo import (
     MapModel,
     corridor_at,
     node_at,
+    node_kind,
 )
 from bri_desktop.core.i18n import QT_TRANSLATE_NOOP, translate, vocabulary_label
 
@@ -33,19 +34,11 @@ MODES = {"rail": QT_TRANSLATE_NOOP("CorridorView", "rail"),
          "multimodal": QT_TRANSLATE_NOOP("CorridorView", "multimodal"),
          "pipeline": QT_TRANSLATE_NOOP("CorridorView", "pipeline"), "sea": QT_TRANSLATE_NOOP("CorridorView", "sea"),
          "road": QT_TRANSLATE_NOOP("CorridorView", "road")}  # a corridor's mode, in its tooltip
-NODE_KINDS = {"city": QT_TRANSLATE_NOOP("CorridorView", "city"),
-              "border crossing": QT_TRANSLATE_NOOP("CorridorView", "border crossing"),
-              "station": QT_TRANSLATE_NOOP("CorridorView", "station"),
-              "port": QT_TRANSLATE_NOOP("CorridorView", "port"),
-              "dry port": QT_TRANSLATE_NOOP("CorridorView", "dry port"),
-              "field": QT_TRANSLATE_NOOP("CorridorView", "field"),
-              "region": QT_TRANSLATE_NOOP("CorridorView", "region")}  # a station's kind, in its tooltip
+HIT_PIXELS = 7.0
 
 
 def status_label(status: str) -> str:
     return vocabulary_label(STATUS_LABELS[status]) if status in STATUS_LABELS else status
-
-HIT_PIXELS = 7.0
 
 
 class CorridorView(QWidget):
@@ -322,8 +315,7 @@ class CorridorView(QWidget):
 
     def tooltip_for(self, what: str, item) -> str:
         if what == "node":
-            kind = translate("CorridorView", NODE_KINDS[item.kind]) if item.kind in NODE_KINDS else item.kind
-            lines = [f"<b>{escape(item.name)}</b> ({escape(item.country)}, {escape(kind)})",
+            lines = [f"<b>{escape(item.name)}</b> ({escape(item.country)}, {escape(node_kind(item.kind))})",
                      translate("CorridorView", "Approximate position.")]
             if not item.named_in_source:
                 lines.append(translate("CorridorView", "Placed by the curator: no article names it as a point of "
