@@ -15,6 +15,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from bri_desktop.core.formatting import format_capacity
+from bri_desktop.core.i18n import QT_TRANSLATE_NOOP, number, translate, vocabulary_label
 from bri_desktop.core.money import format_number
 
 Point = tuple[float, float]
@@ -24,8 +25,20 @@ STATUS_COLOURS = {"operating": "#0072B2", "completed": "#009E73", "under_constru
 MODE_STYLES = {"rail": "solid", "multimodal": "solid", "pipeline": "dash", "sea": "dot",
                "road": "dashdot"}
 SHARED_OFFSET = 4.0  # px between corridors that share a segment
-LABELLED_CONTEXT = {"RUS": "Russia", "AZE": "Azerbaijan", "GEO": "Georgia", "AFG": "Afghanistan",
-                    "IRN": "Iran", "MNG": "Mongolia", "PAK": "Pakistan"}
+NODE_KINDS = {"city": QT_TRANSLATE_NOOP("geo", "city"), "border crossing": QT_TRANSLATE_NOOP("geo", "border crossing"),
+              "station": QT_TRANSLATE_NOOP("geo", "station"), "port": QT_TRANSLATE_NOOP("geo", "port"),
+              "dry port": QT_TRANSLATE_NOOP("geo", "dry port"), "field": QT_TRANSLATE_NOOP("geo", "field"),
+              "region": QT_TRANSLATE_NOOP("geo", "region")}  # English: node_kind shows one
+# English: translate("geo", ...) shows one
+LABELLED_CONTEXT = {"RUS": QT_TRANSLATE_NOOP("geo", "Russia"), "AZE": QT_TRANSLATE_NOOP("geo", "Azerbaijan"),
+                    "GEO": QT_TRANSLATE_NOOP("geo", "Georgia"), "AFG": QT_TRANSLATE_NOOP("geo", "Afghanistan"),
+                    "IRN": QT_TRANSLATE_NOOP("geo", "Iran"), "MNG": QT_TRANSLATE_NOOP("geo", "Mongolia"),
+                    "PAK": QT_TRANSLATE_NOOP("geo", "Pakistan")}
+
+
+def node_kind(kind: str) -> str:
+    """A station's kind ("border crossing") in the interface language; one not listed as it is."""
+    return translate("geo", NODE_KINDS[kind]) if kind in NODE_KINDS else kind
 
 
 @dataclass(frozen=True)
@@ -113,7 +126,8 @@ def load_outlines(path: Path, projection: Projection = REGION) -> tuple[list[Out
         rings = [[projection(lon, lat) for lon, lat in polygon[0]]
                  for polygon in feature["geometry"]["coordinates"]]
         focus = props["role"] == "focus"
-        label = props["name"] if focus else LABELLED_CONTEXT.get(props["iso_a3"], "")
+        context = LABELLED_CONTEXT.get(props["iso_a3"], "")  # a focus country: the dataset's vocabulary
+        label = vocabulary_label(props["name"]) if focus else translate("geo", context) if context else ""
         largest = max(rings, key=_area)
         outlines.append(Outline(props["iso_a3"], props["name"], focus, rings, label,
                                 _centroid(largest)))
@@ -150,7 +164,7 @@ def key_figure(corridor: dict) -> str:
                 figure = format_number(ind["value"], ind["unit"], ind.get("value_qualifier"))
                 return f"{figure} ({ind['period_label']})"
             if ind["kind"] in wanted and ind["unit"] == "times":
-                return f"capacity ×{ind['value']:g}"
+                return translate("geo", "capacity ×{times}").format(times=number(ind["value"], 6, group=False))
     return ""
 
 
@@ -220,7 +234,7 @@ def geographic_model(network: list[dict], outlines: list[Outline],
         shapes.append(_shape(corridor, segments))
     nodes = _nodes(network, lambda n: projection(n["lon"], n["lat"]))
     return MapModel("geographic", outlines, shapes, nodes,
-                    [("Caspian Sea", projection(50.6, 42.0))])
+                    [(translate("geo", "Caspian Sea"), projection(50.6, 42.0))])
 
 
 def _shape(corridor: dict, segments: list[Segment]) -> CorridorShape:

@@ -13,11 +13,20 @@ from urllib.parse import quote
 from bri_desktop.core.dates import format_partial, format_range
 from bri_desktop.core.export import citation_text
 from bri_desktop.core.formatting import SHOWN_CHARS, format_capacity, shorten
+from bri_desktop.core.geo import node_kind
+from bri_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from bri_desktop.core.money import format_number, format_usd
 
-KIND_SINGULAR = {"agreements": "Agreement", "projects": "Project", "packages": "Package",
-                 "corridors": "Corridor", "indicators": "Indicator",
-                 "organizations": "Organization", "events": "Event", "sources": "Source"}
+# The English of this module's labels (KIND_SINGULAR, NOT_SUMMED, FIELD_LABELS, RELATIONS, MORE):
+# translate("record_text", ...) shows one in the interface language.
+KIND_SINGULAR = {"agreements": QT_TRANSLATE_NOOP("record_text", "Agreement"),
+                 "projects": QT_TRANSLATE_NOOP("record_text", "Project"),
+                 "packages": QT_TRANSLATE_NOOP("record_text", "Package"),
+                 "corridors": QT_TRANSLATE_NOOP("record_text", "Corridor"),
+                 "indicators": QT_TRANSLATE_NOOP("record_text", "Indicator"),
+                 "organizations": QT_TRANSLATE_NOOP("record_text", "Organization"),
+                 "events": QT_TRANSLATE_NOOP("record_text", "Event"),
+                 "sources": QT_TRANSLATE_NOOP("record_text", "Source")}
 _HIDDEN = {"id", "seq", "value_in_totals", "kind", "citations", "roles", "links", "related", "related_more",
            "nodes", "components",
            "aliases", "parties_text", "partners_text", "date_start", "date_end", "year",
@@ -31,25 +40,91 @@ _HIDDEN = {"id", "seq", "value_in_totals", "kind", "citations", "roles", "links"
            "measure", "measure_others"}
 # Why an imported record is listed but never summed, by what it is in its dataset.
 NOT_SUMMED = {
-    "troubled": "CGIT lists it among troubled transactions (deals that failed or were cancelled): "
-                "kept apart, never added to investment totals.",
-    "official_finance": "AidData does not recommend this row for aggregates (an umbrella agreement, "
-                        "a pledge, or finance counted in another row): listed and counted, never summed.",
+    "troubled": QT_TRANSLATE_NOOP("record_text", "CGIT lists it among troubled transactions (deals that failed or "
+                                  "were cancelled): kept apart, never added to investment totals."),
+    "official_finance": QT_TRANSLATE_NOOP("record_text", "AidData does not recommend this row for aggregates (an "
+                                          "umbrella agreement, a pledge, or finance counted in another row): listed "
+                                          "and counted, never summed."),
 }
-FIELD_LABELS = {"doc_type": "Document type", "date_text": "Date", "value_usd": "Value",
-           "investment_usd": "Investment", "total_usd": "Announced total", "count": "Count",
-           "capacity_value": "Capacity", "length_km": "Length", "period_label": "Period",
-           "full_name": "Full name", "location_country": "Located in", "date_note": "Date note",
-           "status_note": "Status note", "route_note": "Route", "capacity_note": "Capacity note",
-           "investment_note": "Investment note", "identification_note": "Identification",
-           "start_year": "Start year", "end_year": "Completion year", "published_note": "Date note",
-           "value": "Value", "subsector": "Subsector"}
+FIELD_LABELS = {"doc_type": QT_TRANSLATE_NOOP("record_text", "Document type"),
+                "date_text": QT_TRANSLATE_NOOP("record_text", "Date"),
+                "value_usd": QT_TRANSLATE_NOOP("record_text", "Value"),
+                "investment_usd": QT_TRANSLATE_NOOP("record_text", "Investment"),
+                "total_usd": QT_TRANSLATE_NOOP("record_text", "Announced total"),
+                "count": QT_TRANSLATE_NOOP("record_text", "Count"),
+                "capacity_value": QT_TRANSLATE_NOOP("record_text", "Capacity"),
+                "length_km": QT_TRANSLATE_NOOP("record_text", "Length"),
+                "period_label": QT_TRANSLATE_NOOP("record_text", "Period"),
+                "full_name": QT_TRANSLATE_NOOP("record_text", "Full name"),
+                "location_country": QT_TRANSLATE_NOOP("record_text", "Located in"),
+                "date_note": QT_TRANSLATE_NOOP("record_text", "Date note"),
+                "status_note": QT_TRANSLATE_NOOP("record_text", "Status note"),
+                "route_note": QT_TRANSLATE_NOOP("record_text", "Route"),
+                "capacity_note": QT_TRANSLATE_NOOP("record_text", "Capacity note"),
+                "investment_note": QT_TRANSLATE_NOOP("record_text", "Investment note"),
+                "identification_note": QT_TRANSLATE_NOOP("record_text", "Identification"),
+                "start_year": QT_TRANSLATE_NOOP("record_text", "Start year"),
+                "end_year": QT_TRANSLATE_NOOP("record_text", "Completion year"),
+                "published_note": QT_TRANSLATE_NOOP("record_text", "Date note"),
+                "value": QT_TRANSLATE_NOOP("record_text", "Value"),
+                "subsector": QT_TRANSLATE_NOOP("record_text", "Subsector"),
+                # as "country" would read without a label of its own
+                "country": QT_TRANSLATE_NOOP("record_text", "Country"),
+                "sector": QT_TRANSLATE_NOOP("record_text", "Sector"),
+                "status": QT_TRANSLATE_NOOP("record_text", "Status"),
+                "region": QT_TRANSLATE_NOOP("record_text", "Region"),
+                "city": QT_TRANSLATE_NOOP("record_text", "City"),
+                "mode": QT_TRANSLATE_NOOP("record_text", "Mode"),
+                "scope": QT_TRANSLATE_NOOP("record_text", "Scope"),
+                "note": QT_TRANSLATE_NOOP("record_text", "Note"),
+                "place": QT_TRANSLATE_NOOP("record_text", "Place"),
+                "publisher": QT_TRANSLATE_NOOP("record_text", "Publisher"),
+                "author": QT_TRANSLATE_NOOP("record_text", "Author"),
+                "published": QT_TRANSLATE_NOOP("record_text", "Published")}
+# How a linked record relates to the one shown (db.details: a relation, or a column naming a record)
+RELATIONS = {"agreement": QT_TRANSLATE_NOOP("record_text", "Agreement"),
+             "project": QT_TRANSLATE_NOOP("record_text", "Project"),
+             "corridor": QT_TRANSLATE_NOOP("record_text", "Corridor"),
+             "package": QT_TRANSLATE_NOOP("record_text", "Package"),
+             "event": QT_TRANSLATE_NOOP("record_text", "Event"),
+             "parent": QT_TRANSLATE_NOOP("record_text", "Parent"),
+             "reported by": QT_TRANSLATE_NOOP("record_text", "Reported by"),
+             "branch": QT_TRANSLATE_NOOP("record_text", "Branch"),
+             "member": QT_TRANSLATE_NOOP("record_text", "Member"),
+             "party": QT_TRANSLATE_NOOP("record_text", "Party"),
+             "partner": QT_TRANSLATE_NOOP("record_text", "Partner"),
+             "brand made by": QT_TRANSLATE_NOOP("record_text", "Brand made by"),
+             "source of figure": QT_TRANSLATE_NOOP("record_text", "Source of figure")}
+# "… and 15 more agreements", with each language's plural forms
+MORE = {"agreements": QT_TRANSLATE_NOOP("record_text", "… and %n more agreement(s)"),
+        "projects": QT_TRANSLATE_NOOP("record_text", "… and %n more project(s)"),
+        "packages": QT_TRANSLATE_NOOP("record_text", "… and %n more package(s)"),
+        "corridors": QT_TRANSLATE_NOOP("record_text", "… and %n more corridor(s)"),
+        "indicators": QT_TRANSLATE_NOOP("record_text", "… and %n more indicator(s)"),
+        "organizations": QT_TRANSLATE_NOOP("record_text", "… and %n more organization(s)"),
+        "events": QT_TRANSLATE_NOOP("record_text", "… and %n more event(s)"),
+        "sources": QT_TRANSLATE_NOOP("record_text", "… and %n more source(s)")}
+MORE_RECORDS = QT_TRANSLATE_NOOP("record_text", "… and %n more record(s)")  # of a kind not in MORE
 _VOCAB = {"country": "countries", "location_country": "countries", "doc_type": "doc_types",
           "mode": "corridor_modes", "kind_value": ""}
 _STATUS = {"agreements": "agreement_statuses", "projects": "project_statuses",
            "corridors": "project_statuses"}
 _KIND = {"organizations": "organization_kinds", "events": "event_kinds",
          "indicators": "indicator_kinds"}
+
+
+def _kind(kind: str) -> str:
+    """"Agreement": a record's kind in the interface language."""
+    return translate("record_text", KIND_SINGULAR[kind]) if kind in KIND_SINGULAR else kind
+
+
+def _label(key: str) -> str:
+    """A field's name in the interface language (a field with none: its column, as it is)."""
+    return translate("record_text", FIELD_LABELS[key]) if key in FIELD_LABELS else key.replace("_", " ").capitalize()
+
+
+def _relation(relation: str) -> str:
+    return translate("record_text", RELATIONS[relation]) if relation in RELATIONS else relation.capitalize()
 
 
 def link(kind: str, ident: str) -> str:
@@ -110,91 +185,128 @@ def details_html(record: Mapping, vocab: Mapping, muted: str = "#595959") -> str
     kind = record["kind"]
     title = record.get("title") or record.get("name") or record["id"]
     out = [f"<h3>{escape(shorten(str(title), SHOWN_CHARS))}</h3>",
-           f"<p style='color:{muted}'>{KIND_SINGULAR.get(kind, kind)} · id {escape(record['id'])}"]
+           f"<p style='color:{muted}'>"
+           + escape(translate("record_text", "{kind} · id {id}").format(kind=_kind(kind), id=record["id"]))]
     if kind == "agreements":
-        binding = "binding document" if record.get("binding") else "non-binding (not a commitment)"
+        binding = translate("record_text", "binding document") if record.get("binding") else \
+            translate("record_text", "non-binding (not a commitment)")
         out.append(f" · {binding}")
     collection = record.get("collection")
     if collection and collection != "curated":
         name = vocab.get("collections", {}).get(collection, collection)
         flow = vocab.get("flows", {}).get(record.get("flow"), "")
-        out.append(f" · imported: {escape(name)}{' · ' + escape(flow) if flow else ''}")
+        imported = translate("record_text", "imported: {collection}").format(collection=name)
+        out.append(f" · {escape(imported)}{' · ' + escape(flow) if flow else ''}")
     out.append("</p>")
     if kind == "sources" and str(record.get("file", "")).startswith("sources/"):
-        out.append(f"<p><a href='{article_link(record['id'])}'>Open the article</a>: its text, every "
-                   "passage the records quote highlighted</p>")
+        out.append("<p>" + translate("record_text", "<a href='{link}'>Open the article</a>: its text, every passage "
+                                     "the records quote highlighted").format(link=article_link(record["id"])) + "</p>")
     if record.get("in_totals") in (0, False):
-        reason = NOT_SUMMED.get(str(record.get("flow")), "Listed and counted, never summed.")
-        out.append(f"<p><b>Not in any total.</b> {escape(reason)}</p>")
+        flow = str(record.get("flow"))
+        reason = translate("record_text", NOT_SUMMED[flow]) if flow in NOT_SUMMED else \
+            translate("record_text", "Listed and counted, never summed.")
+        out.append(f"<p><b>{escape(translate('record_text', 'Not in any total.'))}</b> {escape(reason)}</p>")
     if record.get("summary"):
         out.append(f"<p>{escape(shorten(str(record['summary']), SHOWN_CHARS))}</p>")
-    rows = [(FIELD_LABELS.get(k, k.replace("_", " ").capitalize()), field_text(k, record, vocab))
+    rows = [(_label(k), field_text(k, record, vocab))
             for k in record if k not in _HIDDEN and record.get(k) not in (None, "")]
     if kind == "projects" and record.get("lat") is not None:
-        rows.append(("Map position", f"{record['lat']:.2f}, {record['lon']:.2f} "
-                     "(approximate, placed by the curator)"))
+        rows.append((translate("record_text", "Map position"),
+                     translate("record_text", "{lat}, {lon} (approximate, placed by the curator)").format(
+                         lat=f"{record['lat']:.2f}", lon=f"{record['lon']:.2f}")))
     if rows:
         out.append("<table cellspacing='0' cellpadding='2'>")
         out += [f"<tr><td style='color:{muted};padding-right:8px'>{escape(label)}</td>"
                 f"<td>{escape(shorten(str(value), SHOWN_CHARS))}</td></tr>" for label, value in rows]
         out.append("</table>")
-    if record.get("roles"):
-        heading = "Parties" if kind == "agreements" else "Partners"
-        if any(r["role"] == "brand" for r in record["roles"]):
-            heading += " and brands"
-        items = [f"<li><a href='{filter_link('organization', r['org'])}'>{escape(r['name'])}</a>"
-                 f" — {escape(r['role'])} · <a href='{link('organizations', r['org'])}'>details</a>"
-                 "</li>" for r in record["roles"]]
-        out.append(f"<h4>{heading}</h4><ul>{''.join(items)}</ul>")
+    out += _roles_html(record)
     if record.get("aliases"):
-        out.append("<h4>Also known as</h4><p>" + escape("; ".join(record["aliases"])) + "</p>")
+        out.append(f"<h4>{escape(translate('record_text', 'Also known as'))}</h4><p>"
+                   + escape("; ".join(record["aliases"])) + "</p>")
     if record.get("curator_aliases"):
-        out.append("<h4>Also searchable as (added by the curator; no article spells it so)</h4><p>"
-                   + escape("; ".join(record["curator_aliases"])) + "</p>")
+        heading = translate("record_text", "Also searchable as (added by the curator; no article spells it so)")
+        out.append(f"<h4>{escape(heading)}</h4><p>" + escape("; ".join(record["curator_aliases"])) + "</p>")
+    out += _parts_html(record)
+    out += _measure_html(record, vocab)
+    links = list(record.get("links", [])) + [i for i in record.get("related", []) if not i.get("figure")]
+    items = [f"<li>{escape(_relation(item['relation']))}: "
+             f"<a href='{link(item['kind'], item['id'])}'>{escape(str(item['title']))}</a></li>"
+             for item in links]
+    items += [_more_item(more) for more in record.get("related_more", [])]
+    if items:
+        out.append(f"<h4>{escape(translate('record_text', 'Linked records'))}</h4><ul>{''.join(items)}</ul>")
+    out += _matches_html(record)
+    out += _sources_html(record, muted)
+    out += _provenance_html(record.get("provenance"), record.get("collection_info"), muted)
+    return "".join(out)
+
+
+def _roles_html(record: Mapping) -> list[str]:
+    """An agreement's parties, a project's partners (and brands)."""
+    roles = record.get("roles")
+    if not roles:
+        return []
+    brands = any(r["role"] == "brand" for r in roles)
+    if record["kind"] == "agreements":
+        heading = translate("record_text", "Parties and brands") if brands else translate("record_text", "Parties")
+    else:
+        heading = translate("record_text", "Partners and brands") if brands else translate("record_text", "Partners")
+    details = escape(translate("record_text", "details"))
+    items = [f"<li><a href='{filter_link('organization', r['org'])}'>{escape(r['name'])}</a>"
+             f" — {escape(r['role'])} · <a href='{link('organizations', r['org'])}'>{details}</a>"
+             "</li>" for r in roles]
+    return [f"<h4>{escape(heading)}</h4><ul>{''.join(items)}</ul>"]
+
+
+def _parts_html(record: Mapping) -> list[str]:
+    """A package's components, a corridor's route, a project's or a corridor's figures by period."""
+    out = []
     if record.get("components"):
         items = [f"<li>{escape(c['label'])}: "
                  f"{escape(format_number(c['count'], 'count') if c.get('count') else '')}"
                  f"{escape(' · ' + format_usd(c['value_usd'], c.get('value_qualifier')) if c.get('value_usd') else '')}"
                  "</li>" for c in record["components"]]
-        out.append("<h4>Components (announced, not allocated to deals)</h4>"
-                   f"<ul>{''.join(items)}</ul>")
+        heading = translate("record_text", "Components (announced, not allocated to deals)")
+        out.append(f"<h4>{escape(heading)}</h4><ul>{''.join(items)}</ul>")
     if record.get("nodes"):
-        curators = " — placed by the curator; the articles do not name it as a point of this route"
-        items = [f"<li>{escape(n['name'])} ({escape(n['country'])}, {escape(n['kind'])})"
-                 f"{'' if n['named_in_source'] else curators}</li>"
+        curators = " — " + translate("record_text", "placed by the curator; the articles do not name it as a "
+                                     "point of this route")
+        items = [f"<li>{escape(n['name'])} ({escape(n['country'])}, {escape(node_kind(n['kind']))})"
+                 f"{'' if n['named_in_source'] else escape(curators)}</li>"
                  for n in record["nodes"]]
-        out.append(f"<h4>Route (approximate positions)</h4><ol>{''.join(items)}</ol>")
+        heading = translate("record_text", "Route (approximate positions)")
+        out.append(f"<h4>{escape(heading)}</h4><ol>{''.join(items)}</ol>")
     figures = [item for item in record.get("related", []) if item.get("figure")]
     if figures:
         items = [f"<li><b>{escape(item['figure'][0])}</b> — {escape(item['figure'][1])}: "
                  f"<a href='{link(item['kind'], item['id'])}'>{escape(str(item['title']))}</a></li>"
                  for item in figures]
-        out.append(f"<h4>Figures by period (each with its source)</h4><ul>{''.join(items)}</ul>")
-    out += _measure_html(record, vocab)
-    links = list(record.get("links", [])) + [i for i in record.get("related", []) if not i.get("figure")]
-    items = [f"<li>{escape(item['relation'].capitalize())}: "
-             f"<a href='{link(item['kind'], item['id'])}'>{escape(str(item['title']))}</a></li>"
-             for item in links]
-    items += [_more_item(more) for more in record.get("related_more", [])]
-    if items:
-        out.append(f"<h4>Linked records</h4><ul>{''.join(items)}</ul>")
-    out += _matches_html(record)
+        heading = translate("record_text", "Figures by period (each with its source)")
+        out.append(f"<h4>{escape(heading)}</h4><ul>{''.join(items)}</ul>")
+    return out
+
+
+def _sources_html(record: Mapping, muted: str) -> list[str]:
+    """Each source with its quote; the dataset's own sources of an imported record."""
+    out = []
     if record.get("citations"):
-        out.append("<h4>Sources</h4>")
+        out.append(f"<h4>{escape(translate('record_text', 'Sources'))}</h4>")
         for cite in record["citations"]:
             who = ", ".join(escape(x) for x in (cite.get("author"), cite.get("publisher")) if x)
-            when = escape(format_partial(cite.get("published"))) if cite.get("published") else "undated"
+            when = escape(format_partial(cite.get("published")) if cite.get("published")
+                          else translate("record_text", "undated"))
             show = (f" <a href='{article_link(cite['source'], record.get('kind', ''), record['id'])}'>"
-                    "Show in article</a>" if str(cite.get("file", "")).startswith("sources/") else "")
+                    + escape(translate("record_text", "Show in article")) + "</a>"
+                    if str(cite.get("file", "")).startswith("sources/") else "")
             out.append(f"<p><b>{escape(cite['title'])}</b><br>"
                        f"<span style='color:{muted}'>{who}{' · ' if who else ''}{when}</span><br>"
                        f"<i>“{escape(shorten(cite['quote'], SHOWN_CHARS))}”</i>{show}</p>")
     if record.get("source_urls"):
         urls = [u for u in str(record["source_urls"]).split("\n") if u]
-        out.append("<h4>The dataset's own sources</h4><ul>"
+        heading = translate("record_text", "The dataset's own sources")
+        out.append(f"<h4>{escape(heading, quote=False)}</h4><ul>"
                    + "".join(f"<li>{escape(shorten(u, 300))}</li>" for u in urls) + "</ul>")
-    out += _provenance_html(record.get("provenance"), record.get("collection_info"), muted)
-    return "".join(out)
+    return out
 
 
 def figures_link(measure: str) -> str:
@@ -207,12 +319,13 @@ def _measure_html(record: Mapping, vocab: Mapping) -> list[str]:
     if not record.get("measure"):
         return []
     label = vocab.get("measures", {}).get(record["measure"], record["measure"])
-    count = f"{len(others)} other figure{'s' if len(others) != 1 else ''}"
     items = [f"<li><b>{escape(o['figure'])}</b> — {escape(str(o['period']))}: "
              f"<a href='{link('indicators', o['id'])}'>{escape(str(o['name']))}</a></li>" for o in others]
-    return [f"<h4>Figures for this measure: {escape(label)}</h4>"
-            f"<p><a href='{figures_link(record['measure'])}'>{count} for this measure</a>, side by "
-            "side with this one (each from its source; not reconciled)</p>", f"<ul>{''.join(items)}</ul>"]
+    heading = translate("record_text", "Figures for this measure: {measure}").format(measure=label)
+    compared = translate("record_text", "<a href='{link}'>%n other figure(s) for this measure</a>, side by side "
+                         "with this one (each from its source; not reconciled)", None, len(others))
+    return [f"<h4>{escape(heading)}</h4><p>{compared.format(link=figures_link(record['measure']))}</p>",
+            f"<ul>{''.join(items)}</ul>"]
 
 
 def _matches_html(record: Mapping) -> list[str]:
@@ -222,13 +335,17 @@ def _matches_html(record: Mapping) -> list[str]:
     items = []
     for m in matches:
         if "more" in m:
-            items.append(f"<li>… and {m['more']:,} more</li>")
+            items.append(f"<li>{escape(translate('record_text', '… and %n more', None, m['more']))}</li>")
             continue
-        where = "curated" if m.get("collection") == "curated" else "imported"
+        noun = _kind(m["kind"]).lower()
+        where = translate("record_text", "({kind}, curated)") if m.get("collection") == "curated" else \
+            translate("record_text", "({kind}, imported)")
         items.append(f"<li><a href='{link(m['kind'], m['id'])}'>{escape(str(m['title']))}</a> "
-                     f"({KIND_SINGULAR.get(m['kind'], m['kind']).lower()}, {where}) — {escape(m['reason'])}</li>")
-    return ["<h4>Possibly the same as</h4><p>A suggestion from matching fields; the records are kept "
-            "apart and never merged or added together.</p><ul>", *items, "</ul>"]
+                     f"{escape(where.format(kind=noun))} — {escape(m['reason'])}</li>")
+    heading = translate("record_text", "Possibly the same as")
+    said = translate("record_text", "A suggestion from matching fields; the records are kept apart and never merged "
+                     "or added together.")
+    return [f"<h4>{escape(heading)}</h4><p>{escape(said)}</p><ul>", *items, "</ul>"]
 
 
 def _provenance_html(prov: Mapping | None, info: Mapping | None, muted: str) -> list[str]:
@@ -238,31 +355,37 @@ def _provenance_html(prov: Mapping | None, info: Mapping | None, muted: str) -> 
                         f"<td>{escape(shorten(str(v), SHOWN_CHARS))}</td></tr>" for k, v in rows if v not in (None, ""))
         return f"<table cellspacing='0' cellpadding='2'>{cells}</table>"
 
+    def heading(text: str) -> str:
+        return f"<h4>{escape(text)}</h4>"
+
+    collection, file, imported = (translate("record_text", "Collection"), translate("record_text", "File"),
+                                  translate("record_text", "Imported"))
+    version, amounts = translate("record_text", "Importer version"), translate("record_text", "Amounts")
     if prov:
-        out = ["<h4>Imported from</h4>", table([
-            ("Collection", prov["collection"]), ("File", prov["file"]), ("SHA-256", prov["sha256"]),
-            ("Sheet", prov.get("sheet")), ("Row", prov["row"]), ("Imported", prov["imported_at"]),
-            ("Importer version", prov["importer_version"]), ("Amounts", prov.get("basis"))])]
+        out = [heading(translate("record_text", "Imported from")), table([
+            (collection, prov["collection"]), (file, prov["file"]), ("SHA-256", prov["sha256"]),
+            (translate("record_text", "Sheet"), prov.get("sheet")), (translate("record_text", "Row"), prov["row"]),
+            (imported, prov["imported_at"]), (version, prov["importer_version"]), (amounts, prov.get("basis"))])]
         if prov.get("original"):
-            out += ["<h4>The row as it was in the file</h4>", table(list(prov["original"].items()))]
+            out += [heading(translate("record_text", "The row as it was in the file")),
+                    table(list(prov["original"].items()))]
         return out
     if info and info.get("id") != "curated":
-        return ["<h4>Imported collection</h4>", table([
-            ("Collection", info["name"]), ("File", info.get("file")), ("SHA-256", info.get("sha256")),
-            ("Sheets", info.get("sheet")), ("Imported", info.get("imported_at")),
-            ("Importer version", info.get("importer_version")), ("Records", f"{info.get('rows', 0):,}"),
-            ("Amounts", info.get("basis")), ("Left out", info.get("note"))])]
+        return [heading(translate("record_text", "Imported collection")), table([
+            (collection, info["name"]), (file, info.get("file")), ("SHA-256", info.get("sha256")),
+            (translate("record_text", "Sheets"), info.get("sheet")), (imported, info.get("imported_at")),
+            (version, info.get("importer_version")), (translate("record_text", "Records"), f"{info.get('rows', 0):,}"),
+            (amounts, info.get("basis")), (translate("record_text", "Left out"), info.get("note"))])]
     return []
 
 
 def _more_item(more: Mapping) -> str:
     """"… and 50,340 more agreements: show them in the table"."""
-    noun = KIND_SINGULAR.get(more["kind"], more["kind"]).lower()
-    noun = noun if more["count"] == 1 else more["kind"]
-    text = f"… and {more['count']:,} more {noun}"
+    text = translate("record_text", MORE.get(more["kind"], MORE_RECORDS), None, more["count"])
     if more.get("facet"):
         href = related_link(more["kind"], more["facet"], more["value"])
-        return f"<li>{escape(text)}: <a href='{href}'>show them in the table</a></li>"
+        return "<li>" + translate("record_text", "{more}: <a href='{link}'>show them in the table</a>").format(
+            more=escape(text), link=href) + "</li>"
     return f"<li>{escape(text)}</li>"
 
 
@@ -270,7 +393,9 @@ def citations_text(record: Mapping, version: str = "") -> str:
     """What "Copy citation" puts on the clipboard: the record, then each source and quote."""
     title = record.get("title") or record.get("name") or record["id"]
     lines = [f"{title}"]
-    lines += [f"Source: {citation_text(c)}" for c in record.get("citations", [])]
-    dataset = f"BRI Desktop dataset {version}".strip()
-    lines.append(f"Via {dataset}, record {record['kind']}/{record['id']}")
+    lines += [translate("record_text", "Source: {citation}").format(citation=citation_text(c))
+              for c in record.get("citations", [])]
+    via = translate("record_text", "Via BRI Desktop dataset {version}, record {kind}/{id}") if version else \
+        translate("record_text", "Via BRI Desktop dataset, record {kind}/{id}")
+    lines.append(via.format(kind=record["kind"], id=record["id"], version=version))
     return "\n".join(lines)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -22,10 +23,12 @@ from bri_desktop.core.dates import (
     span_years,
     to_years,
 )
+from bri_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
 FIRST_YEAR = 2013  # the initiative's first year: the axis starts there unless a record is older
 EARLIEST, LATEST = 1900.0, 2101.0  # the dates a record can have (core.dates): the view stays within
-LANES_BY = {"kind": "By kind", "country": "By country"}
+LANES_BY = {"kind": QT_TRANSLATE_NOOP("timeline", "By kind"),  # English: translate("timeline", ...) shows one
+            "country": QT_TRANSLATE_NOOP("timeline", "By country")}
 CENTRAL_ASIA = ("KZ", "UZ", "KG", "TM", "TJ")
 SEVERAL = "several"  # the lane of a record naming two or more Central Asian countries
 OTHER = "other"  # the lane of a record naming none (China alone, or no country stated)
@@ -132,7 +135,7 @@ def country_lane(countries: str | None) -> str:
 
 def country_lanes(used: set[str], labels: dict[str, str]) -> list[tuple[str, str]]:
     keys = [c for c in CENTRAL_ASIA if c in used] + [k for k in (SEVERAL, OTHER) if k in used]
-    names = {SEVERAL: "Several countries", OTHER: "China or not stated"}
+    names = {SEVERAL: translate("timeline", "Several countries"), OTHER: translate("timeline", "China or not stated")}
     return [(k, names.get(k) or labels.get(k, k)) for k in keys]
 
 
@@ -186,7 +189,32 @@ class Tick:
     major: bool
 
 
-_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+_MONTHS = [QT_TRANSLATE_NOOP("timeline", "Jan"), QT_TRANSLATE_NOOP("timeline", "Feb"),
+           QT_TRANSLATE_NOOP("timeline", "Mar"), QT_TRANSLATE_NOOP("timeline", "Apr"),
+           QT_TRANSLATE_NOOP("timeline", "May"), QT_TRANSLATE_NOOP("timeline", "Jun"),
+           QT_TRANSLATE_NOOP("timeline", "Jul"), QT_TRANSLATE_NOOP("timeline", "Aug"),
+           QT_TRANSLATE_NOOP("timeline", "Sep"), QT_TRANSLATE_NOOP("timeline", "Oct"),
+           QT_TRANSLATE_NOOP("timeline", "Nov"), QT_TRANSLATE_NOOP("timeline", "Dec")]  # an axis tick's month
+_DAYS = [QT_TRANSLATE_NOOP("timeline", "{day} Jan"), QT_TRANSLATE_NOOP("timeline", "{day} Feb"),
+         QT_TRANSLATE_NOOP("timeline", "{day} Mar"), QT_TRANSLATE_NOOP("timeline", "{day} Apr"),
+         QT_TRANSLATE_NOOP("timeline", "{day} May"), QT_TRANSLATE_NOOP("timeline", "{day} Jun"),
+         QT_TRANSLATE_NOOP("timeline", "{day} Jul"), QT_TRANSLATE_NOOP("timeline", "{day} Aug"),
+         QT_TRANSLATE_NOOP("timeline", "{day} Sep"), QT_TRANSLATE_NOOP("timeline", "{day} Oct"),
+         QT_TRANSLATE_NOOP("timeline", "{day} Nov"), QT_TRANSLATE_NOOP("timeline", "{day} Dec")]  # a day's tick
+# "3 events" with each language's plural forms (the same texts as db.kinds: one translation)
+_COUNTS = {"events": QT_TRANSLATE_NOOP("kinds", "%n event(s)"),
+           "agreements": QT_TRANSLATE_NOOP("kinds", "%n agreement(s)"),
+           "packages": QT_TRANSLATE_NOOP("kinds", "%n package(s)"),
+           "projects": QT_TRANSLATE_NOOP("kinds", "%n project(s)"),
+           "indicators": QT_TRANSLATE_NOOP("kinds", "%n indicator(s)")}
+
+
+def _month(month: int) -> str:
+    return translate("timeline", _MONTHS[month - 1])
+
+
+def _day(day: date) -> str:
+    return translate("timeline", _DAYS[day.month - 1]).format(day=day.day)
 
 
 def ticks(start: float, end: float, px_per_year: float) -> list[Tick]:
@@ -198,12 +226,12 @@ def ticks(start: float, end: float, px_per_year: float) -> list[Tick]:
         out.append(Tick(float(year), str(year), True))
         if step == 1 and px_per_year >= 52 * 44:  # days: every day, or the 1st, 8th, 15th, 22nd
             every = 1 if px_per_year >= 366 * 44 else 7
-            out += [Tick(to_years(d), f"{d.day} {_MONTHS[d.month - 1]}", d.day == 1 and d.month == 1)
+            out += [Tick(to_years(d), _day(d), d.day == 1 and d.month == 1)
                     for d in _days(year, every) if not (d.day == 1 and d.month == 1)]
         elif step == 1 and px_per_year >= 12 * 34:  # on the 1st of each month, as records are placed
-            out += [Tick(to_years(date(year, m + 1, 1)), _MONTHS[m], False) for m in range(1, 12)]
+            out += [Tick(to_years(date(year, m + 1, 1)), _month(m + 1), False) for m in range(1, 12)]
         elif step == 1 and px_per_year >= 4 * 40:
-            out += [Tick(to_years(date(year, m + 1, 1)), _MONTHS[m], False) for m in (3, 6, 9)]
+            out += [Tick(to_years(date(year, m + 1, 1)), _month(m + 1), False) for m in (3, 6, 9)]
         year += step
     return [t for t in out if start <= t.at <= end]
 
@@ -266,29 +294,40 @@ def in_view(overview: Overview, items: list[Item], start: float, end: float) -> 
 
 
 def caption(overview: Overview, shown: dict[str, int], describe: str, version: str, start: float, end: float,
-            kind_labels: dict[str, str]) -> str:
+            kind_labels: Mapping[str, str]) -> str:
     """A picture's caption: what it shows of which records, how to read it, the filters."""
-    counts = ", ".join(_count_text(n, k, kind_labels) for k, n in shown.items() if n)
-    text = (f"Timeline {LANES_BY.get(overview.lanes_by, '').lower()}, {stretch_text(start, end)}: "
-            f"{counts or 'no records'} in view, of {overview.total:,} dated records the filters keep.")
-    undated = ", ".join(_count_text(n, k, kind_labels) for k, n in overview.undated.items() if n)
+    counts = ", ".join(_count_text(n, k) for k, n in shown.items() if n)
+    stretch, total = stretch_text(start, end), overview.total
+    if overview.lanes_by == "country":
+        text = translate("timeline", "Timeline by country, {stretch}: {counts} in view, of %n dated record(s) the "
+                         "filters keep.", None, total) if counts else \
+            translate("timeline", "Timeline by country, {stretch}: no records in view, of %n dated record(s) the "
+                      "filters keep.", None, total)
+    else:
+        text = translate("timeline", "Timeline by kind, {stretch}: {counts} in view, of %n dated record(s) the "
+                         "filters keep.", None, total) if counts else \
+            translate("timeline", "Timeline by kind, {stretch}: no records in view, of %n dated record(s) the "
+                      "filters keep.", None, total)
+    text = text.format(stretch=stretch, counts=counts)
+    undated = ", ".join(_count_text(n, k) for k, n in overview.undated.items() if n)
     if undated:
-        text += f" No date, not placed: {undated}."
-    text += (" Dates at the precision the sources give: a year-only date spans its year, a month its "
-             "month, a day is a point; hatched dates are inferred by the curator; \"+N\" counts the "
-             "records beyond a lane's eighth row.")
+        text += " " + translate("timeline", "No date, not placed: {counts}.").format(counts=undated)
+    text += " " + translate("timeline", "Dates at the precision the sources give: a year-only date spans its year, "
+                            "a month its month, a day is a point; hatched dates are inferred by the curator; "
+                            "\"+N\" counts the records beyond a lane's eighth row.")
     if overview.counted:
-        text += " Bars count records per month (a year-only date spread over its year)."
+        text += " " + translate("timeline", "Bars count records per month (a year-only date spread over its year).")
     if overview.left_out:
-        text += f" Not shown: {', '.join(kind_labels.get(k, k).lower() for k in overview.left_out)} " \
-                "(the filters cannot tell them apart)."
-    return f"{text} Filters: {describe}. Dataset {version}."
+        names = ", ".join(kind_labels.get(k, k).lower() for k in overview.left_out)
+        text += " " + translate("timeline", "Not shown: {kinds} (the filters cannot tell them apart).").format(
+            kinds=names)
+    return text + " " + translate("timeline", "Filters: {filters}. Dataset {version}.").format(
+        filters=describe, version=version)
 
 
-def _count_text(count: int, kind: str, kind_labels: dict[str, str]) -> str:
-    """"1 event", "12 events": a kind's label is its plural."""
-    label = kind_labels.get(kind, kind).lower()
-    return f"{count:,} {label[:-1] if count == 1 and label.endswith('s') else label}"
+def _count_text(count: int, kind: str) -> str:
+    """"1 event", "12 events", in the interface language."""
+    return translate("kinds", _COUNTS.get(kind, "%n record(s)"), None, count)
 
 
 def stretch_text(start: float, end: float) -> str:
@@ -296,9 +335,9 @@ def stretch_text(start: float, end: float) -> str:
     "10 Mar 2024 to 14 Mar 2024"; ``end`` is where it ends (excluded)."""
     first, last = from_years(start), last_day_before(end)
     if end - start < 62 / 365:
-        days = [f"{d.day} {_MONTHS[d.month - 1]} {d.year}" for d in (first, last)]
-        return days[0] if first == last else f"{days[0]} to {days[1]}"
-    if (first.month, first.day, last.month, last.day) == (1, 1, 12, 31):
-        return str(first.year) if first.year == last.year else f"{first.year} to {last.year}"
-    a, b = f"{_MONTHS[first.month - 1]} {first.year}", f"{_MONTHS[last.month - 1]} {last.year}"
-    return a if a == b else f"{a} to {b}"
+        a, b = format_partial(first.isoformat()), format_partial(last.isoformat())
+    elif (first.month, first.day, last.month, last.day) == (1, 1, 12, 31):
+        a, b = str(first.year), str(last.year)
+    else:
+        a, b = format_partial(first.isoformat()[:7]), format_partial(last.isoformat()[:7])
+    return a if a == b else translate("timeline", "{first} to {last}").format(first=a, last=b)

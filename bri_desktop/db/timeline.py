@@ -11,6 +11,7 @@ from __future__ import annotations
 import calendar
 import sqlite3
 from collections import Counter
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -65,7 +66,25 @@ DATES = {
                         "t.period_label", "t.name", "t.countries_text", label="t.period_label"),
 }
 TIMELINE_KINDS = tuple(DATES)
-KIND_LABELS = {name: KINDS[name].label for name in TIMELINE_KINDS}  # "Events", for summaries
+
+
+class _KindLabels(Mapping[str, str]):
+    """Each timeline kind's label ("Events"), read when asked: in the interface language
+    installed by then (a dict made at import would keep the English)."""
+
+    def __getitem__(self, kind: str) -> str:
+        if kind not in DATES:
+            raise KeyError(kind)
+        return KINDS[kind].label
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(TIMELINE_KINDS)
+
+    def __len__(self) -> int:
+        return len(TIMELINE_KINDS)
+
+
+KIND_LABELS: Mapping[str, str] = _KindLabels()  # for summaries
 
 
 def kinds_shown(flt: Filter) -> tuple[list[str], dict[str, list[str]]]:

@@ -9,10 +9,17 @@ from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QPalette, QTextCursor
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QSplitter, QTextBrowser, QVBoxLayout, QWidget
 
-from bri_desktop.core.record_text import KIND_SINGULAR, link
+from bri_desktop.core.i18n import translate
+from bri_desktop.core.record_text import link
+from bri_desktop.db.kinds import KINDS
 from bri_desktop.ui.theme import set_tone
 
 RecordRole = Qt.ItemDataRole.UserRole + 1
+
+
+def _kind_of(kind: str) -> str:
+    """"Agreement": a record's kind, as a tooltip names it."""
+    return KINDS[kind].singular.capitalize() if kind in KINDS else kind
 
 
 class ArticlePanel(QWidget):
@@ -21,17 +28,18 @@ class ArticlePanel(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("article")
-        self.setAccessibleName("Article")
-        self.heading = QLabel("Open a source, or “Show in article” under a record's sources.", self)
+        self.setAccessibleName(translate("ArticlePanel", "Article"))
+        self.heading = QLabel(translate("ArticlePanel", "Open a source, or “Show in article” under a record's "
+                                        "sources."), self)
         self.heading.setWordWrap(True)
         self.heading.setTextFormat(Qt.TextFormat.RichText)
         self.status = QLabel("", self)
         self.status.setWordWrap(True)
         set_tone(self.status, "muted")
         self.citing = QListWidget(self)
-        self.citing.setAccessibleName("Records citing this article")
+        self.citing.setAccessibleName(translate("ArticlePanel", "Records citing this article"))
         self.text = QTextBrowser(self)
-        self.text.setAccessibleName("Article text")
+        self.text.setAccessibleName(translate("ArticlePanel", "Article text"))
         self.text.setOpenLinks(False)
         self.text.anchorClicked.connect(self.link_activated)
         self.citing.itemActivated.connect(
@@ -67,18 +75,20 @@ class ArticlePanel(QWidget):
                              + (f"<br><span>{escape(who)}</span>" if who else ""))
         self.text.setHtml(article.html or f"<p>{escape(article.problem)}</p>")
         found = len(article.cites) - len(article.missing)
-        lines = [f"{len(article.passages)} passages quoted by {found} citations."] if article.html else []
+        lines = [translate("ArticlePanel", "%n passage(s) quoted by {citations}.", None, len(article.passages))
+                 .format(citations=translate("ArticlePanel", "%n citation(s)", None, found))] if article.html else []
         if article.missing:
-            lines.append(f"{len(article.missing)} quotes are not found in this text: "
-                         + "; ".join(c.title for c in article.missing[:5]))
+            lines.append(translate("ArticlePanel", "%n quote(s) not found in this text: {titles}", None,
+                                   len(article.missing)).format(titles="; ".join(c.title for c in article.missing[:5])))
         if article.more:
-            lines.append(f"… and {article.more:,} more records cite it (the first "
-                         f"{len(article.cites):,} are listed and highlighted).")
+            lines.append(translate("ArticlePanel", "… and %n more record(s) cite it (the first {listed} are listed "
+                                   "and highlighted).", None, article.more).format(listed=f"{len(article.cites):,}"))
         self.status.setText(" ".join(lines))
         self.citing.clear()
         for kind in dict.fromkeys(c.kind for c in article.cites):
             group = [c for c in article.cites if c.kind == kind]
-            head = QListWidgetItem(f"{kind.capitalize()} ({len(group)})", self.citing)
+            label = KINDS[kind].label if kind in KINDS else kind.capitalize()
+            head = QListWidgetItem(f"{label} ({len(group)})", self.citing)
             head.setFlags(Qt.ItemFlag.ItemIsEnabled)  # a heading: not chosen, yet not greyed
             font = head.font()
             font.setBold(True)
@@ -86,7 +96,8 @@ class ArticlePanel(QWidget):
             for cite in dict.fromkeys((c.kind, c.record_id, c.title) for c in group):
                 item = QListWidgetItem(str(cite[2]), self.citing)
                 item.setData(RecordRole, (cite[0], cite[1]))
-                item.setToolTip(f"{KIND_SINGULAR.get(cite[0], cite[0])}: {cite[2]}")
+                item.setToolTip(translate("ArticlePanel", "{kind}: {title}").format(kind=_kind_of(cite[0]),
+                                                                                   title=cite[2]))
         self._status_text = " ".join(lines)
         number = passage_of(article.passages, *focus) if focus else None
         self._anchor = f"q{number}" if number is not None else ""
@@ -125,11 +136,13 @@ class ArticlePanel(QWidget):
             shown = kept is None or key in kept
             hidden += not shown
             item.setData(Qt.ItemDataRole.ForegroundRole, None if shown else grey)
-            tip = f"{KIND_SINGULAR.get(key[0], key[0])}: {item.text()}"
-            item.setToolTip(tip if shown else tip + "\n(The filters hide it: opening it lifts them.)")
+            tip = translate("ArticlePanel", "{kind}: {title}").format(kind=_kind_of(key[0]), title=item.text())
+            item.setToolTip(tip if shown else tip + "\n" + translate("ArticlePanel", "(The filters hide it: opening "
+                                                                      "it lifts them.)"))
         text = self._status_text
         if hidden:
-            text += f" The filters hide {hidden} of the {len(self._record_items())} records listed (greyed)."
+            text += " " + translate("ArticlePanel", "The filters hide {hidden} of the %n record(s) listed (greyed).",
+                                    None, len(self._record_items())).format(hidden=f"{hidden:,}")
         self.status.setText(text)
 
     def changeEvent(self, event) -> None:

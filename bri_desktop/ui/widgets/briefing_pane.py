@@ -26,24 +26,32 @@ from PySide6.QtWidgets import (
 )
 
 from bri_desktop.briefing.spec import PAGE_SIZES, Briefing, Item, Section
+from bri_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from bri_desktop.ui.theme import set_tone
 from bri_desktop.ui.widgets.pinboard import PIN_MIME
 
 ItemRole = Qt.ItemDataRole.UserRole + 1
-WHAT = {"record": "Record", "chart": "Chart", "map": "Map", "table": "Table", "note": "Note",
-        "indicator": "Indicator", "timeline": "Timeline", "figures": "Figures compared"}
+# English: translate("briefing_pane", ...) shows one
+WHAT = {"record": QT_TRANSLATE_NOOP("briefing_pane", "Record"), "chart": QT_TRANSLATE_NOOP("briefing_pane", "Chart"),
+        "map": QT_TRANSLATE_NOOP("briefing_pane", "Map"), "table": QT_TRANSLATE_NOOP("briefing_pane", "Table"),
+        "note": QT_TRANSLATE_NOOP("briefing_pane", "Note"),
+        "indicator": QT_TRANSLATE_NOOP("briefing_pane", "Indicator"),
+        "timeline": QT_TRANSLATE_NOOP("briefing_pane", "Timeline"),
+        "figures": QT_TRANSLATE_NOOP("briefing_pane", "Figures compared")}
+PAGE_SIZE_LABELS = {"Letter": QT_TRANSLATE_NOOP("briefing_pane", "Letter")}  # a page size's name; A4 is A4
 
 
 def describe(item: Item) -> str:
     s = item.settings
     if item.type == "note":
         text = " ".join(str(s.get("text", "")).split())
-        return f"Note: {text[:80]}{'…' if len(text) > 80 else ''}"
-    if item.type in ("record", "indicator"):
-        return f"{WHAT[item.type]}: {s.get('title') or s.get('id')}"
+        return translate("briefing_pane", "Note: {text}").format(text=f"{text[:80]}{'…' if len(text) > 80 else ''}")
     if item.type == "table":
-        return f"Table: {s.get('name') or s.get('kind')}"
-    return f"{WHAT[item.type]}: {s.get('title') or item.type}"
+        return translate("briefing_pane", "Table: {name}").format(name=s.get("name") or s.get("kind"))
+    what = translate("briefing_pane", WHAT[item.type])
+    if item.type in ("record", "indicator"):
+        return translate("briefing_pane", "{what}: {title}").format(what=what, title=s.get("title") or s.get("id"))
+    return translate("briefing_pane", "{what}: {title}").format(what=what, title=s.get("title") or item.type)
 
 
 class ContentsTree(QTreeWidget):
@@ -56,7 +64,7 @@ class ContentsTree(QTreeWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setHeaderHidden(True)
-        self.setAccessibleName("Briefing contents")
+        self.setAccessibleName(translate("ContentsTree", "Briefing contents"))
         self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
@@ -127,15 +135,15 @@ class BriefingPane(QDockWidget):
     pins_dropped = Signal(list)  # pin ids, dragged from the Pinboard onto the contents
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__("Briefing", parent)
+        super().__init__(translate("BriefingPane", "Briefing"), parent)
         self.setObjectName("briefing")
-        self.setAccessibleName("Briefing")
+        self.setAccessibleName(translate("BriefingPane", "Briefing"))
         body = QWidget(self)
         self.choice = QComboBox(body)
-        self.choice.setAccessibleName("Briefing to edit")
-        self.new_button = QPushButton("New", body)
-        self.rename_button = QPushButton("Rename…", body)
-        self.delete_button = QPushButton("Delete", body)
+        self.choice.setAccessibleName(translate("BriefingPane", "Briefing to edit"))
+        self.new_button = QPushButton(translate("BriefingPane", "New"), body)
+        self.rename_button = QPushButton(translate("BriefingPane", "Rename…"), body)
+        self.delete_button = QPushButton(translate("BriefingPane", "Delete"), body)
         top = QHBoxLayout()
         top.addWidget(self.choice, 1)
         for button in (self.new_button, self.rename_button, self.delete_button):
@@ -144,12 +152,17 @@ class BriefingPane(QDockWidget):
         self.subtitle = QLineEdit(body)
         self.author = QLineEdit(body)
         self.date = QLineEdit(body)
-        self.date.setPlaceholderText("the day it is written")
+        self.date.setPlaceholderText(translate("BriefingPane", "the day it is written"))
         self.page_size = QComboBox(body)
-        self.page_size.addItems(list(PAGE_SIZES))
+        for size in PAGE_SIZES:  # the size itself is the item's data: its text is in the interface language
+            self.page_size.addItem(translate("briefing_pane", PAGE_SIZE_LABELS[size]) if size in PAGE_SIZE_LABELS
+                                   else size, size)
         form = QFormLayout()
-        for text, widget in (("&Title", self.title), ("&Subtitle", self.subtitle), ("&Author", self.author),
-                             ("&Date", self.date), ("Pa&ge", self.page_size)):
+        for text, widget in ((translate("BriefingPane", "&Title"), self.title),
+                             (translate("BriefingPane", "&Subtitle"), self.subtitle),
+                             (translate("BriefingPane", "&Author"), self.author),
+                             (translate("BriefingPane", "&Date"), self.date),
+                             (translate("BriefingPane", "Pa&ge"), self.page_size)):
             label = QLabel(text, body)
             label.setBuddy(widget)
             widget.setAccessibleName(text.replace("&", ""))
@@ -157,25 +170,26 @@ class BriefingPane(QDockWidget):
                 widget.setMaxLength(500)
             form.addRow(label, widget)
         self.tree = ContentsTree(body)
-        self.add_section_button = QPushButton("Add section", body)
-        self.add_note_button = QPushButton("Add note…", body)
-        self.remove_button = QPushButton("Remove", body)
-        self.up_button = QPushButton("Up", body)
-        self.down_button = QPushButton("Down", body)
+        self.add_section_button = QPushButton(translate("BriefingPane", "Add section"), body)
+        self.add_note_button = QPushButton(translate("BriefingPane", "Add note…"), body)
+        self.remove_button = QPushButton(translate("BriefingPane", "Remove"), body)
+        self.up_button = QPushButton(translate("BriefingPane", "Up"), body)
+        self.down_button = QPushButton(translate("BriefingPane", "Down"), body)
         edit = QHBoxLayout()
         for button in (self.add_section_button, self.add_note_button, self.up_button, self.down_button,
                        self.remove_button):
             edit.addWidget(button)
-        self.export_docx = QPushButton("Word…", body)
-        self.export_pdf = QPushButton("PDF…", body)
-        self.export_md = QPushButton("Markdown…", body)
-        self.print_button = QPushButton("Print…", body)
+        self.export_docx = QPushButton(translate("BriefingPane", "Word…"), body)
+        self.export_pdf = QPushButton(translate("BriefingPane", "PDF…"), body)
+        self.export_md = QPushButton(translate("BriefingPane", "Markdown…"), body)
+        self.print_button = QPushButton(translate("BriefingPane", "Print…"), body)
         out = QHBoxLayout()
-        out.addWidget(QLabel("Export:", body))
+        out.addWidget(QLabel(translate("BriefingPane", "Export:"), body))
         for button in (self.export_docx, self.export_pdf, self.export_md, self.print_button):
             out.addWidget(button)
         out.addStretch(1)
-        self.hint = QLabel("Add pins from the Pinboard (right-click: Add to briefing), or a note.", body)
+        self.hint = QLabel(translate("BriefingPane", "Add pins from the Pinboard (right-click: Add to briefing), or "
+                                     "a note."), body)
         self.hint.setWordWrap(True)
         set_tone(self.hint, "muted")
         self.status = QLabel("", body)
@@ -189,7 +203,7 @@ class BriefingPane(QDockWidget):
         self.pages_layout = QVBoxLayout(self.pages)
         self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.preview = QScrollArea(body)
-        self.preview.setAccessibleName("Briefing preview")
+        self.preview.setAccessibleName(translate("BriefingPane", "Briefing preview"))
         self.preview.setWidgetResizable(True)
         self.preview.setWidget(self.pages)
         editor = QWidget(body)
@@ -272,7 +286,9 @@ class BriefingPane(QDockWidget):
                                  (self.author, briefing.author), (self.date, briefing.date)):
                 if widget.text() != text:
                     widget.setText(text)
-            self.page_size.setCurrentText(briefing.page_size)
+            size = self.page_size.findData(briefing.page_size)
+            if size >= 0:
+                self.page_size.setCurrentIndex(size)
             self.tree.clear()
             for section in briefing.sections:
                 top = self._section_item(section.name)
@@ -292,12 +308,13 @@ class BriefingPane(QDockWidget):
         for number, image in enumerate(images, 1):
             page = QLabel(self.pages)
             page.setPixmap(QPixmap.fromImage(image))
-            page.setAccessibleName(f"Page {number} of {len(images)}")
+            page.setAccessibleName(translate("BriefingPane", "Page {number} of {count}").format(
+                number=number, count=len(images)))
             page.setStyleSheet("border: 1px solid #999; background: white")
             self.pages_layout.addWidget(page)
 
     def _section_item(self, name: str) -> QTreeWidgetItem:
-        top = QTreeWidgetItem(self.tree, [name or "Untitled section"])
+        top = QTreeWidgetItem(self.tree, [name or translate("BriefingPane", "Untitled section")])
         flags = top.flags() | Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsDropEnabled
         top.setFlags(flags)
         font = top.font(0)
@@ -324,8 +341,8 @@ class BriefingPane(QDockWidget):
                 kind = data.pop("type", "note")
                 items.append(Item(kind, data))
             sections.append(Section(top.text(0), items))
-        return Briefing(self.title.text() or "Briefing", self.subtitle.text(), self.author.text(),
-                        self.date.text(), self.page_size.currentText(), sections)
+        return Briefing(self.title.text() or translate("BriefingPane", "Briefing"), self.subtitle.text(),
+                        self.author.text(), self.date.text(), str(self.page_size.currentData()), sections)
 
     # -- editing
 
@@ -335,7 +352,8 @@ class BriefingPane(QDockWidget):
             self.changed.emit()
 
     def add_section(self, name: str = "") -> None:
-        top = self._section_item(name or f"Section {self.tree.topLevelItemCount() + 1}")
+        top = self._section_item(name or translate("BriefingPane", "Section {number}").format(
+            number=self.tree.topLevelItemCount() + 1))
         self.tree.setCurrentItem(top)
         self._edited()
 
@@ -346,7 +364,8 @@ class BriefingPane(QDockWidget):
             current = current.parent()
         if current is None:
             count = self.tree.topLevelItemCount()
-            current = self.tree.top(count - 1) if count else self._section_item("Section 1")
+            current = self.tree.top(count - 1) if count else self._section_item(
+                translate("BriefingPane", "Section {number}").format(number=1))
         node = self._item(current, item)
         current.setExpanded(True)
         self.tree.setCurrentItem(node)

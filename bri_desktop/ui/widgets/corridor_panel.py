@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from bri_desktop.core.geo import MapModel
+from bri_desktop.core.i18n import translate
 from bri_desktop.ui.image_export import Picture
 from bri_desktop.ui.theme import set_tone
 from bri_desktop.ui.widgets.corridor_view import CorridorView
@@ -28,7 +29,7 @@ def map_picture(view: CorridorView, caption: str, size: QSize = EXPORT_SIZE) -> 
         painter.drawText(QRectF(8, map_height + 4, area.width() - 16, CAPTION_HEIGHT - 6),
                          Qt.TextFlag.TextWordWrap, caption)
 
-    return Picture(size, draw, "BRI Desktop corridor map", caption)
+    return Picture(size, draw, translate("CorridorPanel", "BRI Desktop corridor map"), caption)
 
 
 class CorridorPanel(QWidget):
@@ -43,18 +44,18 @@ class CorridorPanel(QWidget):
         self.attribution = ""
         self.view = CorridorView(self)
         self.mode = QComboBox(self)
-        self.mode.setAccessibleName("Map layout")
-        self.mode.addItem("Geographic", "geographic")
-        self.mode.addItem("Schematic", "schematic")
+        self.mode.setAccessibleName(translate("CorridorPanel", "Map layout"))
+        self.mode.addItem(translate("CorridorPanel", "Geographic"), "geographic")
+        self.mode.addItem(translate("CorridorPanel", "Schematic"), "schematic")
         self.reset = QToolButton(self)
-        self.reset.setText("Reset")
-        self.reset.setToolTip("Show the whole map again (0)")
+        self.reset.setText(translate("CorridorPanel", "Reset"))
+        self.reset.setToolTip(translate("CorridorPanel", "Show the whole map again (0)"))
         self.related = QToolButton(self)
         self.related.setObjectName("show_related")
-        self.related.setText("Related records")
-        self.related.setAccessibleName("Show related records")
-        self.related.setToolTip("Filter the tables to the projects and agreements linked to the "
-                                "selected corridor")
+        self.related.setText(translate("CorridorPanel", "Related records"))
+        self.related.setAccessibleName(translate("CorridorPanel", "Show related records"))
+        self.related.setToolTip(translate("CorridorPanel", "Filter the tables to the projects and agreements "
+                                          "linked to the selected corridor"))
         self.related.setEnabled(False)
         bar = QHBoxLayout()
         bar.addWidget(self.mode)
@@ -62,9 +63,10 @@ class CorridorPanel(QWidget):
         bar.addWidget(self.related)
         bar.addStretch(1)
         self.pin_button = QToolButton(self)
-        self.pin_button.setText("Pin")
-        self.pin_button.setAccessibleName("Pin the map view")
-        self.pin_button.setToolTip("Pin this map view (layout, selected corridor, filters)")
+        self.pin_button.setText(translate("CorridorPanel", "Pin"))
+        self.pin_button.setAccessibleName(translate("CorridorPanel", "Pin the map view"))
+        self.pin_button.setToolTip(translate("CorridorPanel", "Pin this map view (layout, selected corridor, "
+                                             "filters)"))
         self.pin_button.clicked.connect(self.pin_requested)
         bar.addWidget(self.pin_button)
         self.export_button = ExportButton("corridor map", self)
@@ -88,10 +90,11 @@ class CorridorPanel(QWidget):
         """How many agreements and projects name the selected corridor (None: not known yet)."""
         self.related.setEnabled(bool(count))
         if count == 0:
-            self.related.setToolTip("No agreement or project in the dataset names this corridor")
+            self.related.setToolTip(translate("CorridorPanel", "No agreement or project in the dataset names this "
+                                              "corridor"))
         else:
-            self.related.setToolTip("Filter the tables to the projects and agreements linked to "
-                                    "the selected corridor")
+            self.related.setToolTip(translate("CorridorPanel", "Filter the tables to the projects and agreements "
+                                              "linked to the selected corridor"))
 
     def focusables(self) -> list[QWidget]:
         return [self.mode, self.reset, self.related, self.pin_button, self.export_button, self.view]
@@ -99,14 +102,19 @@ class CorridorPanel(QWidget):
     def set_models(self, models: dict[str, MapModel], attribution: str) -> None:
         self.models = models
         self.attribution = attribution
-        self.note.setText("Routes and stations are approximate: positions are the curator's. Grey "
-                          "stations are the curator's too: no article names them as points of the "
-                          "route. " + attribution)
+        self.note.setText(translate("CorridorPanel", "Routes and stations are approximate: positions are the "
+                                    "curator's. Grey stations are the curator's too: no article names them as "
+                                    "points of the route.") + " " + attribution)
         self._on_mode()
 
     def caption(self, version: str) -> str:
-        return (f"BRI Desktop corridor map ({self.current_mode()}) · approximate routes · "
-                f"Dataset {version} · {self.attribution}")
+        if self.current_mode() == "schematic":
+            text = translate("CorridorPanel", "BRI Desktop corridor map (schematic) · approximate routes · "
+                             "Dataset {version} · {attribution}")
+        else:
+            text = translate("CorridorPanel", "BRI Desktop corridor map (geographic) · approximate routes · "
+                             "Dataset {version} · {attribution}")
+        return text.format(version=version, attribution=self.attribution)
 
     def picture(self, version: str) -> Picture | None:
         """The map as it is now, for an image file; None until the corridors are loaded."""

@@ -14,14 +14,31 @@ from bri_desktop.core.geo import (
     MapModel,
     corridor_at,
     node_at,
+    node_kind,
 )
+from bri_desktop.core.i18n import QT_TRANSLATE_NOOP, translate, vocabulary_label
 
 PEN_STYLES = {"solid": Qt.PenStyle.SolidLine, "dash": Qt.PenStyle.DashLine,
               "dot": Qt.PenStyle.DotLine, "dashdot": Qt.PenStyle.DashDotLine}
-STATUS_LABELS = {"operating": "Operating", "under_construction": "Under construction",
-                 "planned": "Planned", "completed": "Completed", "proposed": "Proposed"}
-MODE_LABELS = [("solid", "Rail / multimodal"), ("dash", "Pipeline"), ("dot", "Sea leg")]
+# English labels: the statuses are the dataset's vocabulary (vocabulary_label shows one), the rest
+# translate("CorridorView", ...)
+STATUS_LABELS = {"operating": QT_TRANSLATE_NOOP("vocabulary", "Operating"),
+                 "under_construction": QT_TRANSLATE_NOOP("vocabulary", "Under construction"),
+                 "planned": QT_TRANSLATE_NOOP("vocabulary", "Planned"),
+                 "completed": QT_TRANSLATE_NOOP("vocabulary", "Completed"),
+                 "proposed": QT_TRANSLATE_NOOP("vocabulary", "Proposed")}
+MODE_LABELS = [("solid", QT_TRANSLATE_NOOP("CorridorView", "Rail / multimodal")),
+               ("dash", QT_TRANSLATE_NOOP("CorridorView", "Pipeline")),
+               ("dot", QT_TRANSLATE_NOOP("CorridorView", "Sea leg"))]
+MODES = {"rail": QT_TRANSLATE_NOOP("CorridorView", "rail"),
+         "multimodal": QT_TRANSLATE_NOOP("CorridorView", "multimodal"),
+         "pipeline": QT_TRANSLATE_NOOP("CorridorView", "pipeline"), "sea": QT_TRANSLATE_NOOP("CorridorView", "sea"),
+         "road": QT_TRANSLATE_NOOP("CorridorView", "road")}  # a corridor's mode, in its tooltip
 HIT_PIXELS = 7.0
+
+
+def status_label(status: str) -> str:
+    return vocabulary_label(STATUS_LABELS[status]) if status in STATUS_LABELS else status
 
 
 class CorridorView(QWidget):
@@ -31,8 +48,9 @@ class CorridorView(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("corridor_map")
-        self.setAccessibleName("Corridor map")
-        self.setAccessibleDescription("Rail, pipeline and sea routes; click a route to select it")
+        self.setAccessibleName(translate("CorridorView", "Corridor map"))
+        self.setAccessibleDescription(translate("CorridorView", "Rail, pipeline and sea routes; click a route to "
+                                                "select it"))
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumSize(300, 200)
@@ -130,7 +148,7 @@ class CorridorView(QWidget):
         if self.model is None:
             painter.setPen(palette.color(QPalette.ColorRole.Text))
             painter.drawText(QRectF(0, 0, width, height), Qt.AlignmentFlag.AlignCenter,
-                             "Loading corridors…")
+                             translate("CorridorView", "Loading corridors…"))
             return
         transform, scale = self.transform_for(width, height, zoom, pan or QPointF(0, 0))
         painter.save()
@@ -252,8 +270,10 @@ class CorridorView(QWidget):
         painter.setBrush(QColor(255, 255, 255, 225))
         painter.drawRect(box)
         entries: list[tuple[QPen | None, str]] = [
-            (QPen(QColor("#333333"), 2, PEN_STYLES[style]), label) for style, label in MODE_LABELS]
-        entries += [(None, "Width: stated capacity"), (None, "Grey station: placed by curator")]
+            (QPen(QColor("#333333"), 2, PEN_STYLES[style]), translate("CorridorView", label))
+            for style, label in MODE_LABELS]
+        entries += [(None, translate("CorridorView", "Width: stated capacity")),
+                    (None, translate("CorridorView", "Grey station: placed by curator"))]
         x, y = box.left() + 6, box.top() + line
         for pen, label in entries:
             if pen is not None:
@@ -263,11 +283,11 @@ class CorridorView(QWidget):
             painter.drawText(QPointF(x + (32 if pen is not None else 0), y), label)
             y += line
         x, y = box.left() + column + 6, box.top() + line
-        for status, label in STATUS_LABELS.items():
+        for status in STATUS_LABELS:
             painter.setPen(QPen(QColor(STATUS_COLOURS[status]), 4))
             painter.drawLine(QPointF(x, y - 4), QPointF(x + 26, y - 4))
             painter.setPen(QColor("#222222"))
-            painter.drawText(QPointF(x + 32, y), label)
+            painter.drawText(QPointF(x + 32, y), status_label(status))
             y += line
 
     # -- interaction
@@ -295,19 +315,22 @@ class CorridorView(QWidget):
 
     def tooltip_for(self, what: str, item) -> str:
         if what == "node":
-            note = "" if item.named_in_source else \
-                "<br>Placed by the curator: no article names it as a point of this route."
-            return (f"<b>{escape(item.name)}</b> ({escape(item.country)}, {escape(item.kind)})"
-                    f"<br>Approximate position.{note}")
+            lines = [f"<b>{escape(item.name)}</b> ({escape(item.country)}, {escape(node_kind(item.kind))})",
+                     translate("CorridorView", "Approximate position.")]
+            if not item.named_in_source:
+                lines.append(translate("CorridorView", "Placed by the curator: no article names it as a point of "
+                                       "this route."))
+            return "<br>".join(lines)
         if what == "corridor" and self.model is not None:
             shape = next(c for c in self.model.corridors if c.id == item)
-            lines = [f"<b>{escape(shape.name)}</b>",
-                     escape(f"{shape.mode} · {STATUS_LABELS.get(shape.status, shape.status)}")]
+            mode = translate("CorridorView", MODES[shape.mode]) if shape.mode in MODES else shape.mode
+            lines = [f"<b>{escape(shape.name)}</b>", escape(f"{mode} · {status_label(shape.status)}")]
             if shape.figure:
                 lines.append(escape(shape.figure))
             if shape.approximate:
-                lines.append("Approximate route: some points are placed by the curator.")
-            lines.append("<i>Click to select; its record and sources show in Details.</i>")
+                lines.append(translate("CorridorView", "Approximate route: some points are placed by the curator."))
+            lines.append("<i>" + translate("CorridorView", "Click to select; its record and sources show in "
+                                           "Details.") + "</i>")
             return "<br>".join(lines)
         return ""
 

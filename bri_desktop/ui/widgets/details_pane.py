@@ -13,11 +13,14 @@ from PySide6.QtCore import QEvent, QUrl, Signal
 from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
-from bri_desktop.core.record_text import KIND_SINGULAR, citations_text, details_html, link
+from bri_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from bri_desktop.core.record_text import citations_text, details_html, link
+from bri_desktop.db.kinds import KINDS
 from bri_desktop.ui.theme import muted_colour
 from bri_desktop.ui.widgets.note_box import NoteBox
 
-EMPTY = "Select a record to see its fields, parties and sources."
+# translate("DetailsPane", EMPTY) shows it
+EMPTY = QT_TRANSLATE_NOOP("DetailsPane", "Select a record to see its fields, parties and sources.")
 
 
 class DetailsPane(QWidget):
@@ -28,19 +31,20 @@ class DetailsPane(QWidget):
         self.version = version
         self.record: dict | None = None
         self._vocab: dict = {}
-        self._message = EMPTY  # shown when there is no record
+        self._message = translate("DetailsPane", EMPTY)  # shown when there is no record
         self._hidden: tuple[str, str, str, list[str]] = ("", "", "", [])
         self._html_override = ""
         self.browser = QTextBrowser(self)
         self.browser.setObjectName("details")
-        self.browser.setAccessibleName("Details")
+        self.browser.setAccessibleName(translate("DetailsPane", "Details"))
         self.browser.setOpenLinks(False)
         self.browser.setOpenExternalLinks(False)
         self.browser.anchorClicked.connect(self.link_activated)
-        self.copy_citation = QPushButton("Copy citation", self)
+        self.copy_citation = QPushButton(translate("DetailsPane", "Copy citation"), self)
         self.copy_citation.setObjectName("copy_citation")
-        self.copy_citation.setAccessibleName("Copy citation")
-        self.copy_citation.setToolTip("Copy the record's title, sources and quotes for a briefing")
+        self.copy_citation.setAccessibleName(translate("DetailsPane", "Copy citation"))
+        self.copy_citation.setToolTip(translate("DetailsPane", "Copy the record's title, sources and quotes for a "
+                                                "briefing"))
         self.copy_citation.clicked.connect(self.copy_citations)
         buttons = QHBoxLayout()
         buttons.addWidget(self.copy_citation)
@@ -61,15 +65,15 @@ class DetailsPane(QWidget):
     def show_record(self, record: dict | None, vocab: dict) -> None:
         self.record = record
         self._vocab = vocab
-        self._message = EMPTY
+        self._message = translate("DetailsPane", EMPTY)
         self._html_override = ""
         self._render()
 
     def show_missing(self, kind: str, record_id: str) -> None:
         """The record is not in this dataset (an old link or pin)."""
         self.record = None
-        noun = KIND_SINGULAR.get(kind, kind).lower()
-        self._message = f"There is no {noun} “{record_id}” in dataset {self.version}."
+        self._message = translate("DetailsPane", "There is no {kind} “{id}” in dataset {version}.").format(
+            kind=_noun(kind), id=record_id, version=self.version)
         self._html_override = ""
         self._render()
 
@@ -79,8 +83,8 @@ class DetailsPane(QWidget):
         self._message = ""
         lines = "".join(f"<tr><td>{escape(k.replace('_', ' '))}</td><td>{escape(str(v))}</td></tr>"
                         for k, v in snapshot.items() if k not in ("title", "name"))
-        self._html_override = (f"<p><b>{escape(title)}</b></p><p>This pinned record is {escape(why)}. "
-                               f"What the pin kept of it:</p><table>{lines}</table>")
+        said = translate("DetailsPane", "This pinned record is {why}. What the pin kept of it:").format(why=why)
+        self._html_override = f"<p><b>{escape(title)}</b></p><p>{escape(said)}</p><table>{lines}</table>"
         self._render()
 
     def show_hidden(self, title: str, kind: str, record_id: str, lifted: list[str]) -> None:
@@ -106,12 +110,11 @@ class DetailsPane(QWidget):
             html = f"<p style='color:{muted}'>{escape(self._message)}</p>"
         else:
             title, kind, record_id, lifted = self._hidden
-            noun = KIND_SINGULAR.get(kind, kind).lower()
-            which = ", ".join(lifted)
-            html = (f"<p><b>{escape(title)}</b></p><p>This {escape(noun)} is hidden by the "
-                    f"filters you set ({escape(which)}), so it is no longer shown here.</p>"
-                    f"<p><a href='{link(kind, record_id)}'>Show it again</a> (lifts only the "
-                    "filters that hide it; Back or Undo restores them).</p>")
+            said = translate("DetailsPane", "This {kind} is hidden by the filters you set ({filters}), so it is no "
+                             "longer shown here.").format(kind=_noun(kind), filters=", ".join(lifted))
+            again = translate("DetailsPane", "<a href='{link}'>Show it again</a> (lifts only the filters that hide "
+                              "it; Back or Undo restores them).").format(link=link(kind, record_id))
+            html = f"<p><b>{escape(title)}</b></p><p>{escape(said)}</p><p>{again}</p>"
         self.browser.setHtml(html)
         self.copy_citation.setEnabled(bool(self.record and self.record.get("citations")))
 
@@ -135,3 +138,8 @@ class DetailsPane(QWidget):
 
     def plain_text(self) -> str:
         return self.browser.toPlainText()
+
+
+def _noun(kind: str) -> str:
+    """"agreement": a record's kind in a sentence."""
+    return KINDS[kind].singular if kind in KINDS else kind

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bri_desktop.core.i18n import translate
 from bri_desktop.ui.theme import set_tone
 
 SAVE_AFTER_MS = 700
@@ -47,13 +48,13 @@ class NoteBox(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("note_box")
-        self.setAccessibleName("Your note and tags")
-        self.title = QLabel("<b>Your note</b>", self)
+        self.setAccessibleName(translate("NoteBox", "Your note and tags"))
+        self.title = QLabel("<b>" + translate("NoteBox", "Your note") + "</b>", self)
         self.edit = NoteEdit(self)
         self.edit.setObjectName("note")
-        self.edit.setAccessibleName("Your note")
-        self.edit.setPlaceholderText("Write a note on this record (saved as you type; **bold**, "
-                                     "*italic*, - lists). Search finds records by their notes.")
+        self.edit.setAccessibleName(translate("NoteBox", "Your note"))
+        self.edit.setPlaceholderText(translate("NoteBox", "Write a note on this record (saved as you type; **bold**, "
+                                               "*italic*, - lists). Search finds records by their notes."))
         self.edit.setTabChangesFocus(True)
         self.edit.setFixedHeight(self.fontMetrics().lineSpacing() * 5 + 12)
         self.status = QLabel(self)
@@ -65,23 +66,23 @@ class NoteBox(QWidget):
         self.conflict.setObjectName("note_conflict")
         self.conflict.setWordWrap(True)
         self.conflict.setTextFormat(Qt.TextFormat.PlainText)
-        self.keep_mine = QPushButton("Keep this text", self)
-        self.keep_other = QPushButton("Keep the other", self)
-        self.keep_both = QPushButton("Keep both", self)
+        self.keep_mine = QPushButton(translate("NoteBox", "Keep this text"), self)
+        self.keep_other = QPushButton(translate("NoteBox", "Keep the other"), self)
+        self.keep_both = QPushButton(translate("NoteBox", "Keep both"), self)
         conflict_row = QHBoxLayout()
         for button in (self.keep_mine, self.keep_other, self.keep_both):
             conflict_row.addWidget(button)
         conflict_row.addStretch(1)
         self.tags = QLabel(self)
         self.tags.setObjectName("record_tags")
-        self.tags.setAccessibleName("Tags of this record")
+        self.tags.setAccessibleName(translate("NoteBox", "Tags of this record"))
         self.tags.setTextFormat(Qt.TextFormat.RichText)
         self.tags.setWordWrap(True)
         self.tags.linkActivated.connect(lambda href: self.tag_removed.emit(unquote(href[len("untag:"):])))
         self.add_tag = QLineEdit(self)
         self.add_tag.setObjectName("add_tag")
-        self.add_tag.setAccessibleName("Add a tag")
-        self.add_tag.setPlaceholderText("Add a tag… (Enter)")
+        self.add_tag.setAccessibleName(translate("NoteBox", "Add a tag"))
+        self.add_tag.setPlaceholderText(translate("NoteBox", "Add a tag… (Enter)"))
         self.add_tag.setMaxLength(200)
         self.add_tag.returnPressed.connect(self._on_tag_entered)
         self._completer = QCompleter([], self)
@@ -108,7 +109,8 @@ class NoteBox(QWidget):
         self.keep_mine.clicked.connect(lambda: self.conflict_resolved.emit(self.edit.toPlainText()))
         self.keep_other.clicked.connect(lambda: self.conflict_resolved.emit(self._other))
         self.keep_both.clicked.connect(lambda: self.conflict_resolved.emit(
-            f"{self.edit.toPlainText().rstrip()}\n\n--- the other version ---\n{self._other}"))
+            f"{self.edit.toPlainText().rstrip()}\n\n{translate('NoteBox', '--- the other version ---')}\n"
+            f"{self._other}"))
         self._loading = False
         self.show_for(None)
 
@@ -127,27 +129,27 @@ class NoteBox(QWidget):
         self.setEnabled(key is not None)
         self.edit.setReadOnly(read_only)
         self.add_tag.setEnabled(not read_only)
-        self.status.setText(f"Saved {when}" if text and when else "")
+        self.status.setText(translate("NoteBox", "Saved {when}").format(when=when) if text and when else "")
         set_tone(self.status, "muted")
         self._other = conflict or ""
         for widget in (self.conflict, self.keep_mine, self.keep_other, self.keep_both):
             widget.setVisible(bool(conflict))
         if conflict:
-            self.conflict.setText("This note was changed in two places. The other version:\n"
-                                  f"{conflict}")
+            self.conflict.setText(translate("NoteBox", "This note was changed in two places. The other version:")
+                                  + f"\n{conflict}")
         self.show_tags(tags or [], all_tags or [])
 
     def show_tags(self, tags: list[str], all_tags: list[str]) -> None:
         if tags:
             links = " ".join(f"{escape(t)} <a href='untag:{quote(t, safe='')}'>✕</a>" for t in tags)
-            self.tags.setText(f"<b>Tags:</b> {links}")
+            self.tags.setText(translate("NoteBox", "<b>Tags:</b> {tags}").format(tags=links))
         else:
-            self.tags.setText("<b>Tags:</b> none yet")
+            self.tags.setText(translate("NoteBox", "<b>Tags:</b> none yet"))
         self._completer.model().setStringList(all_tags)  # type: ignore[attr-defined]
 
     def _on_typed(self) -> None:
         if not self._loading:
-            self.status.setText("Not saved yet…")
+            self.status.setText(translate("NoteBox", "Not saved yet…"))
             self._timer.start()
 
     def flush(self) -> None:
@@ -159,12 +161,13 @@ class NoteBox(QWidget):
 
     def saved(self, text: str, when: str) -> None:
         self._saved = text
-        self.status.setText(f"Saved {when}" if text else "Note removed")
+        self.status.setText(translate("NoteBox", "Saved {when}").format(when=when) if text
+                            else translate("NoteBox", "Note removed"))
         set_tone(self.status, "muted")
 
     def failed(self, message: str) -> None:
         """The save failed: say why; the text stays in the box, to try again."""
-        self.status.setText(f"{message} Your text is still here.")
+        self.status.setText(translate("NoteBox", "{message} Your text is still here.").format(message=message))
         set_tone(self.status, "error")
 
     def _on_tag_entered(self) -> None:

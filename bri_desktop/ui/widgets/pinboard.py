@@ -23,14 +23,22 @@ from PySide6.QtWidgets import (
 )
 
 from bri_desktop import paths
+from bri_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from bri_desktop.ui.theme import set_tone
 from bri_desktop.workspace.store import Pin
 
 PinRole = Qt.ItemDataRole.UserRole + 1
 ICONS = {"record": "record.svg", "chart": "chart.svg", "map": "map.svg", "timeline": "timeline.svg",
          "figures": "figures.svg", "view": "view.svg"}
-WHAT = {"record": "Record", "chart": "Chart", "map": "Map view", "timeline": "Timeline",
-        "figures": "Figures compared", "view": "Saved view"}
+WHAT = {"record": QT_TRANSLATE_NOOP("Pinboard", "Record"), "chart": QT_TRANSLATE_NOOP("Pinboard", "Chart"),
+        "map": QT_TRANSLATE_NOOP("Pinboard", "Map view"), "timeline": QT_TRANSLATE_NOOP("Pinboard", "Timeline"),
+        "figures": QT_TRANSLATE_NOOP("Pinboard", "Figures compared"),
+        "view": QT_TRANSLATE_NOOP("Pinboard", "Saved view")}  # English: translate("Pinboard", ...) shows one
+
+
+def what_label(what: str) -> str:
+    """"Chart": what a pin holds, in the interface language."""
+    return translate("Pinboard", WHAT[what]) if what in WHAT else what
 
 
 _icons: dict[str, QIcon] = {}
@@ -55,7 +63,7 @@ class PinList(QListWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("pins")
-        self.setAccessibleName("Pins")
+        self.setAccessibleName(translate("PinList", "Pins"))
         self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -93,21 +101,21 @@ class PinList(QListWidget):
             return
         pin_id = item.data(PinRole)
         menu = QMenu(self)
-        menu.addAction("Open", lambda: self.open_requested.emit(pin_id))
-        menu.addAction("Add to briefing", lambda: self.briefing_requested.emit(pin_id))
-        menu.addAction("Remove from the Pinboard", lambda: self.remove_requested.emit(pin_id))
+        menu.addAction(translate("PinList", "Open"), lambda: self.open_requested.emit(pin_id))
+        menu.addAction(translate("PinList", "Add to briefing"), lambda: self.briefing_requested.emit(pin_id))
+        menu.addAction(translate("PinList", "Remove from the Pinboard"), lambda: self.remove_requested.emit(pin_id))
         menu.exec(self.viewport().mapToGlobal(pos))
 
 
 class Pinboard(QDockWidget):
     def __init__(self, parent: QWidget | None = None):
-        super().__init__("Pinboard", parent)
+        super().__init__(translate("Pinboard", "Pinboard"), parent)
         self.setObjectName("pinboard")
-        self.setAccessibleName("Pinboard")
+        self.setAccessibleName(translate("Pinboard", "Pinboard"))
         body = QWidget(self)
         self.list = PinList(body)
-        self.hint = QLabel("Nothing pinned yet. Pin a record with Ctrl+D, a chart or a map view "
-                           "with its Pin button.", body)
+        self.hint = QLabel(translate("Pinboard", "Nothing pinned yet. Pin a record with Ctrl+D, a chart or a map "
+                                     "view with its Pin button."), body)
         self.hint.setWordWrap(True)
         set_tone(self.hint, "muted")
         layout = QVBoxLayout(body)
@@ -123,14 +131,16 @@ class Pinboard(QDockWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for pin in pins:
-            detail = WHAT.get(pin.what, pin.what)
+            detail = what_label(pin.what)
             if pin.id in missing:
                 detail = missing[pin.id]
             item = QListWidgetItem(f"{pin.title}\n{detail}", self.list)
             item.setIcon(_icon(pin.what))
             item.setData(PinRole, pin.id)
             item.setToolTip(f"<p>{escape(pin.title)}<br>{escape(detail)}</p>")
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{WHAT.get(pin.what, '')}: {pin.title}. {detail}")
+            item.setData(Qt.ItemDataRole.AccessibleTextRole,
+                         translate("Pinboard", "{what}: {title}. {detail}").format(
+                             what=what_label(pin.what) if pin.what in WHAT else "", title=pin.title, detail=detail))
             if pin.id == current:
                 self.list.setCurrentItem(item)
         self.list.blockSignals(False)

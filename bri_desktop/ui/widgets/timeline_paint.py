@@ -13,7 +13,9 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPalette, QPen, QPolygonF
 
 from bri_desktop.core import palette
 from bri_desktop.core.dates import to_years
+from bri_desktop.core.i18n import number, translate
 from bri_desktop.core.timeline import Bin, Item, ticks, visible
+from bri_desktop.db.kinds import KINDS
 
 if TYPE_CHECKING:
     from bri_desktop.ui.widgets.timeline_view import TimelineView
@@ -73,7 +75,8 @@ def paint(view: TimelineView, painter: QPainter, width: float, height: float, pa
     painter.setPen(ink)
     overview = view.overview
     if overview is None or not overview.lanes or not overview.total:
-        message = "Loading the timeline…" if overview is None else "No dated records match the filters."
+        message = translate("timeline_paint", "Loading the timeline…") if overview is None else \
+            translate("timeline_paint", "No dated records match the filters.")
         painter.drawText(QRectF(0, 0, width, height), Qt.AlignmentFlag.AlignCenter, message)
         return []
     rows = view.lane_rows(width)
@@ -102,7 +105,7 @@ def paint(view: TimelineView, painter: QPainter, width: float, height: float, pa
             painter.setPen(shade(painter, ink, 150))
             painter.drawText(QRectF(GUTTER + 6, top, width - GUTTER - 12, ROW * 1.2),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                             "none in this stretch of time")
+                             translate("timeline_paint", "none in this stretch of time"))
         painter.restore()
         top += lane_h
     if overview.lanes_by != "kind":
@@ -133,8 +136,9 @@ def _today(view: TimelineView, painter: QPainter, width: float, bottom: float, i
         x = view.x_of(now, width)
         painter.setPen(QPen(shade(painter, ink, 140), 1, Qt.PenStyle.DashLine))
         painter.drawLine(QPointF(x, AXIS), QPointF(x, bottom))
-        painter.drawText(QPointF(x - painter.fontMetrics().horizontalAdvance("today") / 2,
-                                 label_top + painter.fontMetrics().ascent()), "today")
+        today = translate("timeline_paint", "today")
+        painter.drawText(QPointF(x - painter.fontMetrics().horizontalAdvance(today) / 2,
+                                 label_top + painter.fontMetrics().ascent()), today)
 
 
 def _bins(view: TimelineView, painter: QPainter, lane: str, width: float, top: float, ink: QColor) -> list[Hit]:
@@ -164,7 +168,7 @@ def _bins(view: TimelineView, painter: QPainter, lane: str, width: float, top: f
     for hit, kind in zip(hits, kinds, strict=True):
         if hit.rect.width() < 60 or hit.rect.height() < tall:
             continue
-        text = f"{hit.count:,}"
+        text = number(hit.count, 0)
         if hit.rect.width() >= metrics.horizontalAdvance(text) + 40:
             left, right = max(hit.rect.left(), GUTTER), min(hit.rect.right(), width)
             painter.setPen(QColor(text_on(QColor(palette.KINDS.get(kind, palette.NEUTRAL)))))
@@ -175,7 +179,8 @@ def _bins(view: TimelineView, painter: QPainter, lane: str, width: float, top: f
     painter.setPen(shade(painter, ink, 170))
     painter.drawText(QRectF(6, top + ROW * 1.2, GUTTER - 12, ROW),
                      Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                     f"≤ {top_value:,.{0 if top_value >= 10 else 1}f} a month")
+                     translate("timeline_paint", "≤ {count} a month").format(
+                         count=number(top_value, 0 if top_value >= 10 else 1)))
     painter.restore()
     return hits
 
@@ -234,12 +239,13 @@ def _items(view: TimelineView, painter: QPainter, lane: str, lane_rows: tuple[li
     if overflow:
         hits += _overflow(view, painter, overflow, lane, width, top + limit * ROW, ink)
     elif lane in view.expanded and count > MAX_ROWS:
-        rect = QRectF(GUTTER + 4, top + count * ROW + 1, metrics.horizontalAdvance("Show fewer") + 12, ROW - 2)
+        fewer = translate("timeline_paint", "Show fewer")
+        rect = QRectF(GUTTER + 4, top + count * ROW + 1, metrics.horizontalAdvance(fewer) + 12, ROW - 2)
         painter.setPen(QPen(shade(painter, ink, 120), 1, Qt.PenStyle.DotLine))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(rect)
         painter.setPen(ink)
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, "Show fewer")
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, fewer)
         hits.append(Hit(rect, None, lane, action="fewer"))
     return hits
 
@@ -300,7 +306,7 @@ def _legend(view: TimelineView, painter: QPainter, top: float, ink: QColor) -> N
             continue
         painter.fillRect(QRectF(x, top + 4, 12, 12), QColor(palette.KINDS.get(kind, palette.NEUTRAL)))
         painter.setPen(ink)
-        label = kind.capitalize()
+        label = KINDS[kind].label if kind in KINDS else kind.capitalize()
         painter.drawText(QPointF(x + 16, top + 4 + metrics.ascent() - 1), label)
         x += 16 + metrics.horizontalAdvance(label) + 18
 

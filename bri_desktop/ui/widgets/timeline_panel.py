@@ -4,6 +4,7 @@ with no date, kinds the filters cannot tell apart)."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from html import escape
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -17,14 +18,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bri_desktop.core.filters import FACET_LABELS, facet_label
+from bri_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from bri_desktop.core.timeline import LANES_BY, Overview, drawable, stretch_text
 from bri_desktop.db import timeline as timeline_db
+from bri_desktop.db.kinds import KINDS
 from bri_desktop.ui.image_export import Picture
 from bri_desktop.ui.theme import set_tone
 from bri_desktop.ui.widgets.export_button import ExportButton
 from bri_desktop.ui.widgets.timeline_view import TimelineView, timeline_picture
 
 WANT_DELAY_MS = 250  # a pause in zooming or panning before the records in view are asked for
+# the parts of a filter that are not facets (see Filter.criteria), as the summary names them
+CRITERIA = {"search": QT_TRANSLATE_NOOP("timeline_panel", "search"),
+            "value": QT_TRANSLATE_NOOP("timeline_panel", "value"),
+            "date": QT_TRANSLATE_NOOP("timeline_panel", "date")}
 
 
 class TimelinePanel(QWidget):
@@ -37,35 +45,40 @@ class TimelinePanel(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("timeline")
-        self.setAccessibleName("Timeline")
+        self.setAccessibleName(translate("TimelinePanel", "Timeline"))
         self.lanes = QComboBox(self)
-        self.lanes.setAccessibleName("Timeline lanes")
+        self.lanes.setAccessibleName(translate("TimelinePanel", "Timeline lanes"))
         for key, label in LANES_BY.items():
-            self.lanes.addItem(label, key)
+            self.lanes.addItem(translate("timeline", label), key)
         self.lanes.currentIndexChanged.connect(lambda _i: self.lanes_changed.emit(self.lanes.currentData()))
         self.view = TimelineView(self)
-        self.zoom_out = self._button("−", "Zoom out", "Show a longer stretch of time (−, or the wheel)",
+        self.zoom_out = self._button("−", translate("TimelinePanel", "Zoom out"),
+                                     translate("TimelinePanel", "Show a longer stretch of time (−, or the wheel)"),
                                      lambda: self.view.zoom(1.25))
-        self.zoom_in = self._button("+", "Zoom in", "Show a shorter stretch of time (+, or the wheel)",
+        self.zoom_in = self._button("+", translate("TimelinePanel", "Zoom in"),
+                                    translate("TimelinePanel", "Show a shorter stretch of time (+, or the wheel)"),
                                     lambda: self.view.zoom(0.8))
-        self.fit = self._button("Show all", "Show all", "Show every dated record (0)", self.view.show_all)
-        self.pin_button = self._button("Pin", "Pin the timeline",
-                                       "Pin this timeline (its lanes, stretch of time and filters) to the Pinboard",
+        self.fit = self._button(translate("TimelinePanel", "Show all"), translate("TimelinePanel", "Show all"),
+                                translate("TimelinePanel", "Show every dated record (0)"), self.view.show_all)
+        self.pin_button = self._button(translate("TimelinePanel", "Pin"),
+                                       translate("TimelinePanel", "Pin the timeline"),
+                                       translate("TimelinePanel", "Pin this timeline (its lanes, stretch of time and "
+                                                 "filters) to the Pinboard"),
                                        self.pin_requested.emit)
         self.export_button = ExportButton("timeline", self)
         self.export_button.chosen.connect(self.export_requested)
         self.range_label = QLabel("", self)
-        self.range_label.setAccessibleName("Timeline range")
+        self.range_label.setAccessibleName(translate("TimelinePanel", "Timeline range"))
         self.summary = QLabel("", self)
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName("Timeline summary")
+        self.summary.setAccessibleName(translate("TimelinePanel", "Timeline summary"))
         set_tone(self.summary, "muted")
         scroll = QScrollArea(self)
         scroll.setWidget(self.view)
         scroll.setWidgetResizable(True)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         top = QHBoxLayout()
-        lanes_label = QLabel("&Lanes:", self)
+        lanes_label = QLabel(translate("TimelinePanel", "&Lanes:"), self)
         lanes_label.setBuddy(self.lanes)
         top.addWidget(lanes_label)
         top.addWidget(self.lanes)
@@ -107,7 +120,7 @@ class TimelinePanel(QWidget):
         """The stretch of time to show when the next overview comes (a pinned timeline's)."""
         self._next_range = (start, end)
 
-    def show_overview(self, overview: Overview, kind_labels: dict[str, str]) -> None:
+    def show_overview(self, overview: Overview, kind_labels: Mapping[str, str]) -> None:
         """The timeline for new filters or lanes: the stretch of time in view stays (the first
         time, and after Show all, every dated record is in view)."""
         kept = (self.view.start, self.view.end) if self.view.overview is not None else None
@@ -150,18 +163,28 @@ class TimelinePanel(QWidget):
         self.items_wanted.emit(start, end, precisions)
 
 
-def summary_text(overview: Overview, kind_labels: dict[str, str]) -> str:
-    parts = [f"{overview.total:,} record{'s' if overview.total != 1 else ''} placed in time"]
-    undated = [f"{n:,} {kind_labels.get(k, k).lower()}" for k, n in overview.undated.items() if n]
+def summary_text(overview: Overview, kind_labels: Mapping[str, str]) -> str:
+    parts = [translate("timeline_panel", "%n record(s) placed in time", None, overview.total)]
+    undated = [KINDS[k].count_text(n) if k in KINDS else f"{n:,} {k}" for k, n in overview.undated.items() if n]
     if undated:
-        parts.append(f"no date, not placed: {', '.join(undated)}")
+        parts.append(translate("timeline_panel", "no date, not placed: {counts}").format(counts=", ".join(undated)))
     if overview.left_out:
         names = ", ".join(kind_labels.get(k, k).lower() for k in overview.left_out)
-        criteria = sorted({c for cs in overview.left_out.values() for c in cs})
-        parts.append(f"not shown: {names} (no {', '.join(criteria)} to filter by)")
+        criteria = sorted({_criterion(c) for cs in overview.left_out.values() for c in cs})
+        parts.append(translate("timeline_panel", "not shown: {kinds} (no {criteria} to filter by)").format(
+            kinds=names, criteria=", ".join(criteria)))
     if overview.counted:
         names = ", ".join(kind_labels.get(k, k).lower() for k in overview.counted_kinds)
-        parts.append(f"{names}: counted per month until zoomed in (click a bar to zoom)")
+        parts.append(translate("timeline_panel", "{kinds}: counted per month until zoomed in (click a bar to zoom)")
+                     .format(kinds=names))
     if overview.total:
-        parts.append("◆ a day, ▬ a month or a year, hatched: a date the curator inferred (hover for why)")
+        parts.append(translate("timeline_panel", "◆ a day, ▬ a month or a year, hatched: a date the curator "
+                               "inferred (hover for why)"))
     return " · ".join(parts) + "."
+
+
+def _criterion(name: str) -> str:
+    """A part of a filter the summary names: "sector", "search"."""
+    if name in FACET_LABELS:
+        return facet_label(name).lower()
+    return translate("timeline_panel", CRITERIA[name]) if name in CRITERIA else name

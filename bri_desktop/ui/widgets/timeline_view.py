@@ -16,7 +16,9 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QPainter, QPalette
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from bri_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from bri_desktop.core.timeline import EARLIEST, LATEST, Bin, Item, Overview, pack, stretch_text, visible
+from bri_desktop.db.kinds import KINDS
 from bri_desktop.ui.image_export import Picture, captioned
 from bri_desktop.ui.theme import light_palette
 from bri_desktop.ui.widgets import timeline_paint
@@ -35,6 +37,10 @@ from bri_desktop.ui.widgets.timeline_paint import (
 MIN_SPAN = 2 / 366  # the deepest zoom: two days across the view
 MAX_SPAN = 80.0
 ALL = ("year", "month", "day")
+PRECISIONS = {"day": QT_TRANSLATE_NOOP("timeline_view", "a day"),
+              "period": QT_TRANSLATE_NOOP("timeline_view", "a period"),
+              "month": QT_TRANSLATE_NOOP("timeline_view", "a month"),
+              "year": QT_TRANSLATE_NOOP("timeline_view", "a year")}  # English: translate("timeline_view", ...)
 
 
 class TimelineView(QWidget):
@@ -43,7 +49,7 @@ class TimelineView(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setAccessibleName("Timeline chart")
+        self.setAccessibleName(translate("TimelineView", "Timeline chart"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -294,20 +300,23 @@ class TimelineView(QWidget):
 
 def tooltip_text(hit: Hit) -> str:
     if hit.action == "fewer":
-        return "Show the first eight rows of this lane again."
+        return translate("timeline_view", "Show the first eight rows of this lane again.")
     if hit.item is None:
-        what = "records" if hit.count != 1 else "record"
         if hit.action == "more":
-            return f"<b>{hit.count:,} more {what}</b> here: click to show every row of this lane."
-        return (f"<b>{hit.count:,} {what}</b> dated in {escape(stretch_text(hit.start, hit.end))}"
-                "<br>Click to zoom in: a stretch with few enough records shows them one by one.")
+            return translate("timeline_view", "<b>%n more record(s)</b> here: click to show every row of this lane.",
+                             None, hit.count)
+        return translate("timeline_view", "<b>%n record(s)</b> dated in {stretch}<br>Click to zoom in: a stretch "
+                         "with few enough records shows them one by one.", None, hit.count).format(
+            stretch=escape(stretch_text(hit.start, hit.end)))
     item = hit.item
-    kind = {"day": "a day", "period": "a period", "month": "a month", "year": "a year"}.get(item.precision, "")
-    lines = [f"<b>{escape(item.title)}</b>", f"{escape(item.kind[:-1].capitalize())} · {escape(item.when)} ({kind})"]
+    precision = translate("timeline_view", PRECISIONS[item.precision]) if item.precision in PRECISIONS else ""
+    kind = KINDS[item.kind].singular.capitalize() if item.kind in KINDS else item.kind
+    lines = [f"<b>{escape(item.title)}</b>", f"{escape(kind)} · {escape(item.when)} ({precision})"]
     if item.status:
-        lines.append(f"Status: {escape(item.status.replace('_', ' '))}")
+        status = item.status.replace("_", " ")
+        lines.append(escape(translate("timeline_view", "Status: {status}").format(status=status)))
     if item.inferred:
-        lines.append(f"<i>Date inferred:</i> {escape(item.note)}")
+        lines.append(translate("timeline_view", "<i>Date inferred:</i> {note}").format(note=escape(item.note)))
     elif item.note:
         lines.append(escape(item.note))
     return "<br>".join(lines)
@@ -322,4 +331,4 @@ def timeline_picture(view: TimelineView, caption: str, width: int = 960) -> Pict
     def draw(painter: QPainter, area: QSize) -> None:
         view.paint_timeline(painter, float(area.width()), float(area.height()), document)
 
-    return captioned(size, draw, "BRI Desktop timeline", caption, QFont(view.font()))
+    return captioned(size, draw, translate("timeline_view", "BRI Desktop timeline"), caption, QFont(view.font()))
