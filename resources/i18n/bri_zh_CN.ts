@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>ArticlePanel</name>
+        <message>
+            <source>Article</source>
+            <translation type="unfinished">文章</translation>
+        </message>
+        <message>
+            <source>Open a source, or “Show in article” under a record's sources.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Records citing this article</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Article text</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n citation(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>{kind}: {title}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(The filters hide it: opening it lifts them.)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>BriefingMixin</name>
         <message>
             <source>The briefing “{name}” cannot be read ({error}): it is left as it is, and what you add now goes into a new briefing.</source>
@@ -96,6 +129,113 @@
             <translation>
                 <numerusform>简报已发送到打印机（%Ln 页）。</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>BriefingPane</name>
+        <message>
+            <source>Briefing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Briefing to edit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rename…</source>
+            <translation type="unfinished">重命名…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation type="unfinished">删除</translation>
+        </message>
+        <message>
+            <source>the day it is written</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Subtitle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Author</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pa&amp;ge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add section</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add note…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Word…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Markdown…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add pins from the Pinboard (right-click: Add to briefing), or a note.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Briefing preview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Page {number} of {count}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Untitled section</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Section {number}</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -403,6 +543,151 @@ Its records leave the app; your file is not touched, and you can import it again
         </message>
     </context>
     <context>
+        <name>ContentsTree</name>
+        <message>
+            <source>Briefing contents</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CorridorPanel</name>
+        <message>
+            <source>BRI Desktop corridor map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Map layout</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Geographic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Schematic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the whole map again (0)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Related records</source>
+            <translation type="unfinished">相关记录</translation>
+        </message>
+        <message>
+            <source>Show related records</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filter the tables to the projects and agreements linked to the selected corridor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pin</source>
+            <translation type="unfinished">固定</translation>
+        </message>
+        <message>
+            <source>Pin the map view</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pin this map view (layout, selected corridor, filters)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No agreement or project in the dataset names this corridor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Routes and stations are approximate: positions are the curator's. Grey stations are the curator's too: no article names them as points of the route.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>BRI Desktop corridor map (schematic) · approximate routes · Dataset {version} · {attribution}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>BRI Desktop corridor map (geographic) · approximate routes · Dataset {version} · {attribution}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CorridorView</name>
+        <message>
+            <source>Rail / multimodal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pipeline</source>
+            <translation type="unfinished">管道</translation>
+        </message>
+        <message>
+            <source>Sea leg</source>
+            <translation type="unfinished">海运段</translation>
+        </message>
+        <message>
+            <source>rail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>multimodal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>pipeline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>sea</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>road</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Corridor map</source>
+            <translation type="unfinished">走廊地图</translation>
+        </message>
+        <message>
+            <source>Rail, pipeline and sea routes; click a route to select it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loading corridors…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Width: stated capacity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Grey station: placed by curator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Approximate position.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Placed by the curator: no article names it as a point of this route.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Approximate route: some points are placed by the curator.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Click to select; its record and sources show in Details.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Dataset</name>
         <message>
             <source>{path} was replaced while BRI Desktop had it open</source>
@@ -438,6 +723,41 @@ Its records leave the app; your file is not touched, and you can import it again
         <message>
             <source>The dataset file was rebuilt: now showing dataset {version}.</source>
             <translation>数据集文件已重建：现在显示数据集版本 {version}。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DetailsPane</name>
+        <message>
+            <source>Select a record to see its fields, parties and sources.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy citation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy the record's title, sources and quotes for a briefing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no {kind} “{id}” in dataset {version}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This pinned record is {why}. What the pin kept of it:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This {kind} is hidden by the filters you set ({filters}), so it is no longer shown here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;a href='{link}'&gt;Show it again&lt;/a&gt; (lifts only the filters that hide it; Back or Undo restores them).</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1145,6 +1465,73 @@ Nothing was imported.</source>
         </message>
     </context>
     <context>
+        <name>NoteBox</name>
+        <message>
+            <source>Your note and tags</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write a note on this record (saved as you type; **bold**, *italic*, - lists). Search finds records by their notes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep this text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep the other</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep both</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tags of this record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a tag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a tag… (Enter)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved {when}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This note was changed in two places. The other version:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b&gt;Tags:&lt;/b&gt; {tags}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b&gt;Tags:&lt;/b&gt; none yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not saved yet…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note removed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{message} Your text is still here.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>NoteConflict</name>
         <message>
             <source>Someone else changed this note meanwhile: both texts are kept.</source>
@@ -1152,10 +1539,68 @@ Nothing was imported.</source>
         </message>
     </context>
     <context>
+        <name>PinList</name>
+        <message>
+            <source>Pins</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open</source>
+            <translation type="unfinished">打开</translation>
+        </message>
+        <message>
+            <source>Add to briefing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove from the Pinboard</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>PinRemoval</name>
         <message>
             <source>remove the pin “{title}”</source>
             <translation>移除固定项“{title}”</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pinboard</name>
+        <message>
+            <source>Record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chart</source>
+            <translation type="unfinished">图表</translation>
+        </message>
+        <message>
+            <source>Map view</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation type="unfinished">时间线</translation>
+        </message>
+        <message>
+            <source>Figures compared</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved view</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pinboard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing pinned yet. Pin a record with Ctrl+D, a chart or a map view with its Pin button.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{what}: {title}. {detail}</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1669,6 +2114,72 @@ Nothing was imported.</source>
         </message>
     </context>
     <context>
+        <name>TimelinePanel</name>
+        <message>
+            <source>Timeline</source>
+            <translation type="unfinished">时间线</translation>
+        </message>
+        <message>
+            <source>Timeline lanes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show a longer stretch of time (−, or the wheel)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show a shorter stretch of time (+, or the wheel)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show all</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show every dated record (0)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pin</source>
+            <translation type="unfinished">固定</translation>
+        </message>
+        <message>
+            <source>Pin the timeline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pin this timeline (its lanes, stretch of time and filters) to the Pinboard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Timeline range</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Timeline summary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Lanes:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TimelineView</name>
+        <message>
+            <source>Timeline chart</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ViewPinsMixin</name>
         <message>
             <source>Corridor map (geographic)</source>
@@ -2157,6 +2668,57 @@ Nothing was imported.</source>
         <message>
             <source>Markdown (*.md)</source>
             <translation>Markdown (*.md)</translation>
+        </message>
+    </context>
+    <context>
+        <name>briefing_pane</name>
+        <message>
+            <source>Record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chart</source>
+            <translation type="unfinished">图表</translation>
+        </message>
+        <message>
+            <source>Map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Table</source>
+            <translation type="unfinished">通用表格</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation type="unfinished">笔记</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation type="unfinished">指标</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation type="unfinished">时间线</translation>
+        </message>
+        <message>
+            <source>Figures compared</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Letter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note: {text}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Table: {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{what}: {title}</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2821,6 +3383,73 @@ Nothing was written.</source>
         <message>
             <source>Non-binding</source>
             <translation>无约束力</translation>
+        </message>
+    </context>
+    <context>
+        <name>geo</name>
+        <message>
+            <source>city</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>border crossing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>station</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>port</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>dry port</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>region</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Russia</source>
+            <translation type="unfinished">俄罗斯</translation>
+        </message>
+        <message>
+            <source>Azerbaijan</source>
+            <translation type="unfinished">阿塞拜疆</translation>
+        </message>
+        <message>
+            <source>Georgia</source>
+            <translation type="unfinished">格鲁吉亚</translation>
+        </message>
+        <message>
+            <source>Afghanistan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Iran</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mongolia</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pakistan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>capacity ×{times}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Caspian Sea</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3556,6 +4185,435 @@ Nothing was written.</source>
         </message>
     </context>
     <context>
+        <name>record_text</name>
+        <message>
+            <source>Agreement</source>
+            <translation type="unfinished">协议</translation>
+        </message>
+        <message>
+            <source>Project</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Package</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Corridor</source>
+            <translation type="unfinished">走廊</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation type="unfinished">指标</translation>
+        </message>
+        <message>
+            <source>Organization</source>
+            <translation type="unfinished">机构</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation type="unfinished">活动</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CGIT lists it among troubled transactions (deals that failed or were cancelled): kept apart, never added to investment totals.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>AidData does not recommend this row for aggregates (an umbrella agreement, a pledge, or finance counted in another row): listed and counted, never summed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Document type</source>
+            <translation type="unfinished">文件类型</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished">日期</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation type="unfinished">金额</translation>
+        </message>
+        <message>
+            <source>Investment</source>
+            <translation type="unfinished">投资额</translation>
+        </message>
+        <message>
+            <source>Announced total</source>
+            <translation type="unfinished">宣布总额</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Capacity</source>
+            <translation type="unfinished">产能</translation>
+        </message>
+        <message>
+            <source>Length</source>
+            <translation type="unfinished">长度</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation type="unfinished">期间</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation type="unfinished">全称</translation>
+        </message>
+        <message>
+            <source>Located in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Route</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Capacity note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Investment note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Identification</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Completion year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Subsector</source>
+            <translation type="unfinished">子行业</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation type="unfinished">国家</translation>
+        </message>
+        <message>
+            <source>Sector</source>
+            <translation type="unfinished">行业</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished">状态</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>City</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mode</source>
+            <translation type="unfinished">运输方式</translation>
+        </message>
+        <message>
+            <source>Scope</source>
+            <translation type="unfinished">范围</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation type="unfinished">笔记</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation type="unfinished">地点</translation>
+        </message>
+        <message>
+            <source>Publisher</source>
+            <translation type="unfinished">发布方</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation type="unfinished">作者</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation type="unfinished">发布日期</translation>
+        </message>
+        <message>
+            <source>Parent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reported by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Branch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Party</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Partner</source>
+            <translation type="unfinished">合作方</translation>
+        </message>
+        <message>
+            <source>Brand made by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Source of figure</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>… and %n more agreement(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more project(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more package(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more corridor(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more indicator(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more organization(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more event(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more source(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more record(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>{kind} · id {id}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>binding document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>non-binding (not a commitment)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>imported: {collection}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;a href='{link}'&gt;Open the article&lt;/a&gt;: its text, every passage the records quote highlighted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Listed and counted, never summed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Map position</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{lat}, {lon} (approximate, placed by the curator)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Also searchable as (added by the curator; no article spells it so)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Parties and brands</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Parties</source>
+            <translation type="unfinished">签署方</translation>
+        </message>
+        <message>
+            <source>Partners and brands</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Partners</source>
+            <translation type="unfinished">合作方</translation>
+        </message>
+        <message>
+            <source>details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Components (announced, not allocated to deals)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>placed by the curator; the articles do not name it as a point of this route</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Route (approximate positions)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Figures by period (each with its source)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>undated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show in article</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The dataset's own sources</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Figures for this measure: {measure}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>({kind}, curated)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>({kind}, imported)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Possibly the same as</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A suggestion from matching fields; the records are kept apart and never merged or added together.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Collection</source>
+            <translation type="unfinished">数据集</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation type="unfinished">文件</translation>
+        </message>
+        <message>
+            <source>Imported</source>
+            <translation type="unfinished">导入时间</translation>
+        </message>
+        <message>
+            <source>Importer version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Amounts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Imported from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sheet</source>
+            <translation type="unfinished">工作表</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The row as it was in the file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Imported collection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sheets</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Records</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Left out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{more}: &lt;a href='{link}'&gt;show them in the table&lt;/a&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Source: {citation}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Via BRI Desktop dataset {version}, record {kind}/{id}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Via BRI Desktop dataset, record {kind}/{id}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>safe_write</name>
         <message>
             <source>no temporary file could be made in {folder}</source>
@@ -3962,6 +5020,262 @@ Nothing was written.</source>
         <message>
             <source>Dark</source>
             <translation>深色</translation>
+        </message>
+    </context>
+    <context>
+        <name>timeline</name>
+        <message>
+            <source>By kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>By country</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Several countries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>China or not stated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Jan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feb</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Apr</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>May</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Jun</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Jul</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Aug</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sep</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Oct</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nov</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dec</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{day} Jan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{day} Feb</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{day} Mar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{day} Apr</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{day} May</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{day} Jun</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{day} Jul</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{day} Aug</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{day} Sep</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{day} Oct</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{day} Nov</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{day} Dec</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Timeline by country, {stretch}: {counts} in view, of %n dated record(s) the filters keep.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Timeline by country, {stretch}: no records in view, of %n dated record(s) the filters keep.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Timeline by kind, {stretch}: {counts} in view, of %n dated record(s) the filters keep.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Timeline by kind, {stretch}: no records in view, of %n dated record(s) the filters keep.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>No date, not placed: {counts}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dates at the precision the sources give: a year-only date spans its year, a month its month, a day is a point; hatched dates are inferred by the curator; "+N" counts the records beyond a lane's eighth row.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bars count records per month (a year-only date spread over its year).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not shown: {kinds} (the filters cannot tell them apart).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filters: {filters}. Dataset {version}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{first} to {last}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>timeline_paint</name>
+        <message>
+            <source>Loading the timeline…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No dated records match the filters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none in this stretch of time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>≤ {count} a month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show fewer</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>timeline_panel</name>
+        <message>
+            <source>search</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>value</source>
+            <translation type="unfinished">金额</translation>
+        </message>
+        <message>
+            <source>date</source>
+            <translation type="unfinished">日期</translation>
+        </message>
+        <message>
+            <source>no date, not placed: {counts}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not shown: {kinds} (no {criteria} to filter by)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{kinds}: counted per month until zoomed in (click a bar to zoom)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>◆ a day, ▬ a month or a year, hatched: a date the curator inferred (hover for why)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>timeline_view</name>
+        <message>
+            <source>a day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the first eight rows of this lane again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status: {status}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;i&gt;Date inferred:&lt;/i&gt; {note}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>BRI Desktop timeline</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
