@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
@@ -1141,23 +1141,23 @@ Its records leave the app; your file is not touched, and you can import it again
         </message>
         <message>
             <source>&amp;Format:</source>
-            <translation>格式(&amp;F):</translation>
+            <translation>格式(&amp;F)：</translation>
         </message>
         <message>
             <source>&amp;Sheet:</source>
-            <translation>工作表(&amp;S):</translation>
+            <translation>工作表(&amp;S)：</translation>
         </message>
         <message>
             <source>&amp;Header row:</source>
-            <translation>表头行(&amp;H):</translation>
+            <translation>表头行(&amp;H)：</translation>
         </message>
         <message>
             <source>&amp;Encoding (CSV):</source>
-            <translation>编码（CSV）(&amp;E):</translation>
+            <translation>编码（CSV）(&amp;E)：</translation>
         </message>
         <message>
             <source>Collection &amp;name:</source>
-            <translation>数据集名称(&amp;N):</translation>
+            <translation>数据集名称(&amp;N)：</translation>
         </message>
         <message>
             <source>Preview of the first rows</source>
@@ -1615,7 +1615,7 @@ Nothing was imported.</source>
         </message>
         <message>
             <source>&amp;Interface language:</source>
-            <translation>界面语言(&amp;I):</translation>
+            <translation>界面语言(&amp;I)：</translation>
         </message>
         <message>
             <source>Menus, dialogs, labels and the briefing's fixed texts; the records stay in the language of their sources. A new language is used from the next start.</source>
@@ -1643,7 +1643,7 @@ Nothing was imported.</source>
         </message>
         <message>
             <source>&amp;Database address:</source>
-            <translation>数据库地址(&amp;D):</translation>
+            <translation>数据库地址(&amp;D)：</translation>
         </message>
         <message>
             <source>Leave it empty to keep your pins, notes, tags, views and briefings on this computer only. With an address they are shared with your team on its PostgreSQL server; you keep working when it cannot be reached. The password is asked for and kept in the system keyring, never in the settings file.</source>
@@ -3746,57 +3746,39 @@ Nothing was written.</source>
         </message>
         <message numerus="yes">
             <source>%n agreement(s)</source>
-            <translation>
-                <numerusform>%Ln 项协议</numerusform>
-            </translation>
+            <translation><numerusform>%Ln 项协议</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>%n project(s)</source>
-            <translation>
-                <numerusform>%Ln 个项目</numerusform>
-            </translation>
+            <translation><numerusform>%Ln 个项目</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>%n package(s)</source>
-            <translation>
-                <numerusform>%Ln 个一揽子协议</numerusform>
-            </translation>
+            <translation><numerusform>%Ln 个一揽子协议</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>%n corridor(s)</source>
-            <translation>
-                <numerusform>%Ln 条走廊</numerusform>
-            </translation>
+            <translation><numerusform>%Ln 条走廊</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>%n indicator(s)</source>
-            <translation>
-                <numerusform>%Ln 项指标</numerusform>
-            </translation>
+            <translation><numerusform>%Ln 项指标</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>%n organization(s)</source>
-            <translation>
-                <numerusform>%Ln 个机构</numerusform>
-            </translation>
+            <translation><numerusform>%Ln 个机构</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>%n event(s)</source>
-            <translation>
-                <numerusform>%Ln 项活动</numerusform>
-            </translation>
+            <translation><numerusform>%Ln 项活动</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>%n source(s)</source>
-            <translation>
-                <numerusform>%Ln 个来源</numerusform>
-            </translation>
+            <translation><numerusform>%Ln 个来源</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>%n record(s)</source>
-            <translation>
-                <numerusform>%Ln 条记录</numerusform>
-            </translation>
+            <translation><numerusform>%Ln 条记录</numerusform></translation>
         </message>
         <message>
             <source>Everything</source>
