@@ -5,33 +5,35 @@
         <name>ArticlePanel</name>
         <message>
             <source>Article</source>
-            <translation type="unfinished">Статья</translation>
+            <translation>Статья</translation>
         </message>
         <message>
             <source>Open a source, or “Show in article” under a record's sources.</source>
-            <translation type="unfinished" />
+            <translation>Откройте источник или выберите «Показать в статье» в источниках записи.</translation>
         </message>
         <message>
             <source>Records citing this article</source>
-            <translation type="unfinished" />
+            <translation>Записи, ссылающиеся на статью</translation>
         </message>
         <message>
             <source>Article text</source>
-            <translation type="unfinished" />
+            <translation>Текст статьи</translation>
         </message>
         <message numerus="yes">
             <source>%n citation(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln ссылка</numerusform>
+                <numerusform>%Ln ссылки</numerusform>
+                <numerusform>%Ln ссылок</numerusform>
             </translation>
         </message>
         <message>
             <source>{kind}: {title}</source>
-            <translation type="unfinished" />
+            <translation>{kind}: {title}</translation>
         </message>
         <message>
             <source>(The filters hide it: opening it lifts them.)</source>
-            <translation type="unfinished" />
+            <translation>(Запись скрыта фильтрами: при открытии они будут сняты.)</translation>
         </message>
     </context>
     <context>
@@ -141,107 +143,107 @@
         <name>BriefingPane</name>
         <message>
             <source>Briefing</source>
-            <translation type="unfinished" />
+            <translation>Записка</translation>
         </message>
         <message>
             <source>Briefing to edit</source>
-            <translation type="unfinished" />
+            <translation>Редактируемая записка</translation>
         </message>
         <message>
             <source>New</source>
-            <translation type="unfinished" />
+            <translation>Создать</translation>
         </message>
         <message>
             <source>Rename…</source>
-            <translation type="unfinished">Переименовать…</translation>
+            <translation>Переименовать…</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished">Удалить</translation>
+            <translation>Удалить</translation>
         </message>
         <message>
             <source>the day it is written</source>
-            <translation type="unfinished" />
+            <translation>дата экспорта или печати</translation>
         </message>
         <message>
             <source>&amp;Title</source>
-            <translation type="unfinished" />
+            <translation>&amp;Заголовок</translation>
         </message>
         <message>
             <source>&amp;Subtitle</source>
-            <translation type="unfinished" />
+            <translation>&amp;Подзаголовок</translation>
         </message>
         <message>
             <source>&amp;Author</source>
-            <translation type="unfinished" />
+            <translation>&amp;Автор</translation>
         </message>
         <message>
             <source>&amp;Date</source>
-            <translation type="unfinished" />
+            <translation>&amp;Дата</translation>
         </message>
         <message>
             <source>Pa&amp;ge</source>
-            <translation type="unfinished" />
+            <translation>&amp;Страница</translation>
         </message>
         <message>
             <source>Add section</source>
-            <translation type="unfinished" />
+            <translation>Добавить раздел</translation>
         </message>
         <message>
             <source>Add note…</source>
-            <translation type="unfinished" />
+            <translation>Добавить заметку…</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Убрать</translation>
         </message>
         <message>
             <source>Up</source>
-            <translation type="unfinished" />
+            <translation>Вверх</translation>
         </message>
         <message>
             <source>Down</source>
-            <translation type="unfinished" />
+            <translation>Вниз</translation>
         </message>
         <message>
             <source>Word…</source>
-            <translation type="unfinished" />
+            <translation>Word…</translation>
         </message>
         <message>
             <source>PDF…</source>
-            <translation type="unfinished" />
+            <translation>PDF…</translation>
         </message>
         <message>
             <source>Markdown…</source>
-            <translation type="unfinished" />
+            <translation>Markdown…</translation>
         </message>
         <message>
             <source>Print…</source>
-            <translation type="unfinished" />
+            <translation>Печать…</translation>
         </message>
         <message>
             <source>Export:</source>
-            <translation type="unfinished" />
+            <translation>Экспорт:</translation>
         </message>
         <message>
             <source>Add pins from the Pinboard (right-click: Add to briefing), or a note.</source>
-            <translation type="unfinished" />
+            <translation>Добавьте закреплённые элементы с доски закреплённого (правая кнопка мыши: «Добавить в записку») или заметку.</translation>
         </message>
         <message>
             <source>Briefing preview</source>
-            <translation type="unfinished" />
+            <translation>Предпросмотр записки</translation>
         </message>
         <message>
             <source>Page {number} of {count}</source>
-            <translation type="unfinished" />
+            <translation>Страница {number} из {count}</translation>
         </message>
         <message>
             <source>Untitled section</source>
-            <translation type="unfinished" />
+            <translation>Раздел без названия</translation>
         </message>
         <message>
             <source>Section {number}</source>
-            <translation type="unfinished" />
+            <translation>Раздел {number}</translation>
         </message>
     </context>
     <context>
@@ -562,145 +564,145 @@ Its records leave the app; your file is not touched, and you can import it again
         <name>ContentsTree</name>
         <message>
             <source>Briefing contents</source>
-            <translation type="unfinished" />
+            <translation>Содержание записки</translation>
         </message>
     </context>
     <context>
         <name>CorridorPanel</name>
         <message>
             <source>BRI Desktop corridor map</source>
-            <translation type="unfinished" />
+            <translation>Карта коридоров BRI Desktop</translation>
         </message>
         <message>
             <source>Map layout</source>
-            <translation type="unfinished" />
+            <translation>Тип карты</translation>
         </message>
         <message>
             <source>Geographic</source>
-            <translation type="unfinished" />
+            <translation>Географическая</translation>
         </message>
         <message>
             <source>Schematic</source>
-            <translation type="unfinished" />
+            <translation>Схема</translation>
         </message>
         <message>
             <source>Reset</source>
-            <translation type="unfinished" />
+            <translation>Сбросить</translation>
         </message>
         <message>
             <source>Show the whole map again (0)</source>
-            <translation type="unfinished" />
+            <translation>Снова показать всю карту (0)</translation>
         </message>
         <message>
             <source>Related records</source>
-            <translation type="unfinished">Связанные записи</translation>
+            <translation>Связанные записи</translation>
         </message>
         <message>
             <source>Show related records</source>
-            <translation type="unfinished" />
+            <translation>Показать связанные записи</translation>
         </message>
         <message>
             <source>Filter the tables to the projects and agreements linked to the selected corridor</source>
-            <translation type="unfinished" />
+            <translation>Отфильтровать таблицы по проектам и соглашениям, связанным с выбранным коридором</translation>
         </message>
         <message>
             <source>Pin</source>
-            <translation type="unfinished">Закрепить</translation>
+            <translation>Закрепить</translation>
         </message>
         <message>
             <source>Pin the map view</source>
-            <translation type="unfinished" />
+            <translation>Закрепить вид карты</translation>
         </message>
         <message>
             <source>Pin this map view (layout, selected corridor, filters)</source>
-            <translation type="unfinished" />
+            <translation>Закрепить этот вид карты (тип карты, выбранный коридор, фильтры)</translation>
         </message>
         <message>
             <source>No agreement or project in the dataset names this corridor</source>
-            <translation type="unfinished" />
+            <translation>Ни одно соглашение или проект в наборе данных не упоминает этот коридор</translation>
         </message>
         <message>
             <source>Routes and stations are approximate: positions are the curator's. Grey stations are the curator's too: no article names them as points of the route.</source>
-            <translation type="unfinished" />
+            <translation>Маршруты и станции показаны приблизительно: их расположение указано составителем. Серые станции также добавлены составителем: ни одна статья не называет их пунктами маршрута.</translation>
         </message>
         <message>
             <source>BRI Desktop corridor map (schematic) · approximate routes · Dataset {version} · {attribution}</source>
-            <translation type="unfinished" />
+            <translation>Карта коридоров BRI Desktop (схема) · маршруты приблизительные · Набор данных {version} · {attribution}</translation>
         </message>
         <message>
             <source>BRI Desktop corridor map (geographic) · approximate routes · Dataset {version} · {attribution}</source>
-            <translation type="unfinished" />
+            <translation>Карта коридоров BRI Desktop (географическая) · маршруты приблизительные · Набор данных {version} · {attribution}</translation>
         </message>
     </context>
     <context>
         <name>CorridorView</name>
         <message>
             <source>Rail / multimodal</source>
-            <translation type="unfinished" />
+            <translation>Железная дорога / мультимодальный</translation>
         </message>
         <message>
             <source>Pipeline</source>
-            <translation type="unfinished">Трубопровод</translation>
+            <translation>Трубопровод</translation>
         </message>
         <message>
             <source>Sea leg</source>
-            <translation type="unfinished">Морской участок</translation>
+            <translation>Морской участок</translation>
         </message>
         <message>
             <source>rail</source>
-            <translation type="unfinished" />
+            <translation>железная дорога</translation>
         </message>
         <message>
             <source>multimodal</source>
-            <translation type="unfinished" />
+            <translation>мультимодальный</translation>
         </message>
         <message>
             <source>pipeline</source>
-            <translation type="unfinished" />
+            <translation>трубопровод</translation>
         </message>
         <message>
             <source>sea</source>
-            <translation type="unfinished" />
+            <translation>морской путь</translation>
         </message>
         <message>
             <source>road</source>
-            <translation type="unfinished" />
+            <translation>автодорога</translation>
         </message>
         <message>
             <source>Corridor map</source>
-            <translation type="unfinished">Карта коридоров</translation>
+            <translation>Карта коридоров</translation>
         </message>
         <message>
             <source>Rail, pipeline and sea routes; click a route to select it</source>
-            <translation type="unfinished" />
+            <translation>Железнодорожные, трубопроводные и морские маршруты; щёлкните маршрут, чтобы выбрать его</translation>
         </message>
         <message>
             <source>Loading corridors…</source>
-            <translation type="unfinished" />
+            <translation>Загрузка коридоров…</translation>
         </message>
         <message>
             <source>Width: stated capacity</source>
-            <translation type="unfinished" />
+            <translation>Толщина линии: заявленная мощность</translation>
         </message>
         <message>
             <source>Grey station: placed by curator</source>
-            <translation type="unfinished" />
+            <translation>Серая станция: указана составителем</translation>
         </message>
         <message>
             <source>Approximate position.</source>
-            <translation type="unfinished" />
+            <translation>Приблизительное расположение.</translation>
         </message>
         <message>
             <source>Placed by the curator: no article names it as a point of this route.</source>
-            <translation type="unfinished" />
+            <translation>Указано составителем: ни одна статья не называет это место пунктом данного маршрута.</translation>
         </message>
         <message>
             <source>Approximate route: some points are placed by the curator.</source>
-            <translation type="unfinished" />
+            <translation>Приблизительный маршрут: некоторые точки указаны составителем.</translation>
         </message>
         <message>
             <source>Click to select; its record and sources show in Details.</source>
-            <translation type="unfinished" />
+            <translation>Щёлкните, чтобы выбрать; запись и её источники будут показаны в панели «Сведения».</translation>
         </message>
     </context>
     <context>
@@ -749,35 +751,35 @@ Its records leave the app; your file is not touched, and you can import it again
         <name>DetailsPane</name>
         <message>
             <source>Select a record to see its fields, parties and sources.</source>
-            <translation type="unfinished" />
+            <translation>Выберите запись, чтобы увидеть её поля, стороны и источники.</translation>
         </message>
         <message>
             <source>Details</source>
-            <translation type="unfinished" />
+            <translation>Сведения</translation>
         </message>
         <message>
             <source>Copy citation</source>
-            <translation type="unfinished" />
+            <translation>Копировать ссылку на источник</translation>
         </message>
         <message>
             <source>Copy the record's title, sources and quotes for a briefing</source>
-            <translation type="unfinished" />
+            <translation>Копировать название записи, источники и цитаты для записки</translation>
         </message>
         <message>
             <source>There is no {kind} “{id}” in dataset {version}.</source>
-            <translation type="unfinished" />
+            <translation>В наборе данных {version} нет записи «{id}» ({kind}).</translation>
         </message>
         <message>
             <source>This pinned record is {why}. What the pin kept of it:</source>
-            <translation type="unfinished" />
+            <translation>Эта закреплённая запись: {why}. Что сохранено при закреплении:</translation>
         </message>
         <message>
             <source>This {kind} is hidden by the filters you set ({filters}), so it is no longer shown here.</source>
-            <translation type="unfinished" />
+            <translation>Эта запись ({kind}) скрыта заданными фильтрами ({filters}), поэтому здесь больше не показывается.</translation>
         </message>
         <message>
             <source>&lt;a href='{link}'&gt;Show it again&lt;/a&gt; (lifts only the filters that hide it; Back or Undo restores them).</source>
-            <translation type="unfinished" />
+            <translation>&lt;a href='{link}'&gt;Показать снова&lt;/a&gt; (снимаются только скрывающие её фильтры; «Назад» или «Отменить» вернёт их).</translation>
         </message>
     </context>
     <context>
@@ -1353,7 +1355,7 @@ Nothing was imported.</source>
             <translation>
                 <numerusform>%Ln записка</numerusform>
                 <numerusform>%Ln записки</numerusform>
-                <numerusform>%Ln справок</numerusform>
+                <numerusform>%Ln записок</numerusform>
             </translation>
         </message>
         <message>
@@ -1538,67 +1540,67 @@ Nothing was imported.</source>
         <name>NoteBox</name>
         <message>
             <source>Your note and tags</source>
-            <translation type="unfinished" />
+            <translation>Ваша заметка и метки</translation>
         </message>
         <message>
             <source>Your note</source>
-            <translation type="unfinished" />
+            <translation>Ваша заметка</translation>
         </message>
         <message>
             <source>Write a note on this record (saved as you type; **bold**, *italic*, - lists). Search finds records by their notes.</source>
-            <translation type="unfinished" />
+            <translation>Напишите заметку к этой записи (сохраняется по мере ввода; **полужирный**, *курсив*, - списки). Поиск находит записи и по заметкам.</translation>
         </message>
         <message>
             <source>Keep this text</source>
-            <translation type="unfinished" />
+            <translation>Оставить этот текст</translation>
         </message>
         <message>
             <source>Keep the other</source>
-            <translation type="unfinished" />
+            <translation>Оставить другой</translation>
         </message>
         <message>
             <source>Keep both</source>
-            <translation type="unfinished" />
+            <translation>Оставить оба</translation>
         </message>
         <message>
             <source>Tags of this record</source>
-            <translation type="unfinished" />
+            <translation>Метки этой записи</translation>
         </message>
         <message>
             <source>Add a tag</source>
-            <translation type="unfinished" />
+            <translation>Добавить метку</translation>
         </message>
         <message>
             <source>Add a tag… (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Добавить метку… (Enter)</translation>
         </message>
         <message>
             <source>Saved {when}</source>
-            <translation type="unfinished" />
+            <translation>Сохранено: {when}</translation>
         </message>
         <message>
             <source>This note was changed in two places. The other version:</source>
-            <translation type="unfinished" />
+            <translation>Эта заметка изменена в двух местах. Другая версия:</translation>
         </message>
         <message>
             <source>&lt;b&gt;Tags:&lt;/b&gt; {tags}</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Метки:&lt;/b&gt; {tags}</translation>
         </message>
         <message>
             <source>&lt;b&gt;Tags:&lt;/b&gt; none yet</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Метки:&lt;/b&gt; пока нет</translation>
         </message>
         <message>
             <source>Not saved yet…</source>
-            <translation type="unfinished" />
+            <translation>Ещё не сохранено…</translation>
         </message>
         <message>
             <source>Note removed</source>
-            <translation type="unfinished" />
+            <translation>Заметка удалена</translation>
         </message>
         <message>
             <source>{message} Your text is still here.</source>
-            <translation type="unfinished" />
+            <translation>{message} Ваш текст не потерян.</translation>
         </message>
     </context>
     <context>
@@ -1612,19 +1614,19 @@ Nothing was imported.</source>
         <name>PinList</name>
         <message>
             <source>Pins</source>
-            <translation type="unfinished" />
+            <translation>Закреплённые элементы</translation>
         </message>
         <message>
             <source>Open</source>
-            <translation type="unfinished">Открыть</translation>
+            <translation>Открыть</translation>
         </message>
         <message>
             <source>Add to briefing</source>
-            <translation type="unfinished" />
+            <translation>Добавить в записку</translation>
         </message>
         <message>
             <source>Remove from the Pinboard</source>
-            <translation type="unfinished" />
+            <translation>Убрать с доски закреплённого</translation>
         </message>
     </context>
     <context>
@@ -1638,39 +1640,39 @@ Nothing was imported.</source>
         <name>Pinboard</name>
         <message>
             <source>Record</source>
-            <translation type="unfinished" />
+            <translation>Запись</translation>
         </message>
         <message>
             <source>Chart</source>
-            <translation type="unfinished">Диаграмма</translation>
+            <translation>Диаграмма</translation>
         </message>
         <message>
             <source>Map view</source>
-            <translation type="unfinished" />
+            <translation>Вид карты</translation>
         </message>
         <message>
             <source>Timeline</source>
-            <translation type="unfinished">Хронология</translation>
+            <translation>Хронология</translation>
         </message>
         <message>
             <source>Figures compared</source>
-            <translation type="unfinished" />
+            <translation>Сравнение цифр</translation>
         </message>
         <message>
             <source>Saved view</source>
-            <translation type="unfinished" />
+            <translation>Сохранённый вид</translation>
         </message>
         <message>
             <source>Pinboard</source>
-            <translation type="unfinished" />
+            <translation>Доска закреплённого</translation>
         </message>
         <message>
             <source>Nothing pinned yet. Pin a record with Ctrl+D, a chart or a map view with its Pin button.</source>
-            <translation type="unfinished" />
+            <translation>Пока ничего не закреплено. Закрепите запись клавишами Ctrl+D, а диаграмму или вид карты — кнопкой «Закрепить».</translation>
         </message>
         <message>
             <source>{what}: {title}. {detail}</source>
-            <translation type="unfinished" />
+            <translation>{what}: {title}. {detail}</translation>
         </message>
     </context>
     <context>
@@ -2205,66 +2207,66 @@ Nothing was imported.</source>
         <name>TimelinePanel</name>
         <message>
             <source>Timeline</source>
-            <translation type="unfinished">Хронология</translation>
+            <translation>Хронология</translation>
         </message>
         <message>
             <source>Timeline lanes</source>
-            <translation type="unfinished" />
+            <translation>Дорожки хронологии</translation>
         </message>
         <message>
             <source>Zoom out</source>
-            <translation type="unfinished" />
+            <translation>Уменьшить</translation>
         </message>
         <message>
             <source>Show a longer stretch of time (−, or the wheel)</source>
-            <translation type="unfinished" />
+            <translation>Показать более длинный период (− или колесо мыши)</translation>
         </message>
         <message>
             <source>Zoom in</source>
-            <translation type="unfinished" />
+            <translation>Увеличить</translation>
         </message>
         <message>
             <source>Show a shorter stretch of time (+, or the wheel)</source>
-            <translation type="unfinished" />
+            <translation>Показать более короткий период (+ или колесо мыши)</translation>
         </message>
         <message>
             <source>Show all</source>
-            <translation type="unfinished" />
+            <translation>Показать всё</translation>
         </message>
         <message>
             <source>Show every dated record (0)</source>
-            <translation type="unfinished" />
+            <translation>Показать все датированные записи (0)</translation>
         </message>
         <message>
             <source>Pin</source>
-            <translation type="unfinished">Закрепить</translation>
+            <translation>Закрепить</translation>
         </message>
         <message>
             <source>Pin the timeline</source>
-            <translation type="unfinished" />
+            <translation>Закрепить хронологию</translation>
         </message>
         <message>
             <source>Pin this timeline (its lanes, stretch of time and filters) to the Pinboard</source>
-            <translation type="unfinished" />
+            <translation>Закрепить эту хронологию (дорожки, период и фильтры) на доске закреплённого</translation>
         </message>
         <message>
             <source>Timeline range</source>
-            <translation type="unfinished" />
+            <translation>Период хронологии</translation>
         </message>
         <message>
             <source>Timeline summary</source>
-            <translation type="unfinished" />
+            <translation>Сводка хронологии</translation>
         </message>
         <message>
             <source>&amp;Lanes:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Дорожки:</translation>
         </message>
     </context>
     <context>
         <name>TimelineView</name>
         <message>
             <source>Timeline chart</source>
-            <translation type="unfinished" />
+            <translation>Диаграмма хронологии</translation>
         </message>
     </context>
     <context>
@@ -2764,51 +2766,51 @@ Nothing was imported.</source>
         <name>briefing_pane</name>
         <message>
             <source>Record</source>
-            <translation type="unfinished" />
+            <translation>Запись</translation>
         </message>
         <message>
             <source>Chart</source>
-            <translation type="unfinished">Диаграмма</translation>
+            <translation>Диаграмма</translation>
         </message>
         <message>
             <source>Map</source>
-            <translation type="unfinished" />
+            <translation>Карта</translation>
         </message>
         <message>
             <source>Table</source>
-            <translation type="unfinished">Таблица</translation>
+            <translation>Таблица</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished">Заметка</translation>
+            <translation>Заметка</translation>
         </message>
         <message>
             <source>Indicator</source>
-            <translation type="unfinished">Показатель</translation>
+            <translation>Показатель</translation>
         </message>
         <message>
             <source>Timeline</source>
-            <translation type="unfinished">Хронология</translation>
+            <translation>Хронология</translation>
         </message>
         <message>
             <source>Figures compared</source>
-            <translation type="unfinished" />
+            <translation>Сравнение цифр</translation>
         </message>
         <message>
             <source>Letter</source>
-            <translation type="unfinished" />
+            <translation>Letter</translation>
         </message>
         <message>
             <source>Note: {text}</source>
-            <translation type="unfinished" />
+            <translation>Заметка: {text}</translation>
         </message>
         <message>
             <source>Table: {name}</source>
-            <translation type="unfinished" />
+            <translation>Таблица: {name}</translation>
         </message>
         <message>
             <source>{what}: {title}</source>
-            <translation type="unfinished" />
+            <translation>{what}: {title}</translation>
         </message>
     </context>
     <context>
@@ -3503,67 +3505,67 @@ Nothing was written.</source>
         <name>geo</name>
         <message>
             <source>city</source>
-            <translation type="unfinished" />
+            <translation>город</translation>
         </message>
         <message>
             <source>border crossing</source>
-            <translation type="unfinished" />
+            <translation>погранпереход</translation>
         </message>
         <message>
             <source>station</source>
-            <translation type="unfinished" />
+            <translation>станция</translation>
         </message>
         <message>
             <source>port</source>
-            <translation type="unfinished" />
+            <translation>порт</translation>
         </message>
         <message>
             <source>dry port</source>
-            <translation type="unfinished" />
+            <translation>сухой порт</translation>
         </message>
         <message>
             <source>field</source>
-            <translation type="unfinished" />
+            <translation>месторождение</translation>
         </message>
         <message>
             <source>region</source>
-            <translation type="unfinished" />
+            <translation>регион</translation>
         </message>
         <message>
             <source>Russia</source>
-            <translation type="unfinished">Россия</translation>
+            <translation>Россия</translation>
         </message>
         <message>
             <source>Azerbaijan</source>
-            <translation type="unfinished">Азербайджан</translation>
+            <translation>Азербайджан</translation>
         </message>
         <message>
             <source>Georgia</source>
-            <translation type="unfinished">Грузия</translation>
+            <translation>Грузия</translation>
         </message>
         <message>
             <source>Afghanistan</source>
-            <translation type="unfinished" />
+            <translation>Афганистан</translation>
         </message>
         <message>
             <source>Iran</source>
-            <translation type="unfinished" />
+            <translation>Иран</translation>
         </message>
         <message>
             <source>Mongolia</source>
-            <translation type="unfinished" />
+            <translation>Монголия</translation>
         </message>
         <message>
             <source>Pakistan</source>
-            <translation type="unfinished" />
+            <translation>Пакистан</translation>
         </message>
         <message>
             <source>capacity ×{times}</source>
-            <translation type="unfinished" />
+            <translation>мощность ×{times}</translation>
         </message>
         <message>
             <source>Caspian Sea</source>
-            <translation type="unfinished" />
+            <translation>Каспийское море</translation>
         </message>
     </context>
     <context>
@@ -4322,429 +4324,447 @@ Nothing was written.</source>
         <name>record_text</name>
         <message>
             <source>Agreement</source>
-            <translation type="unfinished">Соглашение</translation>
+            <translation>Соглашение</translation>
         </message>
         <message>
             <source>Project</source>
-            <translation type="unfinished" />
+            <translation>Проект</translation>
         </message>
         <message>
             <source>Package</source>
-            <translation type="unfinished" />
+            <translation>Пакет</translation>
         </message>
         <message>
             <source>Corridor</source>
-            <translation type="unfinished">Коридор</translation>
+            <translation>Коридор</translation>
         </message>
         <message>
             <source>Indicator</source>
-            <translation type="unfinished">Показатель</translation>
+            <translation>Показатель</translation>
         </message>
         <message>
             <source>Organization</source>
-            <translation type="unfinished">Организация</translation>
+            <translation>Организация</translation>
         </message>
         <message>
             <source>Event</source>
-            <translation type="unfinished">Событие</translation>
+            <translation>Событие</translation>
         </message>
         <message>
             <source>Source</source>
-            <translation type="unfinished" />
+            <translation>Источник</translation>
         </message>
         <message>
             <source>CGIT lists it among troubled transactions (deals that failed or were cancelled): kept apart, never added to investment totals.</source>
-            <translation type="unfinished" />
+            <translation>CGIT относит эту сделку к проблемным (сорвавшимся или отменённым): она учитывается отдельно и никогда не включается в суммы инвестиций.</translation>
         </message>
         <message>
             <source>AidData does not recommend this row for aggregates (an umbrella agreement, a pledge, or finance counted in another row): listed and counted, never summed.</source>
-            <translation type="unfinished" />
+            <translation>AidData не рекомендует учитывать эту строку в агрегатах (рамочное соглашение, обещание финансирования или средства, учтённые в другой строке): показывается и учитывается в количестве, но не суммируется.</translation>
         </message>
         <message>
             <source>Document type</source>
-            <translation type="unfinished">Тип документа</translation>
+            <translation>Тип документа</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished">Дата</translation>
+            <translation>Дата</translation>
         </message>
         <message>
             <source>Value</source>
-            <translation type="unfinished">Сумма</translation>
+            <translation>Сумма</translation>
         </message>
         <message>
             <source>Investment</source>
-            <translation type="unfinished">Инвестиции</translation>
+            <translation>Инвестиции</translation>
         </message>
         <message>
             <source>Announced total</source>
-            <translation type="unfinished">Объявленная сумма</translation>
+            <translation>Объявленная сумма</translation>
         </message>
         <message>
             <source>Count</source>
-            <translation type="unfinished" />
+            <translation>Количество</translation>
         </message>
         <message>
             <source>Capacity</source>
-            <translation type="unfinished">Мощность</translation>
+            <translation>Мощность</translation>
         </message>
         <message>
             <source>Length</source>
-            <translation type="unfinished">Протяжённость</translation>
+            <translation>Протяжённость</translation>
         </message>
         <message>
             <source>Period</source>
-            <translation type="unfinished">Период</translation>
+            <translation>Период</translation>
         </message>
         <message>
             <source>Full name</source>
-            <translation type="unfinished">Полное название</translation>
+            <translation>Полное название</translation>
         </message>
         <message>
             <source>Located in</source>
-            <translation type="unfinished" />
+            <translation>Местонахождение</translation>
         </message>
         <message>
             <source>Date note</source>
-            <translation type="unfinished" />
+            <translation>Примечание к дате</translation>
         </message>
         <message>
             <source>Status note</source>
-            <translation type="unfinished" />
+            <translation>Примечание к статусу</translation>
         </message>
         <message>
             <source>Route</source>
-            <translation type="unfinished" />
+            <translation>Маршрут</translation>
         </message>
         <message>
             <source>Capacity note</source>
-            <translation type="unfinished" />
+            <translation>Примечание к мощности</translation>
         </message>
         <message>
             <source>Investment note</source>
-            <translation type="unfinished" />
+            <translation>Примечание к инвестициям</translation>
         </message>
         <message>
             <source>Identification</source>
-            <translation type="unfinished" />
+            <translation>Идентификация</translation>
         </message>
         <message>
             <source>Start year</source>
-            <translation type="unfinished" />
+            <translation>Год начала</translation>
         </message>
         <message>
             <source>Completion year</source>
-            <translation type="unfinished" />
+            <translation>Год завершения</translation>
         </message>
         <message>
             <source>Subsector</source>
-            <translation type="unfinished">Подотрасль</translation>
+            <translation>Подотрасль</translation>
         </message>
         <message>
             <source>Country</source>
-            <translation type="unfinished">Страна</translation>
+            <translation>Страна</translation>
         </message>
         <message>
             <source>Sector</source>
-            <translation type="unfinished">Отрасль</translation>
+            <translation>Отрасль</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished">Статус</translation>
+            <translation>Статус</translation>
         </message>
         <message>
             <source>Region</source>
-            <translation type="unfinished" />
+            <translation>Регион</translation>
         </message>
         <message>
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>Город</translation>
         </message>
         <message>
             <source>Mode</source>
-            <translation type="unfinished">Вид транспорта</translation>
+            <translation>Вид транспорта</translation>
         </message>
         <message>
             <source>Scope</source>
-            <translation type="unfinished">Охват</translation>
+            <translation>Охват</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished">Заметка</translation>
+            <translation>Примечание</translation>
         </message>
         <message>
             <source>Place</source>
-            <translation type="unfinished">Место</translation>
+            <translation>Место</translation>
         </message>
         <message>
             <source>Publisher</source>
-            <translation type="unfinished">Издатель</translation>
+            <translation>Издатель</translation>
         </message>
         <message>
             <source>Author</source>
-            <translation type="unfinished">Автор</translation>
+            <translation>Автор</translation>
         </message>
         <message>
             <source>Published</source>
-            <translation type="unfinished">Опубликовано</translation>
+            <translation>Опубликовано</translation>
         </message>
         <message>
             <source>Parent</source>
-            <translation type="unfinished" />
+            <translation>Входит в</translation>
         </message>
         <message>
             <source>Reported by</source>
-            <translation type="unfinished" />
+            <translation>Источник данных</translation>
         </message>
         <message>
             <source>Branch</source>
-            <translation type="unfinished" />
+            <translation>Ответвление</translation>
         </message>
         <message>
             <source>Member</source>
-            <translation type="unfinished" />
+            <translation>В составе</translation>
         </message>
         <message>
             <source>Party</source>
-            <translation type="unfinished" />
+            <translation>Сторона</translation>
         </message>
         <message>
             <source>Partner</source>
-            <translation type="unfinished">Партнёр</translation>
+            <translation>Партнёр</translation>
         </message>
         <message>
             <source>Brand made by</source>
-            <translation type="unfinished" />
+            <translation>Марку выпускает</translation>
         </message>
         <message>
             <source>Source of figure</source>
-            <translation type="unfinished" />
+            <translation>Источник цифры</translation>
         </message>
         <message numerus="yes">
             <source>… and %n more agreement(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>… и ещё %Ln соглашение</numerusform>
+                <numerusform>… и ещё %Ln соглашения</numerusform>
+                <numerusform>… и ещё %Ln соглашений</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>… and %n more project(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>… и ещё %Ln проект</numerusform>
+                <numerusform>… и ещё %Ln проекта</numerusform>
+                <numerusform>… и ещё %Ln проектов</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>… and %n more package(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>… и ещё %Ln пакет</numerusform>
+                <numerusform>… и ещё %Ln пакета</numerusform>
+                <numerusform>… и ещё %Ln пакетов</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>… and %n more corridor(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>… и ещё %Ln коридор</numerusform>
+                <numerusform>… и ещё %Ln коридора</numerusform>
+                <numerusform>… и ещё %Ln коридоров</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>… and %n more indicator(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>… и ещё %Ln показатель</numerusform>
+                <numerusform>… и ещё %Ln показателя</numerusform>
+                <numerusform>… и ещё %Ln показателей</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>… and %n more organization(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>… и ещё %Ln организация</numerusform>
+                <numerusform>… и ещё %Ln организации</numerusform>
+                <numerusform>… и ещё %Ln организаций</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>… and %n more event(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>… и ещё %Ln событие</numerusform>
+                <numerusform>… и ещё %Ln события</numerusform>
+                <numerusform>… и ещё %Ln событий</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>… and %n more source(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>… и ещё %Ln источник</numerusform>
+                <numerusform>… и ещё %Ln источника</numerusform>
+                <numerusform>… и ещё %Ln источников</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>… and %n more record(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>… и ещё %Ln запись</numerusform>
+                <numerusform>… и ещё %Ln записи</numerusform>
+                <numerusform>… и ещё %Ln записей</numerusform>
             </translation>
         </message>
         <message>
             <source>{kind} · id {id}</source>
-            <translation type="unfinished" />
+            <translation>{kind} · ID {id}</translation>
         </message>
         <message>
             <source>binding document</source>
-            <translation type="unfinished" />
+            <translation>обязывающий документ</translation>
         </message>
         <message>
             <source>non-binding (not a commitment)</source>
-            <translation type="unfinished" />
+            <translation>необязывающий (не является обязательством)</translation>
         </message>
         <message>
             <source>imported: {collection}</source>
-            <translation type="unfinished" />
+            <translation>импорт: {collection}</translation>
         </message>
         <message>
             <source>&lt;a href='{link}'&gt;Open the article&lt;/a&gt;: its text, every passage the records quote highlighted</source>
-            <translation type="unfinished" />
+            <translation>&lt;a href='{link}'&gt;Открыть статью&lt;/a&gt;: её текст с выделенными фрагментами, которые цитируются в записях</translation>
         </message>
         <message>
             <source>Listed and counted, never summed.</source>
-            <translation type="unfinished" />
+            <translation>Показывается и учитывается в количестве, но не суммируется.</translation>
         </message>
         <message>
             <source>Map position</source>
-            <translation type="unfinished" />
+            <translation>Положение на карте</translation>
         </message>
         <message>
             <source>{lat}, {lon} (approximate, placed by the curator)</source>
-            <translation type="unfinished" />
+            <translation>{lat}, {lon} (приблизительно, указано составителем)</translation>
         </message>
         <message>
             <source>Also searchable as (added by the curator; no article spells it so)</source>
-            <translation type="unfinished" />
+            <translation>Также находится по запросам (добавлено составителем; в статьях такого написания нет)</translation>
         </message>
         <message>
             <source>Parties and brands</source>
-            <translation type="unfinished" />
+            <translation>Стороны и марки</translation>
         </message>
         <message>
             <source>Parties</source>
-            <translation type="unfinished">Стороны</translation>
+            <translation>Стороны</translation>
         </message>
         <message>
             <source>Partners and brands</source>
-            <translation type="unfinished" />
+            <translation>Партнёры и марки</translation>
         </message>
         <message>
             <source>Partners</source>
-            <translation type="unfinished">Партнёры</translation>
+            <translation>Партнёры</translation>
         </message>
         <message>
             <source>details</source>
-            <translation type="unfinished" />
+            <translation>сведения</translation>
         </message>
         <message>
             <source>Components (announced, not allocated to deals)</source>
-            <translation type="unfinished" />
+            <translation>Составляющие (объявлены, не распределены по сделкам)</translation>
         </message>
         <message>
             <source>placed by the curator; the articles do not name it as a point of this route</source>
-            <translation type="unfinished" />
+            <translation>указано составителем; в статьях это место не названо пунктом данного маршрута</translation>
         </message>
         <message>
             <source>Route (approximate positions)</source>
-            <translation type="unfinished" />
+            <translation>Маршрут (приблизительное расположение)</translation>
         </message>
         <message>
             <source>Figures by period (each with its source)</source>
-            <translation type="unfinished" />
+            <translation>Цифры по периодам (каждая со своим источником)</translation>
         </message>
         <message>
             <source>undated</source>
-            <translation type="unfinished" />
+            <translation>без даты</translation>
         </message>
         <message>
             <source>Show in article</source>
-            <translation type="unfinished" />
+            <translation>Показать в статье</translation>
         </message>
         <message>
             <source>The dataset's own sources</source>
-            <translation type="unfinished" />
+            <translation>Собственные источники набора данных</translation>
         </message>
         <message>
             <source>Figures for this measure: {measure}</source>
-            <translation type="unfinished" />
+            <translation>Цифры по этой величине: {measure}</translation>
         </message>
         <message>
             <source>({kind}, curated)</source>
-            <translation type="unfinished" />
+            <translation>({kind}, из статей)</translation>
         </message>
         <message>
             <source>({kind}, imported)</source>
-            <translation type="unfinished" />
+            <translation>({kind}, импорт)</translation>
         </message>
         <message>
             <source>Possibly the same as</source>
-            <translation type="unfinished" />
+            <translation>Возможно, то же самое, что</translation>
         </message>
         <message>
             <source>A suggestion from matching fields; the records are kept apart and never merged or added together.</source>
-            <translation type="unfinished" />
+            <translation>Предположение на основе совпадающих полей; записи хранятся раздельно и никогда не объединяются и не суммируются.</translation>
         </message>
         <message>
             <source>Collection</source>
-            <translation type="unfinished">Коллекция</translation>
+            <translation>Коллекция</translation>
         </message>
         <message>
             <source>File</source>
-            <translation type="unfinished">Файл</translation>
+            <translation>Файл</translation>
         </message>
         <message>
             <source>Imported</source>
-            <translation type="unfinished">Дата импорта</translation>
+            <translation>Дата импорта</translation>
         </message>
         <message>
             <source>Importer version</source>
-            <translation type="unfinished" />
+            <translation>Версия модуля импорта</translation>
         </message>
         <message>
             <source>Amounts</source>
-            <translation type="unfinished" />
+            <translation>Суммы</translation>
         </message>
         <message>
             <source>Imported from</source>
-            <translation type="unfinished" />
+            <translation>Откуда импортировано</translation>
         </message>
         <message>
             <source>Sheet</source>
-            <translation type="unfinished">Лист</translation>
+            <translation>Лист</translation>
         </message>
         <message>
             <source>Row</source>
-            <translation type="unfinished" />
+            <translation>Строка</translation>
         </message>
         <message>
             <source>The row as it was in the file</source>
-            <translation type="unfinished" />
+            <translation>Строка в исходном виде</translation>
         </message>
         <message>
             <source>Imported collection</source>
-            <translation type="unfinished" />
+            <translation>Импортированная коллекция</translation>
         </message>
         <message>
             <source>Sheets</source>
-            <translation type="unfinished" />
+            <translation>Листы</translation>
         </message>
         <message>
             <source>Records</source>
-            <translation type="unfinished">Записи</translation>
+            <translation>Записи</translation>
         </message>
         <message>
             <source>Left out</source>
-            <translation type="unfinished" />
+            <translation>Пропущено</translation>
         </message>
         <message>
             <source>{more}: &lt;a href='{link}'&gt;show them in the table&lt;/a&gt;</source>
-            <translation type="unfinished" />
+            <translation>{more}: &lt;a href='{link}'&gt;показать в таблице&lt;/a&gt;</translation>
         </message>
         <message>
             <source>Source: {citation}</source>
-            <translation type="unfinished" />
+            <translation>Источник: {citation}</translation>
         </message>
         <message>
             <source>Via BRI Desktop dataset {version}, record {kind}/{id}</source>
-            <translation type="unfinished" />
+            <translation>Цит. по набору данных BRI Desktop {version}, запись {kind}/{id}</translation>
         </message>
         <message>
             <source>Via BRI Desktop dataset, record {kind}/{id}</source>
-            <translation type="unfinished" />
+            <translation>Цит. по набору данных BRI Desktop, запись {kind}/{id}</translation>
         </message>
     </context>
     <context>
@@ -4891,7 +4911,7 @@ Nothing was written.</source>
         </message>
         <message>
             <source>This source is an imported file: each record's details show the row it was read from (Imported from, The row as it was).</source>
-            <translation>Этот источник — импортированный файл: в сведениях о каждой записи показана строка, из которой она прочитана (разделы «Imported from» и «The row as it was»).</translation>
+            <translation>Этот источник — импортированный файл: в сведениях о каждой записи показана строка, из которой она прочитана (разделы «Откуда импортировано» и «Строка в исходном виде»).</translation>
         </message>
         <message>
             <source>The article's text cannot be read ({file}: {error}).</source>
@@ -5176,256 +5196,264 @@ Nothing was written.</source>
         <name>timeline</name>
         <message>
             <source>By kind</source>
-            <translation type="unfinished" />
+            <translation>По видам</translation>
         </message>
         <message>
             <source>By country</source>
-            <translation type="unfinished" />
+            <translation>По странам</translation>
         </message>
         <message>
             <source>Several countries</source>
-            <translation type="unfinished" />
+            <translation>Несколько стран</translation>
         </message>
         <message>
             <source>China or not stated</source>
-            <translation type="unfinished" />
+            <translation>Китай или не указано</translation>
         </message>
         <message>
             <source>Jan</source>
-            <translation type="unfinished" />
+            <translation>янв.</translation>
         </message>
         <message>
             <source>Feb</source>
-            <translation type="unfinished" />
+            <translation>февр.</translation>
         </message>
         <message>
             <source>Mar</source>
-            <translation type="unfinished" />
+            <translation>март</translation>
         </message>
         <message>
             <source>Apr</source>
-            <translation type="unfinished" />
+            <translation>апр.</translation>
         </message>
         <message>
             <source>May</source>
-            <translation type="unfinished" />
+            <translation>май</translation>
         </message>
         <message>
             <source>Jun</source>
-            <translation type="unfinished" />
+            <translation>июнь</translation>
         </message>
         <message>
             <source>Jul</source>
-            <translation type="unfinished" />
+            <translation>июль</translation>
         </message>
         <message>
             <source>Aug</source>
-            <translation type="unfinished" />
+            <translation>авг.</translation>
         </message>
         <message>
             <source>Sep</source>
-            <translation type="unfinished" />
+            <translation>сент.</translation>
         </message>
         <message>
             <source>Oct</source>
-            <translation type="unfinished" />
+            <translation>окт.</translation>
         </message>
         <message>
             <source>Nov</source>
-            <translation type="unfinished" />
+            <translation>нояб.</translation>
         </message>
         <message>
             <source>Dec</source>
-            <translation type="unfinished" />
+            <translation>дек.</translation>
         </message>
         <message>
             <source>{day} Jan</source>
-            <translation type="unfinished" />
+            <translation>{day} янв.</translation>
         </message>
         <message>
             <source>{day} Feb</source>
-            <translation type="unfinished" />
+            <translation>{day} февр.</translation>
         </message>
         <message>
             <source>{day} Mar</source>
-            <translation type="unfinished" />
+            <translation>{day} марта</translation>
         </message>
         <message>
             <source>{day} Apr</source>
-            <translation type="unfinished" />
+            <translation>{day} апр.</translation>
         </message>
         <message>
             <source>{day} May</source>
-            <translation type="unfinished" />
+            <translation>{day} мая</translation>
         </message>
         <message>
             <source>{day} Jun</source>
-            <translation type="unfinished" />
+            <translation>{day} июня</translation>
         </message>
         <message>
             <source>{day} Jul</source>
-            <translation type="unfinished" />
+            <translation>{day} июля</translation>
         </message>
         <message>
             <source>{day} Aug</source>
-            <translation type="unfinished" />
+            <translation>{day} авг.</translation>
         </message>
         <message>
             <source>{day} Sep</source>
-            <translation type="unfinished" />
+            <translation>{day} сент.</translation>
         </message>
         <message>
             <source>{day} Oct</source>
-            <translation type="unfinished" />
+            <translation>{day} окт.</translation>
         </message>
         <message>
             <source>{day} Nov</source>
-            <translation type="unfinished" />
+            <translation>{day} нояб.</translation>
         </message>
         <message>
             <source>{day} Dec</source>
-            <translation type="unfinished" />
+            <translation>{day} дек.</translation>
         </message>
         <message numerus="yes">
             <source>Timeline by country, {stretch}: {counts} in view, of %n dated record(s) the filters keep.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Хронология по странам, {stretch}: в видимом периоде {counts} из %Ln датированной записи, отобранной фильтрами.</numerusform>
+                <numerusform>Хронология по странам, {stretch}: в видимом периоде {counts} из %Ln датированных записей, отобранных фильтрами.</numerusform>
+                <numerusform>Хронология по странам, {stretch}: в видимом периоде {counts} из %Ln датированных записей, отобранных фильтрами.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Timeline by country, {stretch}: no records in view, of %n dated record(s) the filters keep.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Хронология по странам, {stretch}: в видимом периоде нет ни одной из %Ln датированной записи, отобранной фильтрами.</numerusform>
+                <numerusform>Хронология по странам, {stretch}: в видимом периоде нет ни одной из %Ln датированных записей, отобранных фильтрами.</numerusform>
+                <numerusform>Хронология по странам, {stretch}: в видимом периоде нет ни одной из %Ln датированных записей, отобранных фильтрами.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Timeline by kind, {stretch}: {counts} in view, of %n dated record(s) the filters keep.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Хронология по видам, {stretch}: в видимом периоде {counts} из %Ln датированной записи, отобранной фильтрами.</numerusform>
+                <numerusform>Хронология по видам, {stretch}: в видимом периоде {counts} из %Ln датированных записей, отобранных фильтрами.</numerusform>
+                <numerusform>Хронология по видам, {stretch}: в видимом периоде {counts} из %Ln датированных записей, отобранных фильтрами.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Timeline by kind, {stretch}: no records in view, of %n dated record(s) the filters keep.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Хронология по видам, {stretch}: в видимом периоде нет ни одной из %Ln датированной записи, отобранной фильтрами.</numerusform>
+                <numerusform>Хронология по видам, {stretch}: в видимом периоде нет ни одной из %Ln датированных записей, отобранных фильтрами.</numerusform>
+                <numerusform>Хронология по видам, {stretch}: в видимом периоде нет ни одной из %Ln датированных записей, отобранных фильтрами.</numerusform>
             </translation>
         </message>
         <message>
             <source>No date, not placed: {counts}.</source>
-            <translation type="unfinished" />
+            <translation>Без даты, не размещены: {counts}.</translation>
         </message>
         <message>
             <source>Dates at the precision the sources give: a year-only date spans its year, a month its month, a day is a point; hatched dates are inferred by the curator; "+N" counts the records beyond a lane's eighth row.</source>
-            <translation type="unfinished" />
+            <translation>Даты показаны с той точностью, которую дают источники: дата, указанная только годом, занимает весь год, месяцем — весь месяц, днём — точку; заштрихованные даты выведены составителем; «+N» — число записей сверх восьми строк дорожки.</translation>
         </message>
         <message>
             <source>Bars count records per month (a year-only date spread over its year).</source>
-            <translation type="unfinished" />
+            <translation>Столбцы показывают число записей за месяц (дата, указанная только годом, распределяется по всему году).</translation>
         </message>
         <message>
             <source>Not shown: {kinds} (the filters cannot tell them apart).</source>
-            <translation type="unfinished" />
+            <translation>Не показаны: {kinds} (фильтры не позволяют их отобрать).</translation>
         </message>
         <message>
             <source>Filters: {filters}. Dataset {version}.</source>
-            <translation type="unfinished" />
+            <translation>Фильтры: {filters}. Набор данных {version}.</translation>
         </message>
         <message>
             <source>{first} to {last}</source>
-            <translation type="unfinished" />
+            <translation>{first} – {last}</translation>
         </message>
     </context>
     <context>
         <name>timeline_paint</name>
         <message>
             <source>Loading the timeline…</source>
-            <translation type="unfinished" />
+            <translation>Загрузка хронологии…</translation>
         </message>
         <message>
             <source>No dated records match the filters.</source>
-            <translation type="unfinished" />
+            <translation>Фильтрам не соответствует ни одна датированная запись.</translation>
         </message>
         <message>
             <source>none in this stretch of time</source>
-            <translation type="unfinished" />
+            <translation>в этом периоде записей нет</translation>
         </message>
         <message>
             <source>today</source>
-            <translation type="unfinished" />
+            <translation>сегодня</translation>
         </message>
         <message>
             <source>≤ {count} a month</source>
-            <translation type="unfinished" />
+            <translation>≤ {count} в месяц</translation>
         </message>
         <message>
             <source>Show fewer</source>
-            <translation type="unfinished" />
+            <translation>Свернуть</translation>
         </message>
     </context>
     <context>
         <name>timeline_panel</name>
         <message>
             <source>search</source>
-            <translation type="unfinished" />
+            <translation>поиск</translation>
         </message>
         <message>
             <source>value</source>
-            <translation type="unfinished">сумма</translation>
+            <translation>сумма</translation>
         </message>
         <message>
             <source>date</source>
-            <translation type="unfinished">дата</translation>
+            <translation>дата</translation>
         </message>
         <message>
             <source>no date, not placed: {counts}</source>
-            <translation type="unfinished" />
+            <translation>без даты, не размещены: {counts}</translation>
         </message>
         <message>
             <source>not shown: {kinds} (no {criteria} to filter by)</source>
-            <translation type="unfinished" />
+            <translation>не показаны: {kinds} (к ним неприменимы фильтры: {criteria})</translation>
         </message>
         <message>
             <source>{kinds}: counted per month until zoomed in (click a bar to zoom)</source>
-            <translation type="unfinished" />
+            <translation>{kinds}: подсчёт по месяцам, пока масштаб не увеличен (щёлкните столбец, чтобы увеличить)</translation>
         </message>
         <message>
             <source>◆ a day, ▬ a month or a year, hatched: a date the curator inferred (hover for why)</source>
-            <translation type="unfinished" />
+            <translation>◆ день, ▬ месяц или год, штриховка: дата, выведенная составителем (наведите указатель, чтобы узнать почему)</translation>
         </message>
     </context>
     <context>
         <name>timeline_view</name>
         <message>
             <source>a day</source>
-            <translation type="unfinished" />
+            <translation>день</translation>
         </message>
         <message>
             <source>a period</source>
-            <translation type="unfinished" />
+            <translation>период</translation>
         </message>
         <message>
             <source>a month</source>
-            <translation type="unfinished" />
+            <translation>месяц</translation>
         </message>
         <message>
             <source>a year</source>
-            <translation type="unfinished" />
+            <translation>год</translation>
         </message>
         <message>
             <source>Show the first eight rows of this lane again.</source>
-            <translation type="unfinished" />
+            <translation>Снова показать только первые восемь строк этой дорожки.</translation>
         </message>
         <message>
             <source>Status: {status}</source>
-            <translation type="unfinished" />
+            <translation>Статус: {status}</translation>
         </message>
         <message>
             <source>&lt;i&gt;Date inferred:&lt;/i&gt; {note}</source>
-            <translation type="unfinished" />
+            <translation>&lt;i&gt;Дата выведена:&lt;/i&gt; {note}</translation>
         </message>
         <message>
             <source>BRI Desktop timeline</source>
-            <translation type="unfinished" />
+            <translation>Хронология BRI Desktop</translation>
         </message>
     </context>
     <context>

@@ -1,37 +1,37 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
         <name>ArticlePanel</name>
         <message>
             <source>Article</source>
-            <translation type="unfinished">文章</translation>
+            <translation>文章</translation>
         </message>
         <message>
             <source>Open a source, or “Show in article” under a record's sources.</source>
-            <translation type="unfinished" />
+            <translation>请打开一个来源，或点击记录来源下的“在文章中显示”。</translation>
         </message>
         <message>
             <source>Records citing this article</source>
-            <translation type="unfinished" />
+            <translation>引用此文章的记录</translation>
         </message>
         <message>
             <source>Article text</source>
-            <translation type="unfinished" />
+            <translation>文章正文</translation>
         </message>
         <message numerus="yes">
             <source>%n citation(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln 条引文</numerusform>
             </translation>
         </message>
         <message>
             <source>{kind}: {title}</source>
-            <translation type="unfinished" />
+            <translation>{kind}：{title}</translation>
         </message>
         <message>
             <source>(The filters hide it: opening it lifts them.)</source>
-            <translation type="unfinished" />
+            <translation>（筛选条件隐藏了此记录：打开它会取消这些筛选。）</translation>
         </message>
     </context>
     <context>
@@ -135,107 +135,107 @@
         <name>BriefingPane</name>
         <message>
             <source>Briefing</source>
-            <translation type="unfinished" />
+            <translation>简报</translation>
         </message>
         <message>
             <source>Briefing to edit</source>
-            <translation type="unfinished" />
+            <translation>要编辑的简报</translation>
         </message>
         <message>
             <source>New</source>
-            <translation type="unfinished" />
+            <translation>新建</translation>
         </message>
         <message>
             <source>Rename…</source>
-            <translation type="unfinished">重命名…</translation>
+            <translation>重命名…</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished">删除</translation>
+            <translation>删除</translation>
         </message>
         <message>
             <source>the day it is written</source>
-            <translation type="unfinished" />
+            <translation>撰写当日</translation>
         </message>
         <message>
             <source>&amp;Title</source>
-            <translation type="unfinished" />
+            <translation>标题(&amp;T)</translation>
         </message>
         <message>
             <source>&amp;Subtitle</source>
-            <translation type="unfinished" />
+            <translation>副标题(&amp;S)</translation>
         </message>
         <message>
             <source>&amp;Author</source>
-            <translation type="unfinished" />
+            <translation>作者(&amp;A)</translation>
         </message>
         <message>
             <source>&amp;Date</source>
-            <translation type="unfinished" />
+            <translation>日期(&amp;D)</translation>
         </message>
         <message>
             <source>Pa&amp;ge</source>
-            <translation type="unfinished" />
+            <translation>纸张(&amp;G)</translation>
         </message>
         <message>
             <source>Add section</source>
-            <translation type="unfinished" />
+            <translation>添加章节</translation>
         </message>
         <message>
             <source>Add note…</source>
-            <translation type="unfinished" />
+            <translation>添加笔记…</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>移除</translation>
         </message>
         <message>
             <source>Up</source>
-            <translation type="unfinished" />
+            <translation>上移</translation>
         </message>
         <message>
             <source>Down</source>
-            <translation type="unfinished" />
+            <translation>下移</translation>
         </message>
         <message>
             <source>Word…</source>
-            <translation type="unfinished" />
+            <translation>Word…</translation>
         </message>
         <message>
             <source>PDF…</source>
-            <translation type="unfinished" />
+            <translation>PDF…</translation>
         </message>
         <message>
             <source>Markdown…</source>
-            <translation type="unfinished" />
+            <translation>Markdown…</translation>
         </message>
         <message>
             <source>Print…</source>
-            <translation type="unfinished" />
+            <translation>打印…</translation>
         </message>
         <message>
             <source>Export:</source>
-            <translation type="unfinished" />
+            <translation>导出：</translation>
         </message>
         <message>
             <source>Add pins from the Pinboard (right-click: Add to briefing), or a note.</source>
-            <translation type="unfinished" />
+            <translation>从固定板添加固定项（右键单击：添加到简报），或添加笔记。</translation>
         </message>
         <message>
             <source>Briefing preview</source>
-            <translation type="unfinished" />
+            <translation>简报预览</translation>
         </message>
         <message>
             <source>Page {number} of {count}</source>
-            <translation type="unfinished" />
+            <translation>第 {number} 页，共 {count} 页</translation>
         </message>
         <message>
             <source>Untitled section</source>
-            <translation type="unfinished" />
+            <translation>未命名章节</translation>
         </message>
         <message>
             <source>Section {number}</source>
-            <translation type="unfinished" />
+            <translation>章节 {number}</translation>
         </message>
     </context>
     <context>
@@ -546,145 +546,145 @@ Its records leave the app; your file is not touched, and you can import it again
         <name>ContentsTree</name>
         <message>
             <source>Briefing contents</source>
-            <translation type="unfinished" />
+            <translation>简报内容</translation>
         </message>
     </context>
     <context>
         <name>CorridorPanel</name>
         <message>
             <source>BRI Desktop corridor map</source>
-            <translation type="unfinished" />
+            <translation>BRI Desktop 走廊地图</translation>
         </message>
         <message>
             <source>Map layout</source>
-            <translation type="unfinished" />
+            <translation>地图布局</translation>
         </message>
         <message>
             <source>Geographic</source>
-            <translation type="unfinished" />
+            <translation>地理</translation>
         </message>
         <message>
             <source>Schematic</source>
-            <translation type="unfinished" />
+            <translation>示意</translation>
         </message>
         <message>
             <source>Reset</source>
-            <translation type="unfinished" />
+            <translation>重置</translation>
         </message>
         <message>
             <source>Show the whole map again (0)</source>
-            <translation type="unfinished" />
+            <translation>重新显示整幅地图（0）</translation>
         </message>
         <message>
             <source>Related records</source>
-            <translation type="unfinished">相关记录</translation>
+            <translation>相关记录</translation>
         </message>
         <message>
             <source>Show related records</source>
-            <translation type="unfinished" />
+            <translation>显示相关记录</translation>
         </message>
         <message>
             <source>Filter the tables to the projects and agreements linked to the selected corridor</source>
-            <translation type="unfinished" />
+            <translation>将表格筛选为与所选走廊关联的项目和协议</translation>
         </message>
         <message>
             <source>Pin</source>
-            <translation type="unfinished">固定</translation>
+            <translation>固定</translation>
         </message>
         <message>
             <source>Pin the map view</source>
-            <translation type="unfinished" />
+            <translation>固定地图视图</translation>
         </message>
         <message>
             <source>Pin this map view (layout, selected corridor, filters)</source>
-            <translation type="unfinished" />
+            <translation>固定此地图视图（布局、所选走廊、筛选条件）</translation>
         </message>
         <message>
             <source>No agreement or project in the dataset names this corridor</source>
-            <translation type="unfinished" />
+            <translation>数据集中没有提及此走廊的协议或项目</translation>
         </message>
         <message>
             <source>Routes and stations are approximate: positions are the curator's. Grey stations are the curator's too: no article names them as points of the route.</source>
-            <translation type="unfinished" />
+            <translation>路线和站点均为近似位置：位置由编者标注。灰色站点同样由编者添加：没有文章将其列为该路线上的站点。</translation>
         </message>
         <message>
             <source>BRI Desktop corridor map (schematic) · approximate routes · Dataset {version} · {attribution}</source>
-            <translation type="unfinished" />
+            <translation>BRI Desktop 走廊地图（示意） · 近似路线 · 数据集版本 {version} · {attribution}</translation>
         </message>
         <message>
             <source>BRI Desktop corridor map (geographic) · approximate routes · Dataset {version} · {attribution}</source>
-            <translation type="unfinished" />
+            <translation>BRI Desktop 走廊地图（地理） · 近似路线 · 数据集版本 {version} · {attribution}</translation>
         </message>
     </context>
     <context>
         <name>CorridorView</name>
         <message>
             <source>Rail / multimodal</source>
-            <translation type="unfinished" />
+            <translation>铁路/多式联运</translation>
         </message>
         <message>
             <source>Pipeline</source>
-            <translation type="unfinished">管道</translation>
+            <translation>管道</translation>
         </message>
         <message>
             <source>Sea leg</source>
-            <translation type="unfinished">海运段</translation>
+            <translation>海运段</translation>
         </message>
         <message>
             <source>rail</source>
-            <translation type="unfinished" />
+            <translation>铁路</translation>
         </message>
         <message>
             <source>multimodal</source>
-            <translation type="unfinished" />
+            <translation>多式联运</translation>
         </message>
         <message>
             <source>pipeline</source>
-            <translation type="unfinished" />
+            <translation>管道</translation>
         </message>
         <message>
             <source>sea</source>
-            <translation type="unfinished" />
+            <translation>海运</translation>
         </message>
         <message>
             <source>road</source>
-            <translation type="unfinished" />
+            <translation>公路</translation>
         </message>
         <message>
             <source>Corridor map</source>
-            <translation type="unfinished">走廊地图</translation>
+            <translation>走廊地图</translation>
         </message>
         <message>
             <source>Rail, pipeline and sea routes; click a route to select it</source>
-            <translation type="unfinished" />
+            <translation>铁路、管道和海运路线；单击路线可将其选中</translation>
         </message>
         <message>
             <source>Loading corridors…</source>
-            <translation type="unfinished" />
+            <translation>正在加载走廊…</translation>
         </message>
         <message>
             <source>Width: stated capacity</source>
-            <translation type="unfinished" />
+            <translation>线宽：所述运力</translation>
         </message>
         <message>
             <source>Grey station: placed by curator</source>
-            <translation type="unfinished" />
+            <translation>灰色站点：由编者标注</translation>
         </message>
         <message>
             <source>Approximate position.</source>
-            <translation type="unfinished" />
+            <translation>近似位置。</translation>
         </message>
         <message>
             <source>Placed by the curator: no article names it as a point of this route.</source>
-            <translation type="unfinished" />
+            <translation>由编者标注：没有文章将其列为该路线上的站点。</translation>
         </message>
         <message>
             <source>Approximate route: some points are placed by the curator.</source>
-            <translation type="unfinished" />
+            <translation>近似路线：部分站点由编者标注。</translation>
         </message>
         <message>
             <source>Click to select; its record and sources show in Details.</source>
-            <translation type="unfinished" />
+            <translation>单击可选中；其记录和来源将显示在“详细信息”中。</translation>
         </message>
     </context>
     <context>
@@ -729,35 +729,35 @@ Its records leave the app; your file is not touched, and you can import it again
         <name>DetailsPane</name>
         <message>
             <source>Select a record to see its fields, parties and sources.</source>
-            <translation type="unfinished" />
+            <translation>选择一条记录，即可查看其字段、各方和来源。</translation>
         </message>
         <message>
             <source>Details</source>
-            <translation type="unfinished" />
+            <translation>详细信息</translation>
         </message>
         <message>
             <source>Copy citation</source>
-            <translation type="unfinished" />
+            <translation>复制引文</translation>
         </message>
         <message>
             <source>Copy the record's title, sources and quotes for a briefing</source>
-            <translation type="unfinished" />
+            <translation>复制记录的标题、来源和引述，用于简报</translation>
         </message>
         <message>
             <source>There is no {kind} “{id}” in dataset {version}.</source>
-            <translation type="unfinished" />
+            <translation>数据集版本 {version} 中没有{kind}“{id}”。</translation>
         </message>
         <message>
             <source>This pinned record is {why}. What the pin kept of it:</source>
-            <translation type="unfinished" />
+            <translation>此固定记录{why}。固定项保留的内容：</translation>
         </message>
         <message>
             <source>This {kind} is hidden by the filters you set ({filters}), so it is no longer shown here.</source>
-            <translation type="unfinished" />
+            <translation>此{kind}已被您设置的筛选条件（{filters}）隐藏，因此不再在此显示。</translation>
         </message>
         <message>
             <source>&lt;a href='{link}'&gt;Show it again&lt;/a&gt; (lifts only the filters that hide it; Back or Undo restores them).</source>
-            <translation type="unfinished" />
+            <translation>&lt;a href='{link}'&gt;重新显示&lt;/a&gt;（仅取消隐藏它的筛选条件；“后退”或“撤销”可恢复这些筛选）。</translation>
         </message>
     </context>
     <context>
@@ -1468,67 +1468,67 @@ Nothing was imported.</source>
         <name>NoteBox</name>
         <message>
             <source>Your note and tags</source>
-            <translation type="unfinished" />
+            <translation>您的笔记和标签</translation>
         </message>
         <message>
             <source>Your note</source>
-            <translation type="unfinished" />
+            <translation>您的笔记</translation>
         </message>
         <message>
             <source>Write a note on this record (saved as you type; **bold**, *italic*, - lists). Search finds records by their notes.</source>
-            <translation type="unfinished" />
+            <translation>为此记录写笔记（输入时自动保存；支持 **粗体**、*斜体*、- 列表）。搜索也能按笔记内容查找记录。</translation>
         </message>
         <message>
             <source>Keep this text</source>
-            <translation type="unfinished" />
+            <translation>保留此文本</translation>
         </message>
         <message>
             <source>Keep the other</source>
-            <translation type="unfinished" />
+            <translation>保留另一版本</translation>
         </message>
         <message>
             <source>Keep both</source>
-            <translation type="unfinished" />
+            <translation>两者都保留</translation>
         </message>
         <message>
             <source>Tags of this record</source>
-            <translation type="unfinished" />
+            <translation>此记录的标签</translation>
         </message>
         <message>
             <source>Add a tag</source>
-            <translation type="unfinished" />
+            <translation>添加标签</translation>
         </message>
         <message>
             <source>Add a tag… (Enter)</source>
-            <translation type="unfinished" />
+            <translation>添加标签…（Enter）</translation>
         </message>
         <message>
             <source>Saved {when}</source>
-            <translation type="unfinished" />
+            <translation>已于 {when} 保存</translation>
         </message>
         <message>
             <source>This note was changed in two places. The other version:</source>
-            <translation type="unfinished" />
+            <translation>此笔记在两处被修改。另一版本：</translation>
         </message>
         <message>
             <source>&lt;b&gt;Tags:&lt;/b&gt; {tags}</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;标签：&lt;/b&gt;{tags}</translation>
         </message>
         <message>
             <source>&lt;b&gt;Tags:&lt;/b&gt; none yet</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;标签：&lt;/b&gt;暂无</translation>
         </message>
         <message>
             <source>Not saved yet…</source>
-            <translation type="unfinished" />
+            <translation>尚未保存…</translation>
         </message>
         <message>
             <source>Note removed</source>
-            <translation type="unfinished" />
+            <translation>笔记已删除</translation>
         </message>
         <message>
             <source>{message} Your text is still here.</source>
-            <translation type="unfinished" />
+            <translation>{message} 您的文本仍保留在此。</translation>
         </message>
     </context>
     <context>
@@ -1542,19 +1542,19 @@ Nothing was imported.</source>
         <name>PinList</name>
         <message>
             <source>Pins</source>
-            <translation type="unfinished" />
+            <translation>固定项</translation>
         </message>
         <message>
             <source>Open</source>
-            <translation type="unfinished">打开</translation>
+            <translation>打开</translation>
         </message>
         <message>
             <source>Add to briefing</source>
-            <translation type="unfinished" />
+            <translation>添加到简报</translation>
         </message>
         <message>
             <source>Remove from the Pinboard</source>
-            <translation type="unfinished" />
+            <translation>从固定板移除</translation>
         </message>
     </context>
     <context>
@@ -1568,39 +1568,39 @@ Nothing was imported.</source>
         <name>Pinboard</name>
         <message>
             <source>Record</source>
-            <translation type="unfinished" />
+            <translation>记录</translation>
         </message>
         <message>
             <source>Chart</source>
-            <translation type="unfinished">图表</translation>
+            <translation>图表</translation>
         </message>
         <message>
             <source>Map view</source>
-            <translation type="unfinished" />
+            <translation>地图视图</translation>
         </message>
         <message>
             <source>Timeline</source>
-            <translation type="unfinished">时间线</translation>
+            <translation>时间线</translation>
         </message>
         <message>
             <source>Figures compared</source>
-            <translation type="unfinished" />
+            <translation>数据对比</translation>
         </message>
         <message>
             <source>Saved view</source>
-            <translation type="unfinished" />
+            <translation>已保存视图</translation>
         </message>
         <message>
             <source>Pinboard</source>
-            <translation type="unfinished" />
+            <translation>固定板</translation>
         </message>
         <message>
             <source>Nothing pinned yet. Pin a record with Ctrl+D, a chart or a map view with its Pin button.</source>
-            <translation type="unfinished" />
+            <translation>尚未固定任何内容。按 Ctrl+D 可固定记录；图表或地图视图可通过其“固定”按钮固定。</translation>
         </message>
         <message>
             <source>{what}: {title}. {detail}</source>
-            <translation type="unfinished" />
+            <translation>{what}：{title}。{detail}</translation>
         </message>
     </context>
     <context>
@@ -2117,66 +2117,66 @@ Nothing was imported.</source>
         <name>TimelinePanel</name>
         <message>
             <source>Timeline</source>
-            <translation type="unfinished">时间线</translation>
+            <translation>时间线</translation>
         </message>
         <message>
             <source>Timeline lanes</source>
-            <translation type="unfinished" />
+            <translation>时间线分组</translation>
         </message>
         <message>
             <source>Zoom out</source>
-            <translation type="unfinished" />
+            <translation>缩小</translation>
         </message>
         <message>
             <source>Show a longer stretch of time (−, or the wheel)</source>
-            <translation type="unfinished" />
+            <translation>显示更长的时间段（−，或滚轮）</translation>
         </message>
         <message>
             <source>Zoom in</source>
-            <translation type="unfinished" />
+            <translation>放大</translation>
         </message>
         <message>
             <source>Show a shorter stretch of time (+, or the wheel)</source>
-            <translation type="unfinished" />
+            <translation>显示更短的时间段（+，或滚轮）</translation>
         </message>
         <message>
             <source>Show all</source>
-            <translation type="unfinished" />
+            <translation>全部显示</translation>
         </message>
         <message>
             <source>Show every dated record (0)</source>
-            <translation type="unfinished" />
+            <translation>显示所有有日期的记录（0）</translation>
         </message>
         <message>
             <source>Pin</source>
-            <translation type="unfinished">固定</translation>
+            <translation>固定</translation>
         </message>
         <message>
             <source>Pin the timeline</source>
-            <translation type="unfinished" />
+            <translation>固定时间线</translation>
         </message>
         <message>
             <source>Pin this timeline (its lanes, stretch of time and filters) to the Pinboard</source>
-            <translation type="unfinished" />
+            <translation>将此时间线（及其分组、时间段和筛选条件）固定到固定板</translation>
         </message>
         <message>
             <source>Timeline range</source>
-            <translation type="unfinished" />
+            <translation>时间线范围</translation>
         </message>
         <message>
             <source>Timeline summary</source>
-            <translation type="unfinished" />
+            <translation>时间线摘要</translation>
         </message>
         <message>
             <source>&amp;Lanes:</source>
-            <translation type="unfinished" />
+            <translation>分组(&amp;L)：</translation>
         </message>
     </context>
     <context>
         <name>TimelineView</name>
         <message>
             <source>Timeline chart</source>
-            <translation type="unfinished" />
+            <translation>时间线图表</translation>
         </message>
     </context>
     <context>
@@ -2674,51 +2674,51 @@ Nothing was imported.</source>
         <name>briefing_pane</name>
         <message>
             <source>Record</source>
-            <translation type="unfinished" />
+            <translation>记录</translation>
         </message>
         <message>
             <source>Chart</source>
-            <translation type="unfinished">图表</translation>
+            <translation>图表</translation>
         </message>
         <message>
             <source>Map</source>
-            <translation type="unfinished" />
+            <translation>地图</translation>
         </message>
         <message>
             <source>Table</source>
-            <translation type="unfinished">通用表格</translation>
+            <translation>表格</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished">笔记</translation>
+            <translation>笔记</translation>
         </message>
         <message>
             <source>Indicator</source>
-            <translation type="unfinished">指标</translation>
+            <translation>指标</translation>
         </message>
         <message>
             <source>Timeline</source>
-            <translation type="unfinished">时间线</translation>
+            <translation>时间线</translation>
         </message>
         <message>
             <source>Figures compared</source>
-            <translation type="unfinished" />
+            <translation>数据对比</translation>
         </message>
         <message>
             <source>Letter</source>
-            <translation type="unfinished" />
+            <translation>Letter</translation>
         </message>
         <message>
             <source>Note: {text}</source>
-            <translation type="unfinished" />
+            <translation>笔记：{text}</translation>
         </message>
         <message>
             <source>Table: {name}</source>
-            <translation type="unfinished" />
+            <translation>表格：{name}</translation>
         </message>
         <message>
             <source>{what}: {title}</source>
-            <translation type="unfinished" />
+            <translation>{what}：{title}</translation>
         </message>
     </context>
     <context>
@@ -3389,67 +3389,67 @@ Nothing was written.</source>
         <name>geo</name>
         <message>
             <source>city</source>
-            <translation type="unfinished" />
+            <translation>城市</translation>
         </message>
         <message>
             <source>border crossing</source>
-            <translation type="unfinished" />
+            <translation>口岸</translation>
         </message>
         <message>
             <source>station</source>
-            <translation type="unfinished" />
+            <translation>车站</translation>
         </message>
         <message>
             <source>port</source>
-            <translation type="unfinished" />
+            <translation>港口</translation>
         </message>
         <message>
             <source>dry port</source>
-            <translation type="unfinished" />
+            <translation>陆港</translation>
         </message>
         <message>
             <source>field</source>
-            <translation type="unfinished" />
+            <translation>油气田</translation>
         </message>
         <message>
             <source>region</source>
-            <translation type="unfinished" />
+            <translation>地区</translation>
         </message>
         <message>
             <source>Russia</source>
-            <translation type="unfinished">俄罗斯</translation>
+            <translation>俄罗斯</translation>
         </message>
         <message>
             <source>Azerbaijan</source>
-            <translation type="unfinished">阿塞拜疆</translation>
+            <translation>阿塞拜疆</translation>
         </message>
         <message>
             <source>Georgia</source>
-            <translation type="unfinished">格鲁吉亚</translation>
+            <translation>格鲁吉亚</translation>
         </message>
         <message>
             <source>Afghanistan</source>
-            <translation type="unfinished" />
+            <translation>阿富汗</translation>
         </message>
         <message>
             <source>Iran</source>
-            <translation type="unfinished" />
+            <translation>伊朗</translation>
         </message>
         <message>
             <source>Mongolia</source>
-            <translation type="unfinished" />
+            <translation>蒙古国</translation>
         </message>
         <message>
             <source>Pakistan</source>
-            <translation type="unfinished" />
+            <translation>巴基斯坦</translation>
         </message>
         <message>
             <source>capacity ×{times}</source>
-            <translation type="unfinished" />
+            <translation>运力 ×{times}</translation>
         </message>
         <message>
             <source>Caspian Sea</source>
-            <translation type="unfinished" />
+            <translation>里海</translation>
         </message>
     </context>
     <context>
@@ -3746,39 +3746,57 @@ Nothing was written.</source>
         </message>
         <message numerus="yes">
             <source>%n agreement(s)</source>
-            <translation><numerusform>%Ln 项协议</numerusform></translation>
+            <translation>
+                <numerusform>%Ln 项协议</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%n project(s)</source>
-            <translation><numerusform>%Ln 个项目</numerusform></translation>
+            <translation>
+                <numerusform>%Ln 个项目</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%n package(s)</source>
-            <translation><numerusform>%Ln 个一揽子协议</numerusform></translation>
+            <translation>
+                <numerusform>%Ln 个一揽子协议</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%n corridor(s)</source>
-            <translation><numerusform>%Ln 条走廊</numerusform></translation>
+            <translation>
+                <numerusform>%Ln 条走廊</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%n indicator(s)</source>
-            <translation><numerusform>%Ln 项指标</numerusform></translation>
+            <translation>
+                <numerusform>%Ln 项指标</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%n organization(s)</source>
-            <translation><numerusform>%Ln 个机构</numerusform></translation>
+            <translation>
+                <numerusform>%Ln 个机构</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%n event(s)</source>
-            <translation><numerusform>%Ln 项活动</numerusform></translation>
+            <translation>
+                <numerusform>%Ln 项活动</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%n source(s)</source>
-            <translation><numerusform>%Ln 个来源</numerusform></translation>
+            <translation>
+                <numerusform>%Ln 个来源</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%n record(s)</source>
-            <translation><numerusform>%Ln 条记录</numerusform></translation>
+            <translation>
+                <numerusform>%Ln 条记录</numerusform>
+            </translation>
         </message>
         <message>
             <source>Everything</source>
@@ -4170,429 +4188,429 @@ Nothing was written.</source>
         <name>record_text</name>
         <message>
             <source>Agreement</source>
-            <translation type="unfinished">协议</translation>
+            <translation>协议</translation>
         </message>
         <message>
             <source>Project</source>
-            <translation type="unfinished" />
+            <translation>项目</translation>
         </message>
         <message>
             <source>Package</source>
-            <translation type="unfinished" />
+            <translation>一揽子协议</translation>
         </message>
         <message>
             <source>Corridor</source>
-            <translation type="unfinished">走廊</translation>
+            <translation>走廊</translation>
         </message>
         <message>
             <source>Indicator</source>
-            <translation type="unfinished">指标</translation>
+            <translation>指标</translation>
         </message>
         <message>
             <source>Organization</source>
-            <translation type="unfinished">机构</translation>
+            <translation>机构</translation>
         </message>
         <message>
             <source>Event</source>
-            <translation type="unfinished">活动</translation>
+            <translation>活动</translation>
         </message>
         <message>
             <source>Source</source>
-            <translation type="unfinished" />
+            <translation>来源</translation>
         </message>
         <message>
             <source>CGIT lists it among troubled transactions (deals that failed or were cancelled): kept apart, never added to investment totals.</source>
-            <translation type="unfinished" />
+            <translation>CGIT 将其列为受阻交易（失败或被取消的交易）：单独列出，不计入投资总额。</translation>
         </message>
         <message>
             <source>AidData does not recommend this row for aggregates (an umbrella agreement, a pledge, or finance counted in another row): listed and counted, never summed.</source>
-            <translation type="unfinished" />
+            <translation>AidData 不建议将此行计入汇总（属于总括协议、承诺，或已在另一行中计算的资金）：列出并计数，但不计入合计。</translation>
         </message>
         <message>
             <source>Document type</source>
-            <translation type="unfinished">文件类型</translation>
+            <translation>文件类型</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished">日期</translation>
+            <translation>日期</translation>
         </message>
         <message>
             <source>Value</source>
-            <translation type="unfinished">金额</translation>
+            <translation>金额</translation>
         </message>
         <message>
             <source>Investment</source>
-            <translation type="unfinished">投资额</translation>
+            <translation>投资额</translation>
         </message>
         <message>
             <source>Announced total</source>
-            <translation type="unfinished">宣布总额</translation>
+            <translation>宣布总额</translation>
         </message>
         <message>
             <source>Count</source>
-            <translation type="unfinished" />
+            <translation>数量</translation>
         </message>
         <message>
             <source>Capacity</source>
-            <translation type="unfinished">产能</translation>
+            <translation>产能</translation>
         </message>
         <message>
             <source>Length</source>
-            <translation type="unfinished">长度</translation>
+            <translation>长度</translation>
         </message>
         <message>
             <source>Period</source>
-            <translation type="unfinished">期间</translation>
+            <translation>期间</translation>
         </message>
         <message>
             <source>Full name</source>
-            <translation type="unfinished">全称</translation>
+            <translation>全称</translation>
         </message>
         <message>
             <source>Located in</source>
-            <translation type="unfinished" />
+            <translation>所在国家</translation>
         </message>
         <message>
             <source>Date note</source>
-            <translation type="unfinished" />
+            <translation>日期说明</translation>
         </message>
         <message>
             <source>Status note</source>
-            <translation type="unfinished" />
+            <translation>状态说明</translation>
         </message>
         <message>
             <source>Route</source>
-            <translation type="unfinished" />
+            <translation>路线</translation>
         </message>
         <message>
             <source>Capacity note</source>
-            <translation type="unfinished" />
+            <translation>产能说明</translation>
         </message>
         <message>
             <source>Investment note</source>
-            <translation type="unfinished" />
+            <translation>投资额说明</translation>
         </message>
         <message>
             <source>Identification</source>
-            <translation type="unfinished" />
+            <translation>认定依据</translation>
         </message>
         <message>
             <source>Start year</source>
-            <translation type="unfinished" />
+            <translation>启动年份</translation>
         </message>
         <message>
             <source>Completion year</source>
-            <translation type="unfinished" />
+            <translation>完成年份</translation>
         </message>
         <message>
             <source>Subsector</source>
-            <translation type="unfinished">子行业</translation>
+            <translation>子行业</translation>
         </message>
         <message>
             <source>Country</source>
-            <translation type="unfinished">国家</translation>
+            <translation>国家</translation>
         </message>
         <message>
             <source>Sector</source>
-            <translation type="unfinished">行业</translation>
+            <translation>行业</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished">状态</translation>
+            <translation>状态</translation>
         </message>
         <message>
             <source>Region</source>
-            <translation type="unfinished" />
+            <translation>地区</translation>
         </message>
         <message>
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>城市</translation>
         </message>
         <message>
             <source>Mode</source>
-            <translation type="unfinished">运输方式</translation>
+            <translation>运输方式</translation>
         </message>
         <message>
             <source>Scope</source>
-            <translation type="unfinished">范围</translation>
+            <translation>范围</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished">笔记</translation>
+            <translation>备注</translation>
         </message>
         <message>
             <source>Place</source>
-            <translation type="unfinished">地点</translation>
+            <translation>地点</translation>
         </message>
         <message>
             <source>Publisher</source>
-            <translation type="unfinished">发布方</translation>
+            <translation>发布方</translation>
         </message>
         <message>
             <source>Author</source>
-            <translation type="unfinished">作者</translation>
+            <translation>作者</translation>
         </message>
         <message>
             <source>Published</source>
-            <translation type="unfinished">发布日期</translation>
+            <translation>发布日期</translation>
         </message>
         <message>
             <source>Parent</source>
-            <translation type="unfinished" />
+            <translation>上级</translation>
         </message>
         <message>
             <source>Reported by</source>
-            <translation type="unfinished" />
+            <translation>报告方</translation>
         </message>
         <message>
             <source>Branch</source>
-            <translation type="unfinished" />
+            <translation>支线</translation>
         </message>
         <message>
             <source>Member</source>
-            <translation type="unfinished" />
+            <translation>所含项目</translation>
         </message>
         <message>
             <source>Party</source>
-            <translation type="unfinished" />
+            <translation>作为签署方</translation>
         </message>
         <message>
             <source>Partner</source>
-            <translation type="unfinished">合作方</translation>
+            <translation>作为合作方</translation>
         </message>
         <message>
             <source>Brand made by</source>
-            <translation type="unfinished" />
+            <translation>品牌生产项目</translation>
         </message>
         <message>
             <source>Source of figure</source>
-            <translation type="unfinished" />
+            <translation>作为数据来源</translation>
         </message>
         <message numerus="yes">
             <source>… and %n more agreement(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>… 另有 %Ln 项协议</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>… and %n more project(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>… 另有 %Ln 个项目</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>… and %n more package(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>… 另有 %Ln 个一揽子协议</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>… and %n more corridor(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>… 另有 %Ln 条走廊</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>… and %n more indicator(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>… 另有 %Ln 项指标</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>… and %n more organization(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>… 另有 %Ln 个机构</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>… and %n more event(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>… 另有 %Ln 项活动</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>… and %n more source(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>… 另有 %Ln 个来源</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>… and %n more record(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>… 另有 %Ln 条记录</numerusform>
             </translation>
         </message>
         <message>
             <source>{kind} · id {id}</source>
-            <translation type="unfinished" />
+            <translation>{kind} · 编号 {id}</translation>
         </message>
         <message>
             <source>binding document</source>
-            <translation type="unfinished" />
+            <translation>有约束力的文件</translation>
         </message>
         <message>
             <source>non-binding (not a commitment)</source>
-            <translation type="unfinished" />
+            <translation>无约束力（不构成承诺）</translation>
         </message>
         <message>
             <source>imported: {collection}</source>
-            <translation type="unfinished" />
+            <translation>导入：{collection}</translation>
         </message>
         <message>
             <source>&lt;a href='{link}'&gt;Open the article&lt;/a&gt;: its text, every passage the records quote highlighted</source>
-            <translation type="unfinished" />
+            <translation>&lt;a href='{link}'&gt;打开文章&lt;/a&gt;：显示全文，并突出显示记录引述的每一段落</translation>
         </message>
         <message>
             <source>Listed and counted, never summed.</source>
-            <translation type="unfinished" />
+            <translation>列出并计数，但不计入合计。</translation>
         </message>
         <message>
             <source>Map position</source>
-            <translation type="unfinished" />
+            <translation>地图位置</translation>
         </message>
         <message>
             <source>{lat}, {lon} (approximate, placed by the curator)</source>
-            <translation type="unfinished" />
+            <translation>{lat}, {lon}（近似位置，由编者标注）</translation>
         </message>
         <message>
             <source>Also searchable as (added by the curator; no article spells it so)</source>
-            <translation type="unfinished" />
+            <translation>其他可搜索名称（由编者添加；文章中无此写法）</translation>
         </message>
         <message>
             <source>Parties and brands</source>
-            <translation type="unfinished" />
+            <translation>签署方和品牌</translation>
         </message>
         <message>
             <source>Parties</source>
-            <translation type="unfinished">签署方</translation>
+            <translation>签署方</translation>
         </message>
         <message>
             <source>Partners and brands</source>
-            <translation type="unfinished" />
+            <translation>合作方和品牌</translation>
         </message>
         <message>
             <source>Partners</source>
-            <translation type="unfinished">合作方</translation>
+            <translation>合作方</translation>
         </message>
         <message>
             <source>details</source>
-            <translation type="unfinished" />
+            <translation>详细信息</translation>
         </message>
         <message>
             <source>Components (announced, not allocated to deals)</source>
-            <translation type="unfinished" />
+            <translation>组成部分（已宣布，未分配到具体交易）</translation>
         </message>
         <message>
             <source>placed by the curator; the articles do not name it as a point of this route</source>
-            <translation type="unfinished" />
+            <translation>由编者标注；文章未将其列为该路线上的站点</translation>
         </message>
         <message>
             <source>Route (approximate positions)</source>
-            <translation type="unfinished" />
+            <translation>路线（近似位置）</translation>
         </message>
         <message>
             <source>Figures by period (each with its source)</source>
-            <translation type="unfinished" />
+            <translation>各期间数据（均附来源）</translation>
         </message>
         <message>
             <source>undated</source>
-            <translation type="unfinished" />
+            <translation>无日期</translation>
         </message>
         <message>
             <source>Show in article</source>
-            <translation type="unfinished" />
+            <translation>在文章中显示</translation>
         </message>
         <message>
             <source>The dataset's own sources</source>
-            <translation type="unfinished" />
+            <translation>数据集自身列出的来源</translation>
         </message>
         <message>
             <source>Figures for this measure: {measure}</source>
-            <translation type="unfinished" />
+            <translation>此度量的数据：{measure}</translation>
         </message>
         <message>
             <source>({kind}, curated)</source>
-            <translation type="unfinished" />
+            <translation>（{kind}，据文章整理）</translation>
         </message>
         <message>
             <source>({kind}, imported)</source>
-            <translation type="unfinished" />
+            <translation>（{kind}，导入）</translation>
         </message>
         <message>
             <source>Possibly the same as</source>
-            <translation type="unfinished" />
+            <translation>可能与以下记录相同</translation>
         </message>
         <message>
             <source>A suggestion from matching fields; the records are kept apart and never merged or added together.</source>
-            <translation type="unfinished" />
+            <translation>此为根据匹配字段给出的提示；这些记录保持独立，从不合并或相加。</translation>
         </message>
         <message>
             <source>Collection</source>
-            <translation type="unfinished">数据集</translation>
+            <translation>数据集</translation>
         </message>
         <message>
             <source>File</source>
-            <translation type="unfinished">文件</translation>
+            <translation>文件</translation>
         </message>
         <message>
             <source>Imported</source>
-            <translation type="unfinished">导入时间</translation>
+            <translation>导入时间</translation>
         </message>
         <message>
             <source>Importer version</source>
-            <translation type="unfinished" />
+            <translation>导入程序版本</translation>
         </message>
         <message>
             <source>Amounts</source>
-            <translation type="unfinished" />
+            <translation>金额</translation>
         </message>
         <message>
             <source>Imported from</source>
-            <translation type="unfinished" />
+            <translation>导入自</translation>
         </message>
         <message>
             <source>Sheet</source>
-            <translation type="unfinished">工作表</translation>
+            <translation>工作表</translation>
         </message>
         <message>
             <source>Row</source>
-            <translation type="unfinished" />
+            <translation>行号</translation>
         </message>
         <message>
             <source>The row as it was in the file</source>
-            <translation type="unfinished" />
+            <translation>文件中的原始行</translation>
         </message>
         <message>
             <source>Imported collection</source>
-            <translation type="unfinished" />
+            <translation>导入的数据集</translation>
         </message>
         <message>
             <source>Sheets</source>
-            <translation type="unfinished" />
+            <translation>工作表</translation>
         </message>
         <message>
             <source>Records</source>
-            <translation type="unfinished" />
+            <translation>记录数</translation>
         </message>
         <message>
             <source>Left out</source>
-            <translation type="unfinished" />
+            <translation>已略去</translation>
         </message>
         <message>
             <source>{more}: &lt;a href='{link}'&gt;show them in the table&lt;/a&gt;</source>
-            <translation type="unfinished" />
+            <translation>{more}：&lt;a href='{link}'&gt;在表格中显示&lt;/a&gt;</translation>
         </message>
         <message>
             <source>Source: {citation}</source>
-            <translation type="unfinished" />
+            <translation>来源：{citation}</translation>
         </message>
         <message>
             <source>Via BRI Desktop dataset {version}, record {kind}/{id}</source>
-            <translation type="unfinished" />
+            <translation>引自 BRI Desktop 数据集版本 {version}，记录 {kind}/{id}</translation>
         </message>
         <message>
             <source>Via BRI Desktop dataset, record {kind}/{id}</source>
-            <translation type="unfinished" />
+            <translation>引自 BRI Desktop 数据集，记录 {kind}/{id}</translation>
         </message>
     </context>
     <context>
@@ -5008,256 +5026,256 @@ Nothing was written.</source>
         <name>timeline</name>
         <message>
             <source>By kind</source>
-            <translation type="unfinished" />
+            <translation>按类别</translation>
         </message>
         <message>
             <source>By country</source>
-            <translation type="unfinished" />
+            <translation>按国家</translation>
         </message>
         <message>
             <source>Several countries</source>
-            <translation type="unfinished" />
+            <translation>多个国家</translation>
         </message>
         <message>
             <source>China or not stated</source>
-            <translation type="unfinished" />
+            <translation>中国或未说明</translation>
         </message>
         <message>
             <source>Jan</source>
-            <translation type="unfinished" />
+            <translation>1月</translation>
         </message>
         <message>
             <source>Feb</source>
-            <translation type="unfinished" />
+            <translation>2月</translation>
         </message>
         <message>
             <source>Mar</source>
-            <translation type="unfinished" />
+            <translation>3月</translation>
         </message>
         <message>
             <source>Apr</source>
-            <translation type="unfinished" />
+            <translation>4月</translation>
         </message>
         <message>
             <source>May</source>
-            <translation type="unfinished" />
+            <translation>5月</translation>
         </message>
         <message>
             <source>Jun</source>
-            <translation type="unfinished" />
+            <translation>6月</translation>
         </message>
         <message>
             <source>Jul</source>
-            <translation type="unfinished" />
+            <translation>7月</translation>
         </message>
         <message>
             <source>Aug</source>
-            <translation type="unfinished" />
+            <translation>8月</translation>
         </message>
         <message>
             <source>Sep</source>
-            <translation type="unfinished" />
+            <translation>9月</translation>
         </message>
         <message>
             <source>Oct</source>
-            <translation type="unfinished" />
+            <translation>10月</translation>
         </message>
         <message>
             <source>Nov</source>
-            <translation type="unfinished" />
+            <translation>11月</translation>
         </message>
         <message>
             <source>Dec</source>
-            <translation type="unfinished" />
+            <translation>12月</translation>
         </message>
         <message>
             <source>{day} Jan</source>
-            <translation type="unfinished" />
+            <translation>1月{day}日</translation>
         </message>
         <message>
             <source>{day} Feb</source>
-            <translation type="unfinished" />
+            <translation>2月{day}日</translation>
         </message>
         <message>
             <source>{day} Mar</source>
-            <translation type="unfinished" />
+            <translation>3月{day}日</translation>
         </message>
         <message>
             <source>{day} Apr</source>
-            <translation type="unfinished" />
+            <translation>4月{day}日</translation>
         </message>
         <message>
             <source>{day} May</source>
-            <translation type="unfinished" />
+            <translation>5月{day}日</translation>
         </message>
         <message>
             <source>{day} Jun</source>
-            <translation type="unfinished" />
+            <translation>6月{day}日</translation>
         </message>
         <message>
             <source>{day} Jul</source>
-            <translation type="unfinished" />
+            <translation>7月{day}日</translation>
         </message>
         <message>
             <source>{day} Aug</source>
-            <translation type="unfinished" />
+            <translation>8月{day}日</translation>
         </message>
         <message>
             <source>{day} Sep</source>
-            <translation type="unfinished" />
+            <translation>9月{day}日</translation>
         </message>
         <message>
             <source>{day} Oct</source>
-            <translation type="unfinished" />
+            <translation>10月{day}日</translation>
         </message>
         <message>
             <source>{day} Nov</source>
-            <translation type="unfinished" />
+            <translation>11月{day}日</translation>
         </message>
         <message>
             <source>{day} Dec</source>
-            <translation type="unfinished" />
+            <translation>12月{day}日</translation>
         </message>
         <message numerus="yes">
             <source>Timeline by country, {stretch}: {counts} in view, of %n dated record(s) the filters keep.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>时间线（按国家），{stretch}：在筛选保留的 %Ln 条有日期记录中，当前视图显示 {counts}。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Timeline by country, {stretch}: no records in view, of %n dated record(s) the filters keep.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>时间线（按国家），{stretch}：在筛选保留的 %Ln 条有日期记录中，当前视图未显示任何记录。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Timeline by kind, {stretch}: {counts} in view, of %n dated record(s) the filters keep.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>时间线（按类别），{stretch}：在筛选保留的 %Ln 条有日期记录中，当前视图显示 {counts}。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Timeline by kind, {stretch}: no records in view, of %n dated record(s) the filters keep.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>时间线（按类别），{stretch}：在筛选保留的 %Ln 条有日期记录中，当前视图未显示任何记录。</numerusform>
             </translation>
         </message>
         <message>
             <source>No date, not placed: {counts}.</source>
-            <translation type="unfinished" />
+            <translation>无日期、未在时间轴上定位：{counts}。</translation>
         </message>
         <message>
             <source>Dates at the precision the sources give: a year-only date spans its year, a month its month, a day is a point; hatched dates are inferred by the curator; "+N" counts the records beyond a lane's eighth row.</source>
-            <translation type="unfinished" />
+            <translation>日期按来源给出的精度显示：只有年份的日期跨越全年，只有月份的日期跨越该月，具体到日的日期为一个点；带阴影线的日期由编者推断；“+N”表示某组第八行之后的记录数。</translation>
         </message>
         <message>
             <source>Bars count records per month (a year-only date spread over its year).</source>
-            <translation type="unfinished" />
+            <translation>条形表示每月的记录数（只有年份的日期分摊到该年各月）。</translation>
         </message>
         <message>
             <source>Not shown: {kinds} (the filters cannot tell them apart).</source>
-            <translation type="unfinished" />
+            <translation>未显示：{kinds}（筛选条件无法区分这些记录）。</translation>
         </message>
         <message>
             <source>Filters: {filters}. Dataset {version}.</source>
-            <translation type="unfinished" />
+            <translation>筛选：{filters}。数据集版本 {version}。</translation>
         </message>
         <message>
             <source>{first} to {last}</source>
-            <translation type="unfinished" />
+            <translation>{first} 至 {last}</translation>
         </message>
     </context>
     <context>
         <name>timeline_paint</name>
         <message>
             <source>Loading the timeline…</source>
-            <translation type="unfinished" />
+            <translation>正在加载时间线…</translation>
         </message>
         <message>
             <source>No dated records match the filters.</source>
-            <translation type="unfinished" />
+            <translation>没有符合筛选条件的有日期记录。</translation>
         </message>
         <message>
             <source>none in this stretch of time</source>
-            <translation type="unfinished" />
+            <translation>此时间段内没有记录</translation>
         </message>
         <message>
             <source>today</source>
-            <translation type="unfinished" />
+            <translation>今天</translation>
         </message>
         <message>
             <source>≤ {count} a month</source>
-            <translation type="unfinished" />
+            <translation>每月 ≤ {count}</translation>
         </message>
         <message>
             <source>Show fewer</source>
-            <translation type="unfinished" />
+            <translation>显示较少</translation>
         </message>
     </context>
     <context>
         <name>timeline_panel</name>
         <message>
             <source>search</source>
-            <translation type="unfinished" />
+            <translation>搜索</translation>
         </message>
         <message>
             <source>value</source>
-            <translation type="unfinished">金额</translation>
+            <translation>金额</translation>
         </message>
         <message>
             <source>date</source>
-            <translation type="unfinished">日期</translation>
+            <translation>日期</translation>
         </message>
         <message>
             <source>no date, not placed: {counts}</source>
-            <translation type="unfinished" />
+            <translation>无日期、未定位：{counts}</translation>
         </message>
         <message>
             <source>not shown: {kinds} (no {criteria} to filter by)</source>
-            <translation type="unfinished" />
+            <translation>未显示：{kinds}（不含{criteria}信息，无法筛选）</translation>
         </message>
         <message>
             <source>{kinds}: counted per month until zoomed in (click a bar to zoom)</source>
-            <translation type="unfinished" />
+            <translation>{kinds}：放大前按月计数（单击条形可放大）</translation>
         </message>
         <message>
             <source>◆ a day, ▬ a month or a year, hatched: a date the curator inferred (hover for why)</source>
-            <translation type="unfinished" />
+            <translation>◆ 某一天，▬ 某月或某年，阴影线：编者推断的日期（悬停可查看原因）</translation>
         </message>
     </context>
     <context>
         <name>timeline_view</name>
         <message>
             <source>a day</source>
-            <translation type="unfinished" />
+            <translation>精确到日</translation>
         </message>
         <message>
             <source>a period</source>
-            <translation type="unfinished" />
+            <translation>时间段</translation>
         </message>
         <message>
             <source>a month</source>
-            <translation type="unfinished" />
+            <translation>精确到月</translation>
         </message>
         <message>
             <source>a year</source>
-            <translation type="unfinished" />
+            <translation>精确到年</translation>
         </message>
         <message>
             <source>Show the first eight rows of this lane again.</source>
-            <translation type="unfinished" />
+            <translation>重新只显示此组的前八行。</translation>
         </message>
         <message>
             <source>Status: {status}</source>
-            <translation type="unfinished" />
+            <translation>状态：{status}</translation>
         </message>
         <message>
             <source>&lt;i&gt;Date inferred:&lt;/i&gt; {note}</source>
-            <translation type="unfinished" />
+            <translation>&lt;i&gt;推断日期：&lt;/i&gt;{note}</translation>
         </message>
         <message>
             <source>BRI Desktop timeline</source>
-            <translation type="unfinished" />
+            <translation>BRI Desktop 时间线</translation>
         </message>
     </context>
     <context>
