@@ -20,11 +20,35 @@
             <translation>Текст статьи</translation>
         </message>
         <message numerus="yes">
+            <source>%n passage(s) quoted by {citations}.</source>
+            <translation>
+                <numerusform>%Ln фрагмент процитирован ({citations}).</numerusform>
+                <numerusform>%Ln фрагмента процитированы ({citations}).</numerusform>
+                <numerusform>%Ln фрагментов процитированы ({citations}).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n citation(s)</source>
             <translation>
                 <numerusform>%Ln ссылка</numerusform>
                 <numerusform>%Ln ссылки</numerusform>
                 <numerusform>%Ln ссылок</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n quote(s) not found in this text: {titles}</source>
+            <translation>
+                <numerusform>%Ln цитата не найдена в этом тексте: {titles}</numerusform>
+                <numerusform>%Ln цитаты не найдены в этом тексте: {titles}</numerusform>
+                <numerusform>%Ln цитат не найдено в этом тексте: {titles}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more record(s) cite it (the first {listed} are listed and highlighted).</source>
+            <translation>
+                <numerusform>…и ещё %Ln запись ссылается на неё (первые {listed} перечислены и выделены).</numerusform>
+                <numerusform>…и ещё %Ln записи ссылаются на неё (первые {listed} перечислены и выделены).</numerusform>
+                <numerusform>…и ещё %Ln записей ссылаются на неё (первые {listed} перечислены и выделены).</numerusform>
             </translation>
         </message>
         <message>

@@ -20,9 +20,27 @@
             <translation>文章正文</translation>
         </message>
         <message numerus="yes">
+            <source>%n passage(s) quoted by {citations}.</source>
+            <translation>
+                <numerusform>%Ln 段文字被引用（{citations}）。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n citation(s)</source>
             <translation>
                 <numerusform>%Ln 条引文</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n quote(s) not found in this text: {titles}</source>
+            <translation>
+                <numerusform>有 %Ln 条引述未在本文中找到：{titles}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more record(s) cite it (the first {listed} are listed and highlighted).</source>
+            <translation>
+                <numerusform>……另有 %Ln 条记录引用本文（已列出并突出显示前 {listed} 条）。</numerusform>
             </translation>
         </message>
         <message>

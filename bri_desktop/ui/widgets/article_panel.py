@@ -9,7 +9,7 @@ from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QPalette, QTextCursor
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QSplitter, QTextBrowser, QVBoxLayout, QWidget
 
-from bri_desktop.core.i18n import translate
+from bri_desktop.core.i18n import number, translate
 from bri_desktop.core.record_text import link
 from bri_desktop.db.kinds import KINDS
 from bri_desktop.ui.theme import set_tone
@@ -75,14 +75,16 @@ class ArticlePanel(QWidget):
                              + (f"<br><span>{escape(who)}</span>" if who else ""))
         self.text.setHtml(article.html or f"<p>{escape(article.problem)}</p>")
         found = len(article.cites) - len(article.missing)
-        lines = [translate("ArticlePanel", "%n passage(s) quoted by {citations}.", None, len(article.passages))
+        passages, missing = len(article.passages), len(article.missing)  # lupdate reads a count by name only
+        lines = [translate("ArticlePanel", "%n passage(s) quoted by {citations}.", None, passages)
                  .format(citations=translate("ArticlePanel", "%n citation(s)", None, found))] if article.html else []
         if article.missing:
             lines.append(translate("ArticlePanel", "%n quote(s) not found in this text: {titles}", None,
-                                   len(article.missing)).format(titles="; ".join(c.title for c in article.missing[:5])))
+                                   missing).format(titles="; ".join(c.title for c in article.missing[:5])))
         if article.more:
+            more = article.more
             lines.append(translate("ArticlePanel", "… and %n more record(s) cite it (the first {listed} are listed "
-                                   "and highlighted).", None, article.more).format(listed=f"{len(article.cites):,}"))
+                                   "and highlighted).", None, more).format(listed=number(len(article.cites), 0)))
         self.status.setText(" ".join(lines))
         self.citing.clear()
         for kind in dict.fromkeys(c.kind for c in article.cites):
