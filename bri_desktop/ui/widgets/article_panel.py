@@ -9,7 +9,8 @@ from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QPalette, QTextCursor
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QSplitter, QTextBrowser, QVBoxLayout, QWidget
 
-from bri_desktop.core.i18n import number, translate
+from bri_desktop.core.i18n import number as number_text
+from bri_desktop.core.i18n import translate
 from bri_desktop.core.record_text import link
 from bri_desktop.db.kinds import KINDS
 from bri_desktop.ui.theme import set_tone
@@ -84,7 +85,7 @@ class ArticlePanel(QWidget):
         if article.more:
             more = article.more
             lines.append(translate("ArticlePanel", "… and %n more record(s) cite it (the first {listed} are listed "
-                                   "and highlighted).", None, more).format(listed=number(len(article.cites), 0)))
+                                   "and highlighted).", None, more).format(listed=number_text(len(article.cites), 0)))
         self.status.setText(" ".join(lines))
         self.citing.clear()
         for kind in dict.fromkeys(c.kind for c in article.cites):
