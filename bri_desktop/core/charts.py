@@ -145,7 +145,8 @@ def _collection_notes(collections: list[str], labels: Mapping[str, Mapping]) -> 
 def _label(dimension: str | None, key: object, labels: Mapping[str, Mapping]) -> str:
     if key is None:
         return vocabulary_label(NOT_STATED)
-    return str(labels.get(dimension or "", {}).get(key, key))
+    found = labels.get(dimension or "", {}).get(key)
+    return str(found) if found is not None else vocabulary_label(str(key))  # a sector: the vocabulary's word
 
 
 def _bars(groups: list[Group], dimension: str, breakdown: str | None, measure: str,

@@ -14,7 +14,7 @@ from bri_desktop.core.dates import format_partial, format_range
 from bri_desktop.core.export import citation_text
 from bri_desktop.core.formatting import SHOWN_CHARS, format_capacity, shorten
 from bri_desktop.core.geo import node_kind
-from bri_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from bri_desktop.core.i18n import QT_TRANSLATE_NOOP, translate, vocabulary_label
 from bri_desktop.core.money import format_number, format_usd
 
 # The English of this module's labels (KIND_SINGULAR, NOT_SUMMED, FIELD_LABELS, RELATIONS, MORE):
@@ -172,6 +172,8 @@ def field_text(key: str, record: Mapping, vocab: Mapping) -> str:
         return format_capacity(value, record.get("capacity_value_low"), record.get("capacity_unit"))
     if key == "value" and kind == "indicators":
         return format_number(value, record.get("unit"), record.get("value_qualifier"))
+    if key in ("sector", "subsector"):
+        return vocabulary_label(str(value))
     return str(value)
 
 
@@ -205,7 +207,8 @@ def details_html(record: Mapping, vocab: Mapping, muted: str = "#595959") -> str
         flow = str(record.get("flow"))
         reason = translate("record_text", NOT_SUMMED[flow]) if flow in NOT_SUMMED else \
             translate("record_text", "Listed and counted, never summed.")
-        out.append(f"<p><b>{escape(translate('record_text', 'Not in any total.'))}</b> {escape(reason)}</p>")
+        heading = translate("record_text", "Not in any total.")  # lupdate reads no call inside an f-string
+        out.append(f"<p><b>{escape(heading)}</b> {escape(reason)}</p>")
     if record.get("summary"):
         out.append(f"<p>{escape(shorten(str(record['summary']), SHOWN_CHARS))}</p>")
     rows = [(_label(k), field_text(k, record, vocab))
@@ -221,8 +224,8 @@ def details_html(record: Mapping, vocab: Mapping, muted: str = "#595959") -> str
         out.append("</table>")
     out += _roles_html(record)
     if record.get("aliases"):
-        out.append(f"<h4>{escape(translate('record_text', 'Also known as'))}</h4><p>"
-                   + escape("; ".join(record["aliases"])) + "</p>")
+        heading = translate("record_text", "Also known as")
+        out.append(f"<h4>{escape(heading)}</h4><p>" + escape("; ".join(record["aliases"])) + "</p>")
     if record.get("curator_aliases"):
         heading = translate("record_text", "Also searchable as (added by the curator; no article spells it so)")
         out.append(f"<h4>{escape(heading)}</h4><p>" + escape("; ".join(record["curator_aliases"])) + "</p>")
@@ -234,7 +237,8 @@ def details_html(record: Mapping, vocab: Mapping, muted: str = "#595959") -> str
              for item in links]
     items += [_more_item(more) for more in record.get("related_more", [])]
     if items:
-        out.append(f"<h4>{escape(translate('record_text', 'Linked records'))}</h4><ul>{''.join(items)}</ul>")
+        heading = translate("record_text", "Linked records")
+        out.append(f"<h4>{escape(heading)}</h4><ul>{''.join(items)}</ul>")
     out += _matches_html(record)
     out += _sources_html(record, muted)
     out += _provenance_html(record.get("provenance"), record.get("collection_info"), muted)
@@ -290,7 +294,8 @@ def _sources_html(record: Mapping, muted: str) -> list[str]:
     """Each source with its quote; the dataset's own sources of an imported record."""
     out = []
     if record.get("citations"):
-        out.append(f"<h4>{escape(translate('record_text', 'Sources'))}</h4>")
+        heading = translate("record_text", "Sources")
+        out.append(f"<h4>{escape(heading)}</h4>")
         for cite in record["citations"]:
             who = ", ".join(escape(x) for x in (cite.get("author"), cite.get("publisher")) if x)
             when = escape(format_partial(cite.get("published")) if cite.get("published")
@@ -335,7 +340,8 @@ def _matches_html(record: Mapping) -> list[str]:
     items = []
     for m in matches:
         if "more" in m:
-            items.append(f"<li>{escape(translate('record_text', '… and %n more', None, m['more']))}</li>")
+            more = m["more"]
+            items.append("<li>" + escape(translate("record_text", "… and %n more", None, more)) + "</li>")
             continue
         noun = _kind(m["kind"]).lower()
         where = translate("record_text", "({kind}, curated)") if m.get("collection") == "curated" else \

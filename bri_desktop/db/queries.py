@@ -8,7 +8,7 @@ import sqlite3
 from dataclasses import dataclass
 
 from bri_desktop.core.filters import FACETS, NOTE_VALUE, Filter
-from bri_desktop.core.i18n import vocabulary_label
+from bri_desktop.core.i18n import translate, vocabulary_label
 from bri_desktop.core.search import SearchSyntaxError, to_fts_query
 from bri_desktop.db import cube
 from bri_desktop.db.cache import CountCache
@@ -310,7 +310,7 @@ def all_labels(conn: sqlite3.Connection) -> dict[str, dict]:
             found = labels.setdefault(facet.name, {})
             for value, label in facet_labels(conn, facet, values).items():
                 found.setdefault(value, label)
-    labels["note"] = {NOTE_VALUE: "has a note"}
+    labels["note"] = {NOTE_VALUE: translate("queries", "has a note")}
     return labels
 
 
@@ -328,7 +328,7 @@ def selected_labels(conn: sqlite3.Connection, flt: Filter,
                 continue
             found = facet_labels(conn, spec, missing)
             labels.update({(name, v): str(found[v]) for v in missing if v in found})
-        labels.update({(name, v): "has a note" if v == NOTE_VALUE else str(v)
+        labels.update({(name, v): translate("queries", "has a note") if v == NOTE_VALUE else str(v)
                        for v in values if (name, v) not in labels})
     return labels
 

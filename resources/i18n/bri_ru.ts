@@ -1599,6 +1599,10 @@ Nothing was imported.</source>
             <translation>Добавить метку… (Enter)</translation>
         </message>
         <message>
+            <source>--- the other version ---</source>
+            <translation>--- другая версия ---</translation>
+        </message>
+        <message>
             <source>Saved {when}</source>
             <translation>Сохранено: {when}</translation>
         </message>
@@ -4191,6 +4195,13 @@ Nothing was written.</source>
         </message>
     </context>
     <context>
+        <name>queries</name>
+        <message>
+            <source>has a note</source>
+            <translation>есть заметка</translation>
+        </message>
+    </context>
+    <context>
         <name>read</name>
         <message>
             <source>UTF-8</source>
@@ -4643,6 +4654,10 @@ Nothing was written.</source>
             <translation>Показывается и учитывается в количестве, но не суммируется.</translation>
         </message>
         <message>
+            <source>Not in any total.</source>
+            <translation>Не входит ни в одну сумму.</translation>
+        </message>
+        <message>
             <source>Map position</source>
             <translation>Положение на карте</translation>
         </message>
@@ -4651,8 +4666,16 @@ Nothing was written.</source>
             <translation>{lat}, {lon} (приблизительно, указано составителем)</translation>
         </message>
         <message>
+            <source>Also known as</source>
+            <translation>Другие названия</translation>
+        </message>
+        <message>
             <source>Also searchable as (added by the curator; no article spells it so)</source>
             <translation>Также находится по запросам (добавлено составителем; в статьях такого написания нет)</translation>
+        </message>
+        <message>
+            <source>Linked records</source>
+            <translation>Связанные записи</translation>
         </message>
         <message>
             <source>Parties and brands</source>
@@ -4691,6 +4714,10 @@ Nothing was written.</source>
             <translation>Цифры по периодам (каждая со своим источником)</translation>
         </message>
         <message>
+            <source>Sources</source>
+            <translation>Источники</translation>
+        </message>
+        <message>
             <source>undated</source>
             <translation>без даты</translation>
         </message>
@@ -4705,6 +4732,14 @@ Nothing was written.</source>
         <message>
             <source>Figures for this measure: {measure}</source>
             <translation>Цифры по этой величине: {measure}</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more</source>
+            <translation>
+                <numerusform>…и ещё %Ln</numerusform>
+                <numerusform>…и ещё %Ln</numerusform>
+                <numerusform>…и ещё %Ln</numerusform>
+            </translation>
         </message>
         <message>
             <source>({kind}, curated)</source>

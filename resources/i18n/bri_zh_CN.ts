@@ -1521,6 +1521,10 @@ Nothing was imported.</source>
             <translation>添加标签…（Enter）</translation>
         </message>
         <message>
+            <source>--- the other version ---</source>
+            <translation>--- 另一版本 ---</translation>
+        </message>
+        <message>
             <source>Saved {when}</source>
             <translation>已于 {when} 保存</translation>
         </message>
@@ -4051,6 +4055,13 @@ Nothing was written.</source>
         </message>
     </context>
     <context>
+        <name>queries</name>
+        <message>
+            <source>has a note</source>
+            <translation>有笔记</translation>
+        </message>
+    </context>
+    <context>
         <name>read</name>
         <message>
             <source>UTF-8</source>
@@ -4483,6 +4494,10 @@ Nothing was written.</source>
             <translation>列出并计数，但不计入合计。</translation>
         </message>
         <message>
+            <source>Not in any total.</source>
+            <translation>不计入任何总额。</translation>
+        </message>
+        <message>
             <source>Map position</source>
             <translation>地图位置</translation>
         </message>
@@ -4491,8 +4506,16 @@ Nothing was written.</source>
             <translation>{lat}, {lon}（近似位置，由编者标注）</translation>
         </message>
         <message>
+            <source>Also known as</source>
+            <translation>别名</translation>
+        </message>
+        <message>
             <source>Also searchable as (added by the curator; no article spells it so)</source>
             <translation>其他可搜索名称（由编者添加；文章中无此写法）</translation>
+        </message>
+        <message>
+            <source>Linked records</source>
+            <translation>关联记录</translation>
         </message>
         <message>
             <source>Parties and brands</source>
@@ -4531,6 +4554,10 @@ Nothing was written.</source>
             <translation>各期间数据（均附来源）</translation>
         </message>
         <message>
+            <source>Sources</source>
+            <translation>来源</translation>
+        </message>
+        <message>
             <source>undated</source>
             <translation>无日期</translation>
         </message>
@@ -4545,6 +4572,12 @@ Nothing was written.</source>
         <message>
             <source>Figures for this measure: {measure}</source>
             <translation>此度量的数据：{measure}</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more</source>
+            <translation>
+                <numerusform>……另有 %Ln 条</numerusform>
+            </translation>
         </message>
         <message>
             <source>({kind}, curated)</source>

@@ -109,8 +109,8 @@ class NoteBox(QWidget):
         self.keep_mine.clicked.connect(lambda: self.conflict_resolved.emit(self.edit.toPlainText()))
         self.keep_other.clicked.connect(lambda: self.conflict_resolved.emit(self._other))
         self.keep_both.clicked.connect(lambda: self.conflict_resolved.emit(
-            f"{self.edit.toPlainText().rstrip()}\n\n{translate('NoteBox', '--- the other version ---')}\n"
-            f"{self._other}"))
+            self.edit.toPlainText().rstrip() + "\n\n" + translate("NoteBox", "--- the other version ---")
+            + "\n" + self._other))
         self._loading = False
         self.show_for(None)
 
