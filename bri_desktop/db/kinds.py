@@ -77,6 +77,11 @@ class Kind:
         """"%n agreement(s)" in the interface language (its plural forms for ``n``)."""
         return translate("kinds", COUNTS.get(self.name, "%n record(s)"), None, n)
 
+    def of_count_text(self, matched: str, n: int) -> str:
+        """"15 of 42 agreements": ``matched`` (written) of ``n`` of the kind, the noun in the
+        form each language gives it after "of" (Russian: "15 из 42 соглашений")."""
+        return translate("kinds", OF_COUNTS.get(self.name, OF_COUNTS["everything"]), None, n).format(matched=matched)
+
     def column(self, key: str) -> Column:
         return next(c for c in self.columns if c.key == key)
 
@@ -298,6 +303,17 @@ COUNTS = {  # "3 agreements": each kind's noun with a count, for the plural form
     "events": QT_TRANSLATE_NOOP("kinds", "%n event(s)"),
     "sources": QT_TRANSLATE_NOOP("kinds", "%n source(s)"),
     "everything": QT_TRANSLATE_NOOP("kinds", "%n record(s)"),
+}
+OF_COUNTS = {  # the status bar's "15 of 42 agreements"
+    "agreements": QT_TRANSLATE_NOOP("kinds", "{matched} of %n agreement(s)"),
+    "projects": QT_TRANSLATE_NOOP("kinds", "{matched} of %n project(s)"),
+    "packages": QT_TRANSLATE_NOOP("kinds", "{matched} of %n package(s)"),
+    "corridors": QT_TRANSLATE_NOOP("kinds", "{matched} of %n corridor(s)"),
+    "indicators": QT_TRANSLATE_NOOP("kinds", "{matched} of %n indicator(s)"),
+    "organizations": QT_TRANSLATE_NOOP("kinds", "{matched} of %n organization(s)"),
+    "events": QT_TRANSLATE_NOOP("kinds", "{matched} of %n event(s)"),
+    "sources": QT_TRANSLATE_NOOP("kinds", "{matched} of %n source(s)"),
+    "everything": QT_TRANSLATE_NOOP("kinds", "{matched} of %n record(s)"),
 }
 KIND_ORDER = tuple(KINDS)
 # The search index's rowid is KIND_BASE[kind] + the record's seq, so a search narrows to one

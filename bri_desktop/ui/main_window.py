@@ -474,8 +474,7 @@ class MainWindow(RecordsMixin, ViewsMixin, DatasetFileMixin, WorkspaceMixin, Tea
             return ""
         total = sum(self.dataset.totals.values()) if self.kind == "everything" else \
             self.dataset.totals.get(self.kind, 0)
-        return translate("MainWindow", "{matched} of {total}").format(
-            matched=number(self.model.matched, 0), total=kind.count_text(total))
+        return kind.of_count_text(number(self.model.matched, 0), total)
 
     def _update_status(self) -> None:
         text = self._status_text()

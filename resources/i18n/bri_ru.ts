@@ -1530,10 +1530,6 @@ Nothing was imported.</source>
             <translation>{status}  · обновление…</translation>
         </message>
         <message>
-            <source>{matched} of {total}</source>
-            <translation>{matched} из {total}</translation>
-        </message>
-        <message>
             <source>{status} (first {shown} loaded; scroll for more)</source>
             <translation>{status} (загружены первые {shown}; прокрутите, чтобы загрузить ещё)</translation>
         </message>
@@ -3958,6 +3954,78 @@ Nothing was written.</source>
                 <numerusform>%Ln запись</numerusform>
                 <numerusform>%Ln записи</numerusform>
                 <numerusform>%Ln записей</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{matched} of %n agreement(s)</source>
+            <translation>
+                <numerusform>{matched} из %Ln соглашения</numerusform>
+                <numerusform>{matched} из %Ln соглашений</numerusform>
+                <numerusform>{matched} из %Ln соглашений</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{matched} of %n project(s)</source>
+            <translation>
+                <numerusform>{matched} из %Ln проекта</numerusform>
+                <numerusform>{matched} из %Ln проектов</numerusform>
+                <numerusform>{matched} из %Ln проектов</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{matched} of %n package(s)</source>
+            <translation>
+                <numerusform>{matched} из %Ln пакета</numerusform>
+                <numerusform>{matched} из %Ln пакетов</numerusform>
+                <numerusform>{matched} из %Ln пакетов</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{matched} of %n corridor(s)</source>
+            <translation>
+                <numerusform>{matched} из %Ln коридора</numerusform>
+                <numerusform>{matched} из %Ln коридоров</numerusform>
+                <numerusform>{matched} из %Ln коридоров</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{matched} of %n indicator(s)</source>
+            <translation>
+                <numerusform>{matched} из %Ln показателя</numerusform>
+                <numerusform>{matched} из %Ln показателей</numerusform>
+                <numerusform>{matched} из %Ln показателей</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{matched} of %n organization(s)</source>
+            <translation>
+                <numerusform>{matched} из %Ln организации</numerusform>
+                <numerusform>{matched} из %Ln организаций</numerusform>
+                <numerusform>{matched} из %Ln организаций</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{matched} of %n event(s)</source>
+            <translation>
+                <numerusform>{matched} из %Ln события</numerusform>
+                <numerusform>{matched} из %Ln событий</numerusform>
+                <numerusform>{matched} из %Ln событий</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{matched} of %n source(s)</source>
+            <translation>
+                <numerusform>{matched} из %Ln источника</numerusform>
+                <numerusform>{matched} из %Ln источников</numerusform>
+                <numerusform>{matched} из %Ln источников</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{matched} of %n record(s)</source>
+            <translation>
+                <numerusform>{matched} из %Ln записи</numerusform>
+                <numerusform>{matched} из %Ln записей</numerusform>
+                <numerusform>{matched} из %Ln записей</numerusform>
             </translation>
         </message>
         <message>

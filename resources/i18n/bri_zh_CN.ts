@@ -1452,10 +1452,6 @@ Nothing was imported.</source>
             <translation>{status}  · 正在更新…</translation>
         </message>
         <message>
-            <source>{matched} of {total}</source>
-            <translation>{matched} / {total}</translation>
-        </message>
-        <message>
             <source>{status} (first {shown} loaded; scroll for more)</source>
             <translation>{status}（已加载前 {shown} 条；滚动可加载更多）</translation>
         </message>
@@ -3818,6 +3814,60 @@ Nothing was written.</source>
             <source>%n record(s)</source>
             <translation>
                 <numerusform>%Ln 条记录</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{matched} of %n agreement(s)</source>
+            <translation>
+                <numerusform>{matched} / %Ln 项协议</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{matched} of %n project(s)</source>
+            <translation>
+                <numerusform>{matched} / %Ln 个项目</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{matched} of %n package(s)</source>
+            <translation>
+                <numerusform>{matched} / %Ln 个一揽子协议</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{matched} of %n corridor(s)</source>
+            <translation>
+                <numerusform>{matched} / %Ln 条走廊</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{matched} of %n indicator(s)</source>
+            <translation>
+                <numerusform>{matched} / %Ln 项指标</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{matched} of %n organization(s)</source>
+            <translation>
+                <numerusform>{matched} / %Ln 个机构</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{matched} of %n event(s)</source>
+            <translation>
+                <numerusform>{matched} / %Ln 项活动</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{matched} of %n source(s)</source>
+            <translation>
+                <numerusform>{matched} / %Ln 个来源</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{matched} of %n record(s)</source>
+            <translation>
+                <numerusform>{matched} / %Ln 条记录</numerusform>
             </translation>
         </message>
         <message>
