@@ -92,6 +92,7 @@ RELATIONS = {"agreement": QT_TRANSLATE_NOOP("record_text", "Agreement"),
              "branch": QT_TRANSLATE_NOOP("record_text", "Branch"),
              "member": QT_TRANSLATE_NOOP("record_text", "Member"),
              "party": QT_TRANSLATE_NOOP("record_text", "Party"),
+             "brand": QT_TRANSLATE_NOOP("record_text", "Brand"),
              "partner": QT_TRANSLATE_NOOP("record_text", "Partner"),
              "brand made by": QT_TRANSLATE_NOOP("record_text", "Brand made by"),
              "source of figure": QT_TRANSLATE_NOOP("record_text", "Source of figure")}
@@ -121,6 +122,12 @@ def _kind(kind: str) -> str:
 def _label(key: str) -> str:
     """A field's name in the interface language (a field with none: its column, as it is)."""
     return translate("record_text", FIELD_LABELS[key]) if key in FIELD_LABELS else key.replace("_", " ").capitalize()
+
+
+def _role(role: str) -> str:
+    """"party", "partner", "brand": a role in the interface language, as a word inside a line."""
+    text = _relation(role)
+    return text[:1].lower() + text[1:] if text != role.capitalize() else role
 
 
 def _relation(relation: str) -> str:
@@ -257,7 +264,7 @@ def _roles_html(record: Mapping) -> list[str]:
         heading = translate("record_text", "Partners and brands") if brands else translate("record_text", "Partners")
     details = escape(translate("record_text", "details"))
     items = [f"<li><a href='{filter_link('organization', r['org'])}'>{escape(r['name'])}</a>"
-             f" — {escape(r['role'])} · <a href='{link('organizations', r['org'])}'>{details}</a>"
+             f" — {escape(_role(r['role']))} · <a href='{link('organizations', r['org'])}'>{details}</a>"
              "</li>" for r in roles]
     return [f"<h4>{escape(heading)}</h4><ul>{''.join(items)}</ul>"]
 
@@ -327,8 +334,9 @@ def _measure_html(record: Mapping, vocab: Mapping) -> list[str]:
     items = [f"<li><b>{escape(o['figure'])}</b> — {escape(str(o['period']))}: "
              f"<a href='{link('indicators', o['id'])}'>{escape(str(o['name']))}</a></li>" for o in others]
     heading = translate("record_text", "Figures for this measure: {measure}").format(measure=label)
+    count = len(others)  # lupdate reads a count by name only
     compared = translate("record_text", "<a href='{link}'>%n other figure(s) for this measure</a>, side by side "
-                         "with this one (each from its source; not reconciled)", None, len(others))
+                         "with this one (each from its source; not reconciled)", None, count)
     return [f"<h4>{escape(heading)}</h4><p>{compared.format(link=figures_link(record['measure']))}</p>",
             f"<ul>{''.join(items)}</ul>"]
 

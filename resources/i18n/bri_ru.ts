@@ -59,6 +59,14 @@
             <source>(The filters hide it: opening it lifts them.)</source>
             <translation>(Запись скрыта фильтрами: при открытии они будут сняты.)</translation>
         </message>
+        <message numerus="yes">
+            <source>The filters hide {hidden} of the %n record(s) listed (greyed).</source>
+            <translation>
+                <numerusform>Фильтры скрывают {hidden} из %Ln записи в списке (показаны серым).</numerusform>
+                <numerusform>Фильтры скрывают {hidden} из %Ln записей в списке (показаны серым).</numerusform>
+                <numerusform>Фильтры скрывают {hidden} из %Ln записей в списке (показаны серым).</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>BriefingMixin</name>
@@ -4614,6 +4622,10 @@ Nothing was written.</source>
             <translation>Сторона</translation>
         </message>
         <message>
+            <source>Brand</source>
+            <translation>Марка</translation>
+        </message>
+        <message>
             <source>Partner</source>
             <translation>Партнёр</translation>
         </message>
@@ -4800,6 +4812,14 @@ Nothing was written.</source>
         <message>
             <source>Figures for this measure: {measure}</source>
             <translation>Цифры по этой величине: {measure}</translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;a href='{link}'&gt;%n other figure(s) for this measure&lt;/a&gt;, side by side with this one (each from its source; not reconciled)</source>
+            <translation>
+                <numerusform>&lt;a href='{link}'&gt;Ещё %Ln цифра по этой величине&lt;/a&gt; — рядом с этой (каждая из своего источника; не согласованы)</numerusform>
+                <numerusform>&lt;a href='{link}'&gt;Ещё %Ln цифры по этой величине&lt;/a&gt; — рядом с этой (каждая из своего источника; не согласованы)</numerusform>
+                <numerusform>&lt;a href='{link}'&gt;Ещё %Ln цифр по этой величине&lt;/a&gt; — рядом с этой (каждая из своего источника; не согласованы)</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>… and %n more</source>
@@ -5531,6 +5551,14 @@ Nothing was written.</source>
             <source>date</source>
             <translation>дата</translation>
         </message>
+        <message numerus="yes">
+            <source>%n record(s) placed in time</source>
+            <translation>
+                <numerusform>%Ln запись размещена на шкале времени</numerusform>
+                <numerusform>%Ln записи размещены на шкале времени</numerusform>
+                <numerusform>%Ln записей размещены на шкале времени</numerusform>
+            </translation>
+        </message>
         <message>
             <source>no date, not placed: {counts}</source>
             <translation>без даты, не размещены: {counts}</translation>
@@ -5569,6 +5597,22 @@ Nothing was written.</source>
         <message>
             <source>Show the first eight rows of this lane again.</source>
             <translation>Снова показать только первые восемь строк этой дорожки.</translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;%n more record(s)&lt;/b&gt; here: click to show every row of this lane.</source>
+            <translation>
+                <numerusform>&lt;b&gt;Ещё %Ln запись&lt;/b&gt; здесь: щёлкните, чтобы показать все строки этой дорожки.</numerusform>
+                <numerusform>&lt;b&gt;Ещё %Ln записи&lt;/b&gt; здесь: щёлкните, чтобы показать все строки этой дорожки.</numerusform>
+                <numerusform>&lt;b&gt;Ещё %Ln записей&lt;/b&gt; здесь: щёлкните, чтобы показать все строки этой дорожки.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;%n record(s)&lt;/b&gt; dated in {stretch}&lt;br&gt;Click to zoom in: a stretch with few enough records shows them one by one.</source>
+            <translation>
+                <numerusform>&lt;b&gt;%Ln запись&lt;/b&gt; с датой в пределах {stretch}&lt;br&gt;Щёлкните, чтобы приблизить: при небольшом числе записей они показываются по одной.</numerusform>
+                <numerusform>&lt;b&gt;%Ln записи&lt;/b&gt; с датой в пределах {stretch}&lt;br&gt;Щёлкните, чтобы приблизить: при небольшом числе записей они показываются по одной.</numerusform>
+                <numerusform>&lt;b&gt;%Ln записей&lt;/b&gt; с датой в пределах {stretch}&lt;br&gt;Щёлкните, чтобы приблизить: при небольшом числе записей они показываются по одной.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Status: {status}</source>

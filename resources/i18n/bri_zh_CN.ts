@@ -51,6 +51,12 @@
             <source>(The filters hide it: opening it lifts them.)</source>
             <translation>（筛选条件隐藏了此记录：打开它会取消这些筛选。）</translation>
         </message>
+        <message numerus="yes">
+            <source>The filters hide {hidden} of the %n record(s) listed (greyed).</source>
+            <translation>
+                <numerusform>列出的 %Ln 条记录中有 {hidden} 条被筛选条件隐藏（显示为灰色）。</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>BriefingMixin</name>
@@ -4454,6 +4460,10 @@ Nothing was written.</source>
             <translation>作为签署方</translation>
         </message>
         <message>
+            <source>Brand</source>
+            <translation>品牌</translation>
+        </message>
+        <message>
             <source>Partner</source>
             <translation>作为合作方</translation>
         </message>
@@ -4622,6 +4632,12 @@ Nothing was written.</source>
         <message>
             <source>Figures for this measure: {measure}</source>
             <translation>此度量的数据：{measure}</translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;a href='{link}'&gt;%n other figure(s) for this measure&lt;/a&gt;, side by side with this one (each from its source; not reconciled)</source>
+            <translation>
+                <numerusform>&lt;a href='{link}'&gt;该度量的其他 %Ln 项数据&lt;/a&gt;，与本项并列（各自出自其来源，未经核对统一）</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>… and %n more</source>
@@ -5327,6 +5343,12 @@ Nothing was written.</source>
             <source>date</source>
             <translation>日期</translation>
         </message>
+        <message numerus="yes">
+            <source>%n record(s) placed in time</source>
+            <translation>
+                <numerusform>%Ln 条记录已置于时间线上</numerusform>
+            </translation>
+        </message>
         <message>
             <source>no date, not placed: {counts}</source>
             <translation>无日期、未定位：{counts}</translation>
@@ -5365,6 +5387,18 @@ Nothing was written.</source>
         <message>
             <source>Show the first eight rows of this lane again.</source>
             <translation>重新只显示此组的前八行。</translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;%n more record(s)&lt;/b&gt; here: click to show every row of this lane.</source>
+            <translation>
+                <numerusform>此处&lt;b&gt;另有 %Ln 条记录&lt;/b&gt;：点击以显示该组的所有行。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;%n record(s)&lt;/b&gt; dated in {stretch}&lt;br&gt;Click to zoom in: a stretch with few enough records shows them one by one.</source>
+            <translation>
+                <numerusform>{stretch}内有 &lt;b&gt;%Ln 条记录&lt;/b&gt;&lt;br&gt;点击放大：时间段内记录较少时将逐条显示。</numerusform>
+            </translation>
         </message>
         <message>
             <source>Status: {status}</source>

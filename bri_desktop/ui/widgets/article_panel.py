@@ -144,8 +144,9 @@ class ArticlePanel(QWidget):
                                                                       "it lifts them.)"))
         text = self._status_text
         if hidden:
+            listed = len(self._record_items())  # lupdate reads a count by name only
             text += " " + translate("ArticlePanel", "The filters hide {hidden} of the %n record(s) listed (greyed).",
-                                    None, len(self._record_items())).format(hidden=f"{hidden:,}")
+                                    None, listed).format(hidden=number_text(hidden, 0))
         self.status.setText(text)
 
     def changeEvent(self, event) -> None:

@@ -164,7 +164,8 @@ class TimelinePanel(QWidget):
 
 
 def summary_text(overview: Overview, kind_labels: Mapping[str, str]) -> str:
-    parts = [translate("timeline_panel", "%n record(s) placed in time", None, overview.total)]
+    total = overview.total  # lupdate reads a count by name only
+    parts = [translate("timeline_panel", "%n record(s) placed in time", None, total)]
     undated = [KINDS[k].count_text(n) if k in KINDS else f"{n:,} {k}" for k, n in overview.undated.items() if n]
     if undated:
         parts.append(translate("timeline_panel", "no date, not placed: {counts}").format(counts=", ".join(undated)))

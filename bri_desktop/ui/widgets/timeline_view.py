@@ -302,11 +302,12 @@ def tooltip_text(hit: Hit) -> str:
     if hit.action == "fewer":
         return translate("timeline_view", "Show the first eight rows of this lane again.")
     if hit.item is None:
+        count = hit.count  # lupdate reads a count by name only
         if hit.action == "more":
             return translate("timeline_view", "<b>%n more record(s)</b> here: click to show every row of this lane.",
-                             None, hit.count)
+                             None, count)
         return translate("timeline_view", "<b>%n record(s)</b> dated in {stretch}<br>Click to zoom in: a stretch "
-                         "with few enough records shows them one by one.", None, hit.count).format(
+                         "with few enough records shows them one by one.", None, count).format(
             stretch=escape(stretch_text(hit.start, hit.end)))
     item = hit.item
     precision = translate("timeline_view", PRECISIONS[item.precision]) if item.precision in PRECISIONS else ""
