@@ -606,6 +606,10 @@ Its records leave the app; your file is not touched, and you can import it again
             <translation>Карта коридоров BRI Desktop</translation>
         </message>
         <message>
+            <source>Country outlines: Natural Earth 1:110m admin-0 (public domain), naturalearthdata.com</source>
+            <translation>Границы стран: Natural Earth 1:110m admin-0 (общественное достояние), naturalearthdata.com</translation>
+        </message>
+        <message>
             <source>Map layout</source>
             <translation>Тип карты</translation>
         </message>

@@ -580,6 +580,10 @@ Its records leave the app; your file is not touched, and you can import it again
             <translation>BRI Desktop 走廊地图</translation>
         </message>
         <message>
+            <source>Country outlines: Natural Earth 1:110m admin-0 (public domain), naturalearthdata.com</source>
+            <translation>国界轮廓：Natural Earth 1:110m admin-0（公有领域），naturalearthdata.com</translation>
+        </message>
+        <message>
             <source>Map layout</source>
             <translation>地图布局</translation>
         </message>

@@ -179,7 +179,7 @@ def test_zoom_and_pan_with_the_keys_and_the_buttons(qtbot, window):
     assert (view.start, view.end) == pytest.approx(full)
     qtbot.mouseClick(window.timeline.zoom_out, Qt.MouseButton.LeftButton)
     assert view.end - view.start == pytest.approx((full[1] - full[0]) * 1.25)
-    assert window.timeline.range_label.text()
+    assert window.timeline.range_label.full_text()
     # Tab leaves the timeline (it is not a trap)
     view.setFocus()
     qtbot.keyClick(view, Qt.Key.Key_Tab)
@@ -269,7 +269,7 @@ def test_a_large_dataset_is_counted_per_month_until_zoomed_in(qtbot, window, mon
     qtbot.mouseClick(view, Qt.MouseButton.LeftButton,
                      pos=QPoint(int(october.rect.center().x()), int(october.rect.center().y())))
     assert (view.start, view.end) == pytest.approx((october.start, october.end))
-    assert window.timeline.range_label.text() == "1 Oct 2023 to 31 Oct 2023"
+    assert window.timeline.range_label.full_text() == "1 Oct 2023 to 31 Oct 2023"
     qtbot.waitUntil(lambda: sum(i.kind == "agreements" for i in view.items) >= 33, timeout=10000)
     conn = _db()
     october_ids = {r[0] for r in conn.execute("SELECT id FROM agreements WHERE date_text = '2023-10'")}

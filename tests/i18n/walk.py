@@ -31,7 +31,7 @@ KEPT = {
     "BRI_WORKSPACE_URL", "English",
     # the search box's examples: searches of the records, which are in English
     "Sinopec", "sino", "Shymkent", "refinery", "KMG", "NOT", "CNPC",
-    "MW", "Mt", "bcm", "km", "ha", "sslmode", "postgresql", "Noto", "WenQuanYi",
+    "MW", "Mt", "bcm", "km", "ha", "sslmode", "postgresql", "Noto", "WenQuanYi", "Natural", "Earth", "admin", "naturalearthdata",
 }
 LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{2,}")
 
@@ -39,8 +39,8 @@ LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{2,}")
 def english_words(text: str) -> list[str]:
     """Latin-script words of three letters or more, other than the kept names."""
     text = re.sub(r"<[^>]+>", " ", text).replace("&&", "\x00").replace("&", "")  # markup, accelerators
-    text = re.sub(r"\S+@\S+|\S+://\S+|\S*[/\\]\S*|\S+\.(?:csv|xlsx|docx|pdf|png|svg|md|json|sqlite)\b",
-                  " ", text)  # addresses, paths and file names
+    text = re.sub(r"\S+@\S+|\S+://\S+|\S*[/\\]\S*|\S+\.(?:csv|xlsx|docx|pdf|png|svg|md|json|sqlite|com|org)\b",
+                  " ", text)  # addresses, web sites, paths and file names
     text = re.sub(r"%\w+|\{\w+\}", " ", text)
     return [w for w in LATIN_WORD.findall(text) if w.strip("'’-") not in KEPT]
 

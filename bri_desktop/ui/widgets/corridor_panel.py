@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from bri_desktop.core.geo import MapModel
-from bri_desktop.core.i18n import translate
+from bri_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from bri_desktop.ui.image_export import Picture
 from bri_desktop.ui.theme import set_tone
 from bri_desktop.ui.widgets.corridor_view import CorridorView
@@ -30,6 +30,10 @@ def map_picture(view: CorridorView, caption: str, size: QSize = EXPORT_SIZE) -> 
                          Qt.TextFlag.TextWordWrap, caption)
 
     return Picture(size, draw, translate("CorridorPanel", "BRI Desktop corridor map"), caption)
+
+
+OUTLINES_CREDIT = QT_TRANSLATE_NOOP(
+    "CorridorPanel", "Country outlines: Natural Earth 1:110m admin-0 (public domain), naturalearthdata.com")
 
 
 class CorridorPanel(QWidget):
@@ -101,10 +105,11 @@ class CorridorPanel(QWidget):
 
     def set_models(self, models: dict[str, MapModel], attribution: str) -> None:
         self.models = models
-        self.attribution = attribution
+        # the outlines' credit, as the data file writes it, in the interface language
+        self.attribution = translate("CorridorPanel", attribution) if attribution == OUTLINES_CREDIT else attribution
         self.note.setText(translate("CorridorPanel", "Routes and stations are approximate: positions are the "
                                     "curator's. Grey stations are the curator's too: no article names them as "
-                                    "points of the route.") + " " + attribution)
+                                    "points of the route.") + " " + self.attribution)
         self._on_mode()
 
     def caption(self, version: str) -> str:

@@ -25,6 +25,7 @@ from bri_desktop.db import timeline as timeline_db
 from bri_desktop.db.kinds import KINDS
 from bri_desktop.ui.image_export import Picture
 from bri_desktop.ui.theme import set_tone
+from bri_desktop.ui.widgets.elided_label import ElidedLabel
 from bri_desktop.ui.widgets.export_button import ExportButton
 from bri_desktop.ui.widgets.timeline_view import TimelineView, timeline_picture
 
@@ -67,7 +68,7 @@ class TimelinePanel(QWidget):
                                        self.pin_requested.emit)
         self.export_button = ExportButton("timeline", self)
         self.export_button.chosen.connect(self.export_requested)
-        self.range_label = QLabel("", self)
+        self.range_label = ElidedLabel(self)  # "…" when the panel is narrow (the tooltip has it whole)
         self.range_label.setAccessibleName(translate("TimelinePanel", "Timeline range"))
         self.summary = QLabel("", self)
         self.summary.setWordWrap(True)
@@ -146,7 +147,7 @@ class TimelinePanel(QWidget):
     # -- the records in view, for a large dataset
 
     def _range_changed(self, start: float, end: float) -> None:
-        self.range_label.setText(stretch_text(start, end))
+        self.range_label.set_full_text(stretch_text(start, end))
         overview = self.view.overview
         if overview is not None and overview.counted:
             self._want.start()
