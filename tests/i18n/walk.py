@@ -31,7 +31,8 @@ KEPT = {
     "BRI_WORKSPACE_URL", "English",
     # the search box's examples: searches of the records, which are in English
     "Sinopec", "sino", "Shymkent", "refinery", "KMG", "NOT", "CNPC",
-    "MW", "Mt", "bcm", "km", "ha", "sslmode", "postgresql", "Noto", "WenQuanYi", "Natural", "Earth", "admin", "naturalearthdata",
+    "MW", "Mt", "bcm", "km", "ha", "sslmode", "postgresql", "Noto", "WenQuanYi",
+    "Natural", "Earth", "admin", "naturalearthdata",
 }
 LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{2,}")
 
