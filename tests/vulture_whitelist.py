@@ -35,3 +35,4 @@ _docx = object()
 _docx.italic, _docx.page_height, _docx.page_width, _docx.left_indent, _docx.subject  # type: ignore
 _docx.created, _docx.modified, _docx.last_modified_by, _docx.revision  # type: ignore
 _docx.superscript, _docx.compress_type, _docx.base_style  # type: ignore
+_.full_text  # tests read an elided label's whole text with it
