@@ -12,12 +12,28 @@ from urllib.parse import quote
 
 from bri_desktop.core.dates import format_partial, format_range
 from bri_desktop.core.export import citation_text
-from bri_desktop.core.formatting import SHOWN_CHARS, format_capacity, shorten
+from bri_desktop.core.formatting import SHOWN_CHARS, TranslatedTexts, format_capacity, shorten
+from bri_desktop.core.i18n import QT_TRANSLATE_NOOP, number, translate, vocabulary_label
 from bri_desktop.core.money import format_number, format_usd
 
-KIND_SINGULAR = {"agreements": "Agreement", "projects": "Project", "packages": "Package",
-                 "corridors": "Corridor", "indicators": "Indicator",
-                 "organizations": "Organization", "events": "Event", "sources": "Source"}
+# Each kind's word, read in the interface language (``KIND_SINGULAR.english``: as written here).
+KIND_SINGULAR = TranslatedTexts("record_text", {"agreements": QT_TRANSLATE_NOOP("record_text", "Agreement"),
+                 "projects": QT_TRANSLATE_NOOP("record_text", "Project"),
+                 "packages": QT_TRANSLATE_NOOP("record_text", "Package"),
+                 "corridors": QT_TRANSLATE_NOOP("record_text", "Corridor"),
+                 "indicators": QT_TRANSLATE_NOOP("record_text", "Indicator"),
+                 "organizations": QT_TRANSLATE_NOOP("record_text", "Organization"),
+                 "events": QT_TRANSLATE_NOOP("record_text", "Event"),
+                 "sources": QT_TRANSLATE_NOOP("record_text", "Source")})
+# "… and 50,340 more agreements", by kind.
+_MORE = {"agreements": QT_TRANSLATE_NOOP("record_text", "… and %n more agreement(s)"),
+         "projects": QT_TRANSLATE_NOOP("record_text", "… and %n more project(s)"),
+         "packages": QT_TRANSLATE_NOOP("record_text", "… and %n more package(s)"),
+         "corridors": QT_TRANSLATE_NOOP("record_text", "… and %n more corridor(s)"),
+         "indicators": QT_TRANSLATE_NOOP("record_text", "… and %n more indicator(s)"),
+         "organizations": QT_TRANSLATE_NOOP("record_text", "… and %n more organization(s)"),
+         "events": QT_TRANSLATE_NOOP("record_text", "… and %n more event(s)"),
+         "sources": QT_TRANSLATE_NOOP("record_text", "… and %n more source(s)")}
 _HIDDEN = {"id", "seq", "value_in_totals", "kind", "citations", "roles", "links", "related", "related_more",
            "nodes", "components",
            "aliases", "parties_text", "partners_text", "date_start", "date_end", "year",
@@ -30,26 +46,98 @@ _HIDDEN = {"id", "seq", "value_in_totals", "kind", "citations", "roles", "links"
            "source_urls", "imported", "collection_info", "provenance", "possible_matches",
            "measure", "measure_others"}
 # Why an imported record is listed but never summed, by what it is in its dataset.
-NOT_SUMMED = {
-    "troubled": "CGIT lists it among troubled transactions (deals that failed or were cancelled): "
-                "kept apart, never added to investment totals.",
-    "official_finance": "AidData does not recommend this row for aggregates (an umbrella agreement, "
-                        "a pledge, or finance counted in another row): listed and counted, never summed.",
-}
-FIELD_LABELS = {"doc_type": "Document type", "date_text": "Date", "value_usd": "Value",
-           "investment_usd": "Investment", "total_usd": "Announced total", "count": "Count",
-           "capacity_value": "Capacity", "length_km": "Length", "period_label": "Period",
-           "full_name": "Full name", "location_country": "Located in", "date_note": "Date note",
-           "status_note": "Status note", "route_note": "Route", "capacity_note": "Capacity note",
-           "investment_note": "Investment note", "identification_note": "Identification",
-           "start_year": "Start year", "end_year": "Completion year", "published_note": "Date note",
-           "value": "Value", "subsector": "Subsector"}
+NOT_SUMMED = TranslatedTexts("record_text", {
+    "troubled": QT_TRANSLATE_NOOP(
+        "record_text", "CGIT lists it among troubled transactions (deals that failed or were cancelled): "
+                       "kept apart, never added to investment totals."),
+    "official_finance": QT_TRANSLATE_NOOP(
+        "record_text", "AidData does not recommend this row for aggregates (an umbrella agreement, "
+                       "a pledge, or finance counted in another row): listed and counted, never summed."),
+})
+# A record's fields as a reader names them, in the interface language (see ``field_label``).
+FIELD_LABELS = TranslatedTexts("record_text", {
+    "doc_type": QT_TRANSLATE_NOOP("record_text", "Document type"),
+    "date_text": QT_TRANSLATE_NOOP("record_text", "Date"),
+    "value_usd": QT_TRANSLATE_NOOP("record_text", "Value"),
+    "investment_usd": QT_TRANSLATE_NOOP("record_text", "Investment"),
+    "total_usd": QT_TRANSLATE_NOOP("record_text", "Announced total"),
+    "count": QT_TRANSLATE_NOOP("record_text", "Count"),
+    "capacity_value": QT_TRANSLATE_NOOP("record_text", "Capacity"),
+    "length_km": QT_TRANSLATE_NOOP("record_text", "Length"),
+    "period_label": QT_TRANSLATE_NOOP("record_text", "Period"),
+    "full_name": QT_TRANSLATE_NOOP("record_text", "Full name"),
+    "location_country": QT_TRANSLATE_NOOP("record_text", "Located in"),
+    "date_note": QT_TRANSLATE_NOOP("record_text", "Date note"),
+    "status_note": QT_TRANSLATE_NOOP("record_text", "Status note"),
+    "route_note": QT_TRANSLATE_NOOP("record_text", "Route"),
+    "capacity_note": QT_TRANSLATE_NOOP("record_text", "Capacity note"),
+    "investment_note": QT_TRANSLATE_NOOP("record_text", "Investment note"),
+    "identification_note": QT_TRANSLATE_NOOP("record_text", "Identification"),
+    "start_year": QT_TRANSLATE_NOOP("record_text", "Start year"),
+    "end_year": QT_TRANSLATE_NOOP("record_text", "Completion year"),
+    "published_note": QT_TRANSLATE_NOOP("record_text", "Date note"),
+    "value": QT_TRANSLATE_NOOP("record_text", "Value"),
+    "subsector": QT_TRANSLATE_NOOP("record_text", "Subsector"),
+    "parties_text": QT_TRANSLATE_NOOP("record_text", "Parties"),
+    "partners_text": QT_TRANSLATE_NOOP("record_text", "Partners"),
+    "countries_text": QT_TRANSLATE_NOOP("record_text", "Countries"),
+    "status": QT_TRANSLATE_NOOP("record_text", "Status"),
+    "country": QT_TRANSLATE_NOOP("record_text", "Country"),
+    "sector": QT_TRANSLATE_NOOP("record_text", "Sector"),
+    "mode": QT_TRANSLATE_NOOP("record_text", "Mode"),
+    "kind": QT_TRANSLATE_NOOP("record_text", "Kind"),
+    "scope": QT_TRANSLATE_NOOP("record_text", "Scope"),
+    "name": QT_TRANSLATE_NOOP("record_text", "Name"),
+    "title": QT_TRANSLATE_NOOP("record_text", "Title"),
+    "publisher": QT_TRANSLATE_NOOP("record_text", "Publisher"),
+    "author": QT_TRANSLATE_NOOP("record_text", "Author"),
+    "published": QT_TRANSLATE_NOOP("record_text", "Published"),
+    "city": QT_TRANSLATE_NOOP("record_text", "City"),
+    "note": QT_TRANSLATE_NOOP("record_text", "Note"),
+    "place": QT_TRANSLATE_NOOP("record_text", "Place"),
+    "region": QT_TRANSLATE_NOOP("record_text", "Region"),
+})
+# An organization's role in an agreement or a project (data.schema.PARTY_ROLES), as a reader reads it.
+ROLES = TranslatedTexts("record_text", {
+    "party": QT_TRANSLATE_NOOP("record_text", "party"), "signatory": QT_TRANSLATE_NOOP("record_text", "signatory"),
+    "lender": QT_TRANSLATE_NOOP("record_text", "lender"), "borrower": QT_TRANSLATE_NOOP("record_text", "borrower"),
+    "buyer": QT_TRANSLATE_NOOP("record_text", "buyer"), "seller": QT_TRANSLATE_NOOP("record_text", "seller"),
+    "supplier": QT_TRANSLATE_NOOP("record_text", "supplier"),
+    "distributor": QT_TRANSLATE_NOOP("record_text", "distributor"),
+    "investor": QT_TRANSLATE_NOOP("record_text", "investor"), "operator": QT_TRANSLATE_NOOP("record_text", "operator"),
+    "contractor": QT_TRANSLATE_NOOP("record_text", "contractor"),
+    "partner": QT_TRANSLATE_NOOP("record_text", "partner"), "owner": QT_TRANSLATE_NOOP("record_text", "owner"),
+    "financier": QT_TRANSLATE_NOOP("record_text", "financier"),
+    "guarantor": QT_TRANSLATE_NOOP("record_text", "guarantor"), "brand": QT_TRANSLATE_NOOP("record_text", "brand"),
+})
+# How a linked record relates to this one (db.details names the relations), as a list item begins.
+RELATIONS = TranslatedTexts("record_text", {
+    "agreement": QT_TRANSLATE_NOOP("record_text", "Agreement"), "figure": QT_TRANSLATE_NOOP("record_text", "Figure"),
+    "project": QT_TRANSLATE_NOOP("record_text", "Project"), "branch": QT_TRANSLATE_NOOP("record_text", "Branch"),
+    "member": QT_TRANSLATE_NOOP("record_text", "Member"), "package": QT_TRANSLATE_NOOP("record_text", "Package"),
+    "party": QT_TRANSLATE_NOOP("record_text", "Party"), "partner": QT_TRANSLATE_NOOP("record_text", "Partner"),
+    "brand made by": QT_TRANSLATE_NOOP("record_text", "Brand made by"),
+    "source of figure": QT_TRANSLATE_NOOP("record_text", "Source of figure"),
+    "corridor": QT_TRANSLATE_NOOP("record_text", "Corridor"), "event": QT_TRANSLATE_NOOP("record_text", "Event"),
+    "reported by": QT_TRANSLATE_NOOP("record_text", "Reported by"),
+    "parent": QT_TRANSLATE_NOOP("record_text", "Parent"),
+})
 _VOCAB = {"country": "countries", "location_country": "countries", "doc_type": "doc_types",
           "mode": "corridor_modes", "kind_value": ""}
 _STATUS = {"agreements": "agreement_statuses", "projects": "project_statuses",
            "corridors": "project_statuses"}
 _KIND = {"organizations": "organization_kinds", "events": "event_kinds",
          "indicators": "indicator_kinds"}
+
+
+def kind_singular(kind: str) -> str:
+    """"Agreement", in the interface language (an unknown kind: its name)."""
+    return KIND_SINGULAR.get(kind, kind)
+
+
+def field_label(key: str) -> str:
+    """A field's name as a reader sees it, in the interface language ("Document type")."""
+    return FIELD_LABELS.get(key) or key.replace("_", " ").capitalize()
 
 
 def link(kind: str, ident: str) -> str:
@@ -79,6 +167,8 @@ def field_text(key: str, record: Mapping, vocab: Mapping) -> str:
         return f"{vocab.get('countries', {}).get(value, value)} — {source[:1].lower()}{source[1:]}"
     if _VOCAB.get(key):
         return vocab.get(_VOCAB[key], {}).get(value, value)
+    if key in ("sector", "subsector"):  # the vocabulary's word, as the table and the facets show it
+        return vocabulary_label(str(value))
     if key == "date_text":
         return format_range(value, record.get("end_text")) if kind == "events" else format_partial(value)
     if key == "published":
@@ -110,91 +200,127 @@ def details_html(record: Mapping, vocab: Mapping, muted: str = "#595959") -> str
     kind = record["kind"]
     title = record.get("title") or record.get("name") or record["id"]
     out = [f"<h3>{escape(shorten(str(title), SHOWN_CHARS))}</h3>",
-           f"<p style='color:{muted}'>{KIND_SINGULAR.get(kind, kind)} · id {escape(record['id'])}"]
+           f"<p style='color:{muted}'>"
+           + escape(translate("record_text", "{kind} · id {id}").format(kind=kind_singular(kind), id=record["id"]))]
     if kind == "agreements":
-        binding = "binding document" if record.get("binding") else "non-binding (not a commitment)"
+        binding = translate("record_text", "binding document") if record.get("binding") \
+            else translate("record_text", "non-binding (not a commitment)")
         out.append(f" · {binding}")
     collection = record.get("collection")
     if collection and collection != "curated":
         name = vocab.get("collections", {}).get(collection, collection)
         flow = vocab.get("flows", {}).get(record.get("flow"), "")
-        out.append(f" · imported: {escape(name)}{' · ' + escape(flow) if flow else ''}")
+        imported = translate("record_text", "imported: {collection}").format(collection=name)
+        out.append(f" · {escape(imported)}{' · ' + escape(flow) if flow else ''}")
     out.append("</p>")
     if kind == "sources" and str(record.get("file", "")).startswith("sources/"):
-        out.append(f"<p><a href='{article_link(record['id'])}'>Open the article</a>: its text, every "
-                   "passage the records quote highlighted</p>")
+        out.append("<p>" + translate("record_text", "<a href='{link}'>Open the article</a>: its text, every passage "
+                                                    "the records quote highlighted")
+                   .format(link=article_link(record["id"])) + "</p>")
     if record.get("in_totals") in (0, False):
-        reason = NOT_SUMMED.get(str(record.get("flow")), "Listed and counted, never summed.")
-        out.append(f"<p><b>Not in any total.</b> {escape(reason)}</p>")
+        reason = NOT_SUMMED.get(str(record.get("flow"))) \
+            or translate("record_text", "Listed and counted, never summed.")
+        heading = translate("record_text", "Not in any total.")
+        out.append(f"<p><b>{escape(heading, quote=False)}</b> {escape(reason)}</p>")
     if record.get("summary"):
         out.append(f"<p>{escape(shorten(str(record['summary']), SHOWN_CHARS))}</p>")
-    rows = [(FIELD_LABELS.get(k, k.replace("_", " ").capitalize()), field_text(k, record, vocab))
+    rows = [(field_label(k), field_text(k, record, vocab))
             for k in record if k not in _HIDDEN and record.get(k) not in (None, "")]
     if kind == "projects" and record.get("lat") is not None:
-        rows.append(("Map position", f"{record['lat']:.2f}, {record['lon']:.2f} "
-                     "(approximate, placed by the curator)"))
+        rows.append((translate("record_text", "Map position"),
+                     translate("record_text", "{lat}, {lon} (approximate, placed by the curator)")
+                     .format(lat=f"{record['lat']:.2f}", lon=f"{record['lon']:.2f}")))
     if rows:
         out.append("<table cellspacing='0' cellpadding='2'>")
         out += [f"<tr><td style='color:{muted};padding-right:8px'>{escape(label)}</td>"
                 f"<td>{escape(shorten(str(value), SHOWN_CHARS))}</td></tr>" for label, value in rows]
         out.append("</table>")
-    if record.get("roles"):
-        heading = "Parties" if kind == "agreements" else "Partners"
-        if any(r["role"] == "brand" for r in record["roles"]):
-            heading += " and brands"
-        items = [f"<li><a href='{filter_link('organization', r['org'])}'>{escape(r['name'])}</a>"
-                 f" — {escape(r['role'])} · <a href='{link('organizations', r['org'])}'>details</a>"
-                 "</li>" for r in record["roles"]]
-        out.append(f"<h4>{heading}</h4><ul>{''.join(items)}</ul>")
+    out += _roles_html(record)
     if record.get("aliases"):
-        out.append("<h4>Also known as</h4><p>" + escape("; ".join(record["aliases"])) + "</p>")
+        out.append(_heading(translate("record_text", "Also known as")) + "<p>"
+                   + escape("; ".join(record["aliases"])) + "</p>")
     if record.get("curator_aliases"):
-        out.append("<h4>Also searchable as (added by the curator; no article spells it so)</h4><p>"
-                   + escape("; ".join(record["curator_aliases"])) + "</p>")
+        heading = translate("record_text", "Also searchable as (added by the curator; no article spells it so)")
+        out.append(_heading(heading) + "<p>" + escape("; ".join(record["curator_aliases"])) + "</p>")
     if record.get("components"):
         items = [f"<li>{escape(c['label'])}: "
                  f"{escape(format_number(c['count'], 'count') if c.get('count') else '')}"
                  f"{escape(' · ' + format_usd(c['value_usd'], c.get('value_qualifier')) if c.get('value_usd') else '')}"
                  "</li>" for c in record["components"]]
-        out.append("<h4>Components (announced, not allocated to deals)</h4>"
-                   f"<ul>{''.join(items)}</ul>")
+        out.append(_heading(translate("record_text", "Components (announced, not allocated to deals)"))
+                   + f"<ul>{''.join(items)}</ul>")
     if record.get("nodes"):
-        curators = " — placed by the curator; the articles do not name it as a point of this route"
+        curators = " — " + translate("record_text", "placed by the curator; the articles do not name it as a point "
+                                                    "of this route")
         items = [f"<li>{escape(n['name'])} ({escape(n['country'])}, {escape(n['kind'])})"
-                 f"{'' if n['named_in_source'] else curators}</li>"
+                 f"{'' if n['named_in_source'] else escape(curators)}</li>"
                  for n in record["nodes"]]
-        out.append(f"<h4>Route (approximate positions)</h4><ol>{''.join(items)}</ol>")
+        out.append(_heading(translate("record_text", "Route (approximate positions)"))
+                   + f"<ol>{''.join(items)}</ol>")
     figures = [item for item in record.get("related", []) if item.get("figure")]
     if figures:
         items = [f"<li><b>{escape(item['figure'][0])}</b> — {escape(item['figure'][1])}: "
                  f"<a href='{link(item['kind'], item['id'])}'>{escape(str(item['title']))}</a></li>"
                  for item in figures]
-        out.append(f"<h4>Figures by period (each with its source)</h4><ul>{''.join(items)}</ul>")
+        out.append(_heading(translate("record_text", "Figures by period (each with its source)"))
+                   + f"<ul>{''.join(items)}</ul>")
     out += _measure_html(record, vocab)
     links = list(record.get("links", [])) + [i for i in record.get("related", []) if not i.get("figure")]
-    items = [f"<li>{escape(item['relation'].capitalize())}: "
+    items = [f"<li>{escape(RELATIONS.get(item['relation']) or item['relation'].capitalize())}: "
              f"<a href='{link(item['kind'], item['id'])}'>{escape(str(item['title']))}</a></li>"
              for item in links]
     items += [_more_item(more) for more in record.get("related_more", [])]
     if items:
-        out.append(f"<h4>Linked records</h4><ul>{''.join(items)}</ul>")
+        out.append(_heading(translate("record_text", "Linked records")) + f"<ul>{''.join(items)}</ul>")
     out += _matches_html(record)
-    if record.get("citations"):
-        out.append("<h4>Sources</h4>")
-        for cite in record["citations"]:
-            who = ", ".join(escape(x) for x in (cite.get("author"), cite.get("publisher")) if x)
-            when = escape(format_partial(cite.get("published"))) if cite.get("published") else "undated"
-            show = (f" <a href='{article_link(cite['source'], record.get('kind', ''), record['id'])}'>"
-                    "Show in article</a>" if str(cite.get("file", "")).startswith("sources/") else "")
-            out.append(f"<p><b>{escape(cite['title'])}</b><br>"
-                       f"<span style='color:{muted}'>{who}{' · ' if who else ''}{when}</span><br>"
-                       f"<i>“{escape(shorten(cite['quote'], SHOWN_CHARS))}”</i>{show}</p>")
+    out += _citations_html(record, muted)
     if record.get("source_urls"):
         urls = [u for u in str(record["source_urls"]).split("\n") if u]
-        out.append("<h4>The dataset's own sources</h4><ul>"
+        out.append(_heading(translate("record_text", "The dataset's own sources")) + "<ul>"
                    + "".join(f"<li>{escape(shorten(u, 300))}</li>" for u in urls) + "</ul>")
     out += _provenance_html(record.get("provenance"), record.get("collection_info"), muted)
     return "".join(out)
+
+
+_ROLE_HEADINGS = {(True, False): QT_TRANSLATE_NOOP("record_text", "Parties"),
+                  (True, True): QT_TRANSLATE_NOOP("record_text", "Parties and brands"),
+                  (False, False): QT_TRANSLATE_NOOP("record_text", "Partners"),
+                  (False, True): QT_TRANSLATE_NOOP("record_text", "Partners and brands")}
+
+
+def _heading(text: str) -> str:
+    return f"<h4>{escape(text, quote=False)}</h4>"
+
+
+def _roles_html(record: Mapping) -> list[str]:
+    """An agreement's parties, a project's partners (and brands), each a filter and a link."""
+    if not record.get("roles"):
+        return []
+    brands = any(r["role"] == "brand" for r in record["roles"])
+    heading = translate("record_text", _ROLE_HEADINGS[(record["kind"] == "agreements", brands)])
+    details = escape(translate("record_text", "details"))
+    items = [f"<li><a href='{filter_link('organization', r['org'])}'>{escape(r['name'])}</a>"
+             f" — {escape(ROLES.get(r['role'], r['role']))} · <a href='{link('organizations', r['org'])}'>{details}</a>"
+             "</li>" for r in record["roles"]]
+    return [f"<h4>{escape(heading)}</h4><ul>{''.join(items)}</ul>"]
+
+
+def _citations_html(record: Mapping, muted: str) -> list[str]:
+    """Each source a record cites: its title, author and date, the quote, a link to the article."""
+    if not record.get("citations"):
+        return []
+    out = [_heading(translate("record_text", "Sources"))]
+    for cite in record["citations"]:
+        who = ", ".join(escape(x) for x in (cite.get("author"), cite.get("publisher")) if x)
+        when = escape(format_partial(cite.get("published")) if cite.get("published")
+                      else translate("record_text", "undated"))
+        show = (f" <a href='{article_link(cite['source'], record.get('kind', ''), record['id'])}'>"
+                + escape(translate("record_text", "Show in article")) + "</a>"
+                if str(cite.get("file", "")).startswith("sources/") else "")
+        out.append(f"<p><b>{escape(cite['title'])}</b><br>"
+                   f"<span style='color:{muted}'>{who}{' · ' if who else ''}{when}</span><br>"
+                   f"<i>“{escape(shorten(cite['quote'], SHOWN_CHARS))}”</i>{show}</p>")
+    return out
 
 
 def figures_link(measure: str) -> str:
@@ -207,12 +333,14 @@ def _measure_html(record: Mapping, vocab: Mapping) -> list[str]:
     if not record.get("measure"):
         return []
     label = vocab.get("measures", {}).get(record["measure"], record["measure"])
-    count = f"{len(others)} other figure{'s' if len(others) != 1 else ''}"
     items = [f"<li><b>{escape(o['figure'])}</b> — {escape(str(o['period']))}: "
              f"<a href='{link('indicators', o['id'])}'>{escape(str(o['name']))}</a></li>" for o in others]
-    return [f"<h4>Figures for this measure: {escape(label)}</h4>"
-            f"<p><a href='{figures_link(record['measure'])}'>{count} for this measure</a>, side by "
-            "side with this one (each from its source; not reconciled)</p>", f"<ul>{''.join(items)}</ul>"]
+    heading = translate("record_text", "Figures for this measure: {measure}").format(measure=label)
+    count = len(others)
+    text = translate("record_text", "<a href='{link}'>%n other figure(s) for this measure</a>, side by side with this "
+                                    "one (each from its source; not reconciled)", None, count)
+    return [f"<h4>{escape(heading)}</h4><p>{text.format(link=figures_link(record['measure']))}</p>",
+            f"<ul>{''.join(items)}</ul>"]
 
 
 def _matches_html(record: Mapping) -> list[str]:
@@ -222,13 +350,18 @@ def _matches_html(record: Mapping) -> list[str]:
     items = []
     for m in matches:
         if "more" in m:
-            items.append(f"<li>… and {m['more']:,} more</li>")
+            count = m["more"]
+            more = translate("record_text", "… and %n more", None, count)
+            items.append(f"<li>{escape(more)}</li>")
             continue
-        where = "curated" if m.get("collection") == "curated" else "imported"
+        where = translate("record_text", "{kind}, curated") if m.get("collection") == "curated" \
+            else translate("record_text", "{kind}, imported")
         items.append(f"<li><a href='{link(m['kind'], m['id'])}'>{escape(str(m['title']))}</a> "
-                     f"({KIND_SINGULAR.get(m['kind'], m['kind']).lower()}, {where}) — {escape(m['reason'])}</li>")
-    return ["<h4>Possibly the same as</h4><p>A suggestion from matching fields; the records are kept "
-            "apart and never merged or added together.</p><ul>", *items, "</ul>"]
+                     f"({escape(where.format(kind=kind_singular(m['kind']).lower()))}) — {escape(m['reason'])}</li>")
+    note = translate("record_text", "A suggestion from matching fields; the records are kept apart and never merged "
+                                    "or added together.")
+    return [_heading(translate("record_text", "Possibly the same as")) + f"<p>{escape(note, quote=False)}</p><ul>",
+            *items, "</ul>"]
 
 
 def _provenance_html(prov: Mapping | None, info: Mapping | None, muted: str) -> list[str]:
@@ -238,31 +371,45 @@ def _provenance_html(prov: Mapping | None, info: Mapping | None, muted: str) -> 
                         f"<td>{escape(shorten(str(v), SHOWN_CHARS))}</td></tr>" for k, v in rows if v not in (None, ""))
         return f"<table cellspacing='0' cellpadding='2'>{cells}</table>"
 
+    def tr(text: str) -> str:
+        return translate("record_text", text)
+
     if prov:
-        out = ["<h4>Imported from</h4>", table([
-            ("Collection", prov["collection"]), ("File", prov["file"]), ("SHA-256", prov["sha256"]),
-            ("Sheet", prov.get("sheet")), ("Row", prov["row"]), ("Imported", prov["imported_at"]),
-            ("Importer version", prov["importer_version"]), ("Amounts", prov.get("basis"))])]
+        out = [_heading(translate("record_text", "Imported from")), table([
+            (tr(_COLLECTION), prov["collection"]), (tr(_FILE), prov["file"]), ("SHA-256", prov["sha256"]),
+            (translate("record_text", "Sheet"), prov.get("sheet")), (translate("record_text", "Row"), prov["row"]),
+            (tr(_IMPORTED), prov["imported_at"]), (tr(_IMPORTER), prov["importer_version"]),
+            (tr(_AMOUNTS), prov.get("basis"))])]
         if prov.get("original"):
-            out += ["<h4>The row as it was in the file</h4>", table(list(prov["original"].items()))]
+            out += [_heading(translate("record_text", "The row as it was in the file")),
+                    table(list(prov["original"].items()))]
         return out
     if info and info.get("id") != "curated":
-        return ["<h4>Imported collection</h4>", table([
-            ("Collection", info["name"]), ("File", info.get("file")), ("SHA-256", info.get("sha256")),
-            ("Sheets", info.get("sheet")), ("Imported", info.get("imported_at")),
-            ("Importer version", info.get("importer_version")), ("Records", f"{info.get('rows', 0):,}"),
-            ("Amounts", info.get("basis")), ("Left out", info.get("note"))])]
+        return [_heading(translate("record_text", "Imported collection")), table([
+            (tr(_COLLECTION), info["name"]), (tr(_FILE), info.get("file")), ("SHA-256", info.get("sha256")),
+            (translate("record_text", "Sheets"), info.get("sheet")), (tr(_IMPORTED), info.get("imported_at")),
+            (tr(_IMPORTER), info.get("importer_version")),
+            (translate("record_text", "Records"), number(info.get("rows", 0), 0)),
+            (tr(_AMOUNTS), info.get("basis")), (translate("record_text", "Left out"), info.get("note"))])]
     return []
+
+
+_COLLECTION = QT_TRANSLATE_NOOP("record_text", "Collection")
+_FILE = QT_TRANSLATE_NOOP("record_text", "File")
+_IMPORTED = QT_TRANSLATE_NOOP("record_text", "Imported")
+_IMPORTER = QT_TRANSLATE_NOOP("record_text", "Importer version")
+_AMOUNTS = QT_TRANSLATE_NOOP("record_text", "Amounts")
 
 
 def _more_item(more: Mapping) -> str:
     """"… and 50,340 more agreements: show them in the table"."""
-    noun = KIND_SINGULAR.get(more["kind"], more["kind"]).lower()
-    noun = noun if more["count"] == 1 else more["kind"]
-    text = f"… and {more['count']:,} more {noun}"
+    kind, count = more["kind"], more["count"]
+    text = translate("record_text", _MORE[kind], None, count) if kind in _MORE \
+        else translate("record_text", "… and {count} more {kind}").format(count=f"{count:,}", kind=kind)
     if more.get("facet"):
-        href = related_link(more["kind"], more["facet"], more["value"])
-        return f"<li>{escape(text)}: <a href='{href}'>show them in the table</a></li>"
+        href = related_link(kind, more["facet"], more["value"])
+        show = translate("record_text", "show them in the table")
+        return f"<li>{escape(text)}: <a href='{href}'>{escape(show)}</a></li>"
     return f"<li>{escape(text)}</li>"
 
 
@@ -270,7 +417,9 @@ def citations_text(record: Mapping, version: str = "") -> str:
     """What "Copy citation" puts on the clipboard: the record, then each source and quote."""
     title = record.get("title") or record.get("name") or record["id"]
     lines = [f"{title}"]
-    lines += [f"Source: {citation_text(c)}" for c in record.get("citations", [])]
-    dataset = f"BRI Desktop dataset {version}".strip()
-    lines.append(f"Via {dataset}, record {record['kind']}/{record['id']}")
+    lines += [translate("record_text", "Source: {citation}").format(citation=citation_text(c))
+              for c in record.get("citations", [])]
+    via = translate("record_text", "Via BRI Desktop dataset {version}, record {kind}/{id}") if version \
+        else translate("record_text", "Via BRI Desktop dataset, record {kind}/{id}")
+    lines.append(via.format(version=version, kind=record["kind"], id=record["id"]))
     return "\n".join(lines)
