@@ -35,7 +35,8 @@ from bri_desktop.core.dates import is_inferred
 from bri_desktop.core.export import citation_text
 from bri_desktop.core.filters import filter_from_dict
 from bri_desktop.core.formatting import shorten
-from bri_desktop.core.record_text import FIELD_LABELS, KIND_SINGULAR, NOT_SUMMED, field_text
+from bri_desktop.core.i18n import QT_TRANSLATE_NOOP, number, translate
+from bri_desktop.core.record_text import field_label, field_text, kind_singular, not_summed
 from bri_desktop.db import aggregates, queries
 from bri_desktop.db.corridors import corridor_network, matching_corridors
 from bri_desktop.db.dataset import Dataset
@@ -66,14 +67,11 @@ FACTS = {
     "events": ["date_text", "location_country"],
     "sources": ["publisher", "author", "published"],
 }
-_EXTRA_LABELS = {"parties_text": "Parties", "partners_text": "Partners", "countries_text": "Countries",
-                 "status": "Status", "country": "Country", "sector": "Sector", "mode": "Mode",
-                 "kind": "Kind", "scope": "Scope", "name": "Name", "title": "Title",
-                 "publisher": "Publisher", "author": "Author", "published": "Published"}
 
 
 def label(key: str) -> str:
-    return FIELD_LABELS.get(key) or _EXTRA_LABELS.get(key) or key.replace("_", " ").capitalize()
+    """A field's name, in the interface language (core.record_text.FIELD_LABELS names them)."""
+    return field_label(key)
 
 
 class Composer:
@@ -92,13 +90,17 @@ class Composer:
         numbers = []
         prov = record.get("provenance")
         if prov:
-            where = f"sheet {prov['sheet']}, row {prov['row']}" if prov.get("sheet") else f"row {prov['row']}"
+            where = translate("Composer", "sheet {sheet}, row {row}: {title}") if prov.get("sheet") \
+                else translate("Composer", "row {row}: {title}")
             urls = (record.get("source_urls") or "").split()
             title = record.get("name") or record.get("title") or record["id"]
+            source = translate("Composer", "{collection} (imported collection): file {file}, SHA-256 {sha256}, "
+                                           "imported {imported}")
             numbers.append(self.cites.cite(  # the key of the collection's source: one number with its rows
                 f"source:{record.get('collection')}-file",
-                f"{prov['collection']} (imported collection): file {prov['file']}, SHA-256 {prov['sha256']}, "
-                f"imported {prov['imported_at']}", f"{where}: {title}", urls[0] if urls else ""))
+                source.format(collection=prov["collection"], file=prov["file"], sha256=prov["sha256"],
+                              imported=prov["imported_at"]),
+                where.format(sheet=prov.get("sheet"), row=prov["row"], title=title), urls[0] if urls else ""))
             self.collections_used.add(prov["collection"])
         for cite in record.get("citations", []):
             if prov and not str(cite.get("file", "")).startswith("sources/"):
@@ -109,9 +111,10 @@ class Composer:
         return tuple(dict.fromkeys(numbers))
 
     def cite_dataset(self, what: str = "") -> int:
-        return self.cites.cite("dataset", f"BRI Desktop dataset {self.dataset.version} "
-                                           "(curated from the articles listed in these notes; "
-                                           "figures drawn from its records)", what)
+        return self.cites.cite("dataset", translate("Composer", "BRI Desktop dataset {version} (curated from the "
+                                                                "articles listed in these notes; figures drawn from "
+                                                                "its records)").format(version=self.dataset.version),
+                               what)
 
     # -- items
 
@@ -130,13 +133,13 @@ class Composer:
     def _record(self, s: dict, heading: bool = True) -> dict | None:
         kind, ident = s["kind"], s["id"]
         if kind not in KINDS:
-            self.blocks.append(Block(CAVEAT, [Run(f"Not in the briefing: '{kind}' is not a kind of record.")]))
+            self.blocks.append(Block(CAVEAT, [Run(self._no_kind(kind))]))
             return None
         record = record_details(self.conn, kind, ident)
         if record is None:
             self.blocks.append(Block(CAVEAT, [Run(
-                f"{KIND_SINGULAR.get(kind, kind)} '{ident}' is not in dataset {self.dataset.version}: "
-                "left out.")]))
+                translate("Composer", "{kind} '{id}' is not in dataset {version}: left out.")
+                .format(kind=kind_singular(kind), id=ident, version=self.dataset.version))]))
             return None
         vocab = self.dataset.vocabulary
         cites = self.cite_record(record)
@@ -153,7 +156,7 @@ class Composer:
             if key == "countries_text":
                 text = ", ".join(vocab.get("countries", {}).get(c, c) for c in sorted(_countries(value)))
             if key == "date_text" and is_inferred(record.get("date_note")):
-                text += " (inferred)"
+                text = translate("Composer", "{date} (inferred)").format(date=text)
             self.blocks.append(Block(FACT, [Run(f"{label(key)}: {text}", cites)]))
         for caveat in self._caveats(kind, record):
             self.blocks.append(Block(CAVEAT, [Run(caveat)]))
@@ -165,17 +168,20 @@ class Composer:
         if kind == "agreements" and not record.get("binding"):
             doc_type = str(record.get("doc_type") or "")
             doc = vocab.get("doc_types", {}).get(doc_type, doc_type)
-            out.append(f"A {str(doc).lower()} records intent: it is not a commitment, and its value "
-                       "(if any) is a pledge.")
+            out.append(translate("Composer", "A {document} records intent: it is not a commitment, and its value "
+                                             "(if any) is a pledge.").format(document=str(doc).lower()))
         if kind == "packages":
-            out.append("The package total is an announced figure for the package as a whole: it is not "
-                       "a sum of the projects or agreements in this briefing, and is never added to them.")
+            out.append(translate("Composer", "The package total is an announced figure for the package as a whole: "
+                                             "it is not a sum of the projects or agreements in this briefing, and is "
+                                             "never added to them."))
         if is_inferred(record.get("date_note")):
-            out.append(f"Date inferred: {record['date_note']}")
+            out.append(translate("Composer", "Date inferred: {note}").format(note=record["date_note"]))
         if kind == "projects" and record.get("approx") and record.get("lat") is not None:
-            out.append("Its position on the map is approximate (the article names a place, not a site).")
+            out.append(translate("Composer", "Its position on the map is approximate (the article names a place, "
+                                             "not a site)."))
         if kind == "projects" and not record.get("in_totals", 1):
-            out.append(NOT_SUMMED.get(str(record.get("flow") or ""), "Listed, never summed in totals."))
+            out.append(not_summed(str(record.get("flow") or ""))
+                       or translate("Composer", "Listed, never summed in totals."))
         if kind == "indicators" and record.get("note"):
             out.append(str(record["note"]))
         return out
@@ -189,8 +195,8 @@ class Composer:
             return
         vocab = self.dataset.vocabulary
         self.blocks.append(Block(CAVEAT, [Run(
-            f"The articles give other figures for the same measure ({len(siblings)}); they are shown "
-            "beside it, not reconciled:")]))
+            translate("Composer", "The articles give other figures for the same measure ({count}); they are shown "
+                                  "beside it, not reconciled:").format(count=len(siblings)))]))
         for other in siblings:
             cites = self.cite_record(other)
             self.blocks.append(Block(FACT, [Run(
@@ -209,33 +215,38 @@ class Composer:
         measure, dimension = s["measure"], s["dimension"]
         breakdown = s.get("breakdown") or None
         if measure not in MEASURES or dimension not in DIMENSIONS:
-            self.blocks.append(Block(CAVEAT, [Run(f"A chart of '{measure}' by '{dimension}' cannot be drawn: "
-                                                  "left out.")]))
+            self.blocks.append(Block(CAVEAT, [Run(
+                translate("Composer", "A chart of '{measure}' by '{dimension}' cannot be drawn: left out.")
+                .format(measure=measure, dimension=dimension))]))
             return
         flt = filter_from_dict(s.get("filter", {}))
         agg = aggregates.aggregate(self.conn, dimension, flt, breakdown)
         chart = build_chart(agg, measure, self.dataset.labels)
         filters = self.dataset.describe(flt)
-        caption = f"{chart.title}. Filters: {filters}. Dataset {self.dataset.version}."
-        cite = self.cite_dataset(f"Chart: {chart.title}; filters: {filters}")
+        caption = translate("Composer", "{title}. Filters: {filters}. Dataset {version}.").format(
+            title=chart.title, filters=filters, version=self.dataset.version)
+        cite = self.cite_dataset(translate("Composer", "Chart: {title}; filters: {filters}").format(
+            title=chart.title, filters=filters))
         self.blocks.append(Figure("chart", caption, (cite,), chart))
         for note in chart.notes:
             self.blocks.append(Block(CAVEAT, [Run(note)]))
         if chart.packages and measure == "investment":
             self.blocks.append(Block(CAVEAT, [Run(
-                "Package totals, announced for packages as a whole, are not in the bars and are not a "
-                "sum of them: " + "; ".join(chart.packages) + ".")]))
+                translate("Composer", "Package totals, announced for packages as a whole, are not in the bars and "
+                                      "are not a sum of them: {packages}.")
+                .format(packages="; ".join(chart.packages)))]))
 
     def _map(self, s: dict) -> None:
-        mode = s.get("mode") if s.get("mode") in ("geographic", "schematic") else "geographic"
+        mode = str(s.get("mode")) if s.get("mode") in ("geographic", "schematic") else "geographic"
         selected = s.get("selected") or None
         flt = filter_from_dict(s.get("filter", {}))
         name = ""
         if selected:
             row = self.conn.execute("SELECT name FROM corridors WHERE id = ?", (selected,)).fetchone()
             name = row[0] if row else ""
-        caption = f"Corridor map ({mode}){' · ' + name if name else ''}. Dataset {self.dataset.version}."
-        cite = self.cite_dataset("Corridor map: routes and nodes of the dataset's corridors")
+        caption = translate("Composer", _MAP_CAPTIONS[(mode, bool(name))]).format(name=name,
+                                                                                   version=self.dataset.version)
+        cite = self.cite_dataset(translate("Composer", "Corridor map: routes and nodes of the dataset's corridors"))
         if self._network is None:  # read here, on the worker: drawing the map runs no SQL
             self._network = corridor_network(self.conn)
         matching = None if flt.is_empty() else matching_corridors(self.conn, flt)
@@ -243,13 +254,13 @@ class Composer:
                                                              "network": self._network, "matching": matching}))
         if mode == "geographic":
             self.blocks.append(Block(CAVEAT, [Run(
-                "Positions marked as approximate on the map stand for a named place, not a surveyed site; "
-                "routes are drawn between nodes, not along the track.")]))
+                translate("Composer", "Positions marked as approximate on the map stand for a named place, not a "
+                                      "surveyed site; routes are drawn between nodes, not along the track."))]))
 
     def _table(self, s: dict) -> None:
         kind = s["kind"]
         if kind not in KINDS:
-            self.blocks.append(Block(CAVEAT, [Run(f"Not in the briefing: '{kind}' is not a kind of record.")]))
+            self.blocks.append(Block(CAVEAT, [Run(self._no_kind(kind))]))
             return
         flt = filter_from_dict(s.get("filter", {}))
         columns = [c for c in s.get("columns") or TABLE_COLUMNS.get(kind, ["id"])]
@@ -257,6 +268,7 @@ class Composer:
         vocab = self.dataset.vocabulary
         rows: list[list[str]] = []
         cites: list[tuple[int, ...]] = []
+        memoranda = False  # a record of the table is a memorandum (by its document type's code)
         money = {"agreements": "value_usd", "projects": "investment_usd", "packages": "total_usd"}.get(kind)
         total = queries.count(self.conn, kind, flt)  # counted in SQL: a filter may keep a million
         undisclosed = queries.count_undisclosed(self.conn, kind, flt, money) if money else 0
@@ -267,18 +279,26 @@ class Composer:
             rows.append([shorten(field_text(c, record, vocab), 160) if record.get(c) not in (None, "") else ""
                          for c in columns])
             cites.append(self.cite_record(record))
-        name = s.get("name") or f"{kind.capitalize()}"
-        filters = self.dataset.describe(flt)
-        shown = f"{len(rows)} of {total:,}" if total > len(rows) else f"{total:,}"
-        caption = f"{name}: {shown} {kind}. Filters: {filters}. Dataset {self.dataset.version}."
-        self.blocks.append(Table([label(c) for c in columns] + ["Sources"], rows, caption, cites))
-        if money and total:
-            noun = kind if total != 1 else KIND_SINGULAR[kind].lower()
-            if undisclosed:
-                self.blocks.append(Block(CAVEAT, [Run(f"{undisclosed} of {total:,} {noun} disclose no value.")]))
-        if kind == "agreements" and any(r[columns.index("doc_type")].lower().startswith("memorand")
-                                        for r in rows if "doc_type" in columns):
-            self.blocks.append(Block(CAVEAT, [Run("Memoranda in this table record intent, not commitments.")]))
+            memoranda = memoranda or str(record.get("doc_type") or "").startswith("memorand")
+        name = s.get("name") or KINDS[kind].label
+        counted = KINDS[kind].count_text(total)  # "1,234 agreements"
+        caption = (translate("Composer", "{name}: {shown} of {count}. Filters: {filters}. Dataset {version}.")
+                   if total > len(rows) else
+                   translate("Composer", "{name}: {count}. Filters: {filters}. Dataset {version}.")).format(
+            name=name, shown=number(len(rows), 0), count=counted, filters=self.dataset.describe(flt),
+            version=self.dataset.version)
+        self.blocks.append(Table([label(c) for c in columns] + [translate("Composer", "Sources")], rows, caption,
+                                 cites))
+        if money and total and undisclosed:
+            self.blocks.append(Block(CAVEAT, [Run(translate("Composer", "%n of {count} disclose no value.", None,
+                                                            undisclosed).format(count=counted))]))
+        if kind == "agreements" and "doc_type" in columns and memoranda:
+            self.blocks.append(Block(CAVEAT, [Run(translate("Composer", "Memoranda in this table record intent, "
+                                                                        "not commitments."))]))
+
+    @staticmethod
+    def _no_kind(kind: str) -> str:
+        return translate("Composer", "Not in the briefing: '{kind}' is not a kind of record.").format(kind=kind)
 
     # -- the whole
 
@@ -289,12 +309,21 @@ class Composer:
             for item in section.items:
                 self.add(item)
         collections = sorted(self.collections_used)
-        footer = (f"BRI Desktop dataset {self.dataset.version}"
-                  + (f" · imported collections: {', '.join(collections)}" if collections else "")
-                  + f" · generated {self.generated.isoformat()}")
+        footer = (translate("Composer", "BRI Desktop dataset {version} · imported collections: {collections} · "
+                                        "generated {date}") if collections else
+                  translate("Composer", "BRI Desktop dataset {version} · generated {date}")).format(
+            version=self.dataset.version, collections=", ".join(collections), date=self.generated.isoformat())
         meta = " · ".join(x for x in (briefing.author, shown_date(briefing, self.generated)) if x)
         return Document(briefing.title, briefing.subtitle, meta, footer, briefing.page_size,
                         self.blocks, self.cites.endnotes())
+
+
+_MAP_CAPTIONS = {
+    ("geographic", False): QT_TRANSLATE_NOOP("Composer", "Corridor map (geographic). Dataset {version}."),
+    ("geographic", True): QT_TRANSLATE_NOOP("Composer", "Corridor map (geographic) · {name}. Dataset {version}."),
+    ("schematic", False): QT_TRANSLATE_NOOP("Composer", "Corridor map (schematic). Dataset {version}."),
+    ("schematic", True): QT_TRANSLATE_NOOP("Composer", "Corridor map (schematic) · {name}. Dataset {version}."),
+}
 
 
 def compose(briefing: Briefing, dataset: Dataset, generated: dt.date | None = None) -> Document:

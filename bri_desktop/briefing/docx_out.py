@@ -18,6 +18,7 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 
 from bri_desktop.briefing import document as d
+from bri_desktop.core.i18n import translate
 from bri_desktop.core.safe_write import replacing
 
 PAGE = {"A4": (Mm(210), Mm(297)), "Letter": (Mm(215.9), Mm(279.4))}
@@ -65,8 +66,12 @@ def build(doc: d.Document, generated: dt.datetime) -> bytes:
         setattr(section, side, Mm(22))
     footer = section.footer.paragraphs[0]
     footer.style = styles["Footer"]
-    footer.add_run(f"{doc.footer} · page ")
+    #: {page}: the page's number, filled in by Word
+    before, _page, after = translate("docx_out", "{footer} · page {page}").partition("{page}")
+    footer.add_run(before.replace("{footer}", doc.footer))
     _page_field(footer)
+    if after:
+        footer.add_run(after.replace("{footer}", doc.footer))
 
     word.add_paragraph(doc.title, style="Title")
     if doc.subtitle:
@@ -84,7 +89,7 @@ def build(doc: d.Document, generated: dt.datetime) -> bytes:
         else:
             _runs(word.add_paragraph(style=_STYLE.get(block.style, "Normal")), block.runs)
     if doc.endnotes:
-        word.add_paragraph("Sources", style="Heading 1")
+        word.add_paragraph(translate("docx_out", "Sources"), style="Heading 1")
         for note in doc.endnotes:
             p = word.add_paragraph()
             p.add_run(f"{note.number}. ").bold = True

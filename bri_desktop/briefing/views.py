@@ -11,6 +11,7 @@ from bri_desktop.core import timeline as timeline_text
 from bri_desktop.core.figures import caption as figures_caption
 from bri_desktop.core.figures import figure_text
 from bri_desktop.core.filters import filter_from_dict
+from bri_desktop.core.i18n import translate
 from bri_desktop.db import figures, timeline
 from bri_desktop.db.details import record_details
 
@@ -30,7 +31,8 @@ def add_timeline(composer: Composer, s: dict) -> None:
     shown = timeline_text.in_view(overview, overview.items, float(start), float(end))
     caption = timeline_text.caption(overview, shown, dataset.describe(flt), dataset.version, float(start),
                                     float(end), timeline.KIND_LABELS)
-    cite = composer.cite_dataset(f"Timeline; filters: {dataset.describe(flt)}")
+    cite = composer.cite_dataset(translate("views", "Timeline; filters: {filters}")
+                                 .format(filters=dataset.describe(flt)))
     composer.blocks.append(Figure("timeline", caption, (cite,), {"overview": overview, "start": float(start),
                                                                  "end": float(end)}))
 
@@ -42,7 +44,8 @@ def add_figures(composer: Composer, s: dict) -> None:
     listed, _lacking = figures.measures(composer.conn, flt)
     known = next((m for m in listed if m["code"] == measure), None)
     if known is None:
-        composer.blocks.append(Block(CAVEAT, [Run(f"No measure '{measure}' in this dataset: left out.")]))
+        missing = translate("views", "No measure '{measure}' in this dataset: left out.").format(measure=measure)
+        composer.blocks.append(Block(CAVEAT, [Run(missing)]))
         return
     rows = figures.measure_figures(composer.conn, measure, flt)
     cites = []
@@ -55,6 +58,6 @@ def add_figures(composer: Composer, s: dict) -> None:
     for row, numbers in zip(rows, cites, strict=True):
         composer.blocks.append(Block(FACT, [Run(f"{figure_text(row)}, {row['period_label']}: {row['name']}",
                                                 numbers)]))
-    composer.blocks.append(Block(CAVEAT, [Run(
-        "These figures measure the same thing as different sources give it: they are shown side by side, "
-        "never reconciled or averaged.")]))
+    composer.blocks.append(Block(CAVEAT, [Run(translate(
+        "views", "These figures measure the same thing as different sources give it: they are shown side by side, "
+                 "never reconciled or averaged."))]))

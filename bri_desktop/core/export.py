@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import IO, Protocol
 
 from bri_desktop.core.formatting import CellSpec, format_cell
+from bri_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from bri_desktop.core.safe_write import replacing
 
 FORMATS = ("csv", "xlsx", "json")
@@ -23,6 +24,23 @@ _STATUS_GROUP = {"agreements": "agreement_statuses", "projects": "project_status
                  "corridors": "project_statuses"}
 _KIND_GROUP = {"organizations": "organization_kinds", "events": "event_kinds",
                "indicators": "indicator_kinds"}
+
+# Each kind with a count, and its name (as db.kinds declares them: the same texts, translated once).
+_COUNTS = {"agreements": QT_TRANSLATE_NOOP("kinds", "%n agreement(s)"),
+           "projects": QT_TRANSLATE_NOOP("kinds", "%n project(s)"),
+           "packages": QT_TRANSLATE_NOOP("kinds", "%n package(s)"),
+           "corridors": QT_TRANSLATE_NOOP("kinds", "%n corridor(s)"),
+           "indicators": QT_TRANSLATE_NOOP("kinds", "%n indicator(s)"),
+           "organizations": QT_TRANSLATE_NOOP("kinds", "%n organization(s)"),
+           "events": QT_TRANSLATE_NOOP("kinds", "%n event(s)"),
+           "sources": QT_TRANSLATE_NOOP("kinds", "%n source(s)"),
+           "everything": QT_TRANSLATE_NOOP("kinds", "%n record(s)")}
+_NAMES = {"agreements": QT_TRANSLATE_NOOP("kinds", "Agreements"), "projects": QT_TRANSLATE_NOOP("kinds", "Projects"),
+          "packages": QT_TRANSLATE_NOOP("kinds", "Packages"), "corridors": QT_TRANSLATE_NOOP("kinds", "Corridors"),
+          "indicators": QT_TRANSLATE_NOOP("kinds", "Indicators"),
+          "organizations": QT_TRANSLATE_NOOP("kinds", "Organizations"),
+          "events": QT_TRANSLATE_NOOP("kinds", "Events"), "sources": QT_TRANSLATE_NOOP("kinds", "Sources"),
+          "everything": QT_TRANSLATE_NOOP("kinds", "Everything")}
 
 Progress = Callable[[int], None]
 
@@ -45,15 +63,20 @@ class ExportStamp:
     columns: str = ""  # "as shown in the table: Title, Parties, ..."
 
     def lines(self) -> list[tuple[str, str]]:
-        lines = [("Dataset", f"BRI Desktop dataset {self.dataset_version}"),
-                 ("Records", f"{self.count} {self.kind}"),
-                 ("Filters", self.filters)]
+        """The stamp's lines, label and value, in the interface language."""
+        records = translate("kinds", _COUNTS[self.kind], None, self.count) if self.kind in _COUNTS \
+            else translate("export", "{count} {kind}").format(count=self.count, kind=self.kind)
+        lines = [(translate("export", "Dataset"),
+                  translate("export", "BRI Desktop dataset {version}").format(version=self.dataset_version)),
+                 (translate("export", "Records"), records),
+                 (translate("export", "Filters"), self.filters)]
         if self.order:
-            lines.append(("Sorted by", self.order))
+            lines.append((translate("export", "Sorted by"), self.order))
         if self.columns:
-            lines.append(("Columns", self.columns))
-        lines.append(("Source", "BRI Desktop dataset; every record cites its source: an article's words, "
-                                "or the row of an imported file"))
+            lines.append((translate("export", "Columns"), self.columns))
+        lines.append((translate("export", "Source"),
+                      translate("export", "BRI Desktop dataset; every record cites its source: an article's words, "
+                                          "or the row of an imported file")))
         return lines
 
 
@@ -80,17 +103,18 @@ def shown_row(kind: str, record: Mapping, columns: list[ShownColumn],
         if column.fmt in NUMERIC or column.fmt == "date":
             out[name] = value
             if column.fmt in NUMERIC and column.qualifier:
-                key = f"{column.key}_qualifier" if nested else f"{column.label} qualifier"
+                key = f"{column.key}_qualifier" if nested \
+                    else translate("export", "{column} qualifier").format(column=column.label)
                 out[key] = record.get(column.qualifier)
         else:
             out[name] = format_cell(column, row, vocab) if value is not None else None
-    out["id" if nested else "Id"] = record["id"]
+    out["id" if nested else translate("export", "Id")] = record["id"]
     cites = record.get("citations") or []
     if nested:
         out["citations"] = [{k: c.get(k) for k in ("source", "title", "publisher", "published",
                                                     "quote")} for c in cites]
     else:
-        out["Sources"] = "\n".join(citation_text(c) for c in cites)
+        out[translate("export", "Sources")] = "\n".join(citation_text(c) for c in cites)
     return out
 
 
@@ -128,7 +152,7 @@ def citation_text(cite: Mapping) -> str:
     """'Publisher, "Title" (date): "quote"' — the form pasted into a briefing."""
     head = ", ".join(x for x in (cite.get("author"), cite.get("publisher")) if x)
     title = f'"{cite.get("title")}"'
-    when = f" ({cite['published']})" if cite.get("published") else " (undated)"
+    when = f" ({cite['published']})" if cite.get("published") else " (" + translate("export", "undated") + ")"
     return f'{head + ", " if head else ""}{title}{when}: "{cite.get("quote")}"'
 
 
@@ -167,8 +191,9 @@ def write_export(fmt: str, target: Path | IO[str], kind: str, records: Iterable[
 
     def checked(written: int) -> int:
         if stamp.count != written:
-            raise ExportMismatch(f"{written} records were read but the stamp says {stamp.count}: "
-                                 "the dataset changed while exporting; try again")
+            raise ExportMismatch(translate("export", "{written} records were read but the stamp says {count}: the "
+                                                     "dataset changed while exporting; try again")
+                                 .format(written=written, count=stamp.count))
         return written
 
     if not isinstance(target, Path):
@@ -243,7 +268,8 @@ def _write_xlsx(path: Path | IO, rows: Iterable[dict], stamp: ExportStamp, heade
     from openpyxl import Workbook
 
     book = Workbook(write_only=True)
-    sheet = book.create_sheet(stamp.kind.capitalize()[:31])
+    name = translate("kinds", _NAMES[stamp.kind]) if stamp.kind in _NAMES else stamp.kind.capitalize()
+    sheet = book.create_sheet(name[:31])
     count = 0
     for row in rows:
         if count == 0:
@@ -253,7 +279,7 @@ def _write_xlsx(path: Path | IO, rows: Iterable[dict], stamp: ExportStamp, heade
         count += 1
     if count == 0 and header:
         sheet.append([spreadsheet_cell(h) for h in header])
-    about = book.create_sheet("About")
+    about = book.create_sheet(translate("export", "About")[:31])
     for label, value in stamp.lines():
         about.append([label, spreadsheet_cell(stamp_text(value))])
     book.save(path)

@@ -6,15 +6,20 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from bri_desktop.core.dates import format_partial, span_years
+from bri_desktop.core.formatting import TranslatedTexts
+from bri_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from bri_desktop.core.money import format_number
 
 # How a dot shows its qualifier: "over 6,000" points right (the true figure is above), "nearly
 # 5,000" points left, "about 85%" is a ring, a figure stated plainly a filled dot.
 SHAPES = {"over": "above", "more than": "above", "at least": "above",
           "nearly": "below", "up to": "below", "about": "about", "approximately": "about"}
-SHAPE_TEXT = {"above": "▶ the figure is a floor (over, more than, at least)",
-              "below": "◀ the figure is a ceiling (nearly, up to)",
-              "about": "○ approximate (about)", "exact": "● stated plainly"}
+# Read in the interface language (``SHAPE_TEXT.english``: as written here).
+SHAPE_TEXT = TranslatedTexts("figures", {
+    "above": QT_TRANSLATE_NOOP("figures", "▶ the figure is a floor (over, more than, at least)"),
+    "below": QT_TRANSLATE_NOOP("figures", "◀ the figure is a ceiling (nearly, up to)"),
+    "about": QT_TRANSLATE_NOOP("figures", "○ approximate (about)"),
+    "exact": QT_TRANSLATE_NOOP("figures", "● stated plainly")})
 
 
 def shape_of(figure: Mapping) -> str:
@@ -49,7 +54,10 @@ def period_span(figure: Mapping) -> tuple[float, float] | None:
 
 def rows_as_text(figures: Sequence[Mapping]) -> str:
     """Tab-separated, with a header: for the clipboard (the table's Copy)."""
-    lines = ["Figure\tPeriod\tKind\tScope\tSources\tQuote\tRecord"]
+    header = [translate("figures", "Figure"), translate("figures", "Period"), translate("figures", "Kind"),
+              translate("figures", "Scope"), translate("figures", "Sources"), translate("figures", "Quote"),
+              translate("figures", "Record")]
+    lines = ["\t".join(header)]
     lines += ["\t".join([figure_text(f), str(f["period_label"]), str(f["kind"]), str(f["scope"]),
                          source_text(f), quote_text(f), str(f["id"])]).replace("\n", " ")
               for f in figures]
@@ -60,8 +68,9 @@ def caption(label: str, figures: Sequence[Mapping], filters: str, version: str) 
     """A picture's caption: the measure, its figures with their sources, the filters."""
     parts = [f"{figure_text(f)} ({f['period_label']}; {source_text(f)})" for f in figures]
     hidden = sum(1 for f in figures if not f.get("kept", True))
-    text = (f"{label}: the figures different sources give, side by side, none reconciled: "
-            f"{'; '.join(parts)}.")
+    text = translate("figures", "{measure}: the figures different sources give, side by side, none reconciled: "
+                                "{figures}.").format(measure=label, figures="; ".join(parts))
     if hidden:
-        text += f" {hidden} of them hidden by the filters (faded)."
-    return f"{text} Filters: {filters}. Dataset {version}."
+        text += " " + translate("figures", "%n of them hidden by the filters (faded).", None, hidden)
+    return text + " " + translate("figures", "Filters: {filters}. Dataset {version}.").format(filters=filters,
+                                                                                               version=version)

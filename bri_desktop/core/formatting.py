@@ -2,12 +2,31 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any, Protocol
 
 from bri_desktop.core.dates import format_partial, format_range
-from bri_desktop.core.i18n import translate, vocabulary_label
+from bri_desktop.core.i18n import number, translate, vocabulary_label
 from bri_desktop.core.money import format_number, format_usd
+
+
+class TranslatedTexts(Mapping[str, str]):
+    """Texts written in English where they are declared (each marked for lupdate with
+    ``QT_TRANSLATE_NOOP(context, ...)``), read in the interface language: ``texts[key]`` is
+    translated when it is read, after the language is installed."""
+
+    def __init__(self, context: str, texts: Mapping[str, str]):
+        self.context = context
+        self.english = dict(texts)
+
+    def __getitem__(self, key: str) -> str:
+        return translate(self.context, self.english[key])
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.english)
+
+    def __len__(self) -> int:
+        return len(self.english)
 
 
 class CellSpec(Protocol):
@@ -70,7 +89,8 @@ def shorten(text: str, limit: int) -> str:
     long unbroken text slowly: the window would freeze)."""
     if len(text) <= limit:
         return text
-    return f"{text[:limit]}… ({len(text) - limit:,} more characters; exports hold them all)"
+    more = len(text) - limit  # (lupdate reads a count given as a name only)
+    return text[:limit] + translate("formatting", "… (%n more character(s); exports hold them all)", None, more)
 
 
 def format_capacity(value: float | None, low: float | None, unit: str | None) -> str:
@@ -97,4 +117,4 @@ def floor_count(count: int) -> str:
         return "…"
     digits = len(str(count))
     step = 10 ** max(0, digits - 2)
-    return f"≥ {count // step * step:,}"
+    return f"≥ {number(count // step * step, 0)}"

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from bri_desktop.core.filters import FACET_LABELS, Filter
+from bri_desktop.core.filters import FACET_LABELS, Filter, facet_label
+from bri_desktop.core.i18n import translate
 
 
 @dataclass(frozen=True)
@@ -63,19 +64,25 @@ class History:
 def describe_change(old: Filter, new: Filter, label_of=lambda facet, value: str(value)) -> str:
     """What a filter change did, for Edit > Undo: "add Country: Kazakhstan", "search “Huawei”"."""
     if new.is_empty() and not old.is_empty():
-        return "clear all filters"
+        return translate("history", "clear all filters")
     changes: list[str] = []
     if old.search != new.search:
-        changes.append(f"search “{new.search}”" if new.search else "clear the search")
-    for facet, label in FACET_LABELS.items():
+        changes.append(translate("history", "search “{text}”").format(text=new.search) if new.search
+                       else translate("history", "clear the search"))
+    for facet in FACET_LABELS:
         added = new.selected(facet) - old.selected(facet)
         removed = old.selected(facet) - new.selected(facet)
-        changes += [f"add {label}: {label_of(facet, v)}" for v in sorted(added, key=str)]
-        changes += [f"remove {label}: {label_of(facet, v)}" for v in sorted(removed, key=str)]
+        add, remove = translate("history", "add {facet}: {value}"), translate("history", "remove {facet}: {value}")
+        changes += [add.format(facet=facet_label(facet), value=label_of(facet, v)) for v in sorted(added, key=str)]
+        changes += [remove.format(facet=facet_label(facet), value=label_of(facet, v))
+                    for v in sorted(removed, key=str)]
     if (old.value_min, old.value_max) != (new.value_min, new.value_max):
-        changes.append("change the value range")
+        changes.append(translate("history", "change the value range"))
     if (old.date_from, old.date_to) != (new.date_from, new.date_to):
-        changes.append("change the date range")
+        changes.append(translate("history", "change the date range"))
     if not changes:
-        return "change filters"
-    return changes[0] if len(changes) == 1 else f"{changes[0]} and {len(changes) - 1} more"
+        return translate("history", "change filters")
+    if len(changes) == 1:
+        return changes[0]
+    more = len(changes) - 1
+    return translate("history", "{change} and %n more", None, more).format(change=changes[0])

@@ -114,6 +114,19 @@ _KIND = {"organizations": "organization_kinds", "events": "event_kinds",
          "indicators": "indicator_kinds"}
 
 
+def kind_singular(kind: str) -> str:
+    return _kind(kind)
+
+
+def field_label(key: str) -> str:
+    return _label(key)
+
+
+def not_summed(flow: str) -> str:
+    """Why a project of ``flow`` is never summed, in the interface language ("" for none)."""
+    return translate("record_text", NOT_SUMMED[flow]) if flow in NOT_SUMMED else ""
+
+
 def _kind(kind: str) -> str:
     """"Agreement": a record's kind in the interface language."""
     return translate("record_text", KIND_SINGULAR[kind]) if kind in KIND_SINGULAR else kind

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from bri_desktop.core.i18n import number, translate
+
 OPERATORS = {"AND", "OR", "NOT"}
 KEYWORDS = OPERATORS | {"NEAR"}  # FTS5's own words: quoted when the user searches for them
 COLUMNS = {"title": "title", "summary": "summary", "parties": "parties", "party": "parties",
@@ -34,9 +36,10 @@ def to_fts_query(text: str) -> str:
     if not text:
         return ""
     if len(text) > MAX_CHARS:
-        raise SearchSyntaxError(f"The search is too long ({len(text):,} characters; at most {MAX_CHARS})")
+        raise SearchSyntaxError(translate("search", "The search is too long ({count} characters; at most {most})")
+                                .format(count=number(len(text), 0), most=MAX_CHARS))
     if text.count('"') % 2:
-        raise SearchSyntaxError('Unbalanced quote: add the closing "')
+        raise SearchSyntaxError(translate("search", 'Unbalanced quote: add the closing "'))
     parts: list[str] = []
     depth = 0
     terms = 0
@@ -45,7 +48,7 @@ def to_fts_query(text: str) -> str:
     found = list(_TOKEN.finditer(text))
     tokens = [m.group() for m in found]
     if tokens and all(_is_punctuation(t) for t in tokens):
-        raise SearchSyntaxError(f"'{text}' has no letters or digits to search for")
+        raise SearchSyntaxError(_no_letters(text))
     exclude_next = False  # a "-" written against a phrase or a group: leave it out
     for position, token in enumerate(tokens):
         following = found[position + 1] if position + 1 < len(found) else None
@@ -70,14 +73,15 @@ def to_fts_query(text: str) -> str:
         elif token == ")":
             depth -= 1
             if depth < 0:
-                raise SearchSyntaxError("Unbalanced parenthesis: a ')' has no '('")
+                raise SearchSyntaxError(translate("search", "Unbalanced parenthesis: a ')' has no '('"))
             if previous in ("op", "("):
-                raise SearchSyntaxError("Empty or incomplete group in parentheses")
+                raise SearchSyntaxError(translate("search", "Empty or incomplete group in parentheses"))
             parts.append(token)
             previous = ")"
         elif token in OPERATORS and not column:
             if previous in (None, "op", "("):
-                raise SearchSyntaxError(f"{token} needs a search term before it")
+                raise SearchSyntaxError(translate("search", "{operator} needs a search term before it")
+                                        .format(operator=token))
             parts.append(token)
             previous = "op"
         else:
@@ -92,24 +96,26 @@ def to_fts_query(text: str) -> str:
             token, column = _column_of(token, column)
             terms += 1
             if terms > MAX_TERMS:
-                raise SearchSyntaxError(f"The search has more than {MAX_TERMS} words: narrow it")
+                raise SearchSyntaxError(translate("search", "The search has more than {most} words: narrow it")
+                                        .format(most=MAX_TERMS))
             parts.append(f"{column} : {_term(token)}" if column else _term(token))
             column = ""
             previous = "term"
     if depth > 0:
-        raise SearchSyntaxError("Unbalanced parenthesis: add the closing ')'")
+        raise SearchSyntaxError(translate("search", "Unbalanced parenthesis: add the closing ')'"))
     if previous == "op":
-        raise SearchSyntaxError(f"{parts[-1]} needs a search term after it")
+        raise SearchSyntaxError(translate("search", "{operator} needs a search term after it")
+                                .format(operator=parts[-1]))
     if not parts:
-        raise SearchSyntaxError(f"'{text}' has nothing to search for")
+        raise SearchSyntaxError(translate("search", "'{text}' has nothing to search for").format(text=text))
     return " ".join(parts)
 
 
 def _exclude(parts: list[str], previous: str | None, token: str) -> None:
     """``-word``, ``-"a phrase"`` or ``-(a group)``: NOT what follows."""
     if previous in (None, "op", "("):
-        raise SearchSyntaxError(f"A search cannot start with a left-out word ({token}): "
-                                "put what to find first")
+        raise SearchSyntaxError(translate("search", "A search cannot start with a left-out word ({word}): "
+                                                    "put what to find first").format(word=token))
     parts.append("NOT")
 
 
@@ -129,17 +135,21 @@ def _term(token: str) -> str:
     if token.startswith('"'):
         inner = token.rstrip("*")
         if not _WORD.search(inner):
-            raise SearchSyntaxError("Empty phrase in quotes")
+            raise SearchSyntaxError(translate("search", "Empty phrase in quotes"))
         return token
     prefix = token.endswith("*")
     word = token.rstrip("*")
     if not word:
-        raise SearchSyntaxError("A '*' must follow the start of a word, as in sino*")
+        raise SearchSyntaxError(translate("search", "A '*' must follow the start of a word, as in sino*"))
     if _BAREWORD.match(word) and word.upper() not in KEYWORDS:
         return word + ("*" if prefix else "")
     if word.upper() in KEYWORDS:  # "OR" as a word to find, not an operator
         return f'"{word}"' + ("*" if prefix else "")
     words = re.findall(r"[\w\u0080-\uffff]+", word)
     if not words:
-        raise SearchSyntaxError(f"'{token}' has no letters or digits to search for")
+        raise SearchSyntaxError(_no_letters(token))
     return '"' + " ".join(words) + '"' + ("*" if prefix else "")
+
+
+def _no_letters(text: str) -> str:
+    return translate("search", "'{text}' has no letters or digits to search for").format(text=text)

@@ -14,6 +14,7 @@ import json
 from dataclasses import dataclass, field
 
 from bri_desktop.core.filters import Filter, filter_from_dict, filter_to_dict
+from bri_desktop.core.i18n import translate
 
 PREFIX = "bri-desktop:view/"
 
@@ -51,7 +52,7 @@ def view_to_dict(view: ViewState) -> dict:
 def view_from_dict(data: object, kinds: set[str]) -> ViewState:
     """A view from ``view_to_dict``'s data; an unknown kind or value falls back to the default."""
     if not isinstance(data, dict):
-        raise LinkError("The view holds no settings.")
+        raise LinkError(translate("views", "The view holds no settings."))
     kind = data.get("kind")
     chart = data.get("chart")
     chart_t = tuple(str(c) for c in chart[:3]) if isinstance(chart, list) and len(chart) >= 3 \
@@ -78,14 +79,14 @@ def view_link(view: ViewState) -> str:
 def parse_link(text: str, kinds: set[str]) -> ViewState:
     text = "".join(text.split())  # a link broken over lines in an e-mail
     if not text.startswith(PREFIX):
-        raise LinkError("This is not a BRI Desktop view link (it should begin with "
-                        f"“{PREFIX}”).")
+        raise LinkError(translate("views", "This is not a BRI Desktop view link (it should begin with “{prefix}”).")
+                        .format(prefix=PREFIX))
     body = text[len(PREFIX):]
     if len(body) > 20_000:
-        raise LinkError("The link is too long to be a BRI Desktop view.")
+        raise LinkError(translate("views", "The link is too long to be a BRI Desktop view."))
     try:
         data = json.loads(base64.urlsafe_b64decode(body + "=" * (-len(body) % 4)))
     except (binascii.Error, ValueError, UnicodeDecodeError):
-        raise LinkError("The link is damaged: part of it is missing or changed. Ask for it "
-                        "again, or copy it whole.") from None
+        raise LinkError(translate("views", "The link is damaged: part of it is missing or changed. Ask for it "
+                                           "again, or copy it whole.")) from None
     return view_from_dict(data, kinds)

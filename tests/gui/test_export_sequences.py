@@ -108,4 +108,4 @@ def test_the_stamp_counts_what_was_written_not_what_the_table_said(qtbot, window
     target = tmp_path / "uz.csv"
     export_via_menu(qtbot, window, monkeypatch, target, "csv")
     _fields, rows, stamp = read_back(target, "csv")
-    assert stamp["Records"] == f"{len(rows)} agreements"
+    assert stamp["Records"] == f"{len(rows)} agreement{'' if len(rows) == 1 else 's'}"  # "1 agreement"
