@@ -47,6 +47,11 @@ NOT_SUMMED = {
                                           "and counted, never summed."),
 }
 FIELD_LABELS = {"doc_type": QT_TRANSLATE_NOOP("record_text", "Document type"),
+                "parties_text": QT_TRANSLATE_NOOP("record_text", "Parties"),
+                "partners_text": QT_TRANSLATE_NOOP("record_text", "Partners"),
+                "countries_text": QT_TRANSLATE_NOOP("record_text", "Countries"),
+                "kind": QT_TRANSLATE_NOOP("record_text", "Kind"), "name": QT_TRANSLATE_NOOP("record_text", "Name"),
+                "title": QT_TRANSLATE_NOOP("record_text", "Title"),
                 "date_text": QT_TRANSLATE_NOOP("record_text", "Date"),
                 "value_usd": QT_TRANSLATE_NOOP("record_text", "Value"),
                 "investment_usd": QT_TRANSLATE_NOOP("record_text", "Investment"),
@@ -82,7 +87,21 @@ FIELD_LABELS = {"doc_type": QT_TRANSLATE_NOOP("record_text", "Document type"),
                 "author": QT_TRANSLATE_NOOP("record_text", "Author"),
                 "published": QT_TRANSLATE_NOOP("record_text", "Published")}
 # How a linked record relates to the one shown (db.details: a relation, or a column naming a record)
+# An organization's role in an agreement or a project (data.schema.PARTY_ROLES), as a reader reads it.
+ROLES = {
+    "party": QT_TRANSLATE_NOOP("record_text", "party"), "signatory": QT_TRANSLATE_NOOP("record_text", "signatory"),
+    "lender": QT_TRANSLATE_NOOP("record_text", "lender"), "borrower": QT_TRANSLATE_NOOP("record_text", "borrower"),
+    "buyer": QT_TRANSLATE_NOOP("record_text", "buyer"), "seller": QT_TRANSLATE_NOOP("record_text", "seller"),
+    "supplier": QT_TRANSLATE_NOOP("record_text", "supplier"),
+    "distributor": QT_TRANSLATE_NOOP("record_text", "distributor"),
+    "investor": QT_TRANSLATE_NOOP("record_text", "investor"), "operator": QT_TRANSLATE_NOOP("record_text", "operator"),
+    "contractor": QT_TRANSLATE_NOOP("record_text", "contractor"),
+    "partner": QT_TRANSLATE_NOOP("record_text", "partner"), "owner": QT_TRANSLATE_NOOP("record_text", "owner"),
+    "financier": QT_TRANSLATE_NOOP("record_text", "financier"),
+    "guarantor": QT_TRANSLATE_NOOP("record_text", "guarantor"), "brand": QT_TRANSLATE_NOOP("record_text", "brand"),
+}
 RELATIONS = {"agreement": QT_TRANSLATE_NOOP("record_text", "Agreement"),
+             "figure": QT_TRANSLATE_NOOP("record_text", "Figure"),
              "project": QT_TRANSLATE_NOOP("record_text", "Project"),
              "corridor": QT_TRANSLATE_NOOP("record_text", "Corridor"),
              "package": QT_TRANSLATE_NOOP("record_text", "Package"),
@@ -92,7 +111,6 @@ RELATIONS = {"agreement": QT_TRANSLATE_NOOP("record_text", "Agreement"),
              "branch": QT_TRANSLATE_NOOP("record_text", "Branch"),
              "member": QT_TRANSLATE_NOOP("record_text", "Member"),
              "party": QT_TRANSLATE_NOOP("record_text", "Party"),
-             "brand": QT_TRANSLATE_NOOP("record_text", "Brand"),
              "partner": QT_TRANSLATE_NOOP("record_text", "Partner"),
              "brand made by": QT_TRANSLATE_NOOP("record_text", "Brand made by"),
              "source of figure": QT_TRANSLATE_NOOP("record_text", "Source of figure")}
@@ -138,9 +156,8 @@ def _label(key: str) -> str:
 
 
 def _role(role: str) -> str:
-    """"party", "partner", "brand": a role in the interface language, as a word inside a line."""
-    text = _relation(role)
-    return text[:1].lower() + text[1:] if text != role.capitalize() else role
+    """"party", "lender", "brand": a role in the interface language, as a word inside a line."""
+    return translate("record_text", ROLES[role]) if role in ROLES else role
 
 
 def _relation(relation: str) -> str:

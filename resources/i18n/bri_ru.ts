@@ -593,6 +593,131 @@ Its records leave the app; your file is not touched, and you can import it again
         </message>
     </context>
     <context>
+        <name>Composer</name>
+        <message>
+            <source>sheet {sheet}, row {row}: {title}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>row {row}: {title}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{collection} (imported collection): file {file}, SHA-256 {sha256}, imported {imported}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>BRI Desktop dataset {version} (curated from the articles listed in these notes; figures drawn from its records)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{kind} '{id}' is not in dataset {version}: left out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{date} (inferred)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A {document} records intent: it is not a commitment, and its value (if any) is a pledge.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The package total is an announced figure for the package as a whole: it is not a sum of the projects or agreements in this briefing, and is never added to them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date inferred: {note}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Its position on the map is approximate (the article names a place, not a site).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Listed, never summed in totals.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The articles give other figures for the same measure ({count}); they are shown beside it, not reconciled:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A chart of '{measure}' by '{dimension}' cannot be drawn: left out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{title}. Filters: {filters}. Dataset {version}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chart: {title}; filters: {filters}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Package totals, announced for packages as a whole, are not in the bars and are not a sum of them: {packages}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Corridor map: routes and nodes of the dataset's corridors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Positions marked as approximate on the map stand for a named place, not a surveyed site; routes are drawn between nodes, not along the track.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name}: {shown} of {count}. Filters: {filters}. Dataset {version}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name}: {count}. Filters: {filters}. Dataset {version}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation type="unfinished">Источники</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of {count} disclose no value.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Memoranda in this table record intent, not commitments.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not in the briefing: '{kind}' is not a kind of record.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>BRI Desktop dataset {version} · imported collections: {collections} · generated {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>BRI Desktop dataset {version} · generated {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Corridor map (geographic). Dataset {version}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Corridor map (geographic) · {name}. Dataset {version}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Corridor map (schematic). Dataset {version}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Corridor map (schematic) · {name}. Dataset {version}.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ContentsTree</name>
         <message>
             <source>Briefing contents</source>
@@ -3313,6 +3438,47 @@ Nothing was imported.</source>
         </message>
     </context>
     <context>
+        <name>dates</name>
+        <message>
+            <source>'{text}' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{text}': year {year} is outside 1900-2100</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{text}': there is no month {month}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{text}': {month} has no day {day}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{first}–{last} {month}</source>
+            <extracomment>Days of one month: {first}, {last} the days; {month} the month and year as they follow a day ("Jun 2025", "июня 2025", "2025年6月"). Chinese: "{month}{first}–{last}日".</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{start} – {end}</source>
+            <extracomment>From one date to another: "Oct 2023 – Feb 2024", "12 May 2024 – 3 Jun 2024".</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>docx_out</name>
+        <message>
+            <source>{footer} · page {page}</source>
+            <extracomment>{page}: the page's number, filled in by Word</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation type="unfinished">Источники</translation>
+        </message>
+    </context>
+    <context>
         <name>errors</name>
         <message>
             <source>Details are in the log: {log}.</source>
@@ -3349,6 +3515,69 @@ Nothing was imported.</source>
         <message>
             <source>{what} failed because of a fault in BRI Desktop.</source>
             <translation>{what}: сбой из-за ошибки в BRI Desktop.</translation>
+        </message>
+    </context>
+    <context>
+        <name>export</name>
+        <message>
+            <source>{count} {kind}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dataset</source>
+            <translation type="unfinished">Набор данных</translation>
+        </message>
+        <message>
+            <source>BRI Desktop dataset {version}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Records</source>
+            <translation type="unfinished">Записи</translation>
+        </message>
+        <message>
+            <source>Filters</source>
+            <translation type="unfinished">Фильтры</translation>
+        </message>
+        <message>
+            <source>Sorted by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Columns</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Source</source>
+            <translation type="unfinished">Источник</translation>
+        </message>
+        <message>
+            <source>BRI Desktop dataset; every record cites its source: an article's words, or the row of an imported file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{column} qualifier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Id</source>
+            <translation type="unfinished">Идентификатор</translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation type="unfinished">Источники</translation>
+        </message>
+        <message>
+            <source>undated</source>
+            <translation type="unfinished">без даты</translation>
+        </message>
+        <message>
+            <source>{written} records were read but the stamp says {count}: the dataset changed while exporting; try again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>About</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3430,6 +3659,67 @@ Nothing was written.</source>
         <message>
             <source>Export cancelled; {file} was not written.</source>
             <translation>Экспорт отменён; файл {file} не записан.</translation>
+        </message>
+    </context>
+    <context>
+        <name>figures</name>
+        <message>
+            <source>▶ the figure is a floor (over, more than, at least)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>◀ the figure is a ceiling (nearly, up to)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>○ approximate (about)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>● stated plainly</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Figure</source>
+            <translation type="unfinished">Цифра</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation type="unfinished">Период</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished">Вид</translation>
+        </message>
+        <message>
+            <source>Scope</source>
+            <translation type="unfinished">Охват</translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation type="unfinished">Источники</translation>
+        </message>
+        <message>
+            <source>Quote</source>
+            <translation type="unfinished">Цитата</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation type="unfinished">Запись</translation>
+        </message>
+        <message>
+            <source>{measure}: the figures different sources give, side by side, none reconciled: {figures}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n of them hidden by the filters (faded).</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Filters: {filters}. Dataset {version}.</source>
+            <translation type="unfinished">Фильтры: {filters}. Набор данных {version}.</translation>
         </message>
     </context>
     <context>
@@ -3536,6 +3826,12 @@ Nothing was written.</source>
             <source>Non-binding</source>
             <translation>Необязывающее</translation>
         </message>
+        <message numerus="yes">
+            <source>… (%n more character(s); exports hold them all)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
     </context>
     <context>
         <name>geo</name>
@@ -3602,6 +3898,47 @@ Nothing was written.</source>
         <message>
             <source>Caspian Sea</source>
             <translation>Каспийское море</translation>
+        </message>
+    </context>
+    <context>
+        <name>history</name>
+        <message>
+            <source>clear all filters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>search “{text}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>clear the search</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>add {facet}: {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>remove {facet}: {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>change the value range</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>change the date range</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>change filters</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{change} and %n more</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
         </message>
     </context>
     <context>
@@ -4482,6 +4819,22 @@ Nothing was written.</source>
             <translation>Тип документа</translation>
         </message>
         <message>
+            <source>Countries</source>
+            <translation>Страны</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished">Вид</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Название</translation>
+        </message>
+        <message>
             <source>Date</source>
             <translation>Дата</translation>
         </message>
@@ -4606,6 +4959,74 @@ Nothing was written.</source>
             <translation>Опубликовано</translation>
         </message>
         <message>
+            <source>party</source>
+            <translation>сторона</translation>
+        </message>
+        <message>
+            <source>signatory</source>
+            <translation>подписант</translation>
+        </message>
+        <message>
+            <source>lender</source>
+            <translation>кредитор</translation>
+        </message>
+        <message>
+            <source>borrower</source>
+            <translation>заёмщик</translation>
+        </message>
+        <message>
+            <source>buyer</source>
+            <translation>покупатель</translation>
+        </message>
+        <message>
+            <source>seller</source>
+            <translation>продавец</translation>
+        </message>
+        <message>
+            <source>supplier</source>
+            <translation>поставщик</translation>
+        </message>
+        <message>
+            <source>distributor</source>
+            <translation>дистрибьютор</translation>
+        </message>
+        <message>
+            <source>investor</source>
+            <translation>инвестор</translation>
+        </message>
+        <message>
+            <source>operator</source>
+            <translation>оператор</translation>
+        </message>
+        <message>
+            <source>contractor</source>
+            <translation>подрядчик</translation>
+        </message>
+        <message>
+            <source>partner</source>
+            <translation>партнёр</translation>
+        </message>
+        <message>
+            <source>owner</source>
+            <translation>владелец</translation>
+        </message>
+        <message>
+            <source>financier</source>
+            <translation>финансирующая сторона</translation>
+        </message>
+        <message>
+            <source>guarantor</source>
+            <translation>гарант</translation>
+        </message>
+        <message>
+            <source>brand</source>
+            <translation>марка</translation>
+        </message>
+        <message>
+            <source>Figure</source>
+            <translation type="unfinished">Цифра</translation>
+        </message>
+        <message>
             <source>Parent</source>
             <translation>Входит в</translation>
         </message>
@@ -4624,10 +5045,6 @@ Nothing was written.</source>
         <message>
             <source>Party</source>
             <translation>Сторона</translation>
-        </message>
-        <message>
-            <source>Brand</source>
-            <translation>Марка</translation>
         </message>
         <message>
             <source>Partner</source>
@@ -4938,6 +5355,61 @@ Nothing was written.</source>
         </message>
     </context>
     <context>
+        <name>search</name>
+        <message>
+            <source>The search is too long ({count} characters; at most {most})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unbalanced quote: add the closing "</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unbalanced parenthesis: a ')' has no '('</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Empty or incomplete group in parentheses</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{operator} needs a search term before it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The search has more than {most} words: narrow it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unbalanced parenthesis: add the closing ')'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{operator} needs a search term after it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{text}' has nothing to search for</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A search cannot start with a left-out word ({word}): put what to find first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Empty phrase in quotes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A '*' must follow the start of a word, as in sino*</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{text}' has no letters or digits to search for</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>server</name>
         <message>
             <source>A colleague renamed or removed the tag “{old}” meanwhile: your rename to “{new}” was not made.</source>
@@ -4950,6 +5422,69 @@ Nothing was written.</source>
         <message>
             <source>The team no longer shares the collection “{name}”.</source>
             <translation>Команда больше не предоставляет коллекцию «{name}».</translation>
+        </message>
+    </context>
+    <context>
+        <name>spec</name>
+        <message>
+            <source>Briefing</source>
+            <translation type="unfinished">Записка</translation>
+        </message>
+        <message>
+            <source>{where}{key}: expected text, found {found}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{where}{key}: {count} characters, at most {most}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{where}.type: '{value}' is not one of {choices}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{where}: a {type} item needs '{key}'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{where}.{key}: expected text, found {found}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{where}.filter: expected an object</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{where}.columns: expected a list of field names</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{where}.limit: expected a whole number above 0</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the briefing: expected an object, found {found}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>page_size: '{value}' is not one of {choices}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>sections: expected a list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{where}.items: expected a list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{where}: more than {most} items in the briefing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{where}: expected an object, found {found}</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -5746,6 +6281,37 @@ Nothing was written.</source>
         <message>
             <source>'{value}' is not a year</source>
             <translation>«{value}» не является годом</translation>
+        </message>
+    </context>
+    <context>
+        <name>views</name>
+        <message>
+            <source>Timeline; filters: {filters}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No measure '{measure}' in this dataset: left out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>These figures measure the same thing as different sources give it: they are shown side by side, never reconciled or averaged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The view holds no settings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is not a BRI Desktop view link (it should begin with “{prefix}”).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The link is too long to be a BRI Desktop view.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The link is damaged: part of it is missing or changed. Ask for it again, or copy it whole.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
