@@ -4824,7 +4824,7 @@ Nothing was written.</source>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished">Вид</translation>
+            <translation>Вид</translation>
         </message>
         <message>
             <source>Name</source>
@@ -5024,7 +5024,7 @@ Nothing was written.</source>
         </message>
         <message>
             <source>Figure</source>
-            <translation type="unfinished">Цифра</translation>
+            <translation>Цифра</translation>
         </message>
         <message>
             <source>Parent</source>

@@ -4662,7 +4662,7 @@ Nothing was written.</source>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished">类别</translation>
+            <translation>类别</translation>
         </message>
         <message>
             <source>Name</source>
@@ -4862,7 +4862,7 @@ Nothing was written.</source>
         </message>
         <message>
             <source>Figure</source>
-            <translation type="unfinished">数值</translation>
+            <translation>数据</translation>
         </message>
         <message>
             <source>Parent</source>
