@@ -137,8 +137,9 @@ def _today(view: TimelineView, painter: QPainter, width: float, bottom: float, i
         painter.setPen(QPen(shade(painter, ink, 140), 1, Qt.PenStyle.DashLine))
         painter.drawLine(QPointF(x, AXIS), QPointF(x, bottom))
         today = translate("timeline_paint", "today")
-        painter.drawText(QPointF(x - painter.fontMetrics().horizontalAdvance(today) / 2,
-                                 label_top + painter.fontMetrics().ascent()), today)
+        advance = painter.fontMetrics().horizontalAdvance(today)
+        left = min(max(x - advance / 2, 2.0), width - advance - 2)  # whole, even at the edge
+        painter.drawText(QPointF(left, label_top + painter.fontMetrics().ascent()), today)
 
 
 def _bins(view: TimelineView, painter: QPainter, lane: str, width: float, top: float, ink: QColor) -> list[Hit]:
