@@ -596,125 +596,127 @@ Its records leave the app; your file is not touched, and you can import it again
         <name>Composer</name>
         <message>
             <source>sheet {sheet}, row {row}: {title}</source>
-            <translation type="unfinished" />
+            <translation>лист {sheet}, строка {row}: {title}</translation>
         </message>
         <message>
             <source>row {row}: {title}</source>
-            <translation type="unfinished" />
+            <translation>строка {row}: {title}</translation>
         </message>
         <message>
             <source>{collection} (imported collection): file {file}, SHA-256 {sha256}, imported {imported}</source>
-            <translation type="unfinished" />
+            <translation>{collection} (импортированная коллекция): файл {file}, SHA-256 {sha256}, импортирована {imported}</translation>
         </message>
         <message>
             <source>BRI Desktop dataset {version} (curated from the articles listed in these notes; figures drawn from its records)</source>
-            <translation type="unfinished" />
+            <translation>Набор данных BRI Desktop {version} (записи отобраны из статей, перечисленных в этих примечаниях; цифры взяты из его записей)</translation>
         </message>
         <message>
             <source>{kind} '{id}' is not in dataset {version}: left out.</source>
-            <translation type="unfinished" />
+            <translation>{kind} «{id}» отсутствует в наборе данных {version}: запись пропущена.</translation>
         </message>
         <message>
             <source>{date} (inferred)</source>
-            <translation type="unfinished" />
+            <translation>{date} (выведена)</translation>
         </message>
         <message>
             <source>A {document} records intent: it is not a commitment, and its value (if any) is a pledge.</source>
-            <translation type="unfinished" />
+            <translation>Документ типа «{document}» фиксирует намерение, а не обязательство; его сумма (если указана) — лишь обещание.</translation>
         </message>
         <message>
             <source>The package total is an announced figure for the package as a whole: it is not a sum of the projects or agreements in this briefing, and is never added to them.</source>
-            <translation type="unfinished" />
+            <translation>Сумма пакета — объявленная цифра для пакета в целом: она не является суммой проектов или соглашений из этой записки и никогда к ним не прибавляется.</translation>
         </message>
         <message>
             <source>Date inferred: {note}</source>
-            <translation type="unfinished" />
+            <translation>Дата выведена: {note}</translation>
         </message>
         <message>
             <source>Its position on the map is approximate (the article names a place, not a site).</source>
-            <translation type="unfinished" />
+            <translation>Расположение на карте приблизительное (в статье названо место, а не точная площадка).</translation>
         </message>
         <message>
             <source>Listed, never summed in totals.</source>
-            <translation type="unfinished" />
+            <translation>Показывается в списке, но не включается в итоговые суммы.</translation>
         </message>
         <message>
             <source>The articles give other figures for the same measure ({count}); they are shown beside it, not reconciled:</source>
-            <translation type="unfinished" />
+            <translation>В статьях приводятся и другие цифры по той же величине ({count}); они показаны рядом, без сверки:</translation>
         </message>
         <message>
             <source>A chart of '{measure}' by '{dimension}' cannot be drawn: left out.</source>
-            <translation type="unfinished" />
+            <translation>Диаграмму «{measure}» в разбивке «{dimension}» построить невозможно: она пропущена.</translation>
         </message>
         <message>
             <source>{title}. Filters: {filters}. Dataset {version}.</source>
-            <translation type="unfinished" />
+            <translation>{title}. Фильтры: {filters}. Набор данных {version}.</translation>
         </message>
         <message>
             <source>Chart: {title}; filters: {filters}</source>
-            <translation type="unfinished" />
+            <translation>Диаграмма: {title}; фильтры: {filters}</translation>
         </message>
         <message>
             <source>Package totals, announced for packages as a whole, are not in the bars and are not a sum of them: {packages}.</source>
-            <translation type="unfinished" />
+            <translation>Суммы пакетов, объявленные для пакетов в целом, не входят в столбцы и не являются их суммой: {packages}.</translation>
         </message>
         <message>
             <source>Corridor map: routes and nodes of the dataset's corridors</source>
-            <translation type="unfinished" />
+            <translation>Карта коридоров: маршруты и узлы коридоров из набора данных</translation>
         </message>
         <message>
             <source>Positions marked as approximate on the map stand for a named place, not a surveyed site; routes are drawn between nodes, not along the track.</source>
-            <translation type="unfinished" />
+            <translation>Расположение, отмеченное на карте как приблизительное, соответствует названному месту, а не точно установленной площадке; маршруты проведены между узлами, а не по фактической трассе.</translation>
         </message>
         <message>
             <source>{name}: {shown} of {count}. Filters: {filters}. Dataset {version}.</source>
-            <translation type="unfinished" />
+            <translation>{name}: показано {shown}, всего {count}. Фильтры: {filters}. Набор данных {version}.</translation>
         </message>
         <message>
             <source>{name}: {count}. Filters: {filters}. Dataset {version}.</source>
-            <translation type="unfinished" />
+            <translation>{name}: {count}. Фильтры: {filters}. Набор данных {version}.</translation>
         </message>
         <message>
             <source>Sources</source>
-            <translation type="unfinished">Источники</translation>
+            <translation>Источники</translation>
         </message>
         <message numerus="yes">
             <source>%n of {count} disclose no value.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{count}: сумма не раскрыта у %Ln из них.</numerusform>
+                <numerusform>{count}: сумма не раскрыта у %Ln из них.</numerusform>
+                <numerusform>{count}: сумма не раскрыта у %Ln из них.</numerusform>
             </translation>
         </message>
         <message>
             <source>Memoranda in this table record intent, not commitments.</source>
-            <translation type="unfinished" />
+            <translation>Меморандумы в этой таблице фиксируют намерения, а не обязательства.</translation>
         </message>
         <message>
             <source>Not in the briefing: '{kind}' is not a kind of record.</source>
-            <translation type="unfinished" />
+            <translation>Не включено в записку: «{kind}» не является видом записей.</translation>
         </message>
         <message>
             <source>BRI Desktop dataset {version} · imported collections: {collections} · generated {date}</source>
-            <translation type="unfinished" />
+            <translation>Набор данных BRI Desktop {version} · импортированные коллекции: {collections} · создано {date}</translation>
         </message>
         <message>
             <source>BRI Desktop dataset {version} · generated {date}</source>
-            <translation type="unfinished" />
+            <translation>Набор данных BRI Desktop {version} · создано {date}</translation>
         </message>
         <message>
             <source>Corridor map (geographic). Dataset {version}.</source>
-            <translation type="unfinished" />
+            <translation>Карта коридоров (географическая). Набор данных {version}.</translation>
         </message>
         <message>
             <source>Corridor map (geographic) · {name}. Dataset {version}.</source>
-            <translation type="unfinished" />
+            <translation>Карта коридоров (географическая) · {name}. Набор данных {version}.</translation>
         </message>
         <message>
             <source>Corridor map (schematic). Dataset {version}.</source>
-            <translation type="unfinished" />
+            <translation>Карта коридоров (схема). Набор данных {version}.</translation>
         </message>
         <message>
             <source>Corridor map (schematic) · {name}. Dataset {version}.</source>
-            <translation type="unfinished" />
+            <translation>Карта коридоров (схема) · {name}. Набор данных {version}.</translation>
         </message>
     </context>
     <context>
@@ -3441,29 +3443,29 @@ Nothing was imported.</source>
         <name>dates</name>
         <message>
             <source>'{text}' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD</source>
-            <translation type="unfinished" />
+            <translation>«{text}» не является датой в формате ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД</translation>
         </message>
         <message>
             <source>'{text}': year {year} is outside 1900-2100</source>
-            <translation type="unfinished" />
+            <translation>«{text}»: год {year} вне диапазона 1900–2100</translation>
         </message>
         <message>
             <source>'{text}': there is no month {month}</source>
-            <translation type="unfinished" />
+            <translation>«{text}»: месяца {month} не существует</translation>
         </message>
         <message>
             <source>'{text}': {month} has no day {day}</source>
-            <translation type="unfinished" />
+            <translation>«{text}»: в месяце {month} нет дня {day}</translation>
         </message>
         <message>
             <source>{first}–{last} {month}</source>
             <extracomment>Days of one month: {first}, {last} the days; {month} the month and year as they follow a day ("Jun 2025", "июня 2025", "2025年6月"). Chinese: "{month}{first}–{last}日".</extracomment>
-            <translation type="unfinished" />
+            <translation>{first}–{last} {month}</translation>
         </message>
         <message>
             <source>{start} – {end}</source>
             <extracomment>From one date to another: "Oct 2023 – Feb 2024", "12 May 2024 – 3 Jun 2024".</extracomment>
-            <translation type="unfinished" />
+            <translation>{start} – {end}</translation>
         </message>
     </context>
     <context>
@@ -3471,11 +3473,11 @@ Nothing was imported.</source>
         <message>
             <source>{footer} · page {page}</source>
             <extracomment>{page}: the page's number, filled in by Word</extracomment>
-            <translation type="unfinished" />
+            <translation>{footer} · стр. {page}</translation>
         </message>
         <message>
             <source>Sources</source>
-            <translation type="unfinished">Источники</translation>
+            <translation>Источники</translation>
         </message>
     </context>
     <context>
@@ -3521,63 +3523,63 @@ Nothing was imported.</source>
         <name>export</name>
         <message>
             <source>{count} {kind}</source>
-            <translation type="unfinished" />
+            <translation>{kind}: {count}</translation>
         </message>
         <message>
             <source>Dataset</source>
-            <translation type="unfinished">Набор данных</translation>
+            <translation>Набор данных</translation>
         </message>
         <message>
             <source>BRI Desktop dataset {version}</source>
-            <translation type="unfinished" />
+            <translation>Набор данных BRI Desktop {version}</translation>
         </message>
         <message>
             <source>Records</source>
-            <translation type="unfinished">Записи</translation>
+            <translation>Записи</translation>
         </message>
         <message>
             <source>Filters</source>
-            <translation type="unfinished">Фильтры</translation>
+            <translation>Фильтры</translation>
         </message>
         <message>
             <source>Sorted by</source>
-            <translation type="unfinished" />
+            <translation>Сортировка</translation>
         </message>
         <message>
             <source>Columns</source>
-            <translation type="unfinished" />
+            <translation>Столбцы</translation>
         </message>
         <message>
             <source>Source</source>
-            <translation type="unfinished">Источник</translation>
+            <translation>Источник</translation>
         </message>
         <message>
             <source>BRI Desktop dataset; every record cites its source: an article's words, or the row of an imported file</source>
-            <translation type="unfinished" />
+            <translation>Набор данных BRI Desktop; у каждой записи указан источник: текст статьи или строка импортированного файла</translation>
         </message>
         <message>
             <source>{column} qualifier</source>
-            <translation type="unfinished" />
+            <translation>{column} (оговорка)</translation>
         </message>
         <message>
             <source>Id</source>
-            <translation type="unfinished">Идентификатор</translation>
+            <translation>Идентификатор</translation>
         </message>
         <message>
             <source>Sources</source>
-            <translation type="unfinished">Источники</translation>
+            <translation>Источники</translation>
         </message>
         <message>
             <source>undated</source>
-            <translation type="unfinished">без даты</translation>
+            <translation>без даты</translation>
         </message>
         <message>
             <source>{written} records were read but the stamp says {count}: the dataset changed while exporting; try again</source>
-            <translation type="unfinished" />
+            <translation>Прочитано записей: {written}, а в сведениях об экспорте указано {count}: набор данных изменился во время экспорта; повторите попытку</translation>
         </message>
         <message>
             <source>About</source>
-            <translation type="unfinished" />
+            <translation>Об экспорте</translation>
         </message>
     </context>
     <context>
@@ -3624,7 +3626,7 @@ Nothing was imported.</source>
         </message>
         <message>
             <source>as shown in the table: {columns}, then Id and Sources</source>
-            <translation>как в таблице: {columns}, затем Id и Sources</translation>
+            <translation>как в таблице: {columns}, затем «Идентификатор» и «Источники»</translation>
         </message>
         <message>
             <source>Exporting {records}…</source>
@@ -3665,61 +3667,63 @@ Nothing was written.</source>
         <name>figures</name>
         <message>
             <source>▶ the figure is a floor (over, more than, at least)</source>
-            <translation type="unfinished" />
+            <translation>▶ цифра — нижняя граница (более, свыше, не менее)</translation>
         </message>
         <message>
             <source>◀ the figure is a ceiling (nearly, up to)</source>
-            <translation type="unfinished" />
+            <translation>◀ цифра — верхняя граница (почти, до)</translation>
         </message>
         <message>
             <source>○ approximate (about)</source>
-            <translation type="unfinished" />
+            <translation>○ приблизительно (около)</translation>
         </message>
         <message>
             <source>● stated plainly</source>
-            <translation type="unfinished" />
+            <translation>● без оговорок</translation>
         </message>
         <message>
             <source>Figure</source>
-            <translation type="unfinished">Цифра</translation>
+            <translation>Цифра</translation>
         </message>
         <message>
             <source>Period</source>
-            <translation type="unfinished">Период</translation>
+            <translation>Период</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished">Вид</translation>
+            <translation>Вид</translation>
         </message>
         <message>
             <source>Scope</source>
-            <translation type="unfinished">Охват</translation>
+            <translation>Охват</translation>
         </message>
         <message>
             <source>Sources</source>
-            <translation type="unfinished">Источники</translation>
+            <translation>Источники</translation>
         </message>
         <message>
             <source>Quote</source>
-            <translation type="unfinished">Цитата</translation>
+            <translation>Цитата</translation>
         </message>
         <message>
             <source>Record</source>
-            <translation type="unfinished">Запись</translation>
+            <translation>Запись</translation>
         </message>
         <message>
             <source>{measure}: the figures different sources give, side by side, none reconciled: {figures}.</source>
-            <translation type="unfinished" />
+            <translation>{measure}: цифры из разных источников, рядом друг с другом, без сверки: {figures}.</translation>
         </message>
         <message numerus="yes">
             <source>%n of them hidden by the filters (faded).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln из них скрыта фильтрами (показана бледнее).</numerusform>
+                <numerusform>%Ln из них скрыты фильтрами (показаны бледнее).</numerusform>
+                <numerusform>%Ln из них скрыто фильтрами (показаны бледнее).</numerusform>
             </translation>
         </message>
         <message>
             <source>Filters: {filters}. Dataset {version}.</source>
-            <translation type="unfinished">Фильтры: {filters}. Набор данных {version}.</translation>
+            <translation>Фильтры: {filters}. Набор данных {version}.</translation>
         </message>
     </context>
     <context>
@@ -3828,8 +3832,10 @@ Nothing was written.</source>
         </message>
         <message numerus="yes">
             <source>… (%n more character(s); exports hold them all)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>… (ещё %Ln символ; в экспорте текст полностью)</numerusform>
+                <numerusform>… (ещё %Ln символа; в экспорте текст полностью)</numerusform>
+                <numerusform>… (ещё %Ln символов; в экспорте текст полностью)</numerusform>
             </translation>
         </message>
     </context>
@@ -3904,40 +3910,42 @@ Nothing was written.</source>
         <name>history</name>
         <message>
             <source>clear all filters</source>
-            <translation type="unfinished" />
+            <translation>сброс всех фильтров</translation>
         </message>
         <message>
             <source>search “{text}”</source>
-            <translation type="unfinished" />
+            <translation>поиск «{text}»</translation>
         </message>
         <message>
             <source>clear the search</source>
-            <translation type="unfinished" />
+            <translation>сброс поиска</translation>
         </message>
         <message>
             <source>add {facet}: {value}</source>
-            <translation type="unfinished" />
+            <translation>добавление фильтра {facet}: {value}</translation>
         </message>
         <message>
             <source>remove {facet}: {value}</source>
-            <translation type="unfinished" />
+            <translation>снятие фильтра {facet}: {value}</translation>
         </message>
         <message>
             <source>change the value range</source>
-            <translation type="unfinished" />
+            <translation>изменение диапазона сумм</translation>
         </message>
         <message>
             <source>change the date range</source>
-            <translation type="unfinished" />
+            <translation>изменение диапазона дат</translation>
         </message>
         <message>
             <source>change filters</source>
-            <translation type="unfinished" />
+            <translation>изменение фильтров</translation>
         </message>
         <message numerus="yes">
             <source>{change} and %n more</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{change} и ещё %Ln изменение</numerusform>
+                <numerusform>{change} и ещё %Ln изменения</numerusform>
+                <numerusform>{change} и ещё %Ln изменений</numerusform>
             </translation>
         </message>
     </context>
@@ -5358,55 +5366,55 @@ Nothing was written.</source>
         <name>search</name>
         <message>
             <source>The search is too long ({count} characters; at most {most})</source>
-            <translation type="unfinished" />
+            <translation>Слишком длинный запрос (символов: {count}; допускается не более {most})</translation>
         </message>
         <message>
             <source>Unbalanced quote: add the closing "</source>
-            <translation type="unfinished" />
+            <translation>Непарная кавычка: добавьте закрывающую "</translation>
         </message>
         <message>
             <source>Unbalanced parenthesis: a ')' has no '('</source>
-            <translation type="unfinished" />
+            <translation>Непарная скобка: для ')' нет '('</translation>
         </message>
         <message>
             <source>Empty or incomplete group in parentheses</source>
-            <translation type="unfinished" />
+            <translation>Пустая или незавершённая группа в скобках</translation>
         </message>
         <message>
             <source>{operator} needs a search term before it</source>
-            <translation type="unfinished" />
+            <translation>Перед {operator} нужно слово для поиска</translation>
         </message>
         <message>
             <source>The search has more than {most} words: narrow it</source>
-            <translation type="unfinished" />
+            <translation>Слишком много слов в запросе (допускается не более {most}): сократите его</translation>
         </message>
         <message>
             <source>Unbalanced parenthesis: add the closing ')'</source>
-            <translation type="unfinished" />
+            <translation>Непарная скобка: добавьте закрывающую ')'</translation>
         </message>
         <message>
             <source>{operator} needs a search term after it</source>
-            <translation type="unfinished" />
+            <translation>После {operator} нужно слово для поиска</translation>
         </message>
         <message>
             <source>'{text}' has nothing to search for</source>
-            <translation type="unfinished" />
+            <translation>В «{text}» нечего искать</translation>
         </message>
         <message>
             <source>A search cannot start with a left-out word ({word}): put what to find first</source>
-            <translation type="unfinished" />
+            <translation>Запрос не может начинаться с исключаемого слова ({word}): сначала укажите, что искать</translation>
         </message>
         <message>
             <source>Empty phrase in quotes</source>
-            <translation type="unfinished" />
+            <translation>Пустая фраза в кавычках</translation>
         </message>
         <message>
             <source>A '*' must follow the start of a word, as in sino*</source>
-            <translation type="unfinished" />
+            <translation>Символ '*' должен стоять после начала слова, например sino*</translation>
         </message>
         <message>
             <source>'{text}' has no letters or digits to search for</source>
-            <translation type="unfinished" />
+            <translation>В «{text}» нет букв или цифр для поиска</translation>
         </message>
     </context>
     <context>
@@ -5428,63 +5436,63 @@ Nothing was written.</source>
         <name>spec</name>
         <message>
             <source>Briefing</source>
-            <translation type="unfinished">Записка</translation>
+            <translation>Записка</translation>
         </message>
         <message>
             <source>{where}{key}: expected text, found {found}</source>
-            <translation type="unfinished" />
+            <translation>{where}{key}: ожидался текст, получено: {found}</translation>
         </message>
         <message>
             <source>{where}{key}: {count} characters, at most {most}</source>
-            <translation type="unfinished" />
+            <translation>{where}{key}: символов — {count}, допускается не более {most}</translation>
         </message>
         <message>
             <source>{where}.type: '{value}' is not one of {choices}</source>
-            <translation type="unfinished" />
+            <translation>{where}.type: недопустимое значение «{value}» (допустимые: {choices})</translation>
         </message>
         <message>
             <source>{where}: a {type} item needs '{key}'</source>
-            <translation type="unfinished" />
+            <translation>{where}: для элемента типа {type} требуется «{key}»</translation>
         </message>
         <message>
             <source>{where}.{key}: expected text, found {found}</source>
-            <translation type="unfinished" />
+            <translation>{where}.{key}: ожидался текст, получено: {found}</translation>
         </message>
         <message>
             <source>{where}.filter: expected an object</source>
-            <translation type="unfinished" />
+            <translation>{where}.filter: ожидался объект</translation>
         </message>
         <message>
             <source>{where}.columns: expected a list of field names</source>
-            <translation type="unfinished" />
+            <translation>{where}.columns: ожидался список имён полей</translation>
         </message>
         <message>
             <source>{where}.limit: expected a whole number above 0</source>
-            <translation type="unfinished" />
+            <translation>{where}.limit: ожидалось целое число больше 0</translation>
         </message>
         <message>
             <source>the briefing: expected an object, found {found}</source>
-            <translation type="unfinished" />
+            <translation>записка: ожидался объект, получено: {found}</translation>
         </message>
         <message>
             <source>page_size: '{value}' is not one of {choices}</source>
-            <translation type="unfinished" />
+            <translation>page_size: недопустимое значение «{value}» (допустимые: {choices})</translation>
         </message>
         <message>
             <source>sections: expected a list</source>
-            <translation type="unfinished" />
+            <translation>sections: ожидался список</translation>
         </message>
         <message>
             <source>{where}.items: expected a list</source>
-            <translation type="unfinished" />
+            <translation>{where}.items: ожидался список</translation>
         </message>
         <message>
             <source>{where}: more than {most} items in the briefing</source>
-            <translation type="unfinished" />
+            <translation>{where}: в записке слишком много элементов (допускается не более {most})</translation>
         </message>
         <message>
             <source>{where}: expected an object, found {found}</source>
-            <translation type="unfinished" />
+            <translation>{where}: ожидался объект, получено: {found}</translation>
         </message>
     </context>
     <context>
@@ -6287,31 +6295,31 @@ Nothing was written.</source>
         <name>views</name>
         <message>
             <source>Timeline; filters: {filters}</source>
-            <translation type="unfinished" />
+            <translation>Хронология; фильтры: {filters}</translation>
         </message>
         <message>
             <source>No measure '{measure}' in this dataset: left out.</source>
-            <translation type="unfinished" />
+            <translation>В этом наборе данных нет величины «{measure}»: элемент пропущен.</translation>
         </message>
         <message>
             <source>These figures measure the same thing as different sources give it: they are shown side by side, never reconciled or averaged.</source>
-            <translation type="unfinished" />
+            <translation>Эти цифры относятся к одной и той же величине в том виде, как её приводят разные источники: они показаны рядом, без сверки и усреднения.</translation>
         </message>
         <message>
             <source>The view holds no settings.</source>
-            <translation type="unfinished" />
+            <translation>Вид не содержит настроек.</translation>
         </message>
         <message>
             <source>This is not a BRI Desktop view link (it should begin with “{prefix}”).</source>
-            <translation type="unfinished" />
+            <translation>Это не ссылка на вид BRI Desktop (она должна начинаться с «{prefix}»).</translation>
         </message>
         <message>
             <source>The link is too long to be a BRI Desktop view.</source>
-            <translation type="unfinished" />
+            <translation>Ссылка слишком длинная для вида BRI Desktop.</translation>
         </message>
         <message>
             <source>The link is damaged: part of it is missing or changed. Ask for it again, or copy it whole.</source>
-            <translation type="unfinished" />
+            <translation>Ссылка повреждена: часть её отсутствует или изменена. Запросите её снова или скопируйте целиком.</translation>
         </message>
     </context>
     <context>

@@ -570,125 +570,125 @@ Its records leave the app; your file is not touched, and you can import it again
         <name>Composer</name>
         <message>
             <source>sheet {sheet}, row {row}: {title}</source>
-            <translation type="unfinished" />
+            <translation>工作表 {sheet}，第 {row} 行：{title}</translation>
         </message>
         <message>
             <source>row {row}: {title}</source>
-            <translation type="unfinished" />
+            <translation>第 {row} 行：{title}</translation>
         </message>
         <message>
             <source>{collection} (imported collection): file {file}, SHA-256 {sha256}, imported {imported}</source>
-            <translation type="unfinished" />
+            <translation>{collection}（导入的数据集）：文件 {file}，SHA-256 {sha256}，导入于 {imported}</translation>
         </message>
         <message>
             <source>BRI Desktop dataset {version} (curated from the articles listed in these notes; figures drawn from its records)</source>
-            <translation type="unfinished" />
+            <translation>BRI Desktop 数据集版本 {version}（据这些注释中所列文章整理；数据取自其记录）</translation>
         </message>
         <message>
             <source>{kind} '{id}' is not in dataset {version}: left out.</source>
-            <translation type="unfinished" />
+            <translation>数据集版本 {version} 中没有{kind}“{id}”：已略去。</translation>
         </message>
         <message>
             <source>{date} (inferred)</source>
-            <translation type="unfinished" />
+            <translation>{date}（推断）</translation>
         </message>
         <message>
             <source>A {document} records intent: it is not a commitment, and its value (if any) is a pledge.</source>
-            <translation type="unfinished" />
+            <translation>{document}仅记录意向：不构成承诺，其金额（如有）仅为认捐额。</translation>
         </message>
         <message>
             <source>The package total is an announced figure for the package as a whole: it is not a sum of the projects or agreements in this briefing, and is never added to them.</source>
-            <translation type="unfinished" />
+            <translation>一揽子协议总额是针对整个一揽子协议宣布的数字：它不是本简报中各项目或协议金额之和，也从不与其相加。</translation>
         </message>
         <message>
             <source>Date inferred: {note}</source>
-            <translation type="unfinished" />
+            <translation>推断日期：{note}</translation>
         </message>
         <message>
             <source>Its position on the map is approximate (the article names a place, not a site).</source>
-            <translation type="unfinished" />
+            <translation>其在地图上的位置为近似位置（文章给出的是地名，而非具体场址）。</translation>
         </message>
         <message>
             <source>Listed, never summed in totals.</source>
-            <translation type="unfinished" />
+            <translation>仅列出，从不计入合计。</translation>
         </message>
         <message>
             <source>The articles give other figures for the same measure ({count}); they are shown beside it, not reconciled:</source>
-            <translation type="unfinished" />
+            <translation>各文章对同一度量给出了其他数据（{count} 项）；这些数据与其并列显示，未经调和：</translation>
         </message>
         <message>
             <source>A chart of '{measure}' by '{dimension}' cannot be drawn: left out.</source>
-            <translation type="unfinished" />
+            <translation>无法按“{dimension}”绘制“{measure}”图表：已略去。</translation>
         </message>
         <message>
             <source>{title}. Filters: {filters}. Dataset {version}.</source>
-            <translation type="unfinished" />
+            <translation>{title}。筛选：{filters}。数据集版本 {version}。</translation>
         </message>
         <message>
             <source>Chart: {title}; filters: {filters}</source>
-            <translation type="unfinished" />
+            <translation>图表：{title}；筛选：{filters}</translation>
         </message>
         <message>
             <source>Package totals, announced for packages as a whole, are not in the bars and are not a sum of them: {packages}.</source>
-            <translation type="unfinished" />
+            <translation>一揽子协议总额针对整个一揽子协议宣布，未计入条形，也不是条形之和：{packages}。</translation>
         </message>
         <message>
             <source>Corridor map: routes and nodes of the dataset's corridors</source>
-            <translation type="unfinished" />
+            <translation>走廊地图：数据集中各走廊的路线和节点</translation>
         </message>
         <message>
             <source>Positions marked as approximate on the map stand for a named place, not a surveyed site; routes are drawn between nodes, not along the track.</source>
-            <translation type="unfinished" />
+            <translation>地图上标为近似的位置代表某个具名地点，而非经过勘测的具体场址；路线在节点之间绘制，并非沿实际线路走向。</translation>
         </message>
         <message>
             <source>{name}: {shown} of {count}. Filters: {filters}. Dataset {version}.</source>
-            <translation type="unfinished" />
+            <translation>{name}：{shown} / {count}。筛选：{filters}。数据集版本 {version}。</translation>
         </message>
         <message>
             <source>{name}: {count}. Filters: {filters}. Dataset {version}.</source>
-            <translation type="unfinished" />
+            <translation>{name}：{count}。筛选：{filters}。数据集版本 {version}。</translation>
         </message>
         <message>
             <source>Sources</source>
-            <translation type="unfinished">来源</translation>
+            <translation>来源</translation>
         </message>
         <message numerus="yes">
             <source>%n of {count} disclose no value.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>共 {count}，其中 %Ln 条未披露金额。</numerusform>
             </translation>
         </message>
         <message>
             <source>Memoranda in this table record intent, not commitments.</source>
-            <translation type="unfinished" />
+            <translation>本表中的备忘录仅记录意向，不构成承诺。</translation>
         </message>
         <message>
             <source>Not in the briefing: '{kind}' is not a kind of record.</source>
-            <translation type="unfinished" />
+            <translation>未加入简报：“{kind}”不是记录类别。</translation>
         </message>
         <message>
             <source>BRI Desktop dataset {version} · imported collections: {collections} · generated {date}</source>
-            <translation type="unfinished" />
+            <translation>BRI Desktop 数据集版本 {version} · 导入的数据集：{collections} · 生成于 {date}</translation>
         </message>
         <message>
             <source>BRI Desktop dataset {version} · generated {date}</source>
-            <translation type="unfinished" />
+            <translation>BRI Desktop 数据集版本 {version} · 生成于 {date}</translation>
         </message>
         <message>
             <source>Corridor map (geographic). Dataset {version}.</source>
-            <translation type="unfinished" />
+            <translation>走廊地图（地理）。数据集版本 {version}。</translation>
         </message>
         <message>
             <source>Corridor map (geographic) · {name}. Dataset {version}.</source>
-            <translation type="unfinished" />
+            <translation>走廊地图（地理） · {name}。数据集版本 {version}。</translation>
         </message>
         <message>
             <source>Corridor map (schematic). Dataset {version}.</source>
-            <translation type="unfinished" />
+            <translation>走廊地图（示意）。数据集版本 {version}。</translation>
         </message>
         <message>
             <source>Corridor map (schematic) · {name}. Dataset {version}.</source>
-            <translation type="unfinished" />
+            <translation>走廊地图（示意） · {name}。数据集版本 {version}。</translation>
         </message>
     </context>
     <context>
@@ -3319,29 +3319,29 @@ Nothing was imported.</source>
         <name>dates</name>
         <message>
             <source>'{text}' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD</source>
-            <translation type="unfinished" />
+            <translation>“{text}”不是 YYYY、YYYY-MM 或 YYYY-MM-DD 格式的日期</translation>
         </message>
         <message>
             <source>'{text}': year {year} is outside 1900-2100</source>
-            <translation type="unfinished" />
+            <translation>“{text}”：年份 {year} 不在 1900 到 2100 之间</translation>
         </message>
         <message>
             <source>'{text}': there is no month {month}</source>
-            <translation type="unfinished" />
+            <translation>“{text}”：不存在月份 {month}</translation>
         </message>
         <message>
             <source>'{text}': {month} has no day {day}</source>
-            <translation type="unfinished" />
+            <translation>“{text}”：{month}没有{day}日</translation>
         </message>
         <message>
             <source>{first}–{last} {month}</source>
             <extracomment>Days of one month: {first}, {last} the days; {month} the month and year as they follow a day ("Jun 2025", "июня 2025", "2025年6月"). Chinese: "{month}{first}–{last}日".</extracomment>
-            <translation type="unfinished" />
+            <translation>{month}{first}–{last}日</translation>
         </message>
         <message>
             <source>{start} – {end}</source>
             <extracomment>From one date to another: "Oct 2023 – Feb 2024", "12 May 2024 – 3 Jun 2024".</extracomment>
-            <translation type="unfinished" />
+            <translation>{start}至{end}</translation>
         </message>
     </context>
     <context>
@@ -3349,11 +3349,11 @@ Nothing was imported.</source>
         <message>
             <source>{footer} · page {page}</source>
             <extracomment>{page}: the page's number, filled in by Word</extracomment>
-            <translation type="unfinished" />
+            <translation>{footer} · 第 {page} 页</translation>
         </message>
         <message>
             <source>Sources</source>
-            <translation type="unfinished">来源</translation>
+            <translation>来源</translation>
         </message>
     </context>
     <context>
@@ -3399,63 +3399,63 @@ Nothing was imported.</source>
         <name>export</name>
         <message>
             <source>{count} {kind}</source>
-            <translation type="unfinished" />
+            <translation>{count} {kind}</translation>
         </message>
         <message>
             <source>Dataset</source>
-            <translation type="unfinished">数据集</translation>
+            <translation>数据集</translation>
         </message>
         <message>
             <source>BRI Desktop dataset {version}</source>
-            <translation type="unfinished" />
+            <translation>BRI Desktop 数据集版本 {version}</translation>
         </message>
         <message>
             <source>Records</source>
-            <translation type="unfinished" />
+            <translation>记录</translation>
         </message>
         <message>
             <source>Filters</source>
-            <translation type="unfinished">筛选</translation>
+            <translation>筛选</translation>
         </message>
         <message>
             <source>Sorted by</source>
-            <translation type="unfinished" />
+            <translation>排序方式</translation>
         </message>
         <message>
             <source>Columns</source>
-            <translation type="unfinished" />
+            <translation>列</translation>
         </message>
         <message>
             <source>Source</source>
-            <translation type="unfinished">来源</translation>
+            <translation>来源</translation>
         </message>
         <message>
             <source>BRI Desktop dataset; every record cites its source: an article's words, or the row of an imported file</source>
-            <translation type="unfinished" />
+            <translation>BRI Desktop 数据集；每条记录均注明其来源：文章原文，或导入文件中的行</translation>
         </message>
         <message>
             <source>{column} qualifier</source>
-            <translation type="unfinished" />
+            <translation>{column}限定词</translation>
         </message>
         <message>
             <source>Id</source>
-            <translation type="unfinished">编号</translation>
+            <translation>编号</translation>
         </message>
         <message>
             <source>Sources</source>
-            <translation type="unfinished">来源</translation>
+            <translation>来源</translation>
         </message>
         <message>
             <source>undated</source>
-            <translation type="unfinished">无日期</translation>
+            <translation>无日期</translation>
         </message>
         <message>
             <source>{written} records were read but the stamp says {count}: the dataset changed while exporting; try again</source>
-            <translation type="unfinished" />
+            <translation>已读取 {written} 条记录，但导出标记中为 {count} 条：导出期间数据集发生了变化；请重试</translation>
         </message>
         <message>
             <source>About</source>
-            <translation type="unfinished" />
+            <translation>说明</translation>
         </message>
     </context>
     <context>
@@ -3543,61 +3543,61 @@ Nothing was written.</source>
         <name>figures</name>
         <message>
             <source>▶ the figure is a floor (over, more than, at least)</source>
-            <translation type="unfinished" />
+            <translation>▶ 该数值为下限值（超过、多于、至少）</translation>
         </message>
         <message>
             <source>◀ the figure is a ceiling (nearly, up to)</source>
-            <translation type="unfinished" />
+            <translation>◀ 该数值为上限值（近、最多）</translation>
         </message>
         <message>
             <source>○ approximate (about)</source>
-            <translation type="unfinished" />
+            <translation>○ 近似值（约）</translation>
         </message>
         <message>
             <source>● stated plainly</source>
-            <translation type="unfinished" />
+            <translation>● 明确给出的数值</translation>
         </message>
         <message>
             <source>Figure</source>
-            <translation type="unfinished">数值</translation>
+            <translation>数值</translation>
         </message>
         <message>
             <source>Period</source>
-            <translation type="unfinished">期间</translation>
+            <translation>期间</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished">类别</translation>
+            <translation>类别</translation>
         </message>
         <message>
             <source>Scope</source>
-            <translation type="unfinished">范围</translation>
+            <translation>范围</translation>
         </message>
         <message>
             <source>Sources</source>
-            <translation type="unfinished">来源</translation>
+            <translation>来源</translation>
         </message>
         <message>
             <source>Quote</source>
-            <translation type="unfinished">引述</translation>
+            <translation>引述</translation>
         </message>
         <message>
             <source>Record</source>
-            <translation type="unfinished">记录</translation>
+            <translation>记录</translation>
         </message>
         <message>
             <source>{measure}: the figures different sources give, side by side, none reconciled: {figures}.</source>
-            <translation type="unfinished" />
+            <translation>{measure}：不同来源给出的数据并列显示，均未经调和：{figures}。</translation>
         </message>
         <message numerus="yes">
             <source>%n of them hidden by the filters (faded).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>其中 %Ln 项被筛选条件隐藏（淡化显示）。</numerusform>
             </translation>
         </message>
         <message>
             <source>Filters: {filters}. Dataset {version}.</source>
-            <translation type="unfinished">筛选：{filters}。数据集版本 {version}。</translation>
+            <translation>筛选：{filters}。数据集版本 {version}。</translation>
         </message>
     </context>
     <context>
@@ -3704,8 +3704,8 @@ Nothing was written.</source>
         </message>
         <message numerus="yes">
             <source>… (%n more character(s); exports hold them all)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>…（另有 %Ln 个字符；导出文件包含全部内容）</numerusform>
             </translation>
         </message>
     </context>
@@ -3780,40 +3780,40 @@ Nothing was written.</source>
         <name>history</name>
         <message>
             <source>clear all filters</source>
-            <translation type="unfinished" />
+            <translation>清除所有筛选条件</translation>
         </message>
         <message>
             <source>search “{text}”</source>
-            <translation type="unfinished" />
+            <translation>搜索“{text}”</translation>
         </message>
         <message>
             <source>clear the search</source>
-            <translation type="unfinished" />
+            <translation>清除搜索</translation>
         </message>
         <message>
             <source>add {facet}: {value}</source>
-            <translation type="unfinished" />
+            <translation>添加{facet}：{value}</translation>
         </message>
         <message>
             <source>remove {facet}: {value}</source>
-            <translation type="unfinished" />
+            <translation>移除{facet}：{value}</translation>
         </message>
         <message>
             <source>change the value range</source>
-            <translation type="unfinished" />
+            <translation>更改金额范围</translation>
         </message>
         <message>
             <source>change the date range</source>
-            <translation type="unfinished" />
+            <translation>更改日期范围</translation>
         </message>
         <message>
             <source>change filters</source>
-            <translation type="unfinished" />
+            <translation>更改筛选条件</translation>
         </message>
         <message numerus="yes">
             <source>{change} and %n more</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{change}及另外 %Ln 项更改</numerusform>
             </translation>
         </message>
     </context>
@@ -5174,55 +5174,55 @@ Nothing was written.</source>
         <name>search</name>
         <message>
             <source>The search is too long ({count} characters; at most {most})</source>
-            <translation type="unfinished" />
+            <translation>搜索内容过长（{count} 个字符；最多 {most} 个）</translation>
         </message>
         <message>
             <source>Unbalanced quote: add the closing "</source>
-            <translation type="unfinished" />
+            <translation>引号未配对：请添加结尾的 "</translation>
         </message>
         <message>
             <source>Unbalanced parenthesis: a ')' has no '('</source>
-            <translation type="unfinished" />
+            <translation>括号未配对：“)”缺少对应的“(”</translation>
         </message>
         <message>
             <source>Empty or incomplete group in parentheses</source>
-            <translation type="unfinished" />
+            <translation>括号中的组为空或不完整</translation>
         </message>
         <message>
             <source>{operator} needs a search term before it</source>
-            <translation type="unfinished" />
+            <translation>{operator} 前面需要一个搜索词</translation>
         </message>
         <message>
             <source>The search has more than {most} words: narrow it</source>
-            <translation type="unfinished" />
+            <translation>搜索内容超过 {most} 个词：请缩小范围</translation>
         </message>
         <message>
             <source>Unbalanced parenthesis: add the closing ')'</source>
-            <translation type="unfinished" />
+            <translation>括号未配对：请添加结尾的“)”</translation>
         </message>
         <message>
             <source>{operator} needs a search term after it</source>
-            <translation type="unfinished" />
+            <translation>{operator} 后面需要一个搜索词</translation>
         </message>
         <message>
             <source>'{text}' has nothing to search for</source>
-            <translation type="unfinished" />
+            <translation>“{text}”中没有可搜索的内容</translation>
         </message>
         <message>
             <source>A search cannot start with a left-out word ({word}): put what to find first</source>
-            <translation type="unfinished" />
+            <translation>搜索不能以排除词（{word}）开头：请先写出要查找的内容</translation>
         </message>
         <message>
             <source>Empty phrase in quotes</source>
-            <translation type="unfinished" />
+            <translation>引号中的短语为空</translation>
         </message>
         <message>
             <source>A '*' must follow the start of a word, as in sino*</source>
-            <translation type="unfinished" />
+            <translation>“*”必须跟在词的开头之后，如 sino*</translation>
         </message>
         <message>
             <source>'{text}' has no letters or digits to search for</source>
-            <translation type="unfinished" />
+            <translation>“{text}”中没有可搜索的字母或数字</translation>
         </message>
     </context>
     <context>
@@ -5244,63 +5244,63 @@ Nothing was written.</source>
         <name>spec</name>
         <message>
             <source>Briefing</source>
-            <translation type="unfinished">简报</translation>
+            <translation>简报</translation>
         </message>
         <message>
             <source>{where}{key}: expected text, found {found}</source>
-            <translation type="unfinished" />
+            <translation>{where}{key}：应为文本，实际为 {found}</translation>
         </message>
         <message>
             <source>{where}{key}: {count} characters, at most {most}</source>
-            <translation type="unfinished" />
+            <translation>{where}{key}：{count} 个字符，最多 {most} 个</translation>
         </message>
         <message>
             <source>{where}.type: '{value}' is not one of {choices}</source>
-            <translation type="unfinished" />
+            <translation>{where}.type：“{value}”不是 {choices} 之一</translation>
         </message>
         <message>
             <source>{where}: a {type} item needs '{key}'</source>
-            <translation type="unfinished" />
+            <translation>{where}：{type} 类型的条目需要“{key}”</translation>
         </message>
         <message>
             <source>{where}.{key}: expected text, found {found}</source>
-            <translation type="unfinished" />
+            <translation>{where}.{key}：应为文本，实际为 {found}</translation>
         </message>
         <message>
             <source>{where}.filter: expected an object</source>
-            <translation type="unfinished" />
+            <translation>{where}.filter：应为对象</translation>
         </message>
         <message>
             <source>{where}.columns: expected a list of field names</source>
-            <translation type="unfinished" />
+            <translation>{where}.columns：应为字段名列表</translation>
         </message>
         <message>
             <source>{where}.limit: expected a whole number above 0</source>
-            <translation type="unfinished" />
+            <translation>{where}.limit：应为大于 0 的整数</translation>
         </message>
         <message>
             <source>the briefing: expected an object, found {found}</source>
-            <translation type="unfinished" />
+            <translation>简报：应为对象，实际为 {found}</translation>
         </message>
         <message>
             <source>page_size: '{value}' is not one of {choices}</source>
-            <translation type="unfinished" />
+            <translation>page_size：“{value}”不是 {choices} 之一</translation>
         </message>
         <message>
             <source>sections: expected a list</source>
-            <translation type="unfinished" />
+            <translation>sections：应为列表</translation>
         </message>
         <message>
             <source>{where}.items: expected a list</source>
-            <translation type="unfinished" />
+            <translation>{where}.items：应为列表</translation>
         </message>
         <message>
             <source>{where}: more than {most} items in the briefing</source>
-            <translation type="unfinished" />
+            <translation>{where}：简报中的条目超过 {most} 个</translation>
         </message>
         <message>
             <source>{where}: expected an object, found {found}</source>
-            <translation type="unfinished" />
+            <translation>{where}：应为对象，实际为 {found}</translation>
         </message>
     </context>
     <context>
@@ -6073,31 +6073,31 @@ Nothing was written.</source>
         <name>views</name>
         <message>
             <source>Timeline; filters: {filters}</source>
-            <translation type="unfinished" />
+            <translation>时间线；筛选：{filters}</translation>
         </message>
         <message>
             <source>No measure '{measure}' in this dataset: left out.</source>
-            <translation type="unfinished" />
+            <translation>此数据集中没有度量“{measure}”：已略去。</translation>
         </message>
         <message>
             <source>These figures measure the same thing as different sources give it: they are shown side by side, never reconciled or averaged.</source>
-            <translation type="unfinished" />
+            <translation>这些数据衡量的是同一事物，按不同来源的说法给出：并列显示，从不调和或平均。</translation>
         </message>
         <message>
             <source>The view holds no settings.</source>
-            <translation type="unfinished" />
+            <translation>该视图不含任何设置。</translation>
         </message>
         <message>
             <source>This is not a BRI Desktop view link (it should begin with “{prefix}”).</source>
-            <translation type="unfinished" />
+            <translation>这不是 BRI Desktop 视图链接（应以“{prefix}”开头）。</translation>
         </message>
         <message>
             <source>The link is too long to be a BRI Desktop view.</source>
-            <translation type="unfinished" />
+            <translation>链接过长，不可能是 BRI Desktop 视图。</translation>
         </message>
         <message>
             <source>The link is damaged: part of it is missing or changed. Ask for it again, or copy it whole.</source>
-            <translation type="unfinished" />
+            <translation>链接已损坏：部分内容缺失或被更改。请让对方重新发送，或完整复制链接。</translation>
         </message>
     </context>
     <context>
