@@ -79,6 +79,12 @@ def test_a_translation_keeps_placeholders_count_and_accelerator(language):
                 wrong.append((context, source, form, "accelerator (&) lost or added"))
             if form.strip() == "":
                 wrong.append((context, source, form, "empty"))
+            names = set(PLACEHOLDER.findall(source))
+            if names:  # the code fills it with str.format: a stray brace would raise there
+                try:
+                    form.format(**dict.fromkeys(names, "x"))
+                except (ValueError, KeyError, IndexError) as exc:
+                    wrong.append((context, source, form, f"cannot be filled in: {exc}"))
     assert not wrong, wrong[:20]
 
 
