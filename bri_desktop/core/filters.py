@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from bri_desktop.core import i18n
 from bri_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
 # Facet name -> the Filter field holding its selected values.
@@ -154,21 +155,27 @@ class Filter:
         return self.without_criteria([c for c in self.criteria() if c != name])
 
     def describe(self, labels: dict[str, dict] | None = None) -> str:
-        """A plain-text summary for export stamps: 'country = KZ; sector = Energy'."""
+        """A plain-text summary for export stamps and captions: 'country = KZ; sector = Energy'
+        (in another interface language, its words: 'Страна = Казахстан; Отрасль = Энергетика')."""
         labels = labels or {}
+        english = i18n.language() == "en"  # English keeps the facets' own names, as stamps always had
         parts = []
         if self.search:
-            parts.append(f'search = "{self.search}"')
+            parts.append(translate("filters", 'search = "{text}"').format(text=self.search))
         for facet in FACETS:
             values = self.selected(facet)
             if values:
                 names = [str(labels.get(facet, {}).get(v, v)) for v in sorted(values, key=str)]
-                parts.append(f"{facet} = {' or '.join(names)}")
+                parts.append(translate("filters", "{facet} = {values}").format(
+                    facet=facet if english else facet_label(facet), values=translate("filters", " or ").join(names)))
         if self.value_min is not None or self.value_max is not None:
-            parts.append(f"value USD {self.value_min or 0:g} to {self.value_max or 'any'}")
+            high = str(self.value_max) if self.value_max else translate("filters", "any")
+            parts.append(translate("filters", "value USD {low} to {high}").format(low=f"{self.value_min or 0:g}",
+                                                                                 high=high))
         if self.date_from or self.date_to:
-            parts.append(f"date {self.date_from or '…'} to {self.date_to or '…'}")
-        return "; ".join(parts) if parts else "none"
+            parts.append(translate("filters", "date {start} to {end}").format(start=self.date_from or "…",
+                                                                               end=self.date_to or "…"))
+        return "; ".join(parts) if parts else translate("filters", "none")
 
 
 def filter_to_dict(flt: Filter) -> dict:

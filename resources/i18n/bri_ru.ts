@@ -3819,6 +3819,34 @@ Nothing was written.</source>
             <source>Collection</source>
             <translation>Коллекция</translation>
         </message>
+        <message>
+            <source>search = "{text}"</source>
+            <translation>поиск = «{text}»</translation>
+        </message>
+        <message>
+            <source>{facet} = {values}</source>
+            <translation>{facet} = {values}</translation>
+        </message>
+        <message>
+            <source> or </source>
+            <translation> или </translation>
+        </message>
+        <message>
+            <source>any</source>
+            <translation>любая</translation>
+        </message>
+        <message>
+            <source>value USD {low} to {high}</source>
+            <translation>сумма в долл. США от {low} до {high}</translation>
+        </message>
+        <message>
+            <source>date {start} to {end}</source>
+            <translation>дата с {start} по {end}</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>нет</translation>
+        </message>
     </context>
     <context>
         <name>formatting</name>

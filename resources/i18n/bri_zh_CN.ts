@@ -3691,6 +3691,34 @@ Nothing was written.</source>
             <source>Collection</source>
             <translation>数据集</translation>
         </message>
+        <message>
+            <source>search = "{text}"</source>
+            <translation>搜索 = “{text}”</translation>
+        </message>
+        <message>
+            <source>{facet} = {values}</source>
+            <translation>{facet} = {values}</translation>
+        </message>
+        <message>
+            <source> or </source>
+            <translation> 或 </translation>
+        </message>
+        <message>
+            <source>any</source>
+            <translation>不限</translation>
+        </message>
+        <message>
+            <source>value USD {low} to {high}</source>
+            <translation>金额（美元）{low} 至 {high}</translation>
+        </message>
+        <message>
+            <source>date {start} to {end}</source>
+            <translation>日期 {start} 至 {end}</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>无</translation>
+        </message>
     </context>
     <context>
         <name>formatting</name>
