@@ -11,7 +11,8 @@ from pathlib import Path
 from typing import IO, Protocol
 
 from bri_desktop.core.formatting import CellSpec, format_cell
-from bri_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from bri_desktop.core.i18n import translate
+from bri_desktop.core.kind_texts import COUNTS, NAMES
 from bri_desktop.core.safe_write import replacing
 
 FORMATS = ("csv", "xlsx", "json")
@@ -25,22 +26,6 @@ _STATUS_GROUP = {"agreements": "agreement_statuses", "projects": "project_status
 _KIND_GROUP = {"organizations": "organization_kinds", "events": "event_kinds",
                "indicators": "indicator_kinds"}
 
-# Each kind with a count, and its name (as db.kinds declares them: the same texts, translated once).
-_COUNTS = {"agreements": QT_TRANSLATE_NOOP("kinds", "%n agreement(s)"),
-           "projects": QT_TRANSLATE_NOOP("kinds", "%n project(s)"),
-           "packages": QT_TRANSLATE_NOOP("kinds", "%n package(s)"),
-           "corridors": QT_TRANSLATE_NOOP("kinds", "%n corridor(s)"),
-           "indicators": QT_TRANSLATE_NOOP("kinds", "%n indicator(s)"),
-           "organizations": QT_TRANSLATE_NOOP("kinds", "%n organization(s)"),
-           "events": QT_TRANSLATE_NOOP("kinds", "%n event(s)"),
-           "sources": QT_TRANSLATE_NOOP("kinds", "%n source(s)"),
-           "everything": QT_TRANSLATE_NOOP("kinds", "%n record(s)")}
-_NAMES = {"agreements": QT_TRANSLATE_NOOP("kinds", "Agreements"), "projects": QT_TRANSLATE_NOOP("kinds", "Projects"),
-          "packages": QT_TRANSLATE_NOOP("kinds", "Packages"), "corridors": QT_TRANSLATE_NOOP("kinds", "Corridors"),
-          "indicators": QT_TRANSLATE_NOOP("kinds", "Indicators"),
-          "organizations": QT_TRANSLATE_NOOP("kinds", "Organizations"),
-          "events": QT_TRANSLATE_NOOP("kinds", "Events"), "sources": QT_TRANSLATE_NOOP("kinds", "Sources"),
-          "everything": QT_TRANSLATE_NOOP("kinds", "Everything")}
 
 Progress = Callable[[int], None]
 
@@ -64,7 +49,7 @@ class ExportStamp:
 
     def lines(self) -> list[tuple[str, str]]:
         """The stamp's lines, label and value, in the interface language."""
-        records = translate("kinds", _COUNTS[self.kind], None, self.count) if self.kind in _COUNTS \
+        records = translate("kinds", COUNTS[self.kind], None, self.count) if self.kind in COUNTS \
             else translate("export", "{count} {kind}").format(count=self.count, kind=self.kind)
         lines = [(translate("export", "Dataset"),
                   translate("export", "BRI Desktop dataset {version}").format(version=self.dataset_version)),
@@ -268,7 +253,7 @@ def _write_xlsx(path: Path | IO, rows: Iterable[dict], stamp: ExportStamp, heade
     from openpyxl import Workbook
 
     book = Workbook(write_only=True)
-    name = translate("kinds", _NAMES[stamp.kind]) if stamp.kind in _NAMES else stamp.kind.capitalize()
+    name = translate("kinds", NAMES[stamp.kind]) if stamp.kind in NAMES else stamp.kind.capitalize()
     sheet = book.create_sheet(name[:31])
     count = 0
     for row in rows:

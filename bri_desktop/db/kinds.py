@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from bri_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from bri_desktop.core.kind_texts import COUNTS, OF_COUNTS
 
 
 @dataclass(frozen=True)
@@ -293,28 +294,6 @@ _register(Kind(
     default_sort="title",
 ))
 
-COUNTS = {  # "3 agreements": each kind's noun with a count, for the plural forms of every language
-    "agreements": QT_TRANSLATE_NOOP("kinds", "%n agreement(s)"),
-    "projects": QT_TRANSLATE_NOOP("kinds", "%n project(s)"),
-    "packages": QT_TRANSLATE_NOOP("kinds", "%n package(s)"),
-    "corridors": QT_TRANSLATE_NOOP("kinds", "%n corridor(s)"),
-    "indicators": QT_TRANSLATE_NOOP("kinds", "%n indicator(s)"),
-    "organizations": QT_TRANSLATE_NOOP("kinds", "%n organization(s)"),
-    "events": QT_TRANSLATE_NOOP("kinds", "%n event(s)"),
-    "sources": QT_TRANSLATE_NOOP("kinds", "%n source(s)"),
-    "everything": QT_TRANSLATE_NOOP("kinds", "%n record(s)"),
-}
-OF_COUNTS = {  # the status bar's "15 of 42 agreements"
-    "agreements": QT_TRANSLATE_NOOP("kinds", "{matched} of %n agreement(s)"),
-    "projects": QT_TRANSLATE_NOOP("kinds", "{matched} of %n project(s)"),
-    "packages": QT_TRANSLATE_NOOP("kinds", "{matched} of %n package(s)"),
-    "corridors": QT_TRANSLATE_NOOP("kinds", "{matched} of %n corridor(s)"),
-    "indicators": QT_TRANSLATE_NOOP("kinds", "{matched} of %n indicator(s)"),
-    "organizations": QT_TRANSLATE_NOOP("kinds", "{matched} of %n organization(s)"),
-    "events": QT_TRANSLATE_NOOP("kinds", "{matched} of %n event(s)"),
-    "sources": QT_TRANSLATE_NOOP("kinds", "{matched} of %n source(s)"),
-    "everything": QT_TRANSLATE_NOOP("kinds", "{matched} of %n record(s)"),
-}
 KIND_ORDER = tuple(KINDS)
 # The search index's rowid is KIND_BASE[kind] + the record's seq, so a search narrows to one
 # kind by rowid range and joins back by seq through the covering indexes.
