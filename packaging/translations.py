@@ -118,12 +118,13 @@ VOCABULARY = ROOT / "bri_desktop" / "core" / "vocabulary_texts.py"
 
 def vocabulary_texts(db: Path) -> str:
     """A module naming every label of the dataset's vocabulary (sectors, document types,
-    statuses, countries, units, measures; not imported collections' names) for lupdate."""
+    statuses, countries, units, measures, the curated records' collection; not the names of
+    imported collections, which are the user's) for lupdate."""
     import sqlite3
 
     conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
     labels = sorted({label for (label,) in conn.execute(
-        "SELECT label FROM vocabulary WHERE \"group\" != 'collections'")})
+        "SELECT label FROM vocabulary WHERE \"group\" != 'collections' OR code = 'curated'")})
     conn.close()
     lines = ['"""The dataset\'s vocabulary labels, for lupdate to find (written by',
              "packaging/translations.py vocabulary from the bundled dataset; core.i18n.vocabulary_label",

@@ -6,7 +6,9 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from bri_desktop.core import i18n
+from bri_desktop.core.dates import format_partial
 from bri_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from bri_desktop.core.money import format_usd
 
 # Facet name -> the Filter field holding its selected values.
 FACETS = {
@@ -169,12 +171,13 @@ class Filter:
                 parts.append(translate("filters", "{facet} = {values}").format(
                     facet=facet if english else facet_label(facet), values=translate("filters", " or ").join(names)))
         if self.value_min is not None or self.value_max is not None:
-            high = str(self.value_max) if self.value_max else translate("filters", "any")
-            parts.append(translate("filters", "value USD {low} to {high}").format(low=f"{self.value_min or 0:g}",
-                                                                                 high=high))
+            high = format_usd(self.value_max) if self.value_max else translate("filters", "any")
+            parts.append(translate("filters", "value {low} to {high}").format(low=format_usd(self.value_min or 0),
+                                                                           high=high))
         if self.date_from or self.date_to:
-            parts.append(translate("filters", "date {start} to {end}").format(start=self.date_from or "…",
-                                                                               end=self.date_to or "…"))
+            parts.append(translate("filters", "date {start} to {end}").format(
+                start=format_partial(self.date_from) if self.date_from else "…",
+                end=format_partial(self.date_to) if self.date_to else "…"))
         return "; ".join(parts) if parts else translate("filters", "none")
 
 

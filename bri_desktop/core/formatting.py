@@ -98,7 +98,8 @@ def format_capacity(value: float | None, low: float | None, unit: str | None) ->
         return ""
     high = format_number(value)
     text = f"{format_number(low)}–{high}" if low is not None else high
-    return f"{text} {unit or ''}".strip()
+    unit_text = translate("units", unit) if unit else ""  # "Mt/yr", "млн т/год", "百万吨/年"
+    return f"{text} {unit_text}".strip()
 
 
 def _get(row: Mapping, key: str) -> Any:

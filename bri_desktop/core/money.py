@@ -48,19 +48,32 @@ def format_number(value: float | None, unit: str | None = None, qualifier: str |
 
 
 _SCALES = {"": 1.0, "k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6,
-           "b": 1e9, "bn": 1e9, "billion": 1e9}
+           "b": 1e9, "bn": 1e9, "billion": 1e9,
+           # as Russian and Chinese write them (and as the window shows amounts in those languages)
+           "тыс": 1e3, "тыс.": 1e3, "млн": 1e6, "млрд": 1e9, "万": 1e4, "亿": 1e8}
+_CURRENCY = ("us$", "$", "usd", "долл. сша", "долл.", "сша", "美元")
+_SPACES = (" ", "\u00a0", "\u202f", "\u2009")
 
 
 def parse_usd(text: str) -> float | None:
-    """Read an amount the way people type it: "500m", "$1.5 bn", "2,000,000", "3e9".
+    """Read an amount the way people type it: "500m", "$1.5 bn", "2,000,000", "3e9"; in Russian
+    also "1,5 млрд", "500 млн $", "2 000 000" (a decimal comma), in Chinese "15亿美元", "500万".
 
-    Returns None for empty text; raises ValueError with a short message otherwise."""
-    cleaned = text.strip().lower().replace("$", "").replace(",", "").replace("usd", "").strip()
-    if not cleaned:
+    Returns None for empty text; raises ValueError with a short message (in the interface
+    language) otherwise."""
+    cleaned = text.strip().lower()
+    for mark in _CURRENCY:
+        cleaned = cleaned.replace(mark, "")
+    number = cleaned.strip().rstrip("abcdefghijklmnopqrstuvwxyzабвгдеёжзийклмнопрстуфхцчшщъыьэюя.万亿 ")
+    scale = cleaned.strip()[len(number):].strip()
+    for space in _SPACES:
+        number = number.replace(space, "")
+    # a comma: Russian writes it for decimals ("1,5"), English and Chinese between thousands
+    number = number.replace(",", ".") if i18n.language() == "ru" else number.replace(",", "")
+    if not number and not scale:
         return None
-    number = cleaned.rstrip("abcdefghijklmnopqrstuvwxyz ").strip()
-    scale = cleaned[len(number):].strip()
-    hint = f"'{text.strip()}' is not an amount: use a number with k, m or bn, e.g. 500m or 1.5bn"
+    hint = i18n.translate("money", "'{text}' is not an amount: use a number with k, m or bn, e.g. 500m or "
+                                   "1.5bn").format(text=text.strip())
     if scale not in _SCALES:
         raise ValueError(hint)
     try:
@@ -68,7 +81,8 @@ def parse_usd(text: str) -> float | None:
     except ValueError:
         raise ValueError(hint) from None
     if value < 0 or value != value:
-        raise ValueError(f"'{text}': an amount cannot be negative")
+        raise ValueError(i18n.translate("money", "'{text}': an amount cannot be negative").format(text=text.strip()))
     if value > MAX_USD:
-        raise ValueError(f"'{text.strip()}' is more than any amount in the records (at most $1,000,000 bn)")
+        raise ValueError(i18n.translate("money", "'{text}' is more than any amount in the records (at most "
+                                                 "{most})").format(text=text.strip(), most=format_usd(MAX_USD)))
     return value

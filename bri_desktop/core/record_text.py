@@ -51,6 +51,7 @@ FIELD_LABELS = {"doc_type": QT_TRANSLATE_NOOP("record_text", "Document type"),
                 "partners_text": QT_TRANSLATE_NOOP("record_text", "Partners"),
                 "countries_text": QT_TRANSLATE_NOOP("record_text", "Countries"),
                 "kind": QT_TRANSLATE_NOOP("record_text", "Kind"), "name": QT_TRANSLATE_NOOP("record_text", "Name"),
+                "kind_value": QT_TRANSLATE_NOOP("record_text", "Kind"),
                 "title": QT_TRANSLATE_NOOP("record_text", "Title"),
                 "date_text": QT_TRANSLATE_NOOP("record_text", "Date"),
                 "value_usd": QT_TRANSLATE_NOOP("record_text", "Value"),
@@ -71,7 +72,7 @@ FIELD_LABELS = {"doc_type": QT_TRANSLATE_NOOP("record_text", "Document type"),
                 "start_year": QT_TRANSLATE_NOOP("record_text", "Start year"),
                 "end_year": QT_TRANSLATE_NOOP("record_text", "Completion year"),
                 "published_note": QT_TRANSLATE_NOOP("record_text", "Date note"),
-                "value": QT_TRANSLATE_NOOP("record_text", "Value"),
+                "value": QT_TRANSLATE_NOOP("record_text: indicator", "Value"),  # a figure, not money
                 "subsector": QT_TRANSLATE_NOOP("record_text", "Subsector"),
                 # as "country" would read without a label of its own
                 "country": QT_TRANSLATE_NOOP("record_text", "Country"),
@@ -152,6 +153,8 @@ def _kind(kind: str) -> str:
 
 def _label(key: str) -> str:
     """A field's name in the interface language (a field with none: its column, as it is)."""
+    if key == "value":  # an indicator's figure
+        return translate("record_text: indicator", FIELD_LABELS[key])
     return translate("record_text", FIELD_LABELS[key]) if key in FIELD_LABELS else key.replace("_", " ").capitalize()
 
 
@@ -184,7 +187,7 @@ def field_text(key: str, record: Mapping, vocab: Mapping) -> str:
     kind = record.get("kind", "")
     if key == "status" and kind in _STATUS:
         return vocab.get(_STATUS[kind], {}).get(value, value)
-    if key == "kind" and kind in _KIND:
+    if key in ("kind", "kind_value") and kind in _KIND:
         return vocab.get(_KIND[kind], {}).get(value, value)
     if key == "country" and record.get("country_source") in ("article", "curator"):
         source = vocab.get("country_sources", {}).get(record["country_source"], record["country_source"])

@@ -33,6 +33,7 @@ LABELS = (
     QT_TRANSLATE_NOOP("vocabulary", "Credit"),
     QT_TRANSLATE_NOOP("vocabulary", "Credit agreement"),
     QT_TRANSLATE_NOOP("vocabulary", "Cumulative"),
+    QT_TRANSLATE_NOOP("vocabulary", "Curated from articles"),
     QT_TRANSLATE_NOOP("vocabulary", "Customs"),
     QT_TRANSLATE_NOOP("vocabulary", "Customs cooperation"),
     QT_TRANSLATE_NOOP("vocabulary", "Digital platforms"),

@@ -70,6 +70,8 @@ def record_details(conn: sqlite3.Connection, kind: str, record_id: str,
     if row is None:
         return None
     data = dict(row)
+    if "kind" in data:  # an organization's, an event's or an indicator's own kind ("bank", "summit")
+        data["kind_value"] = data["kind"]
     data["kind"] = kind
     data["citations"] = citations(conn, kind, [record_id])[record_id]
     data["roles"] = roles(conn, kind, [record_id])[record_id]

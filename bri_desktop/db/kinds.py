@@ -25,10 +25,11 @@ class Column:
     low: str = ""
     unit: str = ""
     end: str = ""
+    context: str = "kinds"  # where its title is translated ("Value" of money and of a figure differ)
 
     @property
     def label(self) -> str:
-        return translate("kinds", self.english)
+        return translate(self.context, self.english)
 
     @property
     def extras(self) -> tuple[str, ...]:
@@ -228,8 +229,8 @@ _register(Kind(
     "indicators", "t.name",
     columns=(
         _col("name", QT_TRANSLATE_NOOP("kinds", "Indicator"), width=320),
-        _col("value", QT_TRANSLATE_NOOP("kinds", "Value"), "t.value", fmt="indicator", width=130,
-             qualifier="value_qualifier", unit="unit"),
+        _col("value", QT_TRANSLATE_NOOP("kinds: indicator", "Value"), "t.value", fmt="indicator", width=130,
+             qualifier="value_qualifier", unit="unit", context="kinds: indicator"),  # a figure, not money
         _col("period", QT_TRANSLATE_NOOP("kinds", "Period"), "t.period_label", sort_sql="t.period_end", width=140),
         _col("scope", QT_TRANSLATE_NOOP("kinds", "Scope"), width=200),
         _col("kind", QT_TRANSLATE_NOOP("kinds", "Kind"), fmt="vocab:indicator_kinds", width=90),

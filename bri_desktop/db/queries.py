@@ -358,7 +358,7 @@ def workspace_values(facet_name: str, flt: Filter) -> list[tuple]:
     """The values of a facet the user's workspace makes: its tags, or "with note"."""
     if facet_name == "tag":
         return [(name, name) for name in flt.marks.tag_names()]
-    return [(NOTE_VALUE, "Has a note")]
+    return [(NOTE_VALUE, translate("queries", "Has a note"))]
 
 
 def facet_cache_key(kind_name: str, facet_name: str, flt: Filter) -> tuple:

@@ -34,7 +34,8 @@ def run(db_path: Path | None = None, smoke_test: bool = False, link: str | None 
     from bri_desktop.ui import i18n
     from bri_desktop.ui.settings import LANGUAGE, Settings
 
-    language, language_problem = i18n.install(Settings().get(LANGUAGE))
+    first_settings = Settings()
+    language, language_problem = i18n.install(first_settings.get(LANGUAGE))
     base = db_path or paths.bundled_db()
     path, notice = _dataset_file(base)
     try:
@@ -52,14 +53,17 @@ def run(db_path: Path | None = None, smoke_test: bool = False, link: str | None 
     from bri_desktop.ui.widgets.chart_panel import preload
 
     preload()  # meanwhile, the chart's library: part of the start, never a frozen window
-    notice = " ".join(t for t in (notice, language_problem) if t)
-    if notice:
-        window.statusBar().showMessage(notice, 30000)
+    unusable = list(dict.fromkeys(first_settings.unusable + window.settings.unusable))
+    settings_problem = translate("app", "Settings not usable, defaults used instead: {keys} (in {file}).").format(
+        keys=", ".join(unusable), file=window.settings.path) if unusable else ""
+    notice = " ".join(t for t in (notice, language_problem, settings_problem) if t)
     if link:
         window.open_link(link)
     if os.environ.get("BRI_DESKTOP_EXIT_AFTER_PAINT"):
         _exit_after_first_paint(app, window)
     window.show()
+    if notice:  # once the window is laid out (shown before, it was drawn over the status bar's label)
+        window.statusBar().showMessage(notice, 30000)
     # What start-up made lives as long as the app: the collector leaves it alone from now on,
     # so a later collection (while an import runs, say) only walks what is new.
     import gc

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from bri_desktop.core.dates import format_partial
 from bri_desktop.core.filters import FACET_LABELS, Filter, facet_label
 from bri_desktop.core.i18n import translate
 from bri_desktop.core.money import format_usd
@@ -23,7 +24,8 @@ def chip_texts(flt: Filter, label_of: Callable[[str, object], str]) -> list[tupl
         chips.append((("value",), _value_chip(flt.value_min, flt.value_max)))
     if flt.date_from or flt.date_to:
         chips.append((("date",), translate("chip_texts", "Date: {start} – {end}").format(
-            start=flt.date_from or "…", end=flt.date_to or "…")))
+            start=format_partial(flt.date_from) if flt.date_from else "…",
+            end=format_partial(flt.date_to) if flt.date_to else "…")))
     return chips
 
 

@@ -101,6 +101,7 @@ class Settings:
         path = paths.settings_file()
         self.path = path
         self.problem = ""  # why the settings cannot be saved, if they cannot (in the interface language)
+        self.unusable: list[str] = []  # keys whose value was of the wrong kind (the default was used)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -120,6 +121,8 @@ class Settings:
         except (BadValue, TypeError, ValueError, OverflowError) as exc:
             log.warning("settings: %s in %s is not usable (%s); using the default", key.name,
                         self.path, exc)
+            if key.name not in self.unusable:
+                self.unusable.append(key.name)
             return key.default
 
     def set(self, key: Key, value: Any) -> None:

@@ -477,7 +477,7 @@ def add_team_menu(window: MainWindow, bar: QMenuBar, edit_menu: QMenu, acts: dic
         return act
 
     edit_menu.addSeparator()
-    edit_menu.addAction(action("preferences", translate("team_flow", "Pre&ferences…"), window.show_preferences,
+    edit_menu.addAction(action("preferences", translate("team_flow", "Prefere&nces…"), window.show_preferences,
                                ["Ctrl+,", QKeySequence.StandardKey.Preferences]))
     menu = bar.addMenu(translate("team_flow", "&Team"))
     menu.setObjectName("menu_team")
@@ -488,7 +488,7 @@ def add_team_menu(window: MainWindow, bar: QMenuBar, edit_menu: QMenu, acts: dic
     menu.addAction(action("team_share", translate("team_flow", "S&hare a collection with the team…"),
                           window.share_collection))
     menu.addSeparator()
-    menu.addAction(action("team_connect", translate("team_flow", "&Connect to a team workspace…"),
+    menu.addAction(action("team_connect", translate("team_flow", "C&onnect to a team workspace…"),
                           window.show_preferences))
 
     def enable() -> None:

@@ -1102,7 +1102,7 @@ Its records leave the app; your file is not touched, and you can import it again
         </message>
         <message>
             <source>Amounts such as 500m, 1.5bn or 2,000,000; records without a disclosed value are left out</source>
-            <translation>Суммы вида 500m, 1.5bn или 2,000,000; записи без раскрытой суммы не учитываются</translation>
+            <translation>Суммы вида 500 млн, 1,5 млрд или 2 000 000; записи без раскрытой суммы не учитываются</translation>
         </message>
         <message>
             <source>Date</source>
@@ -2906,6 +2906,10 @@ Nothing was imported.</source>
 {error}</translation>
         </message>
         <message>
+            <source>Settings not usable, defaults used instead: {keys} (in {file}).</source>
+            <translation>Некоторые настройки непригодны, вместо них взяты значения по умолчанию: {keys} (в файле {file}).</translation>
+        </message>
+        <message>
             <source>Imported collections are not shown: {error}</source>
             <translation>Импортированные коллекции не показаны: {error}</translation>
         </message>
@@ -3292,7 +3296,7 @@ Nothing was imported.</source>
         </message>
         <message>
             <source>{name} ({country}): {count} items, {total}</source>
-            <translation>{name} ({country}): позиций — {count}, {total}</translation>
+            <translation>{name} ({country}): позиций — {count}; {total}</translation>
         </message>
         <message>
             <source>{name} ({country}): {total}</source>
@@ -3836,8 +3840,8 @@ Nothing was written.</source>
             <translation>любая</translation>
         </message>
         <message>
-            <source>value USD {low} to {high}</source>
-            <translation>сумма в долл. США от {low} до {high}</translation>
+            <source>value {low} to {high}</source>
+            <translation>сумма от {low} до {high}</translation>
         </message>
         <message>
             <source>date {start} to {end}</source>
@@ -4423,6 +4427,13 @@ Nothing was written.</source>
         </message>
     </context>
     <context>
+        <name>kinds: indicator</name>
+        <message>
+            <source>Value</source>
+            <translation>Значение</translation>
+        </message>
+    </context>
+    <context>
         <name>menus</name>
         <message>
             <source>&amp;Export filtered records…</source>
@@ -4445,11 +4456,11 @@ Nothing was written.</source>
             <translation>Экспорт записки &amp;в Word…</translation>
         </message>
         <message>
-            <source>Export briefing as P&amp;DF…</source>
+            <source>Export briefing as PD&amp;F…</source>
             <translation>Экспор&amp;т записки в PDF…</translation>
         </message>
         <message>
-            <source>Export briefing as Mark&amp;down…</source>
+            <source>Export briefing as Mar&amp;kdown…</source>
             <translation>Экспорт запис&amp;ки в Markdown…</translation>
         </message>
         <message>
@@ -4497,7 +4508,7 @@ Nothing was written.</source>
             <translation>&amp;Закрепить запись</translation>
         </message>
         <message>
-            <source>Pin the &amp;chart</source>
+            <source>Pin the c&amp;hart</source>
             <translation>Закрепить &amp;диаграмму</translation>
         </message>
         <message>
@@ -4505,11 +4516,11 @@ Nothing was written.</source>
             <translation>Закрепить вид карт&amp;ы</translation>
         </message>
         <message>
-            <source>Pin the &amp;timeline</source>
+            <source>Pin the tim&amp;eline</source>
             <translation>Закрепить &amp;хронологию</translation>
         </message>
         <message>
-            <source>Pin the &amp;figures compared</source>
+            <source>Pin the fi&amp;gures compared</source>
             <translation>Закрепить сравнение &amp;цифр</translation>
         </message>
         <message>
@@ -4533,7 +4544,7 @@ Nothing was written.</source>
             <translation>&amp;Открыть ссылку…</translation>
         </message>
         <message>
-            <source>Export &amp;workspace…</source>
+            <source>Export w&amp;orkspace…</source>
             <translation>Экспорт &amp;рабочего пространства…</translation>
         </message>
         <message>
@@ -4615,6 +4626,18 @@ Nothing was written.</source>
             <source>at least</source>
             <translation>не менее</translation>
         </message>
+        <message>
+            <source>'{text}' is not an amount: use a number with k, m or bn, e.g. 500m or 1.5bn</source>
+            <translation>«{text}» — не сумма: введите число, можно с «тыс.», «млн» или «млрд», например 500 млн или 1,5 млрд</translation>
+        </message>
+        <message>
+            <source>'{text}': an amount cannot be negative</source>
+            <translation>«{text}»: сумма не может быть отрицательной</translation>
+        </message>
+        <message>
+            <source>'{text}' is more than any amount in the records (at most {most})</source>
+            <translation>«{text}» больше любой суммы в записях (не более {most})</translation>
+        </message>
     </context>
     <context>
         <name>prepare</name>
@@ -4652,6 +4675,10 @@ Nothing was written.</source>
         <message>
             <source>has a note</source>
             <translation>есть заметка</translation>
+        </message>
+        <message>
+            <source>Has a note</source>
+            <translation>Есть заметка</translation>
         </message>
     </context>
     <context>
@@ -5372,6 +5399,13 @@ Nothing was written.</source>
         </message>
     </context>
     <context>
+        <name>record_text: indicator</name>
+        <message>
+            <source>Value</source>
+            <translation>Значение</translation>
+        </message>
+    </context>
+    <context>
         <name>safe_write</name>
         <message>
             <source>no temporary file could be made in {folder}</source>
@@ -5788,7 +5822,7 @@ Nothing was written.</source>
     <context>
         <name>team_flow</name>
         <message>
-            <source>Pre&amp;ferences…</source>
+            <source>Prefere&amp;nces…</source>
             <translation>Н&amp;астройки…</translation>
         </message>
         <message>
@@ -5812,7 +5846,7 @@ Nothing was written.</source>
             <translation>По&amp;делиться коллекцией с командой…</translation>
         </message>
         <message>
-            <source>&amp;Connect to a team workspace…</source>
+            <source>C&amp;onnect to a team workspace…</source>
             <translation>&amp;Подключиться к командному рабочему пространству…</translation>
         </message>
     </context>
@@ -6292,7 +6326,7 @@ Nothing was written.</source>
         </message>
         <message>
             <source>'{value}' is not an amount (write it as 1740, 1,740 or $1,740)</source>
-            <translation>«{value}» не является суммой (запишите её как 1740, 1,740 или $1,740)</translation>
+            <translation>«{value}» не является суммой (запишите её числом, например 1740)</translation>
         </message>
         <message>
             <source>'{value}' is not a share (write it as 49% or 49)</source>
@@ -6463,6 +6497,10 @@ Nothing was written.</source>
         <message>
             <source>Cumulative</source>
             <translation>Накопленное значение</translation>
+        </message>
+        <message>
+            <source>Curated from articles</source>
+            <translation>Отобрано из статей</translation>
         </message>
         <message>
             <source>Customs</source>

@@ -1058,7 +1058,7 @@ Its records leave the app; your file is not touched, and you can import it again
         </message>
         <message>
             <source>Amounts such as 500m, 1.5bn or 2,000,000; records without a disclosed value are left out</source>
-            <translation>金额，如 500m、1.5bn 或 2,000,000；未披露金额的记录将被排除</translation>
+            <translation>金额，如 500万、1.5亿 或 2,000,000；未披露金额的记录将被排除</translation>
         </message>
         <message>
             <source>Date</source>
@@ -2679,7 +2679,7 @@ Nothing was imported.</source>
         </message>
         <message>
             <source>Space or Enter</source>
-            <translation>Space 或 Enter</translation>
+            <translation>空格键或回车键</translation>
         </message>
         <message>
             <source>Toggle the focused filter value</source>
@@ -2802,6 +2802,10 @@ Nothing was imported.</source>
 {error}</source>
             <translation>BRI Desktop 无法启动：
 {error}</translation>
+        </message>
+        <message>
+            <source>Settings not usable, defaults used instead: {keys} (in {file}).</source>
+            <translation>部分设置无法使用，已改用默认值：{keys}（位于 {file}）。</translation>
         </message>
         <message>
             <source>Imported collections are not shown: {error}</source>
@@ -3708,8 +3712,8 @@ Nothing was written.</source>
             <translation>不限</translation>
         </message>
         <message>
-            <source>value USD {low} to {high}</source>
-            <translation>金额（美元）{low} 至 {high}</translation>
+            <source>value {low} to {high}</source>
+            <translation>金额 {low} 至 {high}</translation>
         </message>
         <message>
             <source>date {start} to {end}</source>
@@ -4255,6 +4259,13 @@ Nothing was written.</source>
         </message>
     </context>
     <context>
+        <name>kinds: indicator</name>
+        <message>
+            <source>Value</source>
+            <translation>数值</translation>
+        </message>
+    </context>
+    <context>
         <name>menus</name>
         <message>
             <source>&amp;Export filtered records…</source>
@@ -4277,12 +4288,12 @@ Nothing was written.</source>
             <translation>将简报导出为 Word(&amp;W)…</translation>
         </message>
         <message>
-            <source>Export briefing as P&amp;DF…</source>
-            <translation>将简报导出为 PDF(&amp;D)…</translation>
+            <source>Export briefing as PD&amp;F…</source>
+            <translation>将简报导出为 PDF(&amp;F)…</translation>
         </message>
         <message>
-            <source>Export briefing as Mark&amp;down…</source>
-            <translation>将简报导出为 Markdown(&amp;D)…</translation>
+            <source>Export briefing as Mar&amp;kdown…</source>
+            <translation>将简报导出为 Markdown(&amp;K)…</translation>
         </message>
         <message>
             <source>&amp;Print briefing…</source>
@@ -4329,20 +4340,20 @@ Nothing was written.</source>
             <translation>固定此记录(&amp;P)</translation>
         </message>
         <message>
-            <source>Pin the &amp;chart</source>
-            <translation>固定图表(&amp;C)</translation>
+            <source>Pin the c&amp;hart</source>
+            <translation>固定图表(&amp;H)</translation>
         </message>
         <message>
             <source>Pin the &amp;map view</source>
             <translation>固定地图视图(&amp;M)</translation>
         </message>
         <message>
-            <source>Pin the &amp;timeline</source>
-            <translation>固定时间线(&amp;T)</translation>
+            <source>Pin the tim&amp;eline</source>
+            <translation>固定时间线(&amp;E)</translation>
         </message>
         <message>
-            <source>Pin the &amp;figures compared</source>
-            <translation>固定数据对比(&amp;F)</translation>
+            <source>Pin the fi&amp;gures compared</source>
+            <translation>固定数据对比(&amp;G)</translation>
         </message>
         <message>
             <source>Rename or merge a &amp;tag…</source>
@@ -4365,8 +4376,8 @@ Nothing was written.</source>
             <translation>打开链接(&amp;L)…</translation>
         </message>
         <message>
-            <source>Export &amp;workspace…</source>
-            <translation>导出工作区(&amp;W)…</translation>
+            <source>Export w&amp;orkspace…</source>
+            <translation>导出工作区(&amp;O)…</translation>
         </message>
         <message>
             <source>&amp;Import workspace…</source>
@@ -4447,6 +4458,18 @@ Nothing was written.</source>
             <source>at least</source>
             <translation>至少</translation>
         </message>
+        <message>
+            <source>'{text}' is not an amount: use a number with k, m or bn, e.g. 500m or 1.5bn</source>
+            <translation>“{text}”不是金额：请输入数字，可带“万”或“亿”，例如 500万 或 1.5亿</translation>
+        </message>
+        <message>
+            <source>'{text}': an amount cannot be negative</source>
+            <translation>“{text}”：金额不能为负数</translation>
+        </message>
+        <message>
+            <source>'{text}' is more than any amount in the records (at most {most})</source>
+            <translation>“{text}”超过记录中的任何金额（最多 {most}）</translation>
+        </message>
     </context>
     <context>
         <name>prepare</name>
@@ -4483,6 +4506,10 @@ Nothing was written.</source>
         <name>queries</name>
         <message>
             <source>has a note</source>
+            <translation>有笔记</translation>
+        </message>
+        <message>
+            <source>Has a note</source>
             <translation>有笔记</translation>
         </message>
     </context>
@@ -5180,6 +5207,13 @@ Nothing was written.</source>
         </message>
     </context>
     <context>
+        <name>record_text: indicator</name>
+        <message>
+            <source>Value</source>
+            <translation>数值</translation>
+        </message>
+    </context>
+    <context>
         <name>safe_write</name>
         <message>
             <source>no temporary file could be made in {folder}</source>
@@ -5592,8 +5626,8 @@ Nothing was written.</source>
     <context>
         <name>team_flow</name>
         <message>
-            <source>Pre&amp;ferences…</source>
-            <translation>首选项(&amp;F)…</translation>
+            <source>Prefere&amp;nces…</source>
+            <translation>首选项(&amp;N)…</translation>
         </message>
         <message>
             <source>&amp;Team</source>
@@ -5616,8 +5650,8 @@ Nothing was written.</source>
             <translation>与团队共享数据集(&amp;H)…</translation>
         </message>
         <message>
-            <source>&amp;Connect to a team workspace…</source>
-            <translation>连接团队工作区(&amp;C)…</translation>
+            <source>C&amp;onnect to a team workspace…</source>
+            <translation>连接团队工作区(&amp;O)…</translation>
         </message>
     </context>
     <context>
@@ -6241,6 +6275,10 @@ Nothing was written.</source>
         <message>
             <source>Cumulative</source>
             <translation>累计值</translation>
+        </message>
+        <message>
+            <source>Curated from articles</source>
+            <translation>据文章整理</translation>
         </message>
         <message>
             <source>Customs</source>

@@ -71,6 +71,27 @@ def test_a_language_the_settings_file_does_not_know_is_the_system_default(tmp_pa
     settings = Settings()
     settings.set(LANGUAGE, "klingon")
     assert settings.get(LANGUAGE) == "system"
+    assert settings.unusable == ["view/language"]  # said at start, in the status bar
+
+
+def test_a_start_with_unusable_settings_says_which(tmp_path):
+    """The app starts on defaults and says which settings it could not use (and where)."""
+    import os
+    import subprocess
+    import sys
+
+    from bri_desktop import paths
+
+    paths.settings_file().parent.mkdir(parents=True, exist_ok=True)
+    paths.settings_file().write_text("[view]\nlanguage=xx\ntab=many\n", encoding="utf-8")
+    code = ("import sys; from PySide6.QtWidgets import QApplication; from bri_desktop.ui import app as a; "
+            "from PySide6.QtCore import QTimer; QApplication(sys.argv); "
+            "QTimer.singleShot(1500, lambda: (print('STATUS', QApplication.activeWindow().statusBar()"
+            ".currentMessage()), QApplication.quit())); a.run()")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    status = next(line for line in result.stdout.splitlines() if line.startswith("STATUS"))
+    assert "view/language" in status and "view/tab" in status and "settings.ini" in status, status
 
 
 def test_a_missing_translation_file_leaves_english_and_says_which(tmp_path, monkeypatch):

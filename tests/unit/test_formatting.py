@@ -57,3 +57,22 @@ def test_every_chart_dimension_and_breakdown_has_its_sql_for_both_kinds():
 
     assert set(DIMENSIONS) | set(BREAKDOWNS) <= set(COLUMNS)
     assert all(set(COLUMNS[d]) == {"agreements", "projects"} for d in COLUMNS)
+
+
+@pytest.mark.parametrize("language, text, value", [
+    ("ru", "500 млн $", 500e6), ("ru", "1,5 млрд", 1.5e9), ("ru", "1 000 000", 1e6), ("ru", "1,5bn", 1.5e9),
+    ("ru", "12\u00a0тыс. $", 12e3), ("zh_CN", "5亿美元", 5e8), ("zh_CN", "1.5亿", 1.5e8), ("zh_CN", "500万", 5e6),
+    ("zh_CN", "2,000,000", 2e6), ("en", "$16.54 bn", 16.54e9)])
+def test_amounts_as_each_language_writes_them(language, text, value):
+    """A Russian decimal comma is a decimal (1,5 млрд is 1.5 billion, never 15); the window's
+    own way of writing an amount in each language reads back as the same amount."""
+    from bri_desktop.core import i18n
+    from bri_desktop.core.money import format_usd, parse_usd
+
+    i18n.install(i18n.english, language)
+    try:
+        assert parse_usd(text) == pytest.approx(value)
+        for amount in (950, 12e3, 5e6, 260e6, 16.54e9):
+            assert parse_usd(format_usd(amount)) == pytest.approx(amount)
+    finally:
+        i18n.install(i18n.english, "en")
