@@ -31,7 +31,7 @@ from bri_desktop.briefing.document import (
 from bri_desktop.briefing.spec import Briefing, Item, shown_date
 from bri_desktop.briefing.views import add_figures, add_timeline
 from bri_desktop.core.charts import DIMENSIONS, MEASURES, build_chart
-from bri_desktop.core.dates import day_text, is_inferred
+from bri_desktop.core.dates import is_inferred
 from bri_desktop.core.export import citation_text
 from bri_desktop.core.filters import filter_from_dict
 from bri_desktop.core.formatting import shorten
@@ -312,7 +312,7 @@ class Composer:
         footer = (translate("Composer", "BRI Desktop dataset {version} · imported collections: {collections} · "
                                         "generated {date}") if collections else
                   translate("Composer", "BRI Desktop dataset {version} · generated {date}")).format(
-            version=self.dataset.version, collections=", ".join(collections), date=day_text(self.generated))
+            version=self.dataset.version, collections=", ".join(collections), date=self.generated.isoformat())
         meta = " · ".join(x for x in (briefing.author, shown_date(briefing, self.generated)) if x)
         return Document(briefing.title, briefing.subtitle, meta, footer, briefing.page_size,
                         self.blocks, self.cites.endnotes())
