@@ -18,6 +18,7 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 
 from bri_desktop.briefing import document as d
+from bri_desktop.core import i18n
 from bri_desktop.core.i18n import translate
 from bri_desktop.core.safe_write import replacing
 
@@ -55,6 +56,7 @@ def _page_field(paragraph) -> None:
 def build(doc: d.Document, generated: dt.datetime) -> bytes:
     word = new_docx()
     styles = word.styles
+    _language(styles.element)
     caveat = styles.add_style("Caveat", WD_STYLE_TYPE.PARAGRAPH)
     caveat.base_style = styles["Normal"]
     caveat.font.italic = True
@@ -107,6 +109,17 @@ def build(doc: d.Document, generated: dt.datetime) -> bytes:
     raw = io.BytesIO()
     word.save(raw)
     return _fixed_dates(raw.getvalue(), generated)
+
+
+# The language Word checks the spelling of the fixed texts in (the interface's; quotes keep theirs).
+WORD_LANGUAGES = {"en": ("en-US", "en-US"), "ru": ("ru-RU", "en-US"), "zh_CN": ("en-US", "zh-CN")}
+
+
+def _language(styles) -> None:  # type: ignore[no-untyped-def]
+    latin, east_asian = WORD_LANGUAGES.get(i18n.language(), WORD_LANGUAGES["en"])
+    for lang in styles.iter(qn("w:lang")):
+        lang.set(qn("w:val"), latin)
+        lang.set(qn("w:eastAsia"), east_asian)
 
 
 def _table(word, table: d.Table) -> None:

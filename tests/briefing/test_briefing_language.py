@@ -53,3 +53,19 @@ def test_a_russian_briefing_has_its_fixed_texts_translated(russian):
     assert any(note.source.startswith(MARK) for note in doc.endnotes)  # the dataset, cited for the map
     headings = [b.text for b in doc.blocks if isinstance(b, d.Block) and b.style in (d.HEADING1, d.HEADING2)]
     assert not any(MARK in text for text in headings)  # the section's name and the records' titles: data
+
+
+def test_a_russian_briefing_in_word_is_marked_russian_for_its_spelling(russian):
+    """Word checks the spelling of a document in the language its styles declare: a briefing made
+    in Russian says ru-RU (it said en-US whatever the language)."""
+    import io
+    import zipfile
+
+    from bri_desktop.briefing import docx_out
+
+    spec = {"title": "T", "sections": [{"name": "S", "items": [
+        {"type": "record", "kind": "agreements", "id": "kz-bri3-27"}]}]}
+    doc = compose(briefing_from_dict(spec), Dataset(paths.bundled_db()), dt.date(2026, 5, 12))
+    data = docx_out.build(doc, dt.datetime(2026, 5, 12, 9, 0))
+    styles = zipfile.ZipFile(io.BytesIO(data)).read("word/styles.xml").decode("utf-8")
+    assert 'w:val="ru-RU"' in styles and 'w:val="en-US"' not in styles

@@ -286,6 +286,8 @@ class ChartPanel(QWidget):
         width = max((self.fontMetrics().horizontalAdvance(t) for _, t in ticks), default=30)
         left.setWidth(min(width + 20, 280))  # labels are elided to LABEL_CHARS
         plot.layout.activate()  # apply the axis width now, not at the next paint
+        if bars:  # the room for the bars' labels, in the plot's width once the axis has taken its own
+            plot.setXRange(0, self._room_for_labels(bars, max(b.total for b in bars) or 1.0), padding=0)
         self._show_legend(chart, text)
 
     def _label_bars(self, plot, bars, top: float, colour) -> None:
