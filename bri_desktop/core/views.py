@@ -32,7 +32,7 @@ class ViewState:
     columns: tuple[str, ...] = ()  # visible column keys, in order ("" keeps the defaults)
     chart: tuple[str, str, str] = ("investment", "sector", "")  # measure, dimension, breakdown
     map_mode: str = "geographic"
-    tab: int = 0  # 0 chart, 1 corridor map
+    tab: int = 0  # the view tab shown: 0 chart, 1 corridor map, 2 timeline, 3 figures, 4 article
     record: str = ""  # the record open in the details pane
 
 
@@ -66,9 +66,16 @@ def view_from_dict(data: object, kinds: set[str]) -> ViewState:
         columns=tuple(c for c in columns if isinstance(c, str)) if isinstance(columns, list) else (),
         chart=chart_t,  # type: ignore[arg-type]
         map_mode="schematic" if data.get("map_mode") == "schematic" else "geographic",
-        tab=1 if data.get("tab") == 1 else 0,
+        tab=_tab(data.get("tab")),
         record=str(data.get("record", ""))[:200],
     )
+
+
+MAX_TAB = 15  # a tab number beyond any the window has is read as the first
+
+
+def _tab(value: object) -> int:
+    return value if isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= MAX_TAB else 0
 
 
 def view_link(view: ViewState) -> str:

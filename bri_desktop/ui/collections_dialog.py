@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bri_desktop.core.dates import day_text
 from bri_desktop.core.i18n import number, translate
 from bri_desktop.importers.common import FORMATS, Prepared
 from bri_desktop.importers.store import StoredCollection
@@ -130,7 +131,7 @@ class CollectionsDialog(QDialog):
         self.table.blockSignals(True)
         self.table.setRowCount(len(collections))
         for i, c in enumerate(collections):
-            cells = [c.name, format_label(c.format), number(c.rows, 0), c.file, c.imported_at.replace("T", " ")]
+            cells = [c.name, format_label(c.format), number(c.rows, 0), c.file, _when(c.imported_at)]
             for j, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if j:
@@ -171,3 +172,15 @@ class CollectionsDialog(QDialog):
             collection = self.collections[item.row()]
             if item.text().strip() != collection.name:
                 self.rename_requested.emit(collection.id, item.text())
+
+
+def _when(stamp: str) -> str:
+    """"7 Dec 2026 04:10 UTC" in the interface's way of writing a day (the stamp as stored when
+    it cannot be read)."""
+    import datetime as dt
+
+    try:
+        when = dt.datetime.fromisoformat(stamp).astimezone(dt.UTC)
+    except ValueError:
+        return stamp
+    return f"{day_text(when.date())} {when:%H:%M} UTC"

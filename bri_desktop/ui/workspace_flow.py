@@ -322,7 +322,7 @@ class WorkspaceMixin:
         index = self.corridors.mode.findData(view.map_mode)
         if index >= 0:
             self.corridors.mode.setCurrentIndex(index)
-        self.views.setCurrentIndex(view.tab)
+        self.views.setCurrentIndex(view.tab if view.tab < self.views.count() else 0)
 
     def save_view_as(self: MainWindow) -> None:
         name, ok = QInputDialog.getText(self, translate("WorkspaceMixin", "Save view"), translate(

@@ -273,9 +273,12 @@ def test_the_view_open_at_closing_comes_back_at_start_unless_turned_off(qtbot, m
     first.set_kind("projects")
     settle(qtbot, first)
     click_facet(qtbot, first, "country", "KZ")
+    first.views.setCurrentWidget(first.timeline)  # a tab after the chart and the map
+    settle(qtbot, first)
     first.close()
     second = make_window()
     assert second.kind == "projects" and second.filter.countries == {"KZ"}
+    assert second.views.currentWidget() is second.timeline  # it came back on the chart
     second.findChild(QAction, "action_reopen_last_view").setChecked(False)
     second.close()
     third = make_window()
