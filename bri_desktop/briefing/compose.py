@@ -69,10 +69,6 @@ FACTS = {
 }
 
 
-def label(key: str) -> str:
-    """A field's name, in the interface language (core.record_text.FIELD_LABELS names them)."""
-    return field_label(key)
-
 
 class Composer:
     def __init__(self, dataset: Dataset, generated: dt.date):
@@ -157,7 +153,7 @@ class Composer:
                 text = ", ".join(vocab.get("countries", {}).get(c, c) for c in sorted(_countries(value)))
             if key == "date_text" and is_inferred(record.get("date_note")):
                 text = translate("Composer", "{date} (inferred)").format(date=text)
-            self.blocks.append(Block(FACT, [Run(f"{label(key)}: {text}", cites)]))
+            self.blocks.append(Block(FACT, [Run(f"{field_label(key)}: {text}", cites)]))
         for caveat in self._caveats(kind, record):
             self.blocks.append(Block(CAVEAT, [Run(caveat)]))
         return record
@@ -287,7 +283,7 @@ class Composer:
                    translate("Composer", "{name}: {count}. Filters: {filters}. Dataset {version}.")).format(
             name=name, shown=number(len(rows), 0), count=counted, filters=self.dataset.describe(flt),
             version=self.dataset.version)
-        self.blocks.append(Table([label(c) for c in columns] + [translate("Composer", "Sources")], rows, caption,
+        self.blocks.append(Table([field_label(c) for c in columns] + [translate("Composer", "Sources")], rows, caption,
                                  cites))
         if money and total and undisclosed:
             self.blocks.append(Block(CAVEAT, [Run(translate("Composer", "%n of {count} disclose no value.", None,

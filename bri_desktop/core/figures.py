@@ -6,8 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from bri_desktop.core.dates import format_partial, span_years
-from bri_desktop.core.formatting import TranslatedTexts
-from bri_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from bri_desktop.core.i18n import QT_TRANSLATE_NOOP, TranslatedTexts, translate
 from bri_desktop.core.money import format_number
 
 # How a dot shows its qualifier: "over 6,000" points right (the true figure is above), "nearly

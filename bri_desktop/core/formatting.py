@@ -2,31 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from typing import Any, Protocol
 
 from bri_desktop.core.dates import format_partial, format_range
 from bri_desktop.core.i18n import number, translate, vocabulary_label
 from bri_desktop.core.money import format_number, format_usd
-
-
-class TranslatedTexts(Mapping[str, str]):
-    """Texts written in English where they are declared (each marked for lupdate with
-    ``QT_TRANSLATE_NOOP(context, ...)``), read in the interface language: ``texts[key]`` is
-    translated when it is read, after the language is installed."""
-
-    def __init__(self, context: str, texts: Mapping[str, str]):
-        self.context = context
-        self.english = dict(texts)
-
-    def __getitem__(self, key: str) -> str:
-        return translate(self.context, self.english[key])
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.english)
-
-    def __len__(self) -> int:
-        return len(self.english)
 
 
 class CellSpec(Protocol):

@@ -16,7 +16,7 @@ writing counts, never in 十亿).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 
 Translator = Callable[[str, str, "str | None", int], str]
 LANGUAGES = {"en": "English", "ru": "Русский", "zh_CN": "中文"}
@@ -58,6 +58,25 @@ def vocabulary_label(label: str) -> str:
     unit): in the interface language (core.vocabulary_texts lists them for lupdate); an imported
     collection's name, or a label no translation has yet, stays as it is."""
     return translate("vocabulary", label)
+
+
+class TranslatedTexts(Mapping[str, str]):
+    """Texts written in English where they are declared (each marked for lupdate with
+    ``QT_TRANSLATE_NOOP(context, ...)``), read in the interface language: ``texts[key]`` is
+    translated when it is read, after the language is installed."""
+
+    def __init__(self, context: str, texts: Mapping[str, str]):
+        self.context = context
+        self.english = dict(texts)
+
+    def __getitem__(self, key: str) -> str:
+        return translate(self.context, self.english[key])
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.english)
+
+    def __len__(self) -> int:
+        return len(self.english)
 
 
 def QT_TRANSLATE_NOOP(_context: str, text: str) -> str:

@@ -133,25 +133,17 @@ _KIND = {"organizations": "organization_kinds", "events": "event_kinds",
          "indicators": "indicator_kinds"}
 
 
-def kind_singular(kind: str) -> str:
-    return _kind(kind)
-
-
-def field_label(key: str) -> str:
-    return _label(key)
-
-
 def not_summed(flow: str) -> str:
     """Why a project of ``flow`` is never summed, in the interface language ("" for none)."""
     return translate("record_text", NOT_SUMMED[flow]) if flow in NOT_SUMMED else ""
 
 
-def _kind(kind: str) -> str:
+def kind_singular(kind: str) -> str:
     """"Agreement": a record's kind in the interface language."""
     return translate("record_text", KIND_SINGULAR[kind]) if kind in KIND_SINGULAR else kind
 
 
-def _label(key: str) -> str:
+def field_label(key: str) -> str:
     """A field's name in the interface language (a field with none: its column, as it is)."""
     if key == "value":  # an indicator's figure
         return translate("record_text: indicator", FIELD_LABELS[key])
@@ -228,7 +220,7 @@ def details_html(record: Mapping, vocab: Mapping, muted: str = "#595959") -> str
     title = record.get("title") or record.get("name") or record["id"]
     out = [f"<h3>{escape(shorten(str(title), SHOWN_CHARS))}</h3>",
            f"<p style='color:{muted}'>"
-           + escape(translate("record_text", "{kind} · id {id}").format(kind=_kind(kind), id=record["id"]))]
+           + escape(translate("record_text", "{kind} · id {id}").format(kind=kind_singular(kind), id=record["id"]))]
     if kind == "agreements":
         binding = translate("record_text", "binding document") if record.get("binding") else \
             translate("record_text", "non-binding (not a commitment)")
@@ -251,7 +243,7 @@ def details_html(record: Mapping, vocab: Mapping, muted: str = "#595959") -> str
         out.append(f"<p><b>{escape(heading)}</b> {escape(reason)}</p>")
     if record.get("summary"):
         out.append(f"<p>{escape(shorten(str(record['summary']), SHOWN_CHARS))}</p>")
-    rows = [(_label(k), field_text(k, record, vocab))
+    rows = [(field_label(k), field_text(k, record, vocab))
             for k in record if k not in _HIDDEN and record.get(k) not in (None, "")]
     if kind == "projects" and record.get("lat") is not None:
         rows.append((translate("record_text", "Map position"),
@@ -384,7 +376,7 @@ def _matches_html(record: Mapping) -> list[str]:
             more = m["more"]
             items.append("<li>" + escape(translate("record_text", "… and %n more", None, more)) + "</li>")
             continue
-        noun = _kind(m["kind"]).lower()
+        noun = kind_singular(m["kind"]).lower()
         where = translate("record_text", "({kind}, curated)") if m.get("collection") == "curated" else \
             translate("record_text", "({kind}, imported)")
         items.append(f"<li><a href='{link(m['kind'], m['id'])}'>{escape(str(m['title']))}</a> "

@@ -11,12 +11,13 @@ from __future__ import annotations
 import calendar
 import sqlite3
 from collections import Counter
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from bri_desktop.core.dates import span_years
 from bri_desktop.core.filters import Filter
+from bri_desktop.core.i18n import TranslatedTexts
 from bri_desktop.core.timeline import (
     Bin,
     Item,
@@ -68,23 +69,9 @@ DATES = {
 TIMELINE_KINDS = tuple(DATES)
 
 
-class _KindLabels(Mapping[str, str]):
-    """Each timeline kind's label ("Events"), read when asked: in the interface language
-    installed by then (a dict made at import would keep the English)."""
-
-    def __getitem__(self, kind: str) -> str:
-        if kind not in DATES:
-            raise KeyError(kind)
-        return KINDS[kind].label
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(TIMELINE_KINDS)
-
-    def __len__(self) -> int:
-        return len(TIMELINE_KINDS)
-
-
-KIND_LABELS: Mapping[str, str] = _KindLabels()  # for summaries
+# Each timeline kind's label ("Events"), for summaries: read in the interface language installed
+# by then (a dict of labels made at import would keep the English).
+KIND_LABELS: Mapping[str, str] = TranslatedTexts("kinds", {k: KINDS[k].english for k in TIMELINE_KINDS})
 
 
 def kinds_shown(flt: Filter) -> tuple[list[str], dict[str, list[str]]]:

@@ -34,8 +34,8 @@ def run(db_path: Path | None = None, smoke_test: bool = False, link: str | None 
     from bri_desktop.ui import i18n
     from bri_desktop.ui.settings import LANGUAGE, Settings
 
-    first_settings = Settings()
-    language, language_problem = i18n.install(first_settings.get(LANGUAGE))
+    settings = Settings()  # the window's too: one reading of the file, one list of what was unusable
+    language, language_problem = i18n.install(settings.get(LANGUAGE))
     base = db_path or paths.bundled_db()
     path, notice = _dataset_file(base)
     try:
@@ -49,13 +49,12 @@ def run(db_path: Path | None = None, smoke_test: bool = False, link: str | None 
         return 1
     from bri_desktop.ui.main_window import MainWindow
 
-    window = MainWindow(dataset)  # its first queries start in the background
+    window = MainWindow(dataset, settings)  # its first queries start in the background
     from bri_desktop.ui.widgets.chart_panel import preload
 
     preload()  # meanwhile, the chart's library: part of the start, never a frozen window
-    unusable = list(dict.fromkeys(first_settings.unusable + window.settings.unusable))
     settings_problem = translate("app", "Settings not usable, defaults used instead: {keys} (in {file}).").format(
-        keys=", ".join(unusable), file=window.settings.path) if unusable else ""
+        keys=", ".join(settings.unusable), file=settings.path) if settings.unusable else ""
     notice = " ".join(t for t in (notice, language_problem, settings_problem) if t)
     if link:
         window.open_link(link)

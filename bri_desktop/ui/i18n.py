@@ -98,10 +98,6 @@ class LanguageBox(QGroupBox):
         return str(self.combo.currentData())
 
 
-def language_box(parent: QWidget, current: str) -> LanguageBox:
-    return LanguageBox(parent, current)
-
-
 def choose_language(window, choice: str) -> None:  # type: ignore[no-untyped-def]
     """Keep ``choice``; when it changes the language, offer to restart now."""
     from bri_desktop.ui.settings import LANGUAGE

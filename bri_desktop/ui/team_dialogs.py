@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from bri_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
-from bri_desktop.ui.i18n import language_box
+from bri_desktop.ui.i18n import LanguageBox
 from bri_desktop.ui.settings import LANGUAGE
 from bri_desktop.ui.theme import set_tone
 from bri_desktop.workspace import team
@@ -89,7 +89,7 @@ class Preferences(QDialog):
         self.window_ = window
         self.password: str | None = None
         layout = QVBoxLayout(self)
-        self.language = language_box(self, window.settings.get(LANGUAGE))
+        self.language = LanguageBox(self, window.settings.get(LANGUAGE))
         layout.addWidget(self.language)
         group = QGroupBox(translate("Preferences", "Team workspace"), self)
         form = QVBoxLayout(group)

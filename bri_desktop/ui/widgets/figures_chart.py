@@ -143,7 +143,7 @@ class FiguresChart(QWidget):
         shapes = dict.fromkeys(shape_of(f) for f in self.figures)
         painter.setPen(ink)
         painter.drawText(QRectF(4, y, width - 8, ROW), Qt.AlignmentFlag.AlignVCenter,
-                         "   ".join(translate("figures", SHAPE_TEXT[s]) for s in shapes))
+                         "   ".join(SHAPE_TEXT[s] for s in shapes))
         spans: dict[str, QRectF] = {}
         if beside:
             box = QRectF(width + 70, ROW * 1.5, full - width - 70 - 60, TIME_HEIGHT - ROW)
