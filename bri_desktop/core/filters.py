@@ -7,7 +7,7 @@ from typing import Any
 
 from bri_desktop.core import i18n
 from bri_desktop.core.dates import format_partial
-from bri_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from bri_desktop.core.i18n import QT_TRANSLATE_NOOP, translate, vocabulary_label
 from bri_desktop.core.money import format_usd
 
 # Facet name -> the Filter field holding its selected values.
@@ -167,7 +167,8 @@ class Filter:
         for facet in FACETS:
             values = self.selected(facet)
             if values:
-                names = [str(labels.get(facet, {}).get(v, v)) for v in sorted(values, key=str)]
+                # a value with no label of its own (a sector) is the vocabulary's word
+                names = [str(labels.get(facet, {}).get(v) or vocabulary_label(str(v))) for v in sorted(values, key=str)]
                 parts.append(translate("filters", "{facet} = {values}").format(
                     facet=facet if english else facet_label(facet), values=translate("filters", " or ").join(names)))
         if self.value_min is not None or self.value_max is not None:

@@ -76,3 +76,17 @@ def test_amounts_as_each_language_writes_them(language, text, value):
             assert parse_usd(format_usd(amount)) == pytest.approx(amount)
     finally:
         i18n.install(i18n.english, "en")
+
+
+def test_a_filter_summary_names_a_sector_in_the_interface_language():
+    """Export stamps and captions: a facet value with no label of its own (a sector) is the
+    vocabulary's word, as the chips show it ("Отрасль = Energy" was written into a Russian CSV)."""
+    from bri_desktop.core import i18n
+    from bri_desktop.core.filters import Filter
+
+    i18n.install(lambda _c, text, _d=None, _n=-1: {"Energy": "Энергетика"}.get(text, text), "ru")
+    try:
+        summary = Filter(sectors=frozenset({"Energy"})).describe()
+    finally:
+        i18n.install(i18n.english, "en")
+    assert "Энергетика" in summary and "Energy" not in summary
