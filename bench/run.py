@@ -121,10 +121,10 @@ def main() -> None:
     datasets += [(f"{int(s):,}", dataset_for(int(s))) for s in args.sizes.split(",") if s]
     from bench import results as figures
 
-    print("BRI Desktop benchmark (times in ms, the database file in the OS cache; 'sql' is the same SQL "
-          "from the sqlite3 module alone, one "
-          "query after another; 'sql4' as the app runs it, the rows first and then the counts on four "
-          "connections at once; x = rows / sql4; ✗ marks a figure over its target)")
+    print("BRI Desktop benchmark (times in ms, the database file in the OS cache; 'rows' the median of 5 "
+          "runs of the change; 'sql' is the same SQL from the sqlite3 module alone, one query after "
+          "another; 'sql4' as the app runs it: the rows on a connection used before (median of 5), then "
+          "the counts on four connections at once; x = rows / sql4; ✗ marks a figure over its target)")
     print(figures.HEADER)
     rows: list[dict] = []
     for name, db in datasets:

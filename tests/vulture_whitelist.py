@@ -16,7 +16,7 @@ FacetModel.count_of  # tests read counts with it
 paths.sources_dir  # tests copy the source articles with it
 _.tickStrings  # pyqtgraph AxisItem override
 _.paintEvent, _.mouseMoveEvent, _.mousePressEvent, _.mouseReleaseEvent, _.wheelEvent, _.keyPressEvent
-_.eventFilter, _.changeEvent, _.resizeEvent, _.minimumSizeHint
+_.eventFilter, _.changeEvent, _.resizeEvent, _.minimumSizeHint, _.customEvent
 _.row_factory  # sqlite3 reads it
 _._pragmas  # an SQLAlchemy event listener
 from bri_desktop.core.filters import Filter

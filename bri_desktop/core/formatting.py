@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Protocol
 
 from bri_desktop.core.dates import format_partial, format_range
@@ -32,33 +32,38 @@ class CellSpec(Protocol):
 def format_cell(spec: CellSpec, row: Any, vocab: Mapping[str, Mapping[str, str]]) -> str:
     """The text of ``row``'s value for one column, as a table or an export shows it; ``row``: a
     mapping or an ``sqlite3.Row`` holding the column's key and its fields."""
-    fmt, value = spec.fmt, row[spec.key]
-    qualifier = _get(row, spec.qualifier)
+    return cell_formatter(spec, vocab)(row)
+
+
+def cell_formatter(spec: CellSpec, vocab: Mapping[str, Mapping[str, str]]) -> Callable[[Any], str]:
+    """``format_cell`` for one column, its format decided once: a page of rows is formatted
+    column by column without asking each cell what its column is."""
+    fmt, key = spec.fmt, spec.key
     if fmt.startswith("vocab:"):
-        return vocab.get(fmt[6:], {}).get(value, value or "") if value is not None else ""
-    if value is None:
-        return ""
-    if fmt == "usd":
-        return format_usd(value, qualifier)
-    if fmt == "date":
-        return format_partial(value)
-    if fmt == "date_range":
-        return format_range(value, _get(row, spec.end))
-    if fmt == "capacity":
-        return format_capacity(value, _get(row, spec.low), _get(row, spec.unit))
-    if fmt == "indicator":
-        return format_number(value, _get(row, spec.unit), qualifier)
-    if fmt == "km":
-        return format_number(value, "km", qualifier)
-    if fmt == "count":
-        return format_number(value, "count", qualifier)
-    if fmt == "int":
-        return str(value)
+        labels = vocab.get(fmt[6:], {})
+        return lambda row: "" if (value := row[key]) is None else labels.get(value, value or "")
+    number_of = _NUMBERS.get(fmt)
+    if number_of is not None:
+        return lambda row: "" if (value := row[key]) is None else number_of(value, row, spec)
     if fmt == "binding":
-        return translate("formatting", "Binding") if value else translate("formatting", "Non-binding")
+        return lambda row: "" if (value := row[key]) is None else (
+            translate("formatting", "Binding") if value else translate("formatting", "Non-binding"))
     if fmt == "label":  # a sector or a subsector: the vocabulary's word, as the facets show it
-        return vocabulary_label(str(value))
-    return str(value)
+        return lambda row: "" if (value := row[key]) is None else vocabulary_label(str(value))
+    if fmt == "int":
+        return lambda row: "" if (value := row[key]) is None else str(value)
+    return lambda row: "" if (value := row[key]) is None else (value if type(value) is str else str(value))
+
+
+_NUMBERS: dict[str, Callable[[Any, Any, CellSpec], str]] = {  # format -> (value, row, spec) -> text
+    "usd": lambda value, row, spec: format_usd(value, _get(row, spec.qualifier)),
+    "date": lambda value, row, spec: format_partial(value),
+    "date_range": lambda value, row, spec: format_range(value, _get(row, spec.end)),
+    "capacity": lambda value, row, spec: format_capacity(value, _get(row, spec.low), _get(row, spec.unit)),
+    "indicator": lambda value, row, spec: format_number(value, _get(row, spec.unit), _get(row, spec.qualifier)),
+    "km": lambda value, row, spec: format_number(value, "km", _get(row, spec.qualifier)),
+    "count": lambda value, row, spec: format_number(value, "count", _get(row, spec.qualifier)),
+}
 
 
 CELL_CHARS = 300  # the most a table cell shows; its tooltip and the details show more

@@ -40,6 +40,7 @@ from bri_desktop.db.dataset import Dataset, DatasetChanged
 from bri_desktop.db.kinds import VIEWS
 from bri_desktop.ui import settings as keys
 from bri_desktop.ui import window_state
+from bri_desktop.ui.after_paint import AfterPaint
 from bri_desktop.ui.briefing_flow import BriefingMixin
 from bri_desktop.ui.chip_texts import chip_texts
 from bri_desktop.ui.collections_flow import CollectionsMixin
@@ -100,6 +101,7 @@ class MainWindow(RecordsMixin, ViewsMixin, DatasetFileMixin, WorkspaceMixin, Tea
         self._labels: dict[tuple[str, object], str] = {}  # chip labels the facet task found
         self._restoring = False  # True while one navigation makes several changes
         self._waiting_for_rows: dict = {}  # jobs to start once the first rows are in
+        self._after_paint = AfterPaint(self)
         self._rows_head_start = QTimer(self)
         self._rows_head_start.setSingleShot(True)
         self._rows_head_start.setInterval(ROWS_HEAD_START)
@@ -124,7 +126,6 @@ class MainWindow(RecordsMixin, ViewsMixin, DatasetFileMixin, WorkspaceMixin, Tea
         self.runner.submit("maps", load_maps, self.dataset, on_result=self.on_maps_loaded,
                            on_error=self._failed("maps"))
         self.load_measures()
-        QApplication.instance().installEventFilter(self)  # type: ignore[union-attr]
         self._watch_dataset_file()
         self._init_team()
         self._open_workspace()
@@ -239,7 +240,6 @@ class MainWindow(RecordsMixin, ViewsMixin, DatasetFileMixin, WorkspaceMixin, Tea
         self.save_state()
         self.leave_team()  # what waits stays in the copy's outbox, sent at the next start
         self.runner.shutdown()
-        QApplication.instance().removeEventFilter(self)  # type: ignore[union-attr]
         super().closeEvent(event)
 
     def showEvent(self, event) -> None:
@@ -247,15 +247,19 @@ class MainWindow(RecordsMixin, ViewsMixin, DatasetFileMixin, WorkspaceMixin, Tea
         if not self._shown_once:  # the frame's size is known now: keep all of it on screen
             self._shown_once = True
             window_state.fit_to_screen(self)
+            # The mouse's back and forward buttons, wherever in the window they are pressed: its
+            # QWindow sees each press before the widget under the pointer does, and few other
+            # events (a filter on the application would run Python for every event of every
+            # widget, each taking the GIL from the thread reading the next rows).
+            self.windowHandle().installEventFilter(self)
 
     def focusNextPrevChild(self, forward: bool) -> bool:
         """Tab and Shift+Tab follow ui.focus's order (the details pane's links first)."""
         return move_focus(self, forward) or super().focusNextPrevChild(forward)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        """The mouse's back and forward buttons, anywhere in this window."""
-        if event.type() == QEvent.Type.MouseButtonPress and isinstance(event, QMouseEvent) \
-                and isinstance(obj, QWidget) and obj.window() is self:
+        """The mouse's back and forward buttons, anywhere in this window (see showEvent)."""
+        if isinstance(event, QMouseEvent) and event.type() == QEvent.Type.MouseButtonPress:
             if event.button() == Qt.MouseButton.BackButton:
                 self.go_back()
                 return True
@@ -313,13 +317,13 @@ class MainWindow(RecordsMixin, ViewsMixin, DatasetFileMixin, WorkspaceMixin, Tea
         if flt == self.filter:
             return
         self.filter = flt
+        query = self.model.query  # the rows' query first: it runs while the filters are redrawn
+        self.model.set_query(self.kind, flt, query.sort if query else None,
+                             query.descending if query else None)
         if self.search.edit.text().strip() != flt.search:
             self.search.set_text(flt.search)
         self.facets.show_filter(flt)
         self._show_chips()
-        query = self.model.query
-        self.model.set_query(self.kind, flt, query.sort if query else None,
-                             query.descending if query else None)
         self._facets_slow.started()
         self._chart_slow.started()
         for channel in ("facets", "chart"):  # the old filter's counts: their threads go to the rows
@@ -409,7 +413,7 @@ class MainWindow(RecordsMixin, ViewsMixin, DatasetFileMixin, WorkspaceMixin, Tea
         self.set_filter(flt)
 
     def on_model_loaded(self, _count: int) -> None:
-        self._release_after_rows()
+        self._after_paint.call_soon(self._release_after_rows)  # the rows painted first
         self._update_status()
         self._show_empty_state()
         if self.open_ref and self.open_ref[0] == self.kind:

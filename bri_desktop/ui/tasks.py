@@ -23,7 +23,7 @@ from bri_desktop.core.charts import ChartData, build_chart
 from bri_desktop.core.dates import format_partial, from_years, last_day_before
 from bri_desktop.core.export import ExportStamp, ShownColumn, write_export
 from bri_desktop.core.filters import Filter
-from bri_desktop.core.formatting import SHOWN_CHARS, format_cell, shorten
+from bri_desktop.core.formatting import SHOWN_CHARS, cell_formatter, shorten
 from bri_desktop.core.geo import geographic_model, load_outlines, schematic_model
 from bri_desktop.core.i18n import translate, vocabulary_label
 from bri_desktop.core.timeline import Item, Overview
@@ -70,10 +70,9 @@ def load_page(state: TaskState, dataset: Dataset, query: Query, offset: int, lim
     state.check()
     raw = queries.fetch_rows(conn, query.kind, query.filter, query.sort, query.descending,
                              offset, limit)
-    vocab = dataset.vocabulary
-    rows = [(r["id"], tuple(format_cell(c, r, vocab) for c in kind.columns))
-            for r in raw]
-    rows = [(rid, tuple(shorten(text, SHOWN_CHARS) for text in cells)) for rid, cells in rows]
+    cells = [cell_formatter(c, dataset.vocabulary) for c in kind.columns]
+    rows = [(r["id"], tuple(text if len(text := cell(r)) <= SHOWN_CHARS else shorten(text, SHOWN_CHARS)
+                            for cell in cells)) for r in raw]
     return Page(query, count, offset, rows)
 
 
