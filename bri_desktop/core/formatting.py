@@ -41,10 +41,18 @@ def cell_formatter(spec: CellSpec, vocab: Mapping[str, Mapping[str, str]]) -> Ca
     fmt, key = spec.fmt, spec.key
     if fmt.startswith("vocab:"):
         labels = vocab.get(fmt[6:], {})
-        return lambda row: "" if (value := row[key]) is None else labels.get(value, value or "")
+        return lambda row: "" if (value := row[key]) is None else str(labels.get(value, value))
     number_of = _NUMBERS.get(fmt)
     if number_of is not None:
-        return lambda row: "" if (value := row[key]) is None else number_of(value, row, spec)
+        def number_cell(row: Any) -> str:
+            value = row[key]
+            if value is None:
+                return ""
+            try:
+                return number_of(value, row, spec)
+            except (TypeError, ValueError, ArithmeticError):  # text where a number or date belongs
+                return str(value)  # (a foreign or damaged file): shown as stored, the table still fills
+        return number_cell
     if fmt == "binding":
         return lambda row: "" if (value := row[key]) is None else (
             translate("formatting", "Binding") if value else translate("formatting", "Non-binding"))

@@ -174,7 +174,17 @@ def filter_link(facet: str, value: str) -> str:
 
 
 def field_text(key: str, record: Mapping, vocab: Mapping) -> str:
-    """One field of a record as a reader sees it: vocabulary labels, dates, money with its qualifier."""
+    """One field of a record as a reader sees it: vocabulary labels, dates, money with its qualifier.
+    A value of the wrong type (text in a money column of a foreign or damaged file) is shown as
+    stored: the rest of the record still shows."""
+    try:
+        text = _field_text(key, record, vocab)
+    except (TypeError, ValueError, ArithmeticError):
+        return str(record.get(key))
+    return text if isinstance(text, str) else str(text)
+
+
+def _field_text(key: str, record: Mapping, vocab: Mapping) -> str:
     value = record.get(key)
     kind = record.get("kind", "")
     if key == "status" and kind in _STATUS:

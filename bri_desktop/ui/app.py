@@ -50,6 +50,7 @@ def run(db_path: Path | None = None, smoke_test: bool = False, link: str | None 
     from bri_desktop.ui.main_window import MainWindow
 
     window = MainWindow(dataset, settings)  # its first queries start in the background
+    report_unexpected(window)
     from bri_desktop.ui.widgets.chart_panel import preload
 
     preload()  # meanwhile, the chart's library: part of the start, never a frozen window
@@ -118,6 +119,28 @@ def _log_to_file() -> None:
         return
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
     log.addHandler(handler)
+
+
+def report_unexpected(window) -> None:
+    """A fault in the app's own code while it runs (an exception in a slot) is written to the log
+    with its traceback and said in the window's status bar: never silent, never a crash."""
+    import logging
+    import traceback
+
+    import shiboken6
+
+    from bri_desktop.core.errors import user_message
+
+    def hook(kind, exc, trace) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, exc, trace)
+            return
+        logging.getLogger("bri_desktop").error(
+            "unexpected error:\n%s", "".join(traceback.format_exception(kind, exc, trace)))
+        if shiboken6.isValid(window):
+            window.on_query_failed(user_message(exc, translate("app", "The last action"), str(paths.log_file())))
+
+    sys.excepthook = hook
 
 
 def _exit_after_first_paint(app, window) -> None:

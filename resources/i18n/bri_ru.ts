@@ -2913,6 +2913,10 @@ Nothing was imported.</source>
             <source>Imported collections are not shown: {error}</source>
             <translation>Импортированные коллекции не показаны: {error}</translation>
         </message>
+        <message>
+            <source>The last action</source>
+            <translation>Последнее действие</translation>
+        </message>
     </context>
     <context>
         <name>briefing_flow</name>

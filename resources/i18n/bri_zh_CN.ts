@@ -2811,6 +2811,10 @@ Nothing was imported.</source>
             <source>Imported collections are not shown: {error}</source>
             <translation>未显示导入的数据集：{error}</translation>
         </message>
+        <message>
+            <source>The last action</source>
+            <translation>上一个操作</translation>
+        </message>
     </context>
     <context>
         <name>briefing_flow</name>

@@ -139,3 +139,57 @@ def test_very_long_text_is_shown_shortened_and_never_freezes_the_window(qtbot, w
     assert time.perf_counter() - start < 2
     text = window.details.plain_text()
     assert "more characters" in text and len(text) < 12000
+
+
+def test_a_foreign_dataset_with_mistyped_values_still_shows_every_record(qtbot, make_window, tmp_path,
+                                                                        bundled_db):
+    """Text where an amount belongs, numbers where a code belongs (a dataset another tool wrote):
+    each odd value is shown as stored; the table, the details and the exports still show all."""
+    db = tmp_path / "foreign.sqlite"
+    shutil.copyfile(bundled_db, db)
+    con = sqlite3.connect(db)
+    con.execute("UPDATE agreements SET value_usd = 'lots of money', binding = 'yes' "
+                "WHERE id = 'kmg-sinopec-berekovskoye'")
+    con.execute("UPDATE agreements SET country = 7, sector = 3.5 WHERE id = 'astana-2025-kg-agricultural-machinery'")
+    con.commit()
+    con.close()
+    window = make_window(db)
+    model = window.model
+    assert model.rowCount() == model.matched == 42
+    assert "failed" not in window.statusBar().currentMessage()
+    rows = {model.record_id(r): [model.index(r, c).data() for c in range(model.columnCount())]
+            for r in range(model.rowCount())}
+    assert "lots of money" in rows["kmg-sinopec-berekovskoye"]
+    assert {"7", "3.5"} <= set(rows["astana-2025-kg-agricultural-machinery"])
+    for record_id in ("kmg-sinopec-berekovskoye", "astana-2025-kg-agricultural-machinery"):
+        window.show_details("agreements", record_id)
+        settle(qtbot, window)
+        assert window.details.record["id"] == record_id
+        assert window.details.record["title"] in window.details.browser.toPlainText()
+    assert "3.5" in window.details.browser.toPlainText()  # the sector as stored
+    window.show_details("agreements", "kmg-sinopec-berekovskoye")
+    settle(qtbot, window)
+    assert "lots of money" in window.details.browser.toPlainText()
+    out = tmp_path / "out.csv"
+    result = subprocess.run([sys.executable, "-m", "bri_desktop", "--db", str(db), "export", "agreements",
+                             "-o", str(out)], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert "lots of money" in out.read_text(encoding="utf-8")
+
+
+def test_a_fault_in_a_slot_is_logged_and_said_not_silent(qtbot, window, monkeypatch, caplog):
+    """An exception in the app's own code while it runs (here: the details pane failing to draw a
+    record) reaches the log with its traceback and the status bar with a message."""
+    from bri_desktop.ui.app import report_unexpected
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # put back after the test
+    report_unexpected(window)
+
+    def broken(*_args):
+        raise RuntimeError("the pane could not draw")
+
+    monkeypatch.setattr(window.details, "show_record", broken)
+    window.show_details("agreements", "kmg-sinopec-berekovskoye")
+    qtbot.waitUntil(lambda: "fault in BRI Desktop" in window.statusBar().currentMessage(), timeout=5000)
+    assert "Details are in the log" in window.statusBar().currentMessage()
+    assert "the pane could not draw" in caplog.text and "Traceback" in caplog.text

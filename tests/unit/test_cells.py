@@ -50,6 +50,10 @@ CASES = [
     (Spec("title", "text"), {"title": 12}, "12"),
     (Spec("title", "text"), {"title": None}, ""),
     (Spec("title", "text"), {"title": ""}, ""),
+    # a foreign or damaged file: text where an amount belongs, a number where a code belongs
+    (Spec("value", "usd", qualifier="q"), {"value": "lots of money", "q": None}, "lots of money"),
+    (Spec("date", "date"), {"date": 20240101}, "20240101"),
+    (Spec("country", "vocab:countries"), {"country": 7}, "7"),
 ]
 
 
