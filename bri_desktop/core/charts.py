@@ -193,12 +193,15 @@ def _bars(groups: list[Group], dimension: str, breakdown: str | None, measure: s
         return order.index(bar.collection) if bar.collection in order else len(order)
 
     if dimension == "year":  # a timeline reads in time order, empty years included
-        years = [int(str(b.key)) for b in result if b.key is not None]
+        years = [b.key for b in result if type(b.key) is int]
         present = {b.key for b in result}
-        for year in range(min(years, default=0), max(years, default=-1) + 1):
-            if year not in present:
-                result.append(Bar(year, str(year), 0.0, 0, 0, [], "" if investment else "0"))
-        result.sort(key=lambda b: (b.key is None, b.key if b.key is not None else 0, rank(b)))
+        if years and max(years) - min(years) <= MAX_YEARS_FILLED:  # (a damaged file's year 9e18: no)
+            for year in range(min(years), max(years) + 1):
+                if year not in present:
+                    result.append(Bar(year, str(year), 0.0, 0, 0, [], "" if investment else "0"))
+        # years in order; a year that is not a whole number (a foreign file's "twenty") after them
+        result.sort(key=lambda b: (b.key is None, type(b.key) is not int,
+                                   b.key if type(b.key) is int else 0, str(b.key), rank(b)))
     else:  # largest first; a key's collections side by side, in the collections' order
         size: dict[object, float] = {}
         for b in result:
@@ -273,6 +276,9 @@ def _not_applied_note(ignoring: tuple[str, ...], others_apply: bool) -> str:
     if ignoring == ("agreements",):
         return translate("charts", "{facet} does not apply to agreements: the chart ignores it.")
     return translate("charts", "{facet} does not apply to agreements and projects: the chart ignores it.")
+
+
+MAX_YEARS_FILLED = 300  # empty years shown between the first and the last, up to this span
 
 
 def _package_lines(agg: Aggregate, labels: Mapping[str, Mapping]) -> list[str]:

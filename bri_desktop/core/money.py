@@ -23,7 +23,13 @@ def format_usd(value: float | None, qualifier: str | None = None) -> str:
     Chinese as those languages write money: see core.i18n)."""
     if value is None:
         return ""
+    if not _is_number(value):  # text in an amount (a foreign or damaged file): as stored
+        return str(value)
     return _qualified(i18n.money(value), qualifier)
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, (int, float)) and value == value and abs(value) != float("inf")
 
 
 def _qualified(text: str, qualifier: str | None) -> str:
@@ -37,6 +43,8 @@ def format_number(value: float | None, unit: str | None = None, qualifier: str |
     """Format an indicator or capacity: "4.5 Mt", "85 %", "over 6,000"."""
     if value is None:
         return ""
+    if not _is_number(value):
+        return str(value)
     if unit == "USD":
         return format_usd(value, qualifier)
     number = i18n.number(value, 0 if float(value).is_integer() else 2)

@@ -91,7 +91,8 @@ def record_details(conn: sqlite3.Connection, kind: str, record_id: str,
         data["measure_others"] = [
             {"id": r[0], "name": r[1], "figure": format_number(r[2], r[3], r[4]), "period": r[5]}
             for r in conn.execute("SELECT id, name, value, unit, value_qualifier, period_label "
-                                  "FROM indicators WHERE measure = ? AND id != ? ORDER BY seq",
+                                  "FROM indicators WHERE measure = ? AND id != ? "
+                                  "AND typeof(value) IN ('integer', 'real') ORDER BY seq",
                                   (data["measure"], record_id))]
     if kind == "organizations":
         aliases = conn.execute("SELECT alias, curator FROM org_aliases WHERE org_id = ? "

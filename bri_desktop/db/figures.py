@@ -47,6 +47,7 @@ def measure_figures(conn: sqlite3.Connection, measure: str, flt: Filter | None =
     rows = [dict(r) for r in conn.execute(
         "SELECT id, name, value, unit, value_qualifier, period_start, period_end, period_label, "
         f"kind, scope, note, {where} AS kept FROM indicators t WHERE measure = ? "
+        "AND typeof(value) IN ('integer', 'real') "  # a foreign file's text cannot be drawn
         "ORDER BY coalesce(period_end, period_start) IS NULL, coalesce(period_end, period_start), seq",
         [*params, measure])]
     cites = citations(conn, "indicators", [r["id"] for r in rows])

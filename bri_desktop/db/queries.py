@@ -273,8 +273,9 @@ def facet_values(conn: sqlite3.Connection, kind_name: str, facet_name: str) -> l
         sql = f"SELECT DISTINCT {facet.sql} FROM {kind.table} t WHERE {facet.sql} IS NOT NULL"
     values = [row[0] for row in conn.execute(sql)]
     labels = facet_labels(conn, facet, values)
-    if facet.name == "year":
-        values.sort(reverse=True)
+    if facet.name == "year":  # newest first; a value that is not a year (a foreign file's) last
+        values.sort(key=lambda v: (isinstance(v, (int, float)), v if isinstance(v, (int, float)) else 0,
+                                   str(v)), reverse=True)
     else:
         values.sort(key=lambda v: str(labels.get(v, v)).lower())
     return [(v, labels.get(v, str(v))) for v in values]
