@@ -340,6 +340,12 @@ class MainWindow(RecordsMixin, ViewsMixin, DatasetFileMixin, WorkspaceMixin, Tea
             self._waiting_for_rows[job] = None
         self._rows_head_start.start()
 
+    def _release_after_painted(self) -> None:
+        try:
+            self._release_after_rows()
+        finally:
+            self.runner.unhold()
+
     def _release_after_rows(self) -> None:
         jobs, self._waiting_for_rows = list(self._waiting_for_rows), {}
         self._rows_head_start.stop()
@@ -413,7 +419,8 @@ class MainWindow(RecordsMixin, ViewsMixin, DatasetFileMixin, WorkspaceMixin, Tea
         self.set_filter(flt)
 
     def on_model_loaded(self, _count: int) -> None:
-        self._after_paint.call_soon(self._release_after_rows)  # the rows painted first
+        self.runner.hold()  # busy until the counts start (the rows are painted first)
+        self._after_paint.call_soon(self._release_after_painted)
         self._update_status()
         self._show_empty_state()
         if self.open_ref and self.open_ref[0] == self.kind:

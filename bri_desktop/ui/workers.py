@@ -261,9 +261,7 @@ class TaskRunner(QObject):
         if on_partial:
             signals.partial.connect(deliver(on_partial))
         signals.finished.connect(lambda: self._finished(handle, on_finished))
-        self._running += 1
-        if self._running == 1:
-            self.busy_changed.emit(True)
+        self.hold()  # until the task's finished signal
         self._alive.add(handle)
         self.pool.start(_Task(fn, args, state, signals))  # the pool owns and deletes the task
         return handle
@@ -271,12 +269,22 @@ class TaskRunner(QObject):
     def _finished(self, handle: TaskHandle, on_finished: Callable[[], None] | None) -> None:
         if not shiboken6.isValid(self):  # a task that ended after its window was closed and deleted
             return
-        self._running -= 1
         self._alive.discard(handle)
         if self._latest.get(handle.channel) is handle:
             del self._latest[handle.channel]
             if on_finished:
                 on_finished()
+        self.unhold()
+
+    def hold(self) -> None:
+        """Busy from now until ``unhold``, with no task running: work that starts a moment later
+        (after a paint) keeps the window busy in between, so nothing reads it as done."""
+        self._running += 1
+        if self._running == 1:
+            self.busy_changed.emit(True)
+
+    def unhold(self) -> None:
+        self._running -= 1
         if self._running == 0:
             self.busy_changed.emit(False)
 

@@ -30,6 +30,7 @@ def test_the_new_rows_are_painted_before_the_counts_start(qtbot, window):
         return submit(channel, *args, **kwargs)
 
     window.runner.submit = logged_submit
+    window.runner.busy_changed.connect(lambda busy: log.append(("busy", busy)))
     watcher = PaintLog(window, log)
     window.table.viewport().installEventFilter(watcher)
     for country in ("KZ", "UZ", "KZ"):  # Kazakhstan, then Uzbekistan too, then Kazakhstan off
@@ -42,4 +43,6 @@ def test_the_new_rows_are_painted_before_the_counts_start(qtbot, window):
                    if entry[0] == "paint" and entry[1] == window.filter]
         assert painted, f"the table was not painted with the {country} rows"
         assert painted[0] < counts_start, f"{country}: the counts started before the rows were painted: {log}"
+        # and the window never looks idle in between (a wait for "done" would read old counts)
+        assert ("busy", False) not in log[:counts_start], f"{country}: idle before the counts: {log}"
     window.table.viewport().removeEventFilter(watcher)
