@@ -92,6 +92,30 @@ def main(argv: list[str] | None = None) -> int:
         for item in value if isinstance(value, list) else [value]:
             if isinstance(item, str | Path) and not _is_utf8(str(item)):
                 return fail(f"--{name.replace('_', '-')}: {str(item)!r} is not valid UTF-8 text")
+    if args.command in (None, "open"):
+        return _window(args)
+    try:
+        return _command(args)
+    except Exception as exc:  # a fault of ours (or an odd value we did not foresee): said, logged
+        return _fault(args.command, exc)
+
+
+def _fault(command: str, exc: Exception) -> int:
+    import traceback
+
+    detail = "".join(traceback.format_exception(exc))
+    log_file = paths.log_file()
+    try:
+        log_file.parent.mkdir(parents=True, exist_ok=True)
+        with open(log_file, "a", encoding="utf-8") as log:
+            log.write(f"bri-desktop {command} failed:\n{detail}")
+        said = f"the details are in the log: {log_file}"
+    except OSError:
+        said = f"the details:\n{detail}"
+    return fail(f"{command} failed because of a fault in BRI Desktop ({type(exc).__name__}: {exc}); {said}", 70)
+
+
+def _command(args: argparse.Namespace) -> int:
     if args.command == "data":
         return _data_build(args)
     if args.command == "export":
@@ -110,6 +134,10 @@ def main(argv: list[str] | None = None) -> int:
         from bri_desktop.cli_team import run as run_team
 
         return run_team(args)
+    raise ValueError(f"unknown command {args.command}")
+
+
+def _window(args: argparse.Namespace) -> int:
     link = None
     if args.command == "open":
         from bri_desktop.core.views import LinkError, parse_link

@@ -6,8 +6,10 @@ bytes."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import io
+import re
 import zipfile
 from pathlib import Path
 
@@ -26,6 +28,25 @@ PAGE = {"A4": (Mm(210), Mm(297)), "Letter": (Mm(215.9), Mm(279.4))}
 FIGURE_WIDTH = Mm(160)
 _STYLE = {d.HEADING1: "Heading 1", d.HEADING2: "Heading 2", d.PARA: "Normal", d.FACT: "List Bullet",
           d.CAVEAT: "Caveat", d.NOTE: "Normal"}
+
+
+# What XML 1.0 cannot hold (control characters, lone surrogates): a damaged file's title may
+# carry them, and python-docx refuses the whole document for one.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_NOT_TEXT = {"data", "png"}  # a figure's drawing, not words
+
+
+def xml_safe(value):
+    """``value`` (the briefing or a part of it) with U+FFFD for every character XML cannot hold."""
+    if isinstance(value, str):
+        return _NOT_XML.sub("\ufffd", value)
+    if isinstance(value, list | tuple):
+        return type(value)(xml_safe(v) for v in value)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return dataclasses.replace(value, **{f.name: xml_safe(getattr(value, f.name))
+                                             for f in dataclasses.fields(value)
+                                             if f.init and f.name not in _NOT_TEXT})
+    return value
 
 
 def marks(cites: tuple[int, ...]) -> str:
@@ -54,6 +75,7 @@ def _page_field(paragraph) -> None:
 
 
 def build(doc: d.Document, generated: dt.datetime) -> bytes:
+    doc = xml_safe(doc)
     word = new_docx()
     styles = word.styles
     _language(styles.element)

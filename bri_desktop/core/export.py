@@ -205,10 +205,18 @@ def stamp_text(value: str) -> str:
     return re.sub(r"[\x00-\x1f\x7f]", lambda m: repr(m.group())[1:-1], value)
 
 
+def stored_bytes(value: bytes) -> str:
+    """Bytes where text or a number belongs (a foreign or damaged file), as the text they spell:
+    an export writes them, a JSON or XLSX writer could not."""
+    return value.decode("utf-8", "replace")
+
+
 def spreadsheet_cell(value: object) -> object:
     """A value for a CSV or XLSX cell. Text a spreadsheet would run as a formula (it begins with
     = + - @, a tab or a carriage return) gets a leading apostrophe, as OWASP advises; lists and
     tables become JSON text; characters no spreadsheet may hold become U+FFFD."""
+    if isinstance(value, bytes):
+        value = stored_bytes(value)
     if isinstance(value, list | dict):
         value = json.dumps(value, ensure_ascii=False)
     if isinstance(value, str):
@@ -240,11 +248,11 @@ def _write_json(handle: IO[str], rows: Iterable[dict], stamp: ExportStamp, bare:
                 _header: list[str]) -> int:
     records = list(rows)
     if bare:
-        json.dump(records, handle, ensure_ascii=False, indent=2)
+        json.dump(records, handle, ensure_ascii=False, indent=2, default=stored_bytes)
     else:
         payload = {"dataset_version": stamp.dataset_version, "kind": stamp.kind,
                    "filters": stamp.filters, "count": len(records), "records": records}
-        json.dump(payload, handle, ensure_ascii=False, indent=2)
+        json.dump(payload, handle, ensure_ascii=False, indent=2, default=stored_bytes)
     handle.write("\n")
     return len(records)
 

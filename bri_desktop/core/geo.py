@@ -16,7 +16,7 @@ from pathlib import Path
 
 from bri_desktop.core.formatting import format_capacity
 from bri_desktop.core.i18n import QT_TRANSLATE_NOOP, number, translate, vocabulary_label
-from bri_desktop.core.money import format_number
+from bri_desktop.core.money import format_number, is_number
 
 Point = tuple[float, float]
 
@@ -163,7 +163,7 @@ def key_figure(corridor: dict) -> str:
             if ind["kind"] in wanted and ind["unit"] in ("Mt", "t", "bcm"):
                 figure = format_number(ind["value"], ind["unit"], ind.get("value_qualifier"))
                 return f"{figure} ({ind['period_label']})"
-            if ind["kind"] in wanted and ind["unit"] == "times":
+            if ind["kind"] in wanted and ind["unit"] == "times" and is_number(ind["value"]):
                 return translate("geo", "capacity ×{times}").format(times=number(ind["value"], 6, group=False))
     return ""
 
@@ -171,7 +171,7 @@ def key_figure(corridor: dict) -> str:
 def line_width(corridor: dict) -> float:
     """Thicker for a larger stated capacity (Mt/yr or bcm/yr); 2.5 where none is stated."""
     capacity = corridor.get("capacity_value")
-    if not capacity:
+    if not is_number(capacity) or capacity <= 0:  # none, or not a number (a damaged file)
         return 2.5
     return 2.5 + min(4.0, math.log2(1 + capacity) * 0.8)
 
@@ -218,8 +218,20 @@ def _nodes(network: list[dict], place) -> list[NodeShape]:
     return list(found.values())
 
 
+def placed(network: list[dict]) -> list[dict]:
+    """The network without the stations that have no place on Earth: a latitude or longitude that
+    is missing, not a number or out of range (a foreign or damaged file). Their corridors are drawn
+    through the stations that remain."""
+    def has_place(node: dict) -> bool:
+        lat, lon = node.get("lat"), node.get("lon")
+        return is_number(lat) and is_number(lon) and abs(lat) <= 90 and abs(lon) <= 180
+
+    return [{**c, "nodes": [n for n in c["nodes"] if has_place(n)]} for c in network]
+
+
 def geographic_model(network: list[dict], outlines: list[Outline],
                      projection: Projection = REGION) -> MapModel:
+    network = placed(network)
     offsets = _offsets(network)
     shapes = []
     for corridor in network:
@@ -250,6 +262,7 @@ def _shape(corridor: dict, segments: list[Segment]) -> CorridorShape:
 def schematic_model(network: list[dict], column: float = 90.0, row: float = 64.0) -> MapModel:
     """Each corridor a straight row, west on the left; a station keeps one column in every row,
     so a station that several corridors share lines up, joined by a guide."""
+    network = placed(network)
     lon_of: dict[str, float] = {}
     for corridor in network:
         for node in corridor["nodes"]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TypeGuard
+
 from bri_desktop.core import i18n
 from bri_desktop.core.i18n import QT_TRANSLATE_NOOP
 
@@ -23,12 +25,13 @@ def format_usd(value: float | None, qualifier: str | None = None) -> str:
     Chinese as those languages write money: see core.i18n)."""
     if value is None:
         return ""
-    if not _is_number(value):  # text in an amount (a foreign or damaged file): as stored
+    if not is_number(value):  # text in an amount (a foreign or damaged file): as stored
         return str(value)
     return _qualified(i18n.money(value), qualifier)
 
 
-def _is_number(value: object) -> bool:
+def is_number(value: object) -> TypeGuard[float]:
+    """A finite int or float: not text, a blob, NaN or an infinity (a foreign or damaged file)."""
     return isinstance(value, (int, float)) and value == value and abs(value) != float("inf")
 
 
@@ -43,7 +46,7 @@ def format_number(value: float | None, unit: str | None = None, qualifier: str |
     """Format an indicator or capacity: "4.5 Mt", "85 %", "over 6,000"."""
     if value is None:
         return ""
-    if not _is_number(value):
+    if not is_number(value):
         return str(value)
     if unit == "USD":
         return format_usd(value, qualifier)

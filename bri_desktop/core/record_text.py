@@ -15,7 +15,7 @@ from bri_desktop.core.export import citation_text
 from bri_desktop.core.formatting import SHOWN_CHARS, format_capacity, shorten
 from bri_desktop.core.geo import node_kind
 from bri_desktop.core.i18n import QT_TRANSLATE_NOOP, translate, vocabulary_label
-from bri_desktop.core.money import format_number, format_usd
+from bri_desktop.core.money import format_number, format_usd, is_number
 
 # The English of this module's labels (KIND_SINGULAR, NOT_SUMMED, FIELD_LABELS, RELATIONS, MORE):
 # translate("record_text", ...) shows one in the interface language.
@@ -224,6 +224,11 @@ def related_link(kind: str, facet: str, value: str) -> str:
     return f"bri:related/{kind}/{facet}/{quote(str(value), safe='')}"
 
 
+def _degrees(value: object) -> str:
+    """A latitude or longitude to two decimals; anything else (a damaged file's text) as stored."""
+    return f"{value:.2f}" if is_number(value) else "" if value is None else str(value)
+
+
 def details_html(record: Mapping, vocab: Mapping, muted: str = "#595959") -> str:
     """``muted`` is the colour of secondary text: the theme gives one readable on its base."""
     kind = record["kind"]
@@ -258,7 +263,7 @@ def details_html(record: Mapping, vocab: Mapping, muted: str = "#595959") -> str
     if kind == "projects" and record.get("lat") is not None:
         rows.append((translate("record_text", "Map position"),
                      translate("record_text", "{lat}, {lon} (approximate, placed by the curator)").format(
-                         lat=f"{record['lat']:.2f}", lon=f"{record['lon']:.2f}")))
+                         lat=_degrees(record["lat"]), lon=_degrees(record.get("lon")))))
     if rows:
         out.append("<table cellspacing='0' cellpadding='2'>")
         out += [f"<tr><td style='color:{muted};padding-right:8px'>{escape(label)}</td>"

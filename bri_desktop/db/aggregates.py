@@ -15,7 +15,7 @@ import sqlite3
 from bri_desktop.core.aggregation import Aggregate, Group
 from bri_desktop.core.filters import Filter
 from bri_desktop.db import cube
-from bri_desktop.db.kinds import KINDS
+from bri_desktop.db.kinds import KINDS, number_sql
 from bri_desktop.db.queries import search_hits, where_clause
 from bri_desktop.db.slices import WHOLE, Slice, seq_range
 
@@ -28,15 +28,17 @@ COLUMNS = {
     "event": {"agreements": "t.event_id", "projects": ""},
     "status": {"agreements": "t.status", "projects": "t.status"},
 }
-VALUE_COLUMN = {"agreements": "t.value_in_totals",
-                "projects": "CASE WHEN t.in_totals THEN t.investment_usd END"}
+# Amounts that are not numbers (a foreign or damaged file) are neither summed nor counted as disclosed.
+VALUE_COLUMN = {"agreements": number_sql("t.value_in_totals"),
+                "projects": f"CASE WHEN t.in_totals THEN {number_sql('t.investment_usd')} END"}
 # Where records come from (a chart never adds two collections into one bar); agreements are
 # curated only.
 COLLECTION_COLUMN = {"agreements": "'curated'", "projects": "t.collection"}
-NOT_SUMMED = {"agreements": "0", "projects": "count(CASE WHEN NOT t.in_totals THEN t.investment_usd END)"}
+NOT_SUMMED = {"agreements": "0",
+              "projects": f"count(CASE WHEN NOT t.in_totals THEN {number_sql('t.investment_usd')} END)"}
 # The values a record discloses (an agreement's own, even when its project's counts instead; a
 # project's, when it may be summed: one listed but never summed is counted apart).
-RAW_VALUE_COLUMN = {"agreements": "t.value_usd", "projects": VALUE_COLUMN["projects"]}
+RAW_VALUE_COLUMN = {"agreements": number_sql("t.value_usd"), "projects": VALUE_COLUMN["projects"]}
 QUALIFIER_COLUMN = {"agreements": "t.value_qualifier", "projects": "t.investment_qualifier"}
 
 

@@ -6,8 +6,11 @@ which only the build and the pandas-based exports load.
 
 from __future__ import annotations
 
+import functools
 import sqlite3
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any, TypeVar
 from urllib.parse import quote
 
 from bri_desktop.core.errors import DataFileError
@@ -17,6 +20,56 @@ from bri_desktop.db.required import REQUIRED, SCHEMA_VERSION
 
 class DatasetError(DataFileError):
     """The database file is missing, corrupt, or not a BRI Desktop dataset."""
+
+
+_Result = TypeVar("_Result")
+
+
+def _undecodable(exc: sqlite3.OperationalError) -> bool:
+    return "Could not decode to UTF-8" in str(exc)
+
+
+def _read_damaged_text(conn: sqlite3.Connection) -> None:
+    """From now on this connection reads text that is not valid UTF-8 (a foreign or damaged
+    file) with U+FFFD for the bytes it cannot decode. Slower than the default, so only once such
+    text is met."""
+    conn.text_factory = functools.partial(str, encoding="utf-8", errors="replace")
+
+
+def tolerates_damaged_text(fn: Callable[..., _Result]) -> Callable[..., _Result]:
+    """``fn(conn, ...)`` run again, reading damaged text, if it met text that is not UTF-8."""
+    @functools.wraps(fn)
+    def run(conn: sqlite3.Connection, *args: Any, **kwargs: Any) -> _Result:
+        try:
+            return fn(conn, *args, **kwargs)
+        except sqlite3.OperationalError as exc:
+            if not _undecodable(exc):
+                raise
+            _read_damaged_text(conn)
+            return fn(conn, *args, **kwargs)
+    return run
+
+
+def batches(conn: sqlite3.Connection, sql: str, params: list | tuple,
+            size: int) -> Iterator[list[sqlite3.Row]]:
+    """The rows of ``sql`` in batches; text that is not UTF-8 is read with U+FFFD (the query runs
+    again from where it stopped, so a long export need not fail on one damaged value)."""
+    given = 0
+    while True:
+        cursor = conn.execute(sql, params)
+        cursor.row_factory = sqlite3.Row
+        try:
+            skip = given  # the rows given before the damaged text was met
+            while skip and (skipped := cursor.fetchmany(min(size, skip))):
+                skip -= len(skipped)
+            while rows := cursor.fetchmany(size):
+                given += len(rows)
+                yield rows
+            return
+        except sqlite3.OperationalError as exc:
+            if not _undecodable(exc) or conn.text_factory is not str:
+                raise
+            _read_damaged_text(conn)
 
 
 def open_readonly(path: Path) -> sqlite3.Connection:

@@ -15,6 +15,7 @@ import threading
 
 from bri_desktop.core.filters import Filter
 from bri_desktop.db.hits import attach, db_key, make_table
+from bri_desktop.db.kinds import number_sql
 
 COLUMNS = ("country", "sector", "doc_type", "year", "status")  # each a facet of the same name
 SUMS = ("records", "with_value", "total", "qualified")
@@ -30,10 +31,11 @@ def make(conn: sqlite3.Connection) -> str:
         if key in _tables:
             return _tables[key]
     cols = ", ".join(COLUMNS)
+    value = number_sql("value_in_totals")  # as db.aggregates sums it
     name = make_table(conn, "cube", (
-        f"SELECT {cols}, count(*) AS records, count(value_usd) AS with_value, "
-        "coalesce(sum(value_in_totals), 0) AS total, "
-        "count(CASE WHEN value_in_totals IS NOT NULL THEN value_qualifier END) AS qualified "
+        f"SELECT {cols}, count(*) AS records, count({number_sql('value_usd')}) AS with_value, "
+        f"coalesce(sum({value}), 0) AS total, "
+        f"count(CASE WHEN {value} IS NOT NULL THEN value_qualifier END) AS qualified "
         f"FROM main.agreements GROUP BY {cols}"))
     with _lock:
         return _tables.setdefault(key, name)

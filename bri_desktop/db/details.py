@@ -8,6 +8,7 @@ from typing import NamedTuple
 
 from bri_desktop.core.filters import Filter
 from bri_desktop.core.money import format_number
+from bri_desktop.db.connection import batches, tolerates_damaged_text
 from bri_desktop.db.kinds import KINDS
 from bri_desktop.db.queries import default_descending, display_order, where_clause
 
@@ -61,6 +62,7 @@ def roles(conn: sqlite3.Connection, kind: str, record_ids: list[str]) -> dict[st
 RELATED_LIMIT = 25  # linked records listed per kind and relation; the rest are counted
 
 
+@tolerates_damaged_text
 def record_details(conn: sqlite3.Connection, kind: str, record_id: str,
                    limit: int = RELATED_LIMIT) -> dict | None:
     """Every field of one record, its parties, links, citations and related records (at most
@@ -272,10 +274,8 @@ def export_records(conn: sqlite3.Connection, kind: str, flt: Filter, sort: str |
         descending = default_descending(spec, sort)
     where, params = where_clause(spec, flt)
     extra = "".join(f", {spec.column(key).sql} AS shown_{i}" for i, key in enumerate(shown or []))
-    cursor = conn.execute(f"SELECT t.*{extra} FROM {spec.table} t WHERE {where} "
-                          f"ORDER BY {display_order(spec, sort, descending)}", params)
-    cursor.row_factory = sqlite3.Row
-    while rows := cursor.fetchmany(batch):
+    for rows in batches(conn, f"SELECT t.*{extra} FROM {spec.table} t WHERE {where} "
+                        f"ORDER BY {display_order(spec, sort, descending)}", params, batch):
         ids = [r["id"] for r in rows]
         cites = citations(conn, kind, ids)
         parties = roles(conn, kind, ids)

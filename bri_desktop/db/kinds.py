@@ -314,3 +314,11 @@ EVERYTHING = Kind(
     default_sort="title",
 )
 VIEWS: dict[str, Kind] = {**KINDS, "everything": EVERYTHING}  # what the navigator lists
+
+
+def number_sql(column: str) -> str:
+    """``column`` where it holds a finite number, else NULL: what a sum, a chart or an order by
+    amount may use. A foreign or damaged file's text ('lots'), blob or infinity is left out (SQLite
+    would add 'lots' as 0 and '2,100,000,000' as 2)."""
+    return (f"CASE WHEN typeof({column}) IN ('integer', 'real') "
+            f"AND abs({column}) <= 1.7976931348623157e308 THEN {column} END")

@@ -72,6 +72,7 @@ ROWS_HEAD_START = 250  # ms the rows query runs alone before facets and chart st
 WHAT = {"rows": QT_TRANSLATE_NOOP("MainWindow", "The records table"),
         "facets": QT_TRANSLATE_NOOP("MainWindow", "The filter counts"),
         "chart": QT_TRANSLATE_NOOP("MainWindow", "The chart"),
+        "chart-hover": QT_TRANSLATE_NOOP("MainWindow", "The bar's largest records"),
         "details": QT_TRANSLATE_NOOP("MainWindow", "The record's details"),
         "maps": QT_TRANSLATE_NOOP("MainWindow", "The corridor map"),
         "open": QT_TRANSLATE_NOOP("MainWindow", "The linked record"),
@@ -457,6 +458,8 @@ class MainWindow(RecordsMixin, ViewsMixin, DatasetFileMixin, WorkspaceMixin, Tea
                 self.facets.show_failed(message, self.filter)
             if channel == "rows":
                 self.table.show_empty(escape(message))
+            if channel == "maps":
+                self.corridors.view.show_failed(message)
             self.on_query_failed(message)
 
         return show

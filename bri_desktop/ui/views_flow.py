@@ -133,7 +133,8 @@ class ViewsMixin:
         if 0 <= index < len(bars) and bars[index].collection:  # that collection's records only
             flt = flt.with_values("collection", {bars[index].collection})
         self.runner.submit("chart-hover", load_top, self.dataset, dimension, key, flt,
-                           on_result=lambda top: self.chart.show_tooltip(index, top))
+                           on_result=lambda top: self.chart.show_tooltip(index, top),
+                           on_error=self._failed("chart-hover"))
 
     # ------------------------------------------------------------------ pictures
 

@@ -1609,6 +1609,10 @@ Nothing was imported.</source>
             <translation>Диаграмма</translation>
         </message>
         <message>
+            <source>The bar's largest records</source>
+            <translation>Крупнейшие записи столбца</translation>
+        </message>
+        <message>
             <source>The record's details</source>
             <translation>Сведения о записи</translation>
         </message>

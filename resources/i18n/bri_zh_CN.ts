@@ -1527,6 +1527,10 @@ Nothing was imported.</source>
             <translation>图表</translation>
         </message>
         <message>
+            <source>The bar's largest records</source>
+            <translation>该柱中最大的记录</translation>
+        </message>
+        <message>
             <source>The record's details</source>
             <translation>记录详细信息</translation>
         </message>

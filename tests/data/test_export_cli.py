@@ -105,3 +105,21 @@ def test_a_write_failing_halfway_leaves_no_partial_file(capsys, tmp_path, monkey
     code, _, err = _run(capsys, "export", "agreements", "-o", str(target))
     assert code == 1 and "cannot write" in err and "No space left" in err
     assert list(tmp_path.iterdir()) == []  # neither the target nor a temporary file
+
+
+def test_a_fault_while_exporting_is_said_in_one_line_and_logged(capsys, monkeypatch, tmp_path):
+    """An exception nobody foresaw (here: the records failing to read) gives a clear line and a
+    code, with the traceback in the log, not on the terminal; nothing is written."""
+    from bri_desktop import paths
+
+    def broken(*_args, **_kwargs):
+        raise RuntimeError("a value nobody foresaw")
+
+    monkeypatch.setattr("bri_desktop.db.details.export_records", broken)
+    target = tmp_path / "out.csv"
+    code, _, err = _run(capsys, "export", "agreements", "-o", str(target))
+    assert code == 70
+    assert "export failed because of a fault in BRI Desktop" in err and "a value nobody foresaw" in err
+    assert "Traceback" not in err and str(paths.log_file()) in err
+    assert "Traceback" in paths.log_file().read_text(encoding="utf-8")
+    assert not target.exists()

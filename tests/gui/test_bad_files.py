@@ -199,12 +199,17 @@ DAMAGE = {  # one value of the wrong type, as another tool may write it, and whe
     "a year in words": "UPDATE agreements SET year = 'twenty' WHERE id = 'kmg-sinopec-berekovskoye'",
     "a year far away": "UPDATE agreements SET year = 9223372036854775807 WHERE id = 'kmg-sinopec-berekovskoye'",
     "a package total in words": "UPDATE packages SET total_usd = 'lots' WHERE id = 'bri3-kz-contracts'",
+    "a station's place in words": "UPDATE corridor_nodes SET lat = 'north', lon = 'x' "
+                                  "WHERE corridor_id = 'cku-railway' AND position = 0",
+    "a corridor's length and capacity in words": "UPDATE corridors SET length_km = 'long', capacity_value = 'big' "
+                                                 "WHERE id = 'cku-railway'",
+    "an investment in words": "UPDATE projects SET investment_usd = 'lots' WHERE id = 'kg-national-fertilizer-plant'",
 }
 
 
 @pytest.mark.parametrize("damage", list(DAMAGE))
 def test_one_odd_value_leaves_the_filters_and_every_chart_working(qtbot, make_window, tmp_path, bundled_db,
-                                                                   damage):
+                                                                   monkeypatch, damage):
     db = tmp_path / "foreign.sqlite"
     shutil.copyfile(bundled_db, db)
     con = sqlite3.connect(db)
@@ -216,12 +221,22 @@ def test_one_odd_value_leaves_the_filters_and_every_chart_working(qtbot, make_wi
     assert window.facets.facet_list("country").model.rowCount() > 0  # the filter lists were counted
     assert window.facets.facet_list("year").model.rowCount() > 0
     chart = window.chart
+    tooltips: list = []  # each bar's tooltip names its largest records
+    monkeypatch.setattr(chart, "show_tooltip", lambda _index, top: tooltips.append(top))
     for d in range(chart.dimension.count()):  # every choice of "Chart by"
         chart.dimension.setCurrentIndex(d)
         settle(qtbot, window)
         assert chart.chart is not None and not chart.chart.error, (chart.dimension.currentData(), chart.chart)
         assert len(chart.chart.bars) < 400  # never a bar for every year up to 9e18
-    assert "fault" not in (getattr(window, "last_error", "") or "")
+        tooltips.clear()
+        for bar in chart.chart.bars:
+            window.on_chart_bar_hovered(chart.dimension.currentData(), bar.key)
+            settle(qtbot, window)
+        assert len(tooltips) == len(chart.chart.bars), chart.dimension.currentData()
+    assert "fault" not in (getattr(window, "last_error", "") or ""), window.last_error
+    view = window.corridors.view
+    assert view.model is not None and not view.failure  # the corridor map drew, not "Loading corridors…"
+    assert {c.id for c in view.model.corridors} >= {"cku-railway", "trans-caspian"}
 
 
 def test_an_indicator_figure_in_words_does_not_stop_the_app(tmp_path, bundled_db):
@@ -237,3 +252,16 @@ def test_an_indicator_figure_in_words_does_not_stop_the_app(tmp_path, bundled_db
                             capture_output=True, text=True, timeout=120,
                             env={**os.environ, "BRI_DESKTOP_HOME": str(tmp_path / "home")})
     assert result.returncode == 0, result.stderr[-2000:]
+
+
+def test_a_corridor_map_that_cannot_load_says_so_where_the_map_is(qtbot, make_window, monkeypatch):
+    """Not "Loading corridors…" for ever: the failure is said on the map itself."""
+    def broken(*_args):
+        raise RuntimeError("the stations could not be placed")
+
+    monkeypatch.setattr("bri_desktop.ui.main_window.load_maps", broken)
+    window = make_window()
+    settle(qtbot, window)
+    view = window.corridors.view
+    assert view.model is None
+    assert "The corridor map failed" in view.failure

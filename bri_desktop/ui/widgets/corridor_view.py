@@ -55,6 +55,7 @@ class CorridorView(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumSize(300, 200)
         self.model: MapModel | None = None
+        self.failure = ""  # why there is no model: said where the map would be
         self.matching: set[str] | None = None  # None: every corridor matches
         self.selected = ""
         self.hovered = ""
@@ -65,8 +66,14 @@ class CorridorView(QWidget):
 
     # -- model and view state
 
+    def show_failed(self, message: str) -> None:
+        """The corridors could not be loaded: say so where the map would be (not "Loading…")."""
+        self.failure = message
+        self.update()
+
     def set_model(self, model: MapModel) -> None:
         self.model = model
+        self.failure = ""
         self._paths = {}
         for outline in model.outlines:
             path = QPainterPath()
@@ -147,8 +154,9 @@ class CorridorView(QWidget):
         painter.fillRect(QRectF(0, 0, width, height), QColor("#eef4f8"))
         if self.model is None:
             painter.setPen(palette.color(QPalette.ColorRole.Text))
-            painter.drawText(QRectF(0, 0, width, height), Qt.AlignmentFlag.AlignCenter,
-                             translate("CorridorView", "Loading corridors…"))
+            painter.drawText(QRectF(20, 0, width - 40, height),
+                             Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                             self.failure or translate("CorridorView", "Loading corridors…"))
             return
         transform, scale = self.transform_for(width, height, zoom, pan or QPointF(0, 0))
         painter.save()
