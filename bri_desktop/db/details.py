@@ -9,7 +9,7 @@ from typing import NamedTuple
 from bri_desktop.core.filters import Filter
 from bri_desktop.core.money import format_number
 from bri_desktop.db.connection import batches, tolerates_damaged_text
-from bri_desktop.db.kinds import KINDS
+from bri_desktop.db.kinds import KINDS, number_sql
 from bri_desktop.db.queries import default_descending, display_order, where_clause
 
 # Link tables of organizations with roles: kind -> (table, key column).
@@ -94,7 +94,7 @@ def record_details(conn: sqlite3.Connection, kind: str, record_id: str,
             {"id": r[0], "name": r[1], "figure": format_number(r[2], r[3], r[4]), "period": r[5]}
             for r in conn.execute("SELECT id, name, value, unit, value_qualifier, period_label "
                                   "FROM indicators WHERE measure = ? AND id != ? "
-                                  "AND typeof(value) IN ('integer', 'real') ORDER BY seq",
+                                  f"AND {number_sql('value')} IS NOT NULL ORDER BY seq",
                                   (data["measure"], record_id))]
     if kind == "organizations":
         aliases = conn.execute("SELECT alias, curator FROM org_aliases WHERE org_id = ? "

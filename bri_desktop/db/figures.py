@@ -9,7 +9,7 @@ import sqlite3
 from bri_desktop.core.filters import Filter
 from bri_desktop.core.i18n import vocabulary_label
 from bri_desktop.db.details import citations
-from bri_desktop.db.kinds import KINDS
+from bri_desktop.db.kinds import KINDS, number_sql
 from bri_desktop.db.queries import lacking, search_hits, where_clause
 
 
@@ -47,7 +47,7 @@ def measure_figures(conn: sqlite3.Connection, measure: str, flt: Filter | None =
     rows = [dict(r) for r in conn.execute(
         "SELECT id, name, value, unit, value_qualifier, period_start, period_end, period_label, "
         f"kind, scope, note, {where} AS kept FROM indicators t WHERE measure = ? "
-        "AND typeof(value) IN ('integer', 'real') "  # a foreign file's text cannot be drawn
+        f"AND {number_sql('value')} IS NOT NULL "  # a foreign file's text or infinity cannot be drawn
         "ORDER BY coalesce(period_end, period_start) IS NULL, coalesce(period_end, period_start), seq",
         [*params, measure])]
     cites = citations(conn, "indicators", [r["id"] for r in rows])

@@ -117,7 +117,10 @@ def overview(conn: sqlite3.Connection, flt: Filter, lanes_by: str, labels: dict[
         if kind in counted:
             bins += _bins(conn, kind, wheres[kind], lanes_by)
         else:
-            items += _items(conn, kind, wheres[kind], lanes_by)
+            drawn = _items(conn, kind, wheres[kind], lanes_by)
+            unreadable = counts[kind] - len(drawn)  # a date a damaged file spells 'next spring'
+            counts[kind], undated[kind] = len(drawn), undated[kind] + unreadable
+            items += drawn
     if lanes_by == "kind":
         lanes = [(k, KINDS[k].label) for k in shown]
     else:

@@ -138,3 +138,27 @@ def test_control_characters_in_a_title_do_not_stop_the_word_briefing(tmp_path):
     docx_out.write(doc, target, dt.datetime(2026, 1, 1))
     text = "\n".join(p.text for p in read_docx(target).paragraphs)
     assert "Brief\ufffding" in text and "a\ufffd[31mred" in text and "quote\ufffd" in text
+
+
+def test_the_timeline_counts_a_date_it_cannot_read_as_not_placed(damaged, bundled_db):
+    from bri_desktop.db.timeline import overview
+
+    before = overview(open_readonly(bundled_db), Filter(), "kind", {}, dt.date(2026, 1, 1))
+    conn = damaged("UPDATE agreements SET date_start = 'next spring', date_end = 'later' "
+                   "WHERE id = 'kmg-sinopec-berekovskoye'")
+    after = overview(conn, Filter(), "kind", {}, dt.date(2026, 1, 1))
+    drawn = [i for i in after.items if i.kind == "agreements"]
+    assert "kmg-sinopec-berekovskoye" not in {i.id for i in drawn}
+    assert after.counts["agreements"] == len(drawn) == before.counts["agreements"] - 1
+    assert after.undated["agreements"] == before.undated["agreements"] + 1
+
+
+def test_an_infinite_figure_is_left_out_of_the_comparison(damaged, bundled_db):
+    from bri_desktop.db.figures import measure_figures
+
+    measure = open_readonly(bundled_db).execute(
+        "SELECT measure FROM indicators WHERE id = 'cn-companies-in-kz-akorda'").fetchone()[0]
+    before = [f["id"] for f in measure_figures(open_readonly(bundled_db), measure)]
+    conn = damaged("UPDATE indicators SET value = 1e308 * 10 WHERE id = 'cn-companies-in-kz-akorda'")
+    after = [f["id"] for f in measure_figures(conn, measure)]
+    assert after == [i for i in before if i != "cn-companies-in-kz-akorda"]
