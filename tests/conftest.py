@@ -40,3 +40,21 @@ def db_conn(bundled_db):
     conn = open_readonly(bundled_db)
     yield conn
     conn.close()
+
+
+@pytest.fixture
+def altered_copy(tmp_path, bundled_db):
+    """``altered_copy(*sql)``: a copy of the bundled dataset changed by the SQL statements (a
+    foreign, damaged or older file), its path."""
+    import sqlite3
+
+    def make(*statements: str) -> Path:
+        path = tmp_path / "altered.sqlite"
+        shutil.copyfile(bundled_db, path)
+        con = sqlite3.connect(path)
+        for sql in statements:
+            con.execute(sql)
+        con.commit()
+        con.close()
+        return path
+    return make

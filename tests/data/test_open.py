@@ -32,19 +32,6 @@ def test_foreign_database(tmp_path):
     assert path.exists()  # refused, not touched
 
 
-def _altered(tmp_path, bundled_db, *statements: str):
-    import shutil
-
-    path = tmp_path / "altered.sqlite"
-    shutil.copyfile(bundled_db, path)
-    con = sqlite3.connect(path)
-    for sql in statements:
-        con.execute(sql)
-    con.commit()
-    con.close()
-    return path
-
-
 def test_the_required_tables_and_columns_follow_the_models():
     from bri_desktop.db import models
     from bri_desktop.db.required import REQUIRED
@@ -60,18 +47,18 @@ def test_the_required_tables_and_columns_follow_the_models():
     ("UPDATE meta SET value = '99' WHERE key = 'schema_version'", "built by a newer BRI Desktop"),
     ("DELETE FROM meta WHERE key = 'schema_version'", "schema unknown"),
 ])
-def test_a_dataset_of_another_schema_is_refused_with_what_to_do(tmp_path, bundled_db, statement, message):
-    path = _altered(tmp_path, bundled_db, statement)
+def test_a_dataset_of_another_schema_is_refused_with_what_to_do(altered_copy, statement, message):
+    path = altered_copy(statement)
     with pytest.raises(DatasetError, match=message) as caught:
         open_readonly(path)
     assert "data build" in str(caught.value) or "Update BRI Desktop" in str(caught.value)
 
 
-def test_the_app_refuses_a_renamed_column_at_start_with_one_message(tmp_path, bundled_db):
+def test_the_app_refuses_a_renamed_column_at_start_with_one_message(altered_copy):
     import subprocess
     import sys
 
-    path = _altered(tmp_path, bundled_db, "ALTER TABLE agreements RENAME COLUMN title TO heading")
+    path = altered_copy("ALTER TABLE agreements RENAME COLUMN title TO heading")
     result = subprocess.run([sys.executable, "-m", "bri_desktop", "--smoke-test", "--db", str(path)],
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 1

@@ -142,17 +142,13 @@ def test_very_long_text_is_shown_shortened_and_never_freezes_the_window(qtbot, w
 
 
 def test_a_foreign_dataset_with_mistyped_values_still_shows_every_record(qtbot, make_window, tmp_path,
-                                                                        bundled_db):
+                                                                        altered_copy):
     """Text where an amount belongs, numbers where a code belongs (a dataset another tool wrote):
     each odd value is shown as stored; the table, the details and the exports still show all."""
-    db = tmp_path / "foreign.sqlite"
-    shutil.copyfile(bundled_db, db)
-    con = sqlite3.connect(db)
-    con.execute("UPDATE agreements SET value_usd = 'lots of money', binding = 'yes' "
-                "WHERE id = 'kmg-sinopec-berekovskoye'")
-    con.execute("UPDATE agreements SET country = 7, sector = 3.5 WHERE id = 'astana-2025-kg-agricultural-machinery'")
-    con.commit()
-    con.close()
+    db = altered_copy("UPDATE agreements SET value_usd = 'lots of money', binding = 'yes' "
+                      "WHERE id = 'kmg-sinopec-berekovskoye'",
+                      "UPDATE agreements SET country = 7, sector = 3.5 "
+                      "WHERE id = 'astana-2025-kg-agricultural-machinery'")
     window = make_window(db)
     model = window.model
     assert model.rowCount() == model.matched == 42
@@ -208,15 +204,9 @@ DAMAGE = {  # one value of the wrong type, as another tool may write it, and whe
 
 
 @pytest.mark.parametrize("damage", list(DAMAGE))
-def test_one_odd_value_leaves_the_filters_and_every_chart_working(qtbot, make_window, tmp_path, bundled_db,
+def test_one_odd_value_leaves_the_filters_and_every_chart_working(qtbot, make_window, altered_copy,
                                                                    monkeypatch, damage):
-    db = tmp_path / "foreign.sqlite"
-    shutil.copyfile(bundled_db, db)
-    con = sqlite3.connect(db)
-    con.execute(DAMAGE[damage])
-    con.commit()
-    con.close()
-    window = make_window(db)
+    window = make_window(altered_copy(DAMAGE[damage]))
     assert window.model.matched == 42
     assert window.facets.facet_list("country").model.rowCount() > 0  # the filter lists were counted
     assert window.facets.facet_list("year").model.rowCount() > 0
@@ -239,15 +229,10 @@ def test_one_odd_value_leaves_the_filters_and_every_chart_working(qtbot, make_wi
     assert {c.id for c in view.model.corridors} >= {"cku-railway", "trans-caspian"}
 
 
-def test_an_indicator_figure_in_words_does_not_stop_the_app(tmp_path, bundled_db):
+def test_an_indicator_figure_in_words_does_not_stop_the_app(tmp_path, altered_copy):
     """Text in an indicator's value (the first measure of the Figures view loads at start): it
     once ended the app with a segmentation fault. The figure is left out of the comparison."""
-    db = tmp_path / "foreign.sqlite"
-    shutil.copyfile(bundled_db, db)
-    con = sqlite3.connect(db)
-    con.execute("UPDATE indicators SET value = 'many' WHERE id = 'cn-companies-in-kz-akorda'")
-    con.commit()
-    con.close()
+    db = altered_copy("UPDATE indicators SET value = 'many' WHERE id = 'cn-companies-in-kz-akorda'")
     result = subprocess.run([sys.executable, "-m", "bri_desktop", "--db", str(db), "--smoke-test"],
                             capture_output=True, text=True, timeout=120,
                             env={**os.environ, "BRI_DESKTOP_HOME": str(tmp_path / "home")})

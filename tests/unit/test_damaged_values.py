@@ -4,8 +4,6 @@ the odd value out rather than reading 'lots' as 0, the map draws, every record e
 
 import datetime as dt
 import json
-import shutil
-import sqlite3
 
 import pytest
 
@@ -22,17 +20,8 @@ PLANT = "kg-national-fertilizer-plant"  # 260 m USD, in the totals, in Kyrgyzsta
 
 
 @pytest.fixture
-def damaged(tmp_path, bundled_db):
-    def make(*statements: str):
-        db = tmp_path / "foreign.sqlite"
-        shutil.copyfile(bundled_db, db)
-        con = sqlite3.connect(db)
-        for sql in statements:
-            con.execute(sql)
-        con.commit()
-        con.close()
-        return open_readonly(db)
-    return make
+def damaged(altered_copy):
+    return lambda *statements: open_readonly(altered_copy(*statements))
 
 
 def _kyrgyz_bar(conn):
