@@ -254,3 +254,19 @@ def test_a_corridor_map_that_cannot_load_says_so_where_the_map_is(qtbot, make_wi
     view = window.corridors.view
     assert view.model is None
     assert "The corridor map failed" in view.failure
+    from PySide6.QtGui import QPalette
+
+    from bri_desktop.ui.theme import theme_of
+
+    for theme in ("light", "dark"):  # legible on the map's light sea in either theme
+        theme_of().apply(theme)
+        try:
+            dark = theme == "dark"
+            qtbot.waitUntil(lambda dark=dark: (view.palette().color(QPalette.ColorRole.Text).lightness() > 128)
+                            is dark, timeout=5000)
+            image = view.grab().toImage()
+            darkest = min(image.pixelColor(x, y).lightness()
+                          for x in range(0, image.width(), 2) for y in range(0, image.height(), 2))
+            assert darkest < 100, f"{theme}: the message is not legible (darkest pixel {darkest})"
+        finally:
+            theme_of().apply("light")

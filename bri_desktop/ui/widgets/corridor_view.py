@@ -153,7 +153,7 @@ class CorridorView(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(QRectF(0, 0, width, height), QColor("#eef4f8"))
         if self.model is None:
-            painter.setPen(palette.color(QPalette.ColorRole.Text))
+            painter.setPen(QColor("#222222"))  # on the map's own light sea, in either theme
             painter.drawText(QRectF(20, 0, width - 40, height),
                              Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
                              self.failure or translate("CorridorView", "Loading corridors…"))
