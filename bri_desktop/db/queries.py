@@ -12,7 +12,6 @@ from bri_desktop.core.i18n import translate, vocabulary_label
 from bri_desktop.core.search import SearchSyntaxError, to_fts_query
 from bri_desktop.db import cube
 from bri_desktop.db.cache import CountCache
-from bri_desktop.db.connection import tolerates_damaged_text
 from bri_desktop.db.hits import attach, db_key, hits_table, made
 from bri_desktop.db.kinds import KIND_BASE, KINDS, Facet, Kind
 
@@ -247,7 +246,6 @@ def page_rowids(conn: sqlite3.Connection, kind_name: str, flt: Filter, sort: str
     return ids
 
 
-@tolerates_damaged_text
 def fetch_rows(conn: sqlite3.Connection, kind_name: str, flt: Filter, sort: str | None = None,
                descending: bool = False, offset: int = 0, limit: int = 200) -> list[sqlite3.Row]:
     """One page of display rows (every column of the kind, plus the id), in display order."""

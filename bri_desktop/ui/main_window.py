@@ -460,6 +460,8 @@ class MainWindow(RecordsMixin, ViewsMixin, DatasetFileMixin, WorkspaceMixin, Tea
                 self.table.show_empty(escape(message))
             if channel == "maps":
                 self.corridors.view.show_failed(message)
+            if channel == "timeline":
+                self.timeline.show_failed(message)
             self.on_query_failed(message)
 
         return show

@@ -21,6 +21,8 @@ from typing import Any, TypeVar
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from bri_desktop.db.connection import read_damaged_text, undecodable
+
 log = logging.getLogger("bri_desktop")
 T = TypeVar("T")
 
@@ -99,6 +101,12 @@ class TaskState:
             with self._lock:
                 self._conns.discard(conn)
             conn.set_progress_handler(None, 0)
+
+    def read_damaged_text(self) -> bool:
+        """The task's connections read text that is not UTF-8 from now on; False if they did."""
+        with self._lock:
+            conns = list(self._conns)
+        return any([read_damaged_text(conn) for conn in conns])
 
     def release(self) -> None:
         with self._lock:
@@ -179,7 +187,12 @@ class _Task(QRunnable):
             self._emit("finished")
             return
         try:
-            result = self.fn(self.state, *self.args)
+            try:
+                result = self.fn(self.state, *self.args)
+            except sqlite3.OperationalError as exc:  # text a damaged file holds that is not UTF-8:
+                if not (undecodable(exc) and self.state.read_damaged_text()):  # read it with U+FFFD
+                    raise
+                result = self.fn(self.state, *self.args)
             if not self.state.cancelled:
                 self._emit("result", result)
         except TaskCancelled:

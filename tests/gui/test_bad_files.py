@@ -270,3 +270,39 @@ def test_a_corridor_map_that_cannot_load_says_so_where_the_map_is(qtbot, make_wi
             assert darkest < 100, f"{theme}: the message is not legible (darkest pixel {darkest})"
         finally:
             theme_of().apply("light")
+
+
+def test_text_that_is_not_utf8_reads_with_a_replacement_character_in_every_view(qtbot, make_window, altered_copy):
+    """A title a foreign tool wrote in another encoding: each view that reads it (the table, the
+    details, the timeline, Everything) shows it with U+FFFD; nothing is said to have failed."""
+    window = make_window(altered_copy("UPDATE agreements SET title = CAST(X'41C328' AS TEXT) "
+                                      "WHERE id = 'kmg-sinopec-berekovskoye'"))
+    window.views.setCurrentWidget(window.timeline)
+    qtbot.waitUntil(lambda: window.timeline.view.overview is not None, timeout=10000)
+    settle(qtbot, window)
+    titles = {i.id: i.title for i in window.timeline.view.overview.items}
+    assert titles["kmg-sinopec-berekovskoye"] == "A\ufffd("
+    window.show_details("agreements", "kmg-sinopec-berekovskoye")
+    settle(qtbot, window)
+    assert "A\ufffd(" in window.details.browser.toPlainText()
+    window.navigator.select("everything")
+    settle(qtbot, window)
+    assert window.model.matched == 221 and window.model.rowCount() == 200  # its first page read
+    assert not getattr(window, "last_error", ""), window.last_error
+
+
+def test_a_timeline_that_cannot_be_read_says_so_not_the_last_filters_one(qtbot, window, monkeypatch):
+    window.views.setCurrentWidget(window.timeline)
+    qtbot.waitUntil(lambda: window.timeline.view.overview is not None, timeout=10000)
+    settle(qtbot, window)
+
+    def broken(*_args):
+        raise RuntimeError("the dates could not be read")
+
+    monkeypatch.setattr("bri_desktop.ui.tasks.load_timeline", broken)
+    window.set_filter(window.filter.toggled("country", "KZ"))
+    settle(qtbot, window)
+    view = window.timeline.view
+    assert view.overview is None and not view.items  # not the unfiltered timeline, as if it were KZ's
+    assert "The timeline failed" in view.failure
+    assert not window.timeline.summary.text()

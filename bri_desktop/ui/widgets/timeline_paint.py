@@ -75,9 +75,10 @@ def paint(view: TimelineView, painter: QPainter, width: float, height: float, pa
     painter.setPen(ink)
     overview = view.overview
     if overview is None or not overview.lanes or not overview.total:
-        message = translate("timeline_paint", "Loading the timeline…") if overview is None else \
-            translate("timeline_paint", "No dated records match the filters.")
-        painter.drawText(QRectF(0, 0, width, height), Qt.AlignmentFlag.AlignCenter, message)
+        message = (view.failure or translate("timeline_paint", "Loading the timeline…")) if overview is None \
+            else translate("timeline_paint", "No dated records match the filters.")
+        painter.drawText(QRectF(20, 0, width - 40, height), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                         message)
         return []
     rows = view.lane_rows(width)
     bottom = AXIS + sum(view.lane_height(k, rows) for k, _ in overview.lanes)

@@ -133,6 +133,11 @@ class TimelinePanel(QWidget):
             self.view.show_all()
         self.summary.setText(escape(summary_text(overview, kind_labels)))
 
+    def show_failed(self, message: str) -> None:
+        """The timeline of the filters could not be read: no summary of the last filters' one."""
+        self.view.show_failed(message)
+        self.summary.setText("")
+
     def show_items(self, start: float, end: float, items, counted: tuple[str, ...]) -> None:
         """The counted kinds' records of the stretch asked for; ignored when the view has moved on
         (or when there were too many after all: the counts stay)."""

@@ -54,6 +54,7 @@ class TimelineView(QWidget):
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.overview: Overview | None = None
+        self.failure = ""  # why there is no overview: said where the timeline would be
         self.items: list[Item] = []  # drawn one by one, sorted by start
         self.starts: list[float] = []
         self.longest = 0.0
@@ -74,8 +75,14 @@ class TimelineView(QWidget):
 
     def set_overview(self, overview: Overview) -> None:
         self.overview = overview
+        self.failure = ""
         self._shapes = {}
         self.set_items([], ALL if overview.counted else ())
+
+    def show_failed(self, message: str) -> None:
+        """The filters' timeline could not be read: say so, rather than the last filters' one."""
+        self.overview, self.failure = None, message
+        self.set_items([], ())
 
     def set_items(self, fetched: list[Item], counted: tuple[str, ...]) -> None:
         """The records drawn one by one: every one of the kinds not counted, and ``fetched`` of the
