@@ -17,8 +17,6 @@ chart, map and article views (views_flow), the dataset file's watch (dataset_fil
 
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QMouseEvent, QUndoStack
 from PySide6.QtWidgets import (
@@ -30,13 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bri_desktop import paths
-from bri_desktop.core.errors import user_message
 from bri_desktop.core.filters import Filter
 from bri_desktop.core.history import History, describe_change
-from bri_desktop.core.i18n import QT_TRANSLATE_NOOP, number, translate
+from bri_desktop.core.i18n import number, translate
 from bri_desktop.core.search import to_fts_query
-from bri_desktop.db.dataset import Dataset, DatasetChanged
+from bri_desktop.db.dataset import Dataset
 from bri_desktop.db.kinds import VIEWS
 from bri_desktop.ui import settings as keys
 from bri_desktop.ui import window_state
@@ -52,6 +48,7 @@ from bri_desktop.ui.models.records_model import RecordsModel
 from bri_desktop.ui.pending import SlowMark
 from bri_desktop.ui.record_flow import FilterChange, RecordsMixin
 from bri_desktop.ui.settings import Settings
+from bri_desktop.ui.task_failures import FailuresMixin
 from bri_desktop.ui.tasks import FacetResult, load_facets, load_maps, make_cube
 from bri_desktop.ui.team_collections import TeamCollectionsMixin
 from bri_desktop.ui.team_flow import TeamMixin
@@ -69,23 +66,10 @@ from bri_desktop.ui.workers import TaskRunner
 from bri_desktop.ui.workspace_flow import WorkspaceMixin
 
 ROWS_HEAD_START = 250  # ms the rows query runs alone before facets and chart start anyway
-WHAT = {"rows": QT_TRANSLATE_NOOP("MainWindow", "The records table"),
-        "facets": QT_TRANSLATE_NOOP("MainWindow", "The filter counts"),
-        "chart": QT_TRANSLATE_NOOP("MainWindow", "The chart"),
-        "chart-hover": QT_TRANSLATE_NOOP("MainWindow", "The bar's largest records"),
-        "details": QT_TRANSLATE_NOOP("MainWindow", "The record's details"),
-        "maps": QT_TRANSLATE_NOOP("MainWindow", "The corridor map"),
-        "open": QT_TRANSLATE_NOOP("MainWindow", "The linked record"),
-        "locate": QT_TRANSLATE_NOOP("MainWindow", "Checking the open record"),
-        "related": QT_TRANSLATE_NOOP("MainWindow", "Related records"),
-        "map-dim": QT_TRANSLATE_NOOP("MainWindow", "The map"),
-        "timeline": QT_TRANSLATE_NOOP("MainWindow", "The timeline"),
-        "measures": QT_TRANSLATE_NOOP("MainWindow", "The list of measures"),
-        "figures": QT_TRANSLATE_NOOP("MainWindow", "The figures")}
 
 
-class MainWindow(RecordsMixin, ViewsMixin, DatasetFileMixin, WorkspaceMixin, TeamMixin, TeamCollectionsMixin,
-                 ViewPinsMixin, CollectionsMixin, BriefingMixin, QMainWindow):
+class MainWindow(FailuresMixin, RecordsMixin, ViewsMixin, DatasetFileMixin, WorkspaceMixin, TeamMixin,
+                 TeamCollectionsMixin, ViewPinsMixin, CollectionsMixin, BriefingMixin, QMainWindow):
     def __init__(self, dataset: Dataset, settings: Settings | None = None):
         super().__init__()
         self.dataset = dataset
@@ -440,35 +424,6 @@ class MainWindow(RecordsMixin, ViewsMixin, DatasetFileMixin, WorkspaceMixin, Tea
         self.navigator.show_counts(result.kind_counts, self.dataset.totals)
         self._show_chips()
         self._show_empty_state()
-
-    def _failed(self, channel: str):
-        what = translate("MainWindow", WHAT[channel]) if channel in WHAT else \
-            translate("MainWindow", "A background task")
-
-        def show(info: tuple[BaseException, str]) -> None:
-            if isinstance(info[0], DatasetChanged):  # the file was rebuilt: reopen, no error
-                self._file_check.start()
-                return
-            message = user_message(info[0], what, str(paths.log_file()))
-            if channel == "chart":
-                self._chart_slow.arrived()
-                self.chart.show_error(message)
-            if channel == "facets":
-                self._facets_slow.arrived()
-                self.facets.show_failed(message, self.filter)
-            if channel == "rows":
-                self.table.show_empty(escape(message))
-            if channel == "maps":
-                self.corridors.view.show_failed(message)
-            if channel == "timeline":
-                self.timeline.show_failed(message)
-            self.on_query_failed(message)
-
-        return show
-
-    def on_query_failed(self, message: str) -> None:
-        self.last_error = message
-        self.statusBar().showMessage(message, 15000)
 
     def on_busy_changed(self, busy: bool) -> None:
         if busy:
